@@ -1,0 +1,1 @@
+module.exports = (async () => (await import("@fengshou/eslint-config")).default)()

@@ -1,0 +1,75 @@
+import { loadEnv } from "@medusajs/framework/utils"
+import { z } from "zod"
+import { findDataDir } from "./lib/data-dir"
+import { loadOrCreateDevSecrets } from "./lib/dev-secrets"
+
+// The one place that reads process.env. Everything else imports `env`.
+const MIN_SECRET_LENGTH = 32
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString,
+  REDIS_URL: optionalString.pipe(z.url({ message: "REDIS_URL must be a URL like redis://localhost:6379" }).optional()),
+  JWT_SECRET: optionalString,
+  COOKIE_SECRET: optionalString,
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
+  AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
+  MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  MEDUSA_DISABLE_ADMIN: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  FENGSHOU_DATA_DIR: optionalString,
+  STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+})
+
+export type Env = Omit<z.infer<typeof schema>, "JWT_SECRET" | "COOKIE_SECRET" | "FENGSHOU_DATA_DIR"> & {
+  JWT_SECRET: string
+  COOKIE_SECRET: string
+  dataDir: string
+}
+
+export class EnvError extends Error {}
+
+/** Validates raw environment variables; in production, refuses to run without real secrets. */
+export function parseEnv(raw: Record<string, string | undefined>, cwd: string = process.cwd()): Env {
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`)
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`)
+  }
+  const { JWT_SECRET, COOKIE_SECRET, FENGSHOU_DATA_DIR, ...rest } = result.data
+  const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
+
+  if (rest.NODE_ENV === "production") {
+    const missing = [
+      ["JWT_SECRET", JWT_SECRET],
+      ["COOKIE_SECRET", COOKIE_SECRET],
+    ].filter(([, v]) => !v || v.length < MIN_SECRET_LENGTH)
+    if (missing.length) {
+      throw new EnvError(
+        `Refusing to start in production: set ${missing.map(([k]) => k).join(" and ")} ` +
+          `to random strings of at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
+      )
+    }
+    if (!rest.DATABASE_URL) throw new EnvError("Refusing to start in production: DATABASE_URL is not set.")
+    return { ...rest, JWT_SECRET: JWT_SECRET!, COOKIE_SECRET: COOKIE_SECRET!, dataDir }
+  }
+
+  const dev = JWT_SECRET && COOKIE_SECRET ? null : loadOrCreateDevSecrets(dataDir)
+  return {
+    ...rest,
+    JWT_SECRET: JWT_SECRET ?? dev!.jwtSecret,
+    COOKIE_SECRET: COOKIE_SECRET ?? dev!.cookieSecret,
+    dataDir,
+  }
+}
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+export const env: Env = parseEnv(process.env)

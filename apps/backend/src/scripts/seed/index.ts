@@ -1,0 +1,43 @@
+import { writeFileSync } from "node:fs"
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { env } from "../../env"
+import { ensureDir } from "../../lib/data-dir"
+import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./catalog"
+import { ensureFulfillmentSetup } from "./fulfillment-setup"
+import { writeProductImages } from "./images"
+import { ensureCategories, ensureProducts } from "./products"
+import { ensurePublishableKey, ensureStoreSetup } from "./store-setup"
+
+export const PUBLISHABLE_KEY_FILE = "publishable-key"
+
+/**
+ * Seeds the store and the demo catalog. Every part looks up what exists first, so running it again
+ * creates nothing twice; it always (re)writes the publishable key file the storefront reads in dev.
+ */
+export async function seedDemoData(container: MedusaContainer, opts: { staticDir?: string } = {}) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { store, salesChannel, region } = await ensureStoreSetup(container)
+  const { location, defaultProfile, coldChainProfile } = await ensureFulfillmentSetup(container, store.id, salesChannel.id)
+  const key = await ensurePublishableKey(container, salesChannel.id)
+
+  const imageUrls = writeProductImages(
+    DEMO_PRODUCTS,
+    opts.staticDir ?? path.join(process.cwd(), "static"),
+    env.MEDUSA_BACKEND_URL,
+  )
+  const categoryIds = await ensureCategories(container, DEMO_CATEGORIES)
+  const { created } = await ensureProducts(container, DEMO_PRODUCTS, categoryIds, {
+    salesChannelId: salesChannel.id,
+    locationId: location.id,
+    defaultProfileId: defaultProfile.id,
+    coldChainProfileId: coldChainProfile.id,
+    imageUrls,
+  })
+
+  const keyFile = path.join(ensureDir(env.dataDir), PUBLISHABLE_KEY_FILE)
+  writeFileSync(keyFile, key.token + "\n")
+  logger.info(`Seed: region ${region.name}, ${created} new products; publishable key written to ${keyFile}`)
+  return { regionId: region.id, salesChannelId: salesChannel.id, publishableKey: key.token, createdProducts: created }
+}
