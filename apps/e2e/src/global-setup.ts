@@ -1,0 +1,24 @@
+import type { TestProject } from "vitest/node"
+import { findChromium, NO_BROWSER_MESSAGE } from "./browser"
+import { startStack } from "./stack"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    storefrontUrl: string
+    backendUrl: string
+    publishableKey: string
+    chromiumPath: string
+  }
+}
+
+/** Brings up the stack once for all browser journeys (ports apart from `npm run dev`'s 9000/8000). */
+export default async function setup(project: TestProject) {
+  const chromiumPath = findChromium(process.env.CHROME_PATH)
+  if (!chromiumPath) throw new Error(NO_BROWSER_MESSAGE)
+  const stack = await startStack({ backendPort: 9100, storefrontPort: 8100 })
+  project.provide("storefrontUrl", stack.storefrontUrl)
+  project.provide("backendUrl", stack.backendUrl)
+  project.provide("publishableKey", stack.publishableKey)
+  project.provide("chromiumPath", chromiumPath)
+  return stack.stop
+}
