@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
+import { getProductByHandle, listProducts } from "./products"
+
+vi.mock("next/server", () => ({ connection: async () => {} }))
+
+const KEY = "pk_test_0123456789"
+const millet = {
+  id: "prod_1",
+  handle: "changsheng-millet",
+  title: "Changsheng millet",
+  subtitle: "Xingdong village",
+  description: null,
+  thumbnail: null,
+  variants: [{ id: "v1", title: "2.5 kg", weight: 2500, calculated_price: { calculated_amount: 39.9, currency_code: "cny" } }],
+}
+
+type Call = { url: URL; init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } }
+let calls: Call[]
+
+function backend(products: unknown[]) {
+  return vi.fn(async (input: URL | string, init: Call["init"]) => {
+    const url = new URL(input)
+    calls.push({ url, init })
+    const body = url.pathname.endsWith("/regions")
+      ? { regions: [{ id: "reg_eu", currency_code: "eur" }, { id: "reg_cn", currency_code: "cny", name: "中国大陆" }] }
+      : { products, count: products.length }
+    return Response.json(body)
+  })
+}
+
+const productCalls = () => calls.filter(({ url }) => url.pathname === "/store/products")
+
+describe("catalog reads", () => {
+  beforeEach(() => {
+    calls = []
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", KEY)
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.unstubAllGlobals()
+  })
+
+  it("lists products priced in the CNY region, tagged for revalidation", async () => {
+    vi.stubGlobal("fetch", backend([millet]))
+    const cards = await listProducts("zh-CN")
+    expect(cards).toEqual([expect.objectContaining({ handle: "changsheng-millet", fromPrice: { fen: 3990, formatted: "¥39.90" } })])
+    const [call] = productCalls()
+    expect(call?.url.origin).toBe("http://backend.test:9000")
+    expect(call?.url.searchParams.get("region_id")).toBe("reg_cn")
+    expect(call?.url.searchParams.get("fields")).toContain("*variants.calculated_price")
+    expect(call?.url.searchParams.has("locale")).toBe(false)
+    expect(new Headers(call?.init.headers).get("x-publishable-api-key")).toBe(KEY)
+    expect(call?.init.next).toEqual({ tags: ["products"], revalidate: 60 })
+  })
+
+  it("asks Medusa for English translations on English pages", async () => {
+    vi.stubGlobal("fetch", backend([millet]))
+    await listProducts("en")
+    expect(productCalls()[0]?.url.searchParams.get("locale")).toBe("en-US")
+  })
+
+  it("finds one product by handle and tags it by handle", async () => {
+    vi.stubGlobal("fetch", backend([millet]))
+    const product = await getProductByHandle("changsheng-millet", "en")
+    expect(product?.variants[0]?.unitPrice).toBe("¥15.96/kg")
+    const [call] = productCalls()
+    expect(call?.url.searchParams.get("handle")).toBe("changsheng-millet")
+    expect(call?.init.next?.tags).toEqual(["products", "product:changsheng-millet"])
+  })
+
+  it("answers null for an unknown handle", async () => {
+    vi.stubGlobal("fetch", backend([]))
+    expect(await getProductByHandle("nothing-here", "zh-CN")).toBeNull()
+  })
+
+  it("reports the backend unavailable when it refuses connections", async () => {
+    vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("fetch failed")))
+    expect(await unlessUnavailable(listProducts("zh-CN"))).toBe(UNAVAILABLE)
+  })
+
+  it("reports the backend unavailable before it has published a key, without calling it", async () => {
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "")
+    vi.stubEnv("FENGSHOU_DATA_DIR", "/nonexistent-fengshou-data")
+    const fetch = backend([millet])
+    vi.stubGlobal("fetch", fetch)
+    expect(await unlessUnavailable(listProducts("zh-CN"))).toBe(UNAVAILABLE)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it("still throws errors that are not about availability", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Response.json({ message: "Invalid fields" }, { status: 400 })))
+    await expect(unlessUnavailable(listProducts("zh-CN"))).rejects.toThrow("Invalid fields")
+  })
+})

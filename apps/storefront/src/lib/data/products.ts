@@ -1,0 +1,43 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale } from "@/i18n/routing"
+import { CACHE_TAGS } from "@/lib/cache-tags"
+import { storeGet, toMedusaLocale } from "@/lib/medusa"
+import { toProductCard, toProductView, type ProductCardView, type ProductView } from "@/lib/view/product"
+import { getCnyRegion } from "./regions"
+
+// Exactly what the view mapping reads; stock is fetched live in the browser, not cached here.
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "*categories",
+  "variants.id",
+  "variants.title",
+  "variants.weight",
+  "*variants.calculated_price",
+].join(",")
+
+async function catalogQuery(locale: Locale) {
+  const region = await getCnyRegion()
+  return { fields: PRODUCT_FIELDS, region_id: region?.id, locale: toMedusaLocale(locale) }
+}
+
+export async function listProducts(locale: Locale): Promise<ProductCardView[]> {
+  const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { ...(await catalogQuery(locale)), limit: 100, order: "created_at" },
+    tags: [CACHE_TAGS.products],
+  })
+  return products.map((product) => toProductCard(product, locale))
+}
+
+export async function getProductByHandle(handle: string, locale: Locale): Promise<ProductView | null> {
+  const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { ...(await catalogQuery(locale)), handle, limit: 1 },
+    tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)],
+  })
+  const [product] = products
+  return product ? toProductView(product, locale) : null
+}

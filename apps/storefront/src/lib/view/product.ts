@@ -1,0 +1,92 @@
+// The one boundary between Medusa's wire types and what the UI renders.
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale } from "@/i18n/routing"
+import { formatFen, toFen } from "./money"
+import { formatUnitPrice, formatWeight, type WeightView } from "./weight"
+
+type WirePrice = Pick<HttpTypes.StoreCalculatedPrice, "calculated_amount" | "currency_code">
+type WireVariant = Pick<HttpTypes.StoreProductVariant, "id" | "title" | "weight"> & {
+  calculated_price?: WirePrice | null
+}
+type WireCategory = Pick<HttpTypes.StoreProductCategory, "id" | "name">
+export type WireProduct = Pick<
+  HttpTypes.StoreProduct,
+  "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
+> & { categories?: WireCategory[] | null; variants: WireVariant[] | null }
+
+export type MoneyView = { fen: number; formatted: string }
+
+export type VariantView = {
+  id: string
+  title: string
+  weight: WeightView | null
+  price: MoneyView | null
+  /** Price per 斤 (zh-CN) or per kg (en); null without both a price and a weight. */
+  unitPrice: string | null
+}
+
+export type ProductCardView = {
+  id: string
+  handle: string
+  title: string
+  /** Where it comes from, e.g. the village and county; Medusa's `subtitle`. */
+  origin: string | null
+  thumbnail: string | null
+  fromPrice: MoneyView | null
+}
+
+export type ProductView = ProductCardView & {
+  description: string | null
+  categories: string[]
+  variants: VariantView[]
+}
+
+function toMoney(price: WirePrice | null | undefined): MoneyView | null {
+  // Prices are only shown in the CNY region; any other currency means the region lookup went wrong.
+  if (price?.calculated_amount == null || price.currency_code?.toLowerCase() !== "cny") return null
+  const fen = toFen(price.calculated_amount)
+  return { fen, formatted: formatFen(fen) }
+}
+
+function toVariant(variant: WireVariant, locale: Locale): VariantView {
+  const price = toMoney(variant.calculated_price)
+  const grams = variant.weight != null && variant.weight > 0 ? Math.round(variant.weight) : null
+  return {
+    id: variant.id,
+    title: variant.title ?? "",
+    weight: grams ? formatWeight(grams, locale) : null,
+    price,
+    unitPrice: price && grams ? formatUnitPrice(price.fen, grams, locale) : null,
+  }
+}
+
+// Lightest first, so "2.5 kg" comes before "5 kg"; variants without a weight go last.
+const byWeight = (a: VariantView, b: VariantView) =>
+  (a.weight?.grams ?? Number.MAX_SAFE_INTEGER) - (b.weight?.grams ?? Number.MAX_SAFE_INTEGER)
+
+function lowestPrice(variants: VariantView[]): MoneyView | null {
+  return variants.reduce<MoneyView | null>(
+    (lowest, { price }) => (price && (!lowest || price.fen < lowest.fen) ? price : lowest),
+    null,
+  )
+}
+
+export function toProductView(product: WireProduct, locale: Locale): ProductView {
+  const variants = (product.variants ?? []).map((variant) => toVariant(variant, locale)).sort(byWeight)
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    origin: product.subtitle || null,
+    thumbnail: product.thumbnail || null,
+    description: product.description || null,
+    categories: (product.categories ?? []).map((category) => category.name),
+    variants,
+    fromPrice: lowestPrice(variants),
+  }
+}
+
+export function toProductCard(product: WireProduct, locale: Locale): ProductCardView {
+  const { id, handle, title, origin, thumbnail, fromPrice } = toProductView(product, locale)
+  return { id, handle, title, origin, thumbnail, fromPrice }
+}

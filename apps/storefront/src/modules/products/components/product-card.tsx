@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import type { ProductCardView } from "@/lib/view/product"
+
+export function ProductCard({ product, eager = false }: { product: ProductCardView; eager?: boolean }) {
+  const t = useTranslations("home")
+  return (
+    <article className="product-card">
+      <Link href={`/products/${product.handle}`} className="product-card__link">
+        {product.thumbnail && (
+          // The title right below names the link, so the picture is decorative here (alt="") and not read twice.
+          <img
+            src={product.thumbnail}
+            alt=""
+            width={480}
+            height={480}
+            loading={eager ? "eager" : "lazy"}
+            fetchPriority={eager ? "high" : "auto"}
+            className="product-card__image"
+          />
+        )}
+        <h2 className="product-card__title">{product.title}</h2>
+      </Link>
+      {product.origin && <p className="product-card__origin">{product.origin}</p>}
+      <p className="product-card__price">
+        {product.fromPrice ? t("fromPrice", { price: product.fromPrice.formatted }) : t("noPrice")}
+      </p>
+    </article>
+  )
+}

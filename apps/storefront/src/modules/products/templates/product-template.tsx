@@ -1,0 +1,57 @@
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import type { ProductView } from "@/lib/view/product"
+import { VariantList } from "../components/variant-list"
+
+export function ProductTemplate({ product }: { product: ProductView }) {
+  const t = useTranslations("product")
+  return (
+    <article className="product">
+      <p>
+        <Link href="/" className="back-link">
+          ← {t("backToShop")}
+        </Link>
+      </p>
+      <div className="product__layout">
+        {product.thumbnail && (
+          <img
+            src={product.thumbnail}
+            alt={t("thumbnailAlt", { title: product.title })}
+            width={640}
+            height={640}
+            fetchPriority="high"
+            className="product__image"
+          />
+        )}
+        <div className="product__info">
+          <h1 className="product__title">{product.title}</h1>
+          <dl className="product__facts">
+            {product.origin && (
+              <div>
+                <dt>{t("origin")}</dt>
+                <dd>{product.origin}</dd>
+              </div>
+            )}
+            {product.categories.length > 0 && (
+              <div>
+                <dt>{t("categories")}</dt>
+                <dd>{product.categories.join(" · ")}</dd>
+              </div>
+            )}
+          </dl>
+          <section aria-labelledby="options-heading">
+            <h2 id="options-heading">{t("options")}</h2>
+            <VariantList productId={product.id} variants={product.variants} />
+            <p className="muted">{t("taxIncluded")}</p>
+          </section>
+          {product.description && (
+            <section aria-labelledby="description-heading">
+              <h2 id="description-heading">{t("description")}</h2>
+              <p className="product__description">{product.description}</p>
+            </section>
+          )}
+        </div>
+      </div>
+    </article>
+  )
+}
