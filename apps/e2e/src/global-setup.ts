@@ -11,11 +11,17 @@ declare module "vitest" {
   }
 }
 
-/** Brings up the stack once for all browser journeys (ports apart from `npm run dev`'s 9000/8000). */
+/**
+ * Brings up the stack once for all browser journeys, on ports apart from `npm run dev`'s 9000/8000
+ * (E2E_BACKEND_PORT / E2E_STOREFRONT_PORT move them, e.g. to run two suites side by side).
+ */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium(process.env.CHROME_PATH)
   if (!chromiumPath) throw new Error(NO_BROWSER_MESSAGE)
-  const stack = await startStack({ backendPort: 9100, storefrontPort: 8100 })
+  const stack = await startStack({
+    backendPort: Number(process.env.E2E_BACKEND_PORT ?? 9100),
+    storefrontPort: Number(process.env.E2E_STOREFRONT_PORT ?? 8100),
+  })
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
   project.provide("publishableKey", stack.publishableKey)
