@@ -46,6 +46,37 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Payments: Medusa's system provider always (orders complete with no payment account, as in the demo);
+// Medusa's Stripe provider (id pp_stripe_stripe, webhooks at /hooks/payment/stripe_stripe) when STRIPE_API_KEY is set.
+const paymentModule = {
+  key: Modules.PAYMENT,
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    webhook_delay: env.PAYMENT_WEBHOOK_DELAY_MS,
+    providers: env.STRIPE_API_KEY
+      ? [
+          {
+            resolve: "./src/modules/stripe-payment",
+            id: "stripe",
+            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE },
+          },
+        ]
+      : [],
+  },
+}
+
+// Notifications (order confirmation, shipping notice): Medusa's local provider writes them to the log; swap in an
+// email or SMS provider here. Sent notifications are stored, so a repeated event never mails twice.
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -67,5 +98,5 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, paymentModule, notificationModule, ...redisModules],
 })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { EnvError, parseEnv } from "./env"
@@ -7,20 +7,36 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), "fengshou-env-"))
 const strong = "a".repeat(32)
 
 describe("parseEnv", () => {
-  it("refuses production without secrets, naming both", () => {
+  const householdKeys = { HOUSEHOLD_DATA_KEY: "c".repeat(32), HOUSEHOLD_HASH_KEY: "d".repeat(32) }
+
+  it("refuses production without secrets, naming every one", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x/y" })).toThrow(
-      /JWT_SECRET and COOKIE_SECRET/,
+      /JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY and HOUSEHOLD_HASH_KEY/,
     )
   })
 
   it("refuses production with a short secret", () => {
-    const raw = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: "supersecret", COOKIE_SECRET: strong }
+    const raw = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://x/y",
+      JWT_SECRET: "supersecret",
+      COOKIE_SECRET: strong,
+      ...householdKeys,
+    }
     expect(() => parseEnv(raw)).toThrow(EnvError)
-    expect(() => parseEnv(raw)).toThrow(/JWT_SECRET/)
+    expect(() => parseEnv(raw)).toThrow(/set JWT_SECRET to random strings/)
+  })
+
+  it("refuses production with a short or missing household key", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: strong, COOKIE_SECRET: strong }
+    expect(() => parseEnv({ ...base, ...householdKeys, HOUSEHOLD_DATA_KEY: "short" })).toThrow(/set HOUSEHOLD_DATA_KEY to/)
+    expect(() => parseEnv({ ...base, HOUSEHOLD_DATA_KEY: strong })).toThrow(/set HOUSEHOLD_HASH_KEY to/)
   })
 
   it("refuses production without a database", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong })).toThrow(/DATABASE_URL/)
+    expect(() => parseEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys })).toThrow(
+      /DATABASE_URL/,
+    )
   })
 
   it("accepts production with real secrets and never writes a secrets file", () => {
@@ -30,9 +46,11 @@ describe("parseEnv", () => {
       DATABASE_URL: "postgres://x/y",
       JWT_SECRET: strong,
       COOKIE_SECRET: "b".repeat(40),
+      ...householdKeys,
       FENGSHOU_DATA_DIR: dir,
     })
     expect(env.JWT_SECRET).toBe(strong)
+    expect(env.HOUSEHOLD_DATA_KEY).toBe(householdKeys.HOUSEHOLD_DATA_KEY)
     expect(existsSync(path.join(dir, "secrets.json"))).toBe(false)
   })
 
@@ -47,6 +65,19 @@ describe("parseEnv", () => {
     expect(other.JWT_SECRET).not.toBe(first.JWT_SECRET)
     expect(statSync(path.join(dir, "secrets.json")).mode & 0o777).toBe(0o600)
     expect(JSON.parse(readFileSync(path.join(dir, "secrets.json"), "utf8")).jwtSecret).toBe(first.JWT_SECRET)
+    expect(first.HOUSEHOLD_DATA_KEY).toMatch(/^[0-9a-f]{64}$/)
+    expect(second.HOUSEHOLD_HASH_KEY).toBe(first.HOUSEHOLD_HASH_KEY)
+    expect(first.HOUSEHOLD_DATA_KEY).not.toBe(first.HOUSEHOLD_HASH_KEY)
+  })
+
+  it("keeps an older secrets file's values and adds the household keys it lacks", () => {
+    const dir = tmp()
+    const old = { jwtSecret: "e".repeat(64), cookieSecret: "f".repeat(64) }
+    writeFileSync(path.join(dir, "secrets.json"), JSON.stringify(old))
+    const env = parseEnv({ FENGSHOU_DATA_DIR: dir })
+    expect(env.JWT_SECRET).toBe(old.jwtSecret)
+    expect(env.HOUSEHOLD_DATA_KEY).toMatch(/^[0-9a-f]{64}$/)
+    expect(parseEnv({ FENGSHOU_DATA_DIR: dir }).HOUSEHOLD_DATA_KEY).toBe(env.HOUSEHOLD_DATA_KEY)
   })
 
   it("rejects a malformed REDIS_URL with a message that says what to fix", () => {

@@ -17,6 +17,8 @@ const schema = z.object({
   REDIS_URL: optionalString.pipe(z.url({ message: "REDIS_URL must be a URL like redis://localhost:6379" }).optional()),
   JWT_SECRET: optionalString,
   COOKIE_SECRET: optionalString,
+  HOUSEHOLD_DATA_KEY: optionalString,
+  HOUSEHOLD_HASH_KEY: optionalString,
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
@@ -26,11 +28,17 @@ const schema = z.object({
   FENGSHOU_DATA_DIR: optionalString,
   STOREFRONT_URL: z.url().default("http://localhost:8000"),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  // Stripe is registered only when STRIPE_API_KEY is set; otherwise Medusa's system provider takes payments.
+  STRIPE_API_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_API_BASE: optionalString.pipe(z.url({ message: "STRIPE_API_BASE must be a URL like http://localhost:12111" }).optional()),
+  // Medusa waits this long before processing a payment webhook (it guards a race with the storefront's own call).
+  PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).default(5000),
 })
 
-export type Env = Omit<z.infer<typeof schema>, "JWT_SECRET" | "COOKIE_SECRET" | "FENGSHOU_DATA_DIR"> & {
-  JWT_SECRET: string
-  COOKIE_SECRET: string
+type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
+
+export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR"> & Record<SecretName, string> & {
   dataDir: string
 }
 
@@ -43,29 +51,34 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     const lines = result.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`)
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`)
   }
-  const { JWT_SECRET, COOKIE_SECRET, FENGSHOU_DATA_DIR, ...rest } = result.data
+  const { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY, FENGSHOU_DATA_DIR, ...rest } = result.data
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
+  const given = { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY }
 
   if (rest.NODE_ENV === "production") {
-    const missing = [
-      ["JWT_SECRET", JWT_SECRET],
-      ["COOKIE_SECRET", COOKIE_SECRET],
-    ].filter(([, v]) => !v || v.length < MIN_SECRET_LENGTH)
+    const missing = Object.entries(given).filter(([, v]) => !v || v.length < MIN_SECRET_LENGTH)
     if (missing.length) {
+      const names = missing.map(([k]) => k)
       throw new EnvError(
-        `Refusing to start in production: set ${missing.map(([k]) => k).join(" and ")} ` +
-          `to random strings of at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
+        `Refusing to start in production: set ${names.slice(0, -1).join(", ")}${names.length > 1 ? " and " : ""}` +
+          `${names.at(-1)} to random strings of at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
       )
     }
     if (!rest.DATABASE_URL) throw new EnvError("Refusing to start in production: DATABASE_URL is not set.")
-    return { ...rest, JWT_SECRET: JWT_SECRET!, COOKIE_SECRET: COOKIE_SECRET!, dataDir }
+    if (rest.STRIPE_API_KEY && !rest.STRIPE_WEBHOOK_SECRET) {
+      throw new EnvError("Refusing to start in production: STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not (whsec_… from the Stripe dashboard).")
+    }
+    return { ...rest, ...(given as Record<SecretName, string>), dataDir }
   }
 
-  const dev = JWT_SECRET && COOKIE_SECRET ? null : loadOrCreateDevSecrets(dataDir)
+  // Household keys matter as much as the session secrets: losing the data key makes stored names unreadable.
+  const dev = Object.values(given).every(Boolean) ? null : loadOrCreateDevSecrets(dataDir)
   return {
     ...rest,
     JWT_SECRET: JWT_SECRET ?? dev!.jwtSecret,
     COOKIE_SECRET: COOKIE_SECRET ?? dev!.cookieSecret,
+    HOUSEHOLD_DATA_KEY: HOUSEHOLD_DATA_KEY ?? dev!.householdDataKey,
+    HOUSEHOLD_HASH_KEY: HOUSEHOLD_HASH_KEY ?? dev!.householdHashKey,
     dataDir,
   }
 }

@@ -40,6 +40,8 @@ export async function startStack(opts: { backendPort: number; storefrontPort: nu
     MEDUSA_DISABLE_ADMIN: "true",
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
+    HOUSEHOLD_DATA_KEY: randomBytes(32).toString("hex"),
+    HOUSEHOLD_HASH_KEY: randomBytes(32).toString("hex"),
     REVALIDATE_SECRET: randomBytes(16).toString("hex"),
     REDIS_URL: "",
   }

@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { DEMO_PRODUCTS } from "../../src/scripts/seed/catalog"
+import { DEMO_COOPERATIVES } from "../../src/scripts/seed/cooperatives-data"
 
 type StoreProduct = {
   handle: string
@@ -62,7 +63,7 @@ medusaIntegrationTestRunner({
       it("creates nothing the second time", async () => {
         const container = getContainer()
         const again = await seedDemoData(container, { staticDir })
-        expect(again.createdProducts).toBe(0)
+        expect(again).toMatchObject({ createdProducts: 0, createdCooperatives: 0, createdHouseholds: 0, createdLots: 0 })
         expect(again.publishableKey).toBe(key)
 
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -73,6 +74,19 @@ medusaIntegrationTestRunner({
         expect(options.map((o) => o.name).sort()).toEqual(["冷链", "快递"])
         const regions = await container.resolve(Modules.REGION).listRegions({})
         expect(regions).toHaveLength(1)
+
+        const { data: coops } = await query.graph({
+          entity: "cooperative",
+          fields: ["handle", "status", "staff.email", "households.id", "lots.id", "products.handle", "stock_location.id"],
+        })
+        expect(coops.map((c) => c.status)).toEqual(Array(DEMO_COOPERATIVES.length).fill("approved"))
+        expect(coops.flatMap((c) => c.staff)).toHaveLength(DEMO_COOPERATIVES.length)
+        expect(coops.flatMap((c) => c.households)).toHaveLength(DEMO_COOPERATIVES.reduce((n, c) => n + c.households.length, 0))
+        expect(coops.flatMap((c) => c.lots)).toHaveLength(17)
+        const linked = coops.flatMap((c) => (c.products as { handle: string }[]).map((p) => `${p.handle}@${c.handle}`)).sort()
+        expect(linked).toEqual(DEMO_PRODUCTS.map((p) => `${p.handle}@${p.cooperative.handle}`).sort())
+        const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})
+        expect(locations).toHaveLength(1 + DEMO_COOPERATIVES.length)
       })
     })
 

@@ -1,6 +1,6 @@
 // Demo catalog from PRODUCT.md. Data only: prices are CNY yuan as decimal strings (Medusa stores major
-// units), weights are whole grams. Cooperatives get their own module in a later issue; until then the
-// product carries the co-op's name and village code in metadata so nothing is lost.
+// units), weights are whole grams. Each product names its cooperative by handle (cooperatives-data.ts);
+// the seed links them, and the name and village code stay in metadata for readers that predate the link.
 
 export type DemoVariant = { title: string; sku: string; weight_g: number; price: string; stock: number }
 
@@ -10,7 +10,7 @@ export type DemoProduct = {
   handle: string
   category: string
   coldChain: boolean
-  cooperative: { name: string; village_code: string }
+  cooperative: { handle: string; name: string; village_code: string }
   zh: DemoText
   en: DemoText
   variants: DemoVariant[]
@@ -27,12 +27,12 @@ export const DEMO_CATEGORIES: DemoCategory[] = [
   { handle: "dried-fruit", zh: "干果", en: "Dried fruit" },
 ]
 
-const YUANDA = { name: "远达农业种植专业合作社", village_code: "231223111204" }
-const BEIMA = { name: "北马村羊肚菌合作社", village_code: "371003106229" }
-const DAQIAO = { name: "大桥村养蜂合作社", village_code: "231085101207" }
-const TUANJIE = { name: "团结村木耳合作社", village_code: "231085101206" }
-const YANGCHANGGOU = { name: "羊肠沟村养殖合作社", village_code: "211381113205" }
-const TUBAOYING = { name: "土宝营村枣业合作社", village_code: "211381103205" }
+const YUANDA = { handle: "yuanda", name: "远达农业种植专业合作社", village_code: "231223111204" }
+const BEIMA = { handle: "beima", name: "北马村羊肚菌合作社", village_code: "371003106229" }
+const DAQIAO = { handle: "daqiao", name: "大桥村养蜂合作社", village_code: "231085101207" }
+const TUANJIE = { handle: "tuanjie", name: "团结村木耳合作社", village_code: "231085101206" }
+const YANGCHANGGOU = { handle: "yangchanggou", name: "羊肠沟村养殖合作社", village_code: "211381113205" }
+const TUBAOYING = { handle: "tubaoying", name: "土宝营村枣业合作社", village_code: "211381103205" }
 
 export const DEMO_PRODUCTS: DemoProduct[] = [
   {

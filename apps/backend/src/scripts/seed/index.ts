@@ -5,22 +5,29 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../../env"
 import { ensureDir } from "../../lib/data-dir"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./catalog"
+import { ensureCooperatives } from "./cooperatives"
+import { DEMO_COOPERATIVES } from "./cooperatives-data"
 import { ensureFulfillmentSetup } from "./fulfillment-setup"
+import { ensureHouseholds } from "./households"
 import { writeProductImages } from "./images"
+import { ensureLots } from "./lots"
+import { ensureProductCooperatives } from "./product-cooperatives"
 import { ensureCategories, ensureProducts } from "./products"
 import { ensurePublishableKey, ensureStoreSetup } from "./store-setup"
 
 export const PUBLISHABLE_KEY_FILE = "publishable-key"
 
 /**
- * Seeds the store and the demo catalog. Every part looks up what exists first, so running it again
- * creates nothing twice; it always (re)writes the publishable key file the storefront reads in dev.
+ * Seeds the store, the demo cooperatives (approved, with staff logins, households and lots) and the demo
+ * catalog. Every part looks up what exists first, so running it again creates nothing twice; it always
+ * (re)writes the publishable key file the storefront reads in dev.
  */
 export async function seedDemoData(container: MedusaContainer, opts: { staticDir?: string } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { store, salesChannel, region } = await ensureStoreSetup(container)
   const { location, defaultProfile, coldChainProfile } = await ensureFulfillmentSetup(container, store.id, salesChannel.id)
   const key = await ensurePublishableKey(container, salesChannel.id)
+  const { cooperatives, created: createdCooperatives } = await ensureCooperatives(container, DEMO_COOPERATIVES)
 
   const imageUrls = writeProductImages(
     DEMO_PRODUCTS,
@@ -30,14 +37,29 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   const categoryIds = await ensureCategories(container, DEMO_CATEGORIES)
   const { created } = await ensureProducts(container, DEMO_PRODUCTS, categoryIds, {
     salesChannelId: salesChannel.id,
-    locationId: location.id,
+    locationIds: new Map(DEMO_PRODUCTS.map((p) => [p.handle, cooperatives.get(p.cooperative.handle)!.locationId])),
     defaultProfileId: defaultProfile.id,
     coldChainProfileId: coldChainProfile.id,
     imageUrls,
   })
 
+  await ensureProductCooperatives(container, DEMO_PRODUCTS, cooperatives, location.id)
+  const households = await ensureHouseholds(container, DEMO_COOPERATIVES, cooperatives)
+  const lots = await ensureLots(container, DEMO_PRODUCTS, DEMO_COOPERATIVES, cooperatives)
+
   const keyFile = path.join(ensureDir(env.dataDir), PUBLISHABLE_KEY_FILE)
   writeFileSync(keyFile, key.token + "\n")
-  logger.info(`Seed: region ${region.name}, ${created} new products; publishable key written to ${keyFile}`)
-  return { regionId: region.id, salesChannelId: salesChannel.id, publishableKey: key.token, createdProducts: created }
+  logger.info(
+    `Seed: region ${region.name}, ${created} new products, ${createdCooperatives} new cooperatives, ` +
+      `${households.created} new households, ${lots.created} new lots; publishable key written to ${keyFile}`,
+  )
+  return {
+    regionId: region.id,
+    salesChannelId: salesChannel.id,
+    publishableKey: key.token,
+    createdProducts: created,
+    createdCooperatives,
+    createdHouseholds: households.created,
+    createdLots: lots.created,
+  }
 }

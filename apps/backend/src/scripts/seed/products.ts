@@ -13,7 +13,8 @@ const EN = "en-US"
 
 type ProductContext = {
   salesChannelId: string
-  locationId: string
+  /** Stock location of each product's cooperative, by product handle. */
+  locationIds: Map<string, string>
   defaultProfileId: string
   coldChainProfileId: string
   imageUrls: Map<string, string>
@@ -80,7 +81,7 @@ export async function ensureProducts(
     },
   })
 
-  await stockVariants(container, missing, ctx.locationId)
+  await stockVariants(container, missing, ctx.locationIds)
   await translate(
     container,
     "product",
@@ -92,9 +93,11 @@ export async function ensureProducts(
   return { created: result.length }
 }
 
-async function stockVariants(container: MedusaContainer, products: DemoProduct[], locationId: string) {
+// Each product's stock sits at its own cooperative's location (see ARCHITECTURE.md, "Catalog and shipping").
+async function stockVariants(container: MedusaContainer, products: DemoProduct[], locationIds: Map<string, string>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const stockBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
+  const locationBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, locationIds.get(p.handle)!] as const)))
   const { data: items } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku"],
@@ -104,7 +107,7 @@ async function stockVariants(container: MedusaContainer, products: DemoProduct[]
     input: {
       inventory_levels: items.map((item) => ({
         inventory_item_id: item.id,
-        location_id: locationId,
+        location_id: locationBySku.get(item.sku!)!,
         stocked_quantity: stockBySku.get(item.sku!) ?? 0,
       })),
     },

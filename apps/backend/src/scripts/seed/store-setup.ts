@@ -7,6 +7,7 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -51,8 +52,17 @@ export async function ensureStoreSetup(container: MedusaContainer) {
     },
   })
 
+  // Every payment provider this install has configured (the system provider always; Stripe when
+  // STRIPE_API_KEY is set) is offered in the region, also when a provider is added after the first seed.
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
+  const paymentProviders = providers.map((p) => p.id)
+
   let [region] = await regionModule.listRegions({ name: REGION_NAME })
-  if (!region) {
+  if (region) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } },
+    })
+  } else {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
@@ -62,7 +72,7 @@ export async function ensureStoreSetup(container: MedusaContainer) {
             countries: ["cn"],
             is_tax_inclusive: true,
             automatic_taxes: true,
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
           },
         ],
       },

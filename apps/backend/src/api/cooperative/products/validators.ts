@@ -1,0 +1,58 @@
+import { z } from "zod"
+import { count, fen, grams, handle, listQuery, text } from "../../utils/fields"
+
+// Product bodies of the cooperative portal: zh text is stored on the product, en goes to the Translation
+// Module; prices are integer fen and weights integer grams, converted once to Medusa's yuan.
+const en = { title_en: text("title_en"), subtitle_en: z.string().max(300).nullish(), description_en: z.string().max(8000).nullish() }
+const zh = { title_zh: text("title_zh"), subtitle_zh: z.string().max(300).nullish(), description_zh: z.string().max(5000).nullish() }
+
+const benefitOverride = z
+  .object({
+    benefit_mechanisms: z.array(z.enum(["supply", "dividend"])).min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
+    dividend_bps: count("dividend_bps", 0, 10_000).nullish(),
+  })
+  .refine((b) => !b.benefit_mechanisms.includes("dividend") || typeof b.dividend_bps === "number", {
+    message: "benefit_override.dividend_bps (0–10000 basis points) is required with the dividend mechanism",
+    path: ["dividend_bps"],
+  })
+  .nullish()
+
+const newVariant = z.object({
+  title: text("variants.title", 50),
+  sku: z.string().max(64).nullish(),
+  weight_g: grams("weight_g"),
+  price_fen: fen("price_fen"),
+  stock: count("stock", 0, 10_000_000).default(0),
+})
+
+export const CreateCooperativeProduct = z
+  .object({
+    handle: handle.optional(),
+    ...zh,
+    ...en,
+    status: z.enum(["draft", "published"]).default("published"),
+    cold_chain: z.boolean().default(false),
+    category_id: z.string().nullish(),
+    thumbnail: z.url({ message: "thumbnail must be a URL" }).nullish(),
+    variants: z.array(newVariant).min(1, { message: "variants needs at least one size, e.g. 2.5 kg" }).max(20),
+    benefit_override: benefitOverride,
+  })
+  .refine((p) => new Set(p.variants.map((v) => v.title)).size === p.variants.length, {
+    message: "variant titles must differ (they are the size option's values)",
+    path: ["variants"],
+  })
+export type CreateCooperativeProductBody = z.infer<typeof CreateCooperativeProduct>
+
+export const UpdateCooperativeProduct = z.object({
+  ...z.object(zh).partial().shape,
+  ...z.object(en).partial().shape,
+  status: z.enum(["draft", "published"]).optional(),
+  variants: z
+    .array(z.object({ id: text("variants.id", 64), title: text("variants.title", 50).optional(), price_fen: fen("price_fen").optional(), stock: count("stock", 0, 10_000_000).optional() }))
+    .max(20)
+    .optional(),
+  benefit_override: benefitOverride,
+})
+export type UpdateCooperativeProductBody = z.infer<typeof UpdateCooperativeProduct>
+
+export const ListCooperativeProducts = z.object(listQuery)

@@ -1,0 +1,98 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { yuanToFen } from "@fengshou/relief-core"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { ENGLISH } from "../../../workflows/cooperative/steps/upsert-english-translation"
+
+type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number }
+type Row = {
+  id: string
+  handle: string
+  status: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  metadata: Record<string, unknown> | null
+  categories?: { id: string }[] | null
+  variants: {
+    id: string
+    title: string | null
+    sku: string | null
+    weight: number | null
+    prices?: { amount: number | string; currency_code: string }[] | null
+    inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null
+  }[]
+}
+
+const FIELDS = [
+  "id", "handle", "status", "title", "subtitle", "description", "thumbnail", "metadata", "categories.id",
+  "variants.id", "variants.title", "variants.sku", "variants.weight", "variants.prices.amount", "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.location_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+/**
+ * The cooperative's products as the portal shows them: zh fields as stored, en from the Translation Module,
+ * prices in fen (converted once from Medusa's yuan) and stock at the cooperative's own location.
+ */
+export async function readOwnProducts(
+  container: MedusaContainer,
+  cooperativeId: string,
+  productIds: string[],
+  locationId: string | null,
+) {
+  if (!productIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: FIELDS, filters: { id: productIds } })
+  const rows = data as unknown as Row[]
+  const translations = await container.resolve(Modules.TRANSLATION).listTranslations({
+    reference: "product",
+    reference_id: productIds,
+    locale_code: ENGLISH,
+  })
+  const benefits = await container
+    .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+    .listProductBenefits({ cooperative_id: cooperativeId, product_id: productIds })
+  return productIds.flatMap((id) => {
+    const p = rows.find((r) => r.id === id)
+    if (!p) return []
+    const en = (translations.find((t) => t.reference_id === id)?.translations ?? {}) as Record<string, string | null>
+    const benefit = benefits.find((b) => b.product_id === id)
+    return [
+      {
+        id: p.id,
+        handle: p.handle,
+        status: p.status,
+        cold_chain: Boolean(p.metadata?.cold_chain),
+        title_zh: p.title,
+        subtitle_zh: p.subtitle,
+        description_zh: p.description,
+        title_en: en.title ?? null,
+        subtitle_en: en.subtitle ?? null,
+        description_en: en.description ?? null,
+        thumbnail: p.thumbnail,
+        category_ids: (p.categories ?? []).map((c) => c.id),
+        benefit_override: benefit ? { benefit_mechanisms: benefit.benefit_mechanisms, dividend_bps: benefit.dividend_bps } : null,
+        variants: p.variants.map((v) => {
+          const price = (v.prices ?? []).find((x) => x.currency_code === "cny")
+          const level = (v.inventory_items ?? [])
+            .flatMap((i) => i.inventory?.location_levels ?? [])
+            .find((l) => l.location_id === locationId)
+          const stocked = Number(level?.stocked_quantity ?? 0)
+          const reserved = Number(level?.reserved_quantity ?? 0)
+          return {
+            id: v.id,
+            title: v.title,
+            sku: v.sku,
+            weight_g: v.weight,
+            price_fen: price ? yuanToFen(String(price.amount)) : null,
+            stock: { stocked, reserved, available: stocked - reserved },
+          }
+        }),
+      },
+    ]
+  })
+}

@@ -1,0 +1,9 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
+import { cooperativeRoutes } from "./cooperative/middlewares"
+import { hookRoutes } from "./hooks/middlewares"
+import { storeCooperativeRoutes } from "./store/middlewares"
+
+export default defineMiddlewares({
+  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...hookRoutes],
+})

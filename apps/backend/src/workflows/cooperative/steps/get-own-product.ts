@@ -1,0 +1,40 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export type OwnProduct = {
+  product_id: string
+  location_id: string
+  variants: { id: string; inventory_item_id: string | null }[]
+}
+
+// Another cooperative's product is "not found", like a missing one; variant ids in a body must be the product's.
+/** One of the cooperative's own products with its variants' inventory items (read-only). */
+export const getOwnProductStep = createStep(
+  "get-own-product",
+  async (input: { cooperative_id: string; product_id: string; variant_ids?: string[] }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "variants.id", "variants.inventory_items.inventory_item_id", "cooperative.id", "cooperative.stock_location.id"],
+      filters: { id: input.product_id },
+    })
+    type Row = {
+      id: string
+      variants: { id: string; inventory_items?: { inventory_item_id: string }[] | null }[]
+      cooperative?: { id: string; stock_location?: { id: string } | null } | null
+    }
+    const product = data[0] as Row | undefined
+    if (!product || product.cooperative?.id !== input.cooperative_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found in your cooperative`)
+    }
+    const foreign = (input.variant_ids ?? []).filter((id) => !product.variants.some((v) => v.id === id))
+    if (foreign.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant ${foreign.join(", ")} is not a variant of product ${product.id}`)
+    }
+    return new StepResponse<OwnProduct>({
+      product_id: product.id,
+      location_id: product.cooperative.stock_location?.id ?? "",
+      variants: product.variants.map((v) => ({ id: v.id, inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null })),
+    })
+  },
+)
