@@ -1,0 +1,60 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+
+type OrderForMail = {
+  id: string
+  display_id: number
+  email: string | null
+  currency_code: string
+  total: unknown
+  items: { title: string; quantity: unknown; variant_title: string | null }[] | null
+  shipping_address: { first_name: string | null; city: string | null } | null
+}
+
+/** Sends the shopper an order confirmation once per order, whatever the number of order.placed events. */
+export const sendOrderConfirmationWorkflow = createWorkflow(
+  "send-order-confirmation",
+  (input: { order_id: string }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "email",
+        "currency_code",
+        "total",
+        "items.title",
+        "items.variant_title",
+        "items.quantity",
+        "shipping_address.first_name",
+        "shipping_address.city",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const notifications = transform({ orders }, ({ orders }) => {
+      const order = orders[0] as unknown as OrderForMail
+      if (!order.email) return []
+      return [
+        {
+          to: order.email,
+          channel: "email",
+          template: "order-confirmation",
+          trigger_type: "order.placed",
+          resource_id: order.id,
+          resource_type: "order",
+          idempotency_key: `order-confirmation:${order.id}`,
+          data: {
+            display_id: order.display_id,
+            total: MathBN.convert(order.total as number).toString(),
+            currency_code: order.currency_code,
+            recipient: order.shipping_address?.first_name ?? null,
+            items: (order.items ?? []).map((i) => ({ title: i.title, variant: i.variant_title, quantity: MathBN.convert(i.quantity as number).toNumber() })),
+          },
+        },
+      ]
+    })
+    return new WorkflowResponse(sendNotificationsStep(notifications))
+  },
+)

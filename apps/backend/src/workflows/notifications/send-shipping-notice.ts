@@ -1,0 +1,45 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+
+type ShippedFulfillment = {
+  id: string
+  labels: { tracking_number: string | null; tracking_url: string | null }[] | null
+  items: { title: string; quantity: unknown }[] | null
+  order: { id: string; display_id: number; email: string | null } | null
+}
+
+/** Tells the shopper a parcel of their order has shipped, with its tracking numbers; once per fulfillment. */
+export const sendShippingNoticeWorkflow = createWorkflow(
+  "send-shipping-notice",
+  (input: { fulfillment_id: string }) => {
+    const { data: fulfillments } = useQueryGraphStep({
+      entity: "fulfillment",
+      fields: ["id", "labels.tracking_number", "labels.tracking_url", "items.title", "items.quantity", "order.id", "order.display_id", "order.email"],
+      filters: { id: input.fulfillment_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const notifications = transform({ fulfillments }, ({ fulfillments }) => {
+      const fulfillment = fulfillments[0] as unknown as ShippedFulfillment
+      const order = fulfillment.order
+      if (!order?.email) return []
+      return [
+        {
+          to: order.email,
+          channel: "email",
+          template: "shipping-notice",
+          trigger_type: "shipment.created",
+          resource_id: order.id,
+          resource_type: "order",
+          idempotency_key: `shipping-notice:${fulfillment.id}`,
+          data: {
+            display_id: order.display_id,
+            tracking: (fulfillment.labels ?? []).map((l) => ({ number: l.tracking_number, url: l.tracking_url })),
+            items: (fulfillment.items ?? []).map((i) => ({ title: i.title, quantity: MathBN.convert(i.quantity as number).toNumber() })),
+          },
+        },
+      ]
+    })
+    return new WorkflowResponse(sendNotificationsStep(notifications))
+  },
+)
