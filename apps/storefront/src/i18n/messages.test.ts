@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import en from "../../messages/en.json"
 import zhCN from "../../messages/zh-CN.json"
+import { FIELD_ERRORS } from "@/lib/schemas/field-errors"
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix]
@@ -21,5 +22,12 @@ describe("messages", () => {
         }),
       )
     expect(placeholders(en)).toEqual(placeholders(zhCN))
+  })
+
+  it("has a message in both languages for every error a form field can show", () => {
+    for (const key of FIELD_ERRORS) {
+      expect(zhCN.fieldErrors[key], key).toBeTruthy()
+      expect(en.fieldErrors[key], key).toBeTruthy()
+    }
   })
 })

@@ -1,4 +1,4 @@
 import { createNavigation } from "next-intl/navigation"
 import { routing } from "./routing"
 
-export const { Link, usePathname, redirect, getPathname } = createNavigation(routing)
+export const { Link, usePathname, useRouter, redirect, getPathname } = createNavigation(routing)

@@ -5,5 +5,6 @@ import { routing } from "./routing"
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
-  return { locale, messages: (await import(`../../messages/${locale}.json`)).default }
+  // Dates read in China time for every shopper and on every server, so server and browser render the same text.
+  return { locale, timeZone: "Asia/Shanghai", messages: (await import(`../../messages/${locale}.json`)).default }
 })

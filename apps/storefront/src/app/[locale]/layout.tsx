@@ -3,10 +3,19 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { getInitialCartView } from "@/lib/data/current-cart"
 import { getBackendConfig } from "@/lib/medusa"
+import { CartDrawer } from "@/modules/cart/components/cart-drawer"
+import { CartLocaleSync } from "@/modules/cart/components/cart-locale-sync"
 import { Header } from "@/modules/layout/components/header"
 import { Providers } from "../providers"
 import "../globals.css"
+import "../styles/shared.css"
+import "../styles/header.css"
+import "../styles/catalog.css"
+import "../styles/cart.css"
+import "../styles/checkout.css"
+import "../styles/account.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -17,24 +26,28 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await resolveLocale(params)
-  const [{ browserUrl, publishableKey }, messages, t] = await Promise.all([
+  const [{ browserUrl, publishableKey }, messages, t, initialCart] = await Promise.all([
     getBackendConfig(),
     getMessages(),
     getTranslations("header"),
+    getInitialCartView(),
   ])
+  // Only the strings client components render are sent to the browser.
+  const { stock, error, header, cart, product, checkout, fieldErrors, account } = messages
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        {/* Only the strings client components render are sent to the browser. */}
-        <NextIntlClientProvider messages={{ stock: messages.stock, error: messages.error }}>
-          <Providers backend={publishableKey ? { url: browserUrl, publishableKey } : null}>
+        <NextIntlClientProvider messages={{ stock, error, header, cart, product, checkout, fieldErrors, account }}>
+          <Providers backend={publishableKey ? { url: browserUrl, publishableKey } : null} initialCart={initialCart}>
             <Header locale={locale} />
             <main id="main" className="site-main">
               {children}
             </main>
+            <CartDrawer />
+            <CartLocaleSync />
           </Providers>
         </NextIntlClientProvider>
       </body>

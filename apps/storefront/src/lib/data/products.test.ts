@@ -61,6 +61,17 @@ describe("catalog reads", () => {
     expect(productCalls()[0]?.url.searchParams.get("locale")).toBe("en-US")
   })
 
+  it("lists one category's products under the same products tag", async () => {
+    vi.stubGlobal("fetch", backend([millet]))
+    await listProducts("zh-CN", { categoryId: "pcat_grain" })
+    const [call] = productCalls()
+    // The js-sdk writes arrays as category_id[0]=…; Medusa reads either form.
+    const categoryParams = [...(call?.url.searchParams ?? [])].filter(([key]) => key.startsWith("category_id"))
+    expect(categoryParams.map(([, value]) => value)).toEqual(["pcat_grain"])
+    expect(call?.url.searchParams.get("fields")).toContain("created_at")
+    expect(call?.init.next?.tags).toEqual(["products"])
+  })
+
   it("finds one product by handle and tags it by handle", async () => {
     vi.stubGlobal("fetch", backend([millet]))
     const product = await getProductByHandle("changsheng-millet", "en")

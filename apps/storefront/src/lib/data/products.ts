@@ -13,6 +13,7 @@ const PRODUCT_FIELDS = [
   "subtitle",
   "description",
   "thumbnail",
+  "created_at",
   "*categories",
   "variants.id",
   "variants.title",
@@ -25,9 +26,15 @@ async function catalogQuery(locale: Locale) {
   return { fields: PRODUCT_FIELDS, region_id: region?.id, locale: toMedusaLocale(locale) }
 }
 
-export async function listProducts(locale: Locale): Promise<ProductCardView[]> {
+/** Listed products, oldest first, optionally of one category (cached per category under the products tag). */
+export async function listProducts(locale: Locale, filter: { categoryId?: string } = {}): Promise<ProductCardView[]> {
   const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { ...(await catalogQuery(locale)), limit: 100, order: "created_at" },
+    query: {
+      ...(await catalogQuery(locale)),
+      ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
+      limit: 100,
+      order: "created_at",
+    },
     tags: [CACHE_TAGS.products],
   })
   return products.map((product) => toProductCard(product, locale))

@@ -75,6 +75,13 @@ describe("toProductCard", () => {
       origin: "兴东村 · 青冈县",
       thumbnail: "http://localhost:9000/static/millet.svg",
       fromPrice: { fen: 3990, formatted: "¥39.90" },
+      createdAt: null,
     })
+  })
+
+  it("carries when the product was listed, for sorting", () => {
+    expect(toProductCard({ ...millet, created_at: "2026-11-22T09:44:23.217Z" }, "en").createdAt).toBe(
+      "2026-11-22T09:44:23.217Z",
+    )
   })
 })

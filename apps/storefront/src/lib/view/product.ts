@@ -12,7 +12,7 @@ type WireCategory = Pick<HttpTypes.StoreProductCategory, "id" | "name">
 export type WireProduct = Pick<
   HttpTypes.StoreProduct,
   "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
-> & { categories?: WireCategory[] | null; variants: WireVariant[] | null }
+> & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null }
 
 export type MoneyView = { fen: number; formatted: string }
 
@@ -33,6 +33,8 @@ export type ProductCardView = {
   origin: string | null
   thumbnail: string | null
   fromPrice: MoneyView | null
+  /** ISO time the product was listed, for "newest first"; null when Medusa did not send it. */
+  createdAt: string | null
 }
 
 export type ProductView = ProductCardView & {
@@ -79,6 +81,7 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
     title: product.title,
     origin: product.subtitle || null,
     thumbnail: product.thumbnail || null,
+    createdAt: product.created_at ? new Date(product.created_at).toISOString() : null,
     description: product.description || null,
     categories: (product.categories ?? []).map((category) => category.name),
     variants,
@@ -87,6 +90,6 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
 }
 
 export function toProductCard(product: WireProduct, locale: Locale): ProductCardView {
-  const { id, handle, title, origin, thumbnail, fromPrice } = toProductView(product, locale)
-  return { id, handle, title, origin, thumbnail, fromPrice }
+  const { id, handle, title, origin, thumbnail, fromPrice, createdAt } = toProductView(product, locale)
+  return { id, handle, title, origin, thumbnail, fromPrice, createdAt }
 }

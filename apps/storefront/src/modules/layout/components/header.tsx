@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import { CartButton } from "@/modules/cart/components/cart-button"
 import { LanguageSwitch } from "./language-switch"
 
 export function Header({ locale }: { locale: Locale }) {
@@ -13,8 +14,15 @@ export function Header({ locale }: { locale: Locale }) {
           <span className="site-header__name">{t("shopName")}</span>
           <span className="site-header__tagline">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("switchLanguageLabel")}>
-          <LanguageSwitch locale={otherLocale} label={t("switchLanguage")} />
+        <CartButton />
+        <nav aria-label={t("mainNav")} className="site-nav">
+          <Link href="/products" className="site-nav__link">
+            {t("allProducts")}
+          </Link>
+          <Link href="/account" className="site-nav__link">
+            {t("account")}
+          </Link>
+          <LanguageSwitch locale={otherLocale} label={t("switchLanguage")} ariaLabel={t("switchLanguageLabel")} />
         </nav>
       </div>
     </header>

@@ -1,21 +1,14 @@
 "use client"
 
-import { skipToken, useQuery } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
-import { useBackend } from "@/lib/backend-context"
-import { fetchProductStock } from "@/lib/data/product-stock"
+import { useProductStock } from "./use-product-stock"
 
 /** Live stock of one variant, fetched from the backend by the browser; variants of a product share one request. */
 export function VariantStock({ productId, variantId }: { productId: string; variantId: string }) {
   const t = useTranslations("stock")
-  const backend = useBackend()
-  const stock = useQuery({
-    queryKey: ["product-stock", productId],
-    queryFn: backend ? ({ signal }) => fetchProductStock(backend, productId, signal) : skipToken,
-    refetchInterval: 30_000,
-  })
+  const stock = useProductStock(productId)
 
-  if (!backend || stock.isError) return <span className="stock stock--unknown">{t("unavailable")}</span>
+  if (!stock.hasBackend || stock.isError) return <span className="stock stock--unknown">{t("unavailable")}</span>
   if (stock.isPending) return <span className="stock stock--loading">{t("loading")}</span>
   const quantity = stock.data[variantId]
   if (quantity === undefined) return <span className="stock stock--unknown">{t("unavailable")}</span>

@@ -1,14 +1,14 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProductView } from "@/lib/view/product"
-import { VariantList } from "../components/variant-list"
+import { AddToCart } from "../components/add-to-cart"
 
 export function ProductTemplate({ product }: { product: ProductView }) {
   const t = useTranslations("product")
   return (
     <article className="product">
       <p>
-        <Link href="/" className="back-link">
+        <Link href="/products" className="back-link">
           ← {t("backToShop")}
         </Link>
       </p>
@@ -40,8 +40,8 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             )}
           </dl>
           <section aria-labelledby="options-heading">
-            <h2 id="options-heading">{t("options")}</h2>
-            <VariantList productId={product.id} variants={product.variants} />
+            <h2 id="options-heading" className="visually-hidden">{t("options")}</h2>
+            <AddToCart productId={product.id} title={product.title} variants={product.variants} />
             <p className="muted">{t("taxIncluded")}</p>
           </section>
           {product.description && (

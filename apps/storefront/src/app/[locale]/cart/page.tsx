@@ -1,0 +1,17 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { resolveLocale } from "@/i18n/resolve-locale"
+import { CartTemplate } from "@/modules/cart/templates/cart-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await resolveLocale(params), namespace: "cart" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+// The cart itself comes from react-query, seeded by the layout's server render.
+export default async function CartPage({ params }: Props) {
+  await resolveLocale(params)
+  return <CartTemplate />
+}

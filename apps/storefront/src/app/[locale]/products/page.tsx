@@ -1,0 +1,39 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { getPathname } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/resolve-locale"
+import { listCategories } from "@/lib/data/categories"
+import { listProducts } from "@/lib/data/products"
+import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
+import { applyListing, parseListingParams } from "@/lib/view/listing"
+import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { ListingTemplate } from "@/modules/listing/templates/listing-template"
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await resolveLocale(params), namespace: "listing" })
+  return { title: t("allTitle") }
+}
+
+export default async function AllProductsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params)
+  const data = await unlessUnavailable(Promise.all([listCategories(locale), listProducts(locale)]))
+  if (data === UNAVAILABLE) return <ShopUnavailable />
+  const [categories, products] = data
+  const listing = parseListingParams(await searchParams)
+  const t = await getTranslations("listing")
+  return (
+    <ListingTemplate
+      title={t("allTitle")}
+      categories={categories}
+      activeHandle={null}
+      params={listing}
+      action={getPathname({ href: "/products", locale })}
+      products={applyListing(products, listing)}
+    />
+  )
+}

@@ -1,0 +1,58 @@
+// Everything the checkout page shows, read on the server from the cart cookie (and the customer cookie).
+import "server-only"
+import {
+  toAddressFormValues,
+  toAddressView,
+  type AddressFormValues,
+  type AddressView,
+  type SavedAddressOption,
+} from "@/lib/address/medusa-address"
+import { getCurrentCart } from "@/lib/data/current-cart"
+import { getCurrentCustomer } from "@/lib/data/current-customer"
+import { listPaymentProviders } from "@/lib/data/payment"
+import { listShippingOptions } from "@/lib/data/shipping"
+import { toCartView } from "@/lib/view/cart"
+import { coversEveryGroup, groupByProfile, initialSelection, type ShippingGroup } from "@/lib/view/shipping"
+
+export type CheckoutProps = {
+  address: { saved: AddressView | null; defaults: AddressFormValues; savedAddresses: SavedAddressOption[] }
+  customerEmail: string | null
+  guestEmail: string
+  shipping: { groups: ShippingGroup[]; initial: Record<string, string>; done: boolean }
+  providerIds: string[]
+}
+
+/** The checkout's props, or null when there is no cart with items to check out. */
+export async function loadCheckout(): Promise<CheckoutProps | null> {
+  const cart = await getCurrentCart()
+  if (!cart?.items?.length || !cart.region_id) return null
+  const [current, options, providers] = await Promise.all([
+    getCurrentCustomer(),
+    listShippingOptions(cart.id),
+    listPaymentProviders(cart.region_id),
+  ])
+  const view = toCartView(cart)
+  const groups = groupByProfile(options)
+  const savedAddresses = (current?.customer.addresses ?? []).map((address) => {
+    const shown = toAddressView(address)
+    return { id: address.id, label: `${shown.name} ${shown.region} ${shown.street}`, values: toAddressFormValues(address) }
+  })
+  return {
+    address: {
+      saved: view.shippingAddress,
+      // The cart's own address first, else the customer's first saved one, else an empty form.
+      defaults: cart.shipping_address?.address_1
+        ? toAddressFormValues(cart.shipping_address)
+        : (savedAddresses[0]?.values ?? toAddressFormValues(null)),
+      savedAddresses,
+    },
+    customerEmail: current?.customer.email ?? null,
+    guestEmail: cart.email ?? "",
+    shipping: {
+      groups,
+      initial: initialSelection(groups, view.shippingOptionIds),
+      done: view.shippingAddress !== null && coversEveryGroup(groups, view.shippingOptionIds),
+    },
+    providerIds: providers.map((p) => p.id),
+  }
+}

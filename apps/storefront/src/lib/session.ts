@@ -1,0 +1,50 @@
+// Who the shopper is, kept in first-party httpOnly cookies: the cart id, the customer's JWT and the last order
+// placed. Scripts in the page cannot read them (an XSS bug cannot steal a session), the server reads them on
+// every render and action, and SameSite=Lax keeps them off cross-site POSTs. They are set only in server
+// actions and route handlers; reading is a plain function usable in server components.
+import "server-only"
+import { cookies, headers } from "next/headers"
+import { tokenLifetimeSeconds } from "./jwt"
+
+const CART = "fs_cart"
+const CUSTOMER = "fs_customer"
+const LAST_ORDER = "fs_last_order"
+
+const THIRTY_DAYS = 60 * 60 * 24 * 30
+const ONE_DAY = 60 * 60 * 24
+
+async function cookieOptions(maxAge: number) {
+  // Secure only when the shopper reached us over HTTPS (directly or via a proxy), so plain-HTTP local stacks work.
+  const proto = (await headers()).get("x-forwarded-proto")
+  return { httpOnly: true, sameSite: "lax" as const, secure: proto === "https", path: "/", maxAge }
+}
+
+async function read(name: string): Promise<string | null> {
+  return (await cookies()).get(name)?.value || null
+}
+
+export const getCartId = () => read(CART)
+export const getCustomerToken = () => read(CUSTOMER)
+export const getLastOrderId = () => read(LAST_ORDER)
+
+export async function setCartId(cartId: string) {
+  ;(await cookies()).set(CART, cartId, await cookieOptions(THIRTY_DAYS))
+}
+
+export async function clearCartId() {
+  ;(await cookies()).delete(CART)
+}
+
+export async function setCustomerToken(token: string) {
+  // The cookie lives exactly as long as the token Medusa signed (its `exp`), a day if it has none.
+  ;(await cookies()).set(CUSTOMER, token, await cookieOptions(tokenLifetimeSeconds(token) ?? ONE_DAY))
+}
+
+export async function clearCustomerToken() {
+  ;(await cookies()).delete(CUSTOMER)
+}
+
+/** Lets a guest open the confirmation of the order they just placed, and nobody else's. */
+export async function setLastOrderId(orderId: string) {
+  ;(await cookies()).set(LAST_ORDER, orderId, await cookieOptions(ONE_DAY))
+}

@@ -1,0 +1,114 @@
+// Carts as the UI sees them: money in integer fen, converted once from Medusa's decimal yuan.
+import { toAddressView, type AddressView, type WireAddress } from "@/lib/address/medusa-address"
+import { toFen } from "./money"
+
+type Amount = number | string | null | undefined
+
+export type WireLineItem = {
+  id: string
+  variant_id?: string | null
+  product_id?: string | null
+  product_handle?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  title?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: Amount
+  total?: Amount
+}
+
+export type WireCart = {
+  id: string
+  locale?: string | null
+  email?: string | null
+  customer_id?: string | null
+  completed_at?: string | Date | null
+  item_total?: Amount
+  shipping_total?: Amount
+  total?: Amount
+  items?: WireLineItem[] | null
+  shipping_address?: WireAddress | null
+  shipping_methods?: { shipping_option_id?: string | null }[] | null
+}
+
+export type CartLineView = {
+  id: string
+  variantId: string | null
+  handle: string | null
+  title: string
+  variantTitle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPriceFen: number
+  totalFen: number
+}
+
+export type CartView = {
+  id: string
+  locale: string | null
+  email: string | null
+  itemCount: number
+  lines: CartLineView[]
+  itemsFen: number
+  shippingFen: number
+  totalFen: number
+  shippingAddress: AddressView | null
+  shippingOptionIds: string[]
+}
+
+const fen = (amount: Amount): number => (amount == null || amount === "" ? 0 : toFen(amount))
+
+function toLine(item: WireLineItem): CartLineView {
+  const unitPriceFen = fen(item.unit_price)
+  return {
+    id: item.id,
+    variantId: item.variant_id ?? null,
+    handle: item.product_handle ?? null,
+    title: item.product_title || item.title || "",
+    variantTitle: item.variant_title || null,
+    thumbnail: item.thumbnail || null,
+    quantity: item.quantity,
+    unitPriceFen,
+    // Medusa's line total includes discounts; without one, it is the unit price times the quantity.
+    totalFen: item.total == null ? unitPriceFen * item.quantity : fen(item.total),
+  }
+}
+
+// Newest line last would reorder lines on every update; Medusa's ids (ULIDs) sort by creation.
+const byId = (a: CartLineView, b: CartLineView) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+export function toCartView(cart: WireCart): CartView {
+  const lines = (cart.items ?? []).map(toLine).sort(byId)
+  return {
+    id: cart.id,
+    locale: cart.locale ?? null,
+    email: cart.email ?? null,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    lines,
+    itemsFen: fen(cart.item_total),
+    shippingFen: fen(cart.shipping_total),
+    totalFen: fen(cart.total),
+    shippingAddress: cart.shipping_address?.address_1 ? toAddressView(cart.shipping_address) : null,
+    shippingOptionIds: (cart.shipping_methods ?? []).flatMap((m) => (m.shipping_option_id ? [m.shipping_option_id] : [])),
+  }
+}
+
+/**
+ * The cart as it will look once a quantity change lands (0 removes the line), for optimistic updates:
+ * line and item totals are recomputed in fen; the server's answer replaces this a moment later.
+ */
+export function withQuantity(cart: CartView, lineId: string, quantity: number): CartView {
+  const lines = cart.lines.flatMap((line) => {
+    if (line.id !== lineId) return [line]
+    return quantity > 0 ? [{ ...line, quantity, totalFen: line.unitPriceFen * quantity }] : []
+  })
+  const itemsFen = lines.reduce((sum, line) => sum + line.totalFen, 0)
+  return {
+    ...cart,
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    itemsFen,
+    totalFen: itemsFen + cart.shippingFen,
+  }
+}

@@ -1,0 +1,56 @@
+import { useFormatter, useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { formatFen } from "@/lib/view/money"
+import type { OrderView } from "@/lib/view/order"
+import { CredentialsForm } from "../components/credentials-form"
+import { SignOutButton } from "../components/sign-out-button"
+
+/** Signed out: sign in or register side by side. */
+export function SignedOutTemplate() {
+  const t = useTranslations("account")
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">{t("title")}</h1>
+      <div className="two-columns">
+        <CredentialsForm mode="signIn" />
+        <CredentialsForm mode="register" />
+      </div>
+    </section>
+  )
+}
+
+/** Signed in: the customer's orders, newest first, and a way to their addresses. */
+export function AccountTemplate({ name, orders }: { name: string; orders: OrderView[] }) {
+  const t = useTranslations("account")
+  const format = useFormatter()
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">{t("title")}</h1>
+      <p>{t("hello", { name })}</p>
+      <p className="actions-row">
+        <Link href="/account/addresses" className="button button--secondary">
+          {t("manageAddresses")}
+        </Link>
+        <SignOutButton />
+      </p>
+      <h2>{t("orders")}</h2>
+      {orders.length === 0 ? (
+        <p>{t("noOrders")}</p>
+      ) : (
+        <ul className="plain-list order-list">
+          {orders.map((order) => (
+            <li key={order.id} className="card order-row">
+              <Link href={`/account/orders/${order.id}`} aria-label={t("viewOrder", { number: order.displayId ?? order.id })}>
+                {t("orderLink", { number: order.displayId ?? order.id })}
+              </Link>
+              <span className="muted">
+                {order.createdAt ? format.dateTime(new Date(order.createdAt), { dateStyle: "medium" }) : null}
+              </span>
+              <span>{formatFen(order.totalFen)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { formatFen } from "@/lib/view/money"
+import type { CartView } from "@/lib/view/cart"
+import { CART_ERRORS, CartActionError, useUpdateQuantity } from "../hooks/use-cart"
+import { QuantityStepper } from "./quantity-stepper"
+
+/** The cart's lines with quantity steppers and remove buttons; used by the drawer and the cart page. */
+export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: () => void }) {
+  const t = useTranslations("cart")
+  const update = useUpdateQuantity()
+  const errorKey = update.error instanceof CartActionError ? update.error.key : update.error ? "failed" : null
+  return (
+    <>
+      <ul className="cart-lines">
+        {cart.lines.map((line) => (
+          <li key={line.id} className="cart-line">
+            {line.thumbnail && <img src={line.thumbnail} alt="" width={64} height={64} className="cart-line__image" />}
+            <div className="cart-line__info">
+              {line.handle ? (
+                <Link href={`/products/${line.handle}`} className="cart-line__title" onClick={onNavigate}>
+                  {line.title}
+                </Link>
+              ) : (
+                <span className="cart-line__title">{line.title}</span>
+              )}
+              {line.variantTitle && <span className="muted"> · {line.variantTitle}</span>}
+              <p className="cart-line__each muted">{t("each", { price: formatFen(line.unitPriceFen) })}</p>
+              <div className="cart-line__controls">
+                <QuantityStepper
+                  value={line.quantity}
+                  label={t("quantityOf", { title: line.title })}
+                  onChange={(quantity) => update.mutate({ lineId: line.id, quantity })}
+                />
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t("removeItem", { title: line.title })}
+                  onClick={() => update.mutate({ lineId: line.id, quantity: 0 })}
+                >
+                  {t("remove")}
+                </button>
+              </div>
+            </div>
+            <p className="cart-line__total">{formatFen(line.totalFen)}</p>
+          </li>
+        ))}
+      </ul>
+      <p role="status" aria-live="polite" className={errorKey ? "form-error" : "visually-hidden"}>
+        {errorKey ? t(CART_ERRORS[errorKey]) : update.isPending ? t("updating") : ""}
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { useCart } from "../hooks/use-cart"
+import { CartLines } from "../components/cart-lines"
+import { CartTotals } from "../components/cart-totals"
+
+export function CartTemplate() {
+  const t = useTranslations("cart")
+  const { data: cart, isPending } = useCart()
+  return (
+    <section aria-labelledby="cart-title" className="cart-page">
+      <h1 id="cart-title">{t("title")}</h1>
+      {isPending && !cart ? (
+        <p>{t("loading")}</p>
+      ) : !cart || cart.lines.length === 0 ? (
+        <p>
+          {t("empty")}{" "}
+          <Link href="/products">{t("continueShopping")}</Link>
+        </p>
+      ) : (
+        <div className="cart-page__layout">
+          <CartLines cart={cart} />
+          <div className="cart-page__summary">
+            <CartTotals totals={cart} shippingKnown={cart.shippingOptionIds.length > 0} />
+            <Link href="/checkout" className="button button--block">
+              {t("checkout")}
+            </Link>
+            <Link href="/products" className="back-link">
+              {t("continueShopping")}
+            </Link>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

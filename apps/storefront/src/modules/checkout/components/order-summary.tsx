@@ -1,0 +1,41 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useEffect, useRef } from "react"
+import { useRouter } from "@/i18n/navigation"
+import { formatFen } from "@/lib/view/money"
+import { useCart } from "@/modules/cart/hooks/use-cart"
+import { CartTotals } from "@/modules/cart/components/cart-totals"
+
+/** The live cart beside the steps. When its lines change (e.g. in the drawer), the steps are re-read from the server. */
+export function OrderSummary() {
+  const t = useTranslations("checkout")
+  const router = useRouter()
+  const { data: cart } = useCart()
+  const signature = cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(",") ?? ""
+  const seen = useRef(signature)
+
+  useEffect(() => {
+    if (seen.current === signature) return
+    seen.current = signature
+    router.refresh()
+  }, [signature, router])
+
+  if (!cart) return null
+  return (
+    <aside aria-labelledby="summary-title" className="checkout__summary">
+      <h2 id="summary-title">{t("summary")}</h2>
+      <ul className="plain-list summary-lines">
+        {cart.lines.map((line) => (
+          <li key={line.id}>
+            <span>
+              {line.title} {line.variantTitle} × {line.quantity}
+            </span>
+            <span>{formatFen(line.totalFen)}</span>
+          </li>
+        ))}
+      </ul>
+      <CartTotals totals={cart} shippingKnown={cart.shippingOptionIds.length > 0} />
+    </aside>
+  )
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl"
+import type { CheckoutProps } from "@/lib/checkout/load-checkout"
+import { AddressStep } from "../components/address-step"
+import { OrderSummary } from "../components/order-summary"
+import { PaymentStep } from "../components/payment-step"
+import { ShippingStep } from "../components/shipping-step"
+
+/** Three steps on one page; each opens once the one before is saved on the cart. */
+export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping, providerIds }: CheckoutProps) {
+  const t = useTranslations("checkout")
+  const addressDone = address.saved !== null
+  return (
+    <div className="checkout">
+      <h1>{t("title")}</h1>
+      {customerEmail && <p className="muted">{t("signedInAs", { email: customerEmail })}</p>}
+      <div className="checkout__layout">
+        <div className="checkout__steps">
+          <section aria-labelledby="step-address" className="checkout-step">
+            <h2 id="step-address">{t("stepAddress")}</h2>
+            <AddressStep {...address} askEmail={!customerEmail} defaultEmail={guestEmail} />
+          </section>
+          <section aria-labelledby="step-shipping" className="checkout-step">
+            <h2 id="step-shipping">{t("stepShipping")}</h2>
+            <ShippingStep enabled={addressDone} {...shipping} />
+          </section>
+          <section aria-labelledby="step-payment" className="checkout-step">
+            <h2 id="step-payment">{t("stepPayment")}</h2>
+            <PaymentStep enabled={addressDone && shipping.done} providerIds={providerIds} />
+          </section>
+        </div>
+        <OrderSummary />
+      </div>
+    </div>
+  )
+}

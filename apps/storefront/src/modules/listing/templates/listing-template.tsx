@@ -1,0 +1,42 @@
+import { useTranslations } from "next-intl"
+import type { CategoryView } from "@/lib/data/categories"
+import { listingSearch, type ListingParams } from "@/lib/view/listing"
+import type { ProductCardView } from "@/lib/view/product"
+import { ProductCard } from "@/modules/products/components/product-card"
+import { CategoryNav } from "../components/category-nav"
+import { ListingFilters } from "../components/listing-filters"
+
+type Props = {
+  title: string
+  categories: CategoryView[]
+  activeHandle: string | null
+  params: ListingParams
+  /** This page's own localized path, where the filter form submits to. */
+  action: string
+  products: ProductCardView[]
+}
+
+export function ListingTemplate({ title, categories, activeHandle, params, action, products }: Props) {
+  const t = useTranslations("listing")
+  return (
+    <section aria-labelledby="listing-title" className="listing">
+      <h1 id="listing-title">{title}</h1>
+      <CategoryNav categories={categories} activeHandle={activeHandle} search={listingSearch(params)} />
+      <ListingFilters params={params} action={action} />
+      <p role="status" className="muted">
+        {t("resultCount", { count: products.length })}
+      </p>
+      {products.length === 0 ? (
+        <p className="notice">{t("empty")}</p>
+      ) : (
+        <ul className="product-grid" aria-labelledby="listing-title">
+          {products.map((product, index) => (
+            <li key={product.id}>
+              <ProductCard product={product} eager={index < 2} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
