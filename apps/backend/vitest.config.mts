@@ -6,7 +6,7 @@ export default defineConfig({
     // Medusa require()s medusa-config.ts and the project's TypeScript, hence forks + ts-node.
     pool: "forks",
     execArgv: ["-r", "ts-node/register"],
-    include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/setup-database.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,

@@ -1,12 +1,14 @@
 // `npm run dev` for the backend: a database (embedded when DATABASE_URL is unset), migrations (which
 // seed the demo data once), the publishable key for the storefront, then `medusa develop`.
 import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { env } from "../src/env"
+import { findRepoRoot } from "../src/lib/data-dir"
 import { PUBLISHABLE_KEY_FILE } from "../src/scripts/seed/index"
 import { startEmbeddedPostgres } from "./embedded-postgres"
 import { killTree } from "./kill-tree"
+import { migrationFingerprint } from "./migration-fingerprint"
 
 const MEDUSA_CLI = require.resolve("@medusajs/cli/cli.js")
 
@@ -42,7 +44,15 @@ async function main() {
   }
   const childEnv = { DATABASE_URL: databaseUrl, FENGSHOU_DATA_DIR: env.dataDir }
 
-  if ((await run(["db:migrate"], childEnv)) !== 0) return shutdown(1)
+  // Skip db:migrate when nothing it reads has changed since it last succeeded against this database.
+  const marker = path.join(env.dataDir, "migrated")
+  const fingerprint = migrationFingerprint(process.cwd(), findRepoRoot() ?? process.cwd(), databaseUrl)
+  if (existsSync(marker) && readFileSync(marker, "utf8") === fingerprint) {
+    console.log("[dev] migrations and seed are up to date; skipping db:migrate")
+  } else {
+    if ((await run(["db:migrate"], childEnv)) !== 0) return shutdown(1)
+    writeFileSync(marker, fingerprint)
+  }
   if (!existsSync(path.join(env.dataDir, PUBLISHABLE_KEY_FILE))) {
     // The seed ran as a migration script on an earlier start, but the key file is gone: write it again.
     if ((await run(["exec", "./src/scripts/seed.ts"], childEnv)) !== 0) return shutdown(1)

@@ -1,20 +1,21 @@
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
 
+/** The nearest ancestor of `cwd` holding turbo.json (the monorepo root), or null outside the repo. */
+export function findRepoRoot(cwd: string = process.cwd()): string | null {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "turbo.json"))) return dir
+    if (path.dirname(dir) === dir) return null
+  }
+}
+
 /**
  * The folder for per-install state (embedded PostgreSQL, dev secrets, the publishable key):
- * `<repo root>/.data`, where the repo root is the nearest ancestor holding turbo.json.
- * Without a repo around us (a built image), it is `<cwd>/.data`.
+ * `<repo root>/.data`. Without a repo around us (a built image), it is `<cwd>/.data`.
  */
 export function findDataDir(explicit: string | undefined, cwd: string = process.cwd()): string {
   if (explicit) return path.resolve(explicit)
-  let dir = path.resolve(cwd)
-  for (;;) {
-    if (existsSync(path.join(dir, "turbo.json"))) return path.join(dir, ".data")
-    const parent = path.dirname(dir)
-    if (parent === dir) return path.join(path.resolve(cwd), ".data")
-    dir = parent
-  }
+  return path.join(findRepoRoot(cwd) ?? path.resolve(cwd), ".data")
 }
 
 export function ensureDir(dir: string): string {
