@@ -4,7 +4,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
+import { adminLogin, attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
 
 // A mixed cart (millet from 远达, fresh morels from 北马) through the standard store checkout: each line's
 // stock is reserved at its own cooperative's location, and each cooperative ships only its own line.
@@ -50,9 +50,15 @@ medusaIntegrationTestRunner({
       expect(data.order.items).toEqual([expect.objectContaining({ id: line("fresh-morels"), fulfilled_quantity: 2, shipped_quantity: 2 })])
       const ofA = (await api.get(`/cooperative/orders/${order.id}`, A)).data.order
       expect(ofA.items).toEqual([expect.objectContaining({ id: line("changsheng-millet"), fulfilled_quantity: 0 })])
+      // The operator (and the shopper) see the order as partly shipped while A's millet waits.
+      const admin = await adminLogin(api, getContainer())
+      const status = async () =>
+        (await api.get(`/admin/orders/${order.id}`, admin)).data.order.fulfillment_status
+      expect(await status()).toBe("partially_shipped")
 
       const millet = await api.post(`/cooperative/orders/${order.id}/fulfillments`, { ...ship(line("changsheng-millet")), carrier: "中通" }, A)
       expect(millet.data.fulfillment.location_id).toBe(locations.get("yuanda"))
+      expect(await status()).toBe("shipped")
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: fulfilled } = await query.graph({ entity: "order", fields: ["fulfillments.location_id", "fulfillments.labels.tracking_number"], filters: { id: order.id } })
       const rows = (fulfilled[0] as { fulfillments: { location_id: string }[] }).fulfillments.map((f) => f.location_id).sort()
