@@ -27,6 +27,8 @@ const schema = z.object({
   MEDUSA_DISABLE_ADMIN: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   FENGSHOU_DATA_DIR: optionalString,
   STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  // Shared with the storefront's POST /api/revalidate; unset: the storefront's caches simply expire (60 s).
+  REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional()),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   // Stripe is registered only when STRIPE_API_KEY is set; otherwise Medusa's system provider takes payments.
   STRIPE_API_KEY: optionalString,
