@@ -8,9 +8,15 @@ export const CACHE_TAGS = {
   categories: "categories",
   /** One product page, by handle. */
   product: (handle: string) => `product:${handle}`,
+  /** The list of approved cooperatives and every cooperative page. */
+  cooperatives: "cooperatives",
+  /** One cooperative page, by handle. */
+  cooperative: (handle: string) => `cooperative:${handle}`,
+  /** Every trace (provenance) page; lots and their contributions change rarely, so one tag is enough. */
+  traces: "traces",
 } as const
 
-const TAG_PATTERN = /^(products|regions|categories|product:[a-z0-9][a-z0-9_-]*)$/
+const TAG_PATTERN = /^(products|regions|categories|cooperatives|traces|(product|cooperative):[a-z0-9][a-z0-9_-]*)$/
 
 export function isCacheTag(tag: string): boolean {
   return TAG_PATTERN.test(tag)

@@ -16,6 +16,8 @@ import "../styles/catalog.css"
 import "../styles/cart.css"
 import "../styles/checkout.css"
 import "../styles/account.css"
+import "../styles/provenance.css"
+import "../styles/trace.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

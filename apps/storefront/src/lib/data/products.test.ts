@@ -81,6 +81,21 @@ describe("catalog reads", () => {
     expect(call?.init.next?.tags).toEqual(["products", "product:changsheng-millet"])
   })
 
+  it("reads the product's cooperative on the product page only, for the provenance card", async () => {
+    const withCoop = {
+      ...millet,
+      cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op", region: { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" } },
+    }
+    vi.stubGlobal("fetch", backend([withCoop]))
+    const product = await getProductByHandle("changsheng-millet", "zh-CN")
+    expect(product?.cooperative).toMatchObject({ handle: "yuanda-coop", name: "远达农业种植专业合作社", village: "兴东村" })
+    await listProducts("zh-CN")
+    const [pageCall, listCall] = productCalls()
+    expect(pageCall?.url.searchParams.get("fields")).toContain("cooperative.handle")
+    expect(pageCall?.url.searchParams.get("fields")).toContain("cooperative.region")
+    expect(listCall?.url.searchParams.get("fields")).not.toContain("cooperative")
+  })
+
   it("answers null for an unknown handle", async () => {
     vi.stubGlobal("fetch", backend([]))
     expect(await getProductByHandle("nothing-here", "zh-CN")).toBeNull()

@@ -21,6 +21,9 @@ const PRODUCT_FIELDS = [
   "*variants.calculated_price",
 ].join(",")
 
+// Only the product page shows provenance; the link read is skipped on listings. Village names are on the cooperative.
+const PROVENANCE_FIELDS = ["cooperative.handle", "cooperative.name_zh", "cooperative.name_en", "cooperative.region"].join(",")
+
 async function catalogQuery(locale: Locale) {
   const region = await getCnyRegion()
   return { fields: PRODUCT_FIELDS, region_id: region?.id, locale: toMedusaLocale(locale) }
@@ -42,7 +45,7 @@ export async function listProducts(locale: Locale, filter: { categoryId?: string
 
 export async function getProductByHandle(handle: string, locale: Locale): Promise<ProductView | null> {
   const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { ...(await catalogQuery(locale)), handle, limit: 1 },
+    query: { ...(await catalogQuery(locale)), fields: `${PRODUCT_FIELDS},${PROVENANCE_FIELDS}`, handle, limit: 1 },
     tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)],
   })
   const [product] = products

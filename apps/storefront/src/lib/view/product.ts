@@ -1,6 +1,7 @@
 // The one boundary between Medusa's wire types and what the UI renders.
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@/i18n/routing"
+import { toProvenance, type ProvenanceView, type WireProductCooperative } from "./cooperative"
 import { formatFen, toFen } from "./money"
 import { formatUnitPrice, formatWeight, type WeightView } from "./weight"
 
@@ -12,7 +13,9 @@ type WireCategory = Pick<HttpTypes.StoreProductCategory, "id" | "name">
 export type WireProduct = Pick<
   HttpTypes.StoreProduct,
   "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
-> & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null }
+> & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null
+  cooperative?: WireProductCooperative | null
+}
 
 export type MoneyView = { fen: number; formatted: string }
 
@@ -41,6 +44,8 @@ export type ProductView = ProductCardView & {
   description: string | null
   categories: string[]
   variants: VariantView[]
+  /** Who grew it; null when Medusa was not asked for `cooperative.*` or the product has no cooperative. */
+  cooperative: ProvenanceView | null
 }
 
 function toMoney(price: WirePrice | null | undefined): MoneyView | null {
@@ -86,6 +91,7 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
     categories: (product.categories ?? []).map((category) => category.name),
     variants,
     fromPrice: lowestPrice(variants),
+    cooperative: toProvenance(product.cooperative, locale),
   }
 }
 

@@ -6,6 +6,7 @@ import { LanguageSwitch } from "./language-switch"
 
 export function Header({ locale }: { locale: Locale }) {
   const t = useTranslations("header")
+  const tCooperatives = useTranslations("cooperatives")
   const otherLocale: Locale = locale === "zh-CN" ? "en" : "zh-CN"
   return (
     <header className="site-header">
@@ -18,6 +19,9 @@ export function Header({ locale }: { locale: Locale }) {
         <nav aria-label={t("mainNav")} className="site-nav">
           <Link href="/products" className="site-nav__link">
             {t("allProducts")}
+          </Link>
+          <Link href="/cooperatives" className="site-nav__link">
+            {tCooperatives("nav")}
           </Link>
           <Link href="/account" className="site-nav__link">
             {t("account")}

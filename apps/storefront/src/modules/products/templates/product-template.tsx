@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProductView } from "@/lib/view/product"
 import { AddToCart } from "../components/add-to-cart"
+import { ProvenanceCard } from "../components/provenance-card"
 
 export function ProductTemplate({ product }: { product: ProductView }) {
   const t = useTranslations("product")
@@ -44,6 +45,7 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             <AddToCart productId={product.id} title={product.title} variants={product.variants} />
             <p className="muted">{t("taxIncluded")}</p>
           </section>
+          {product.cooperative && <ProvenanceCard provenance={product.cooperative} />}
           {product.description && (
             <section aria-labelledby="description-heading">
               <h2 id="description-heading">{t("description")}</h2>

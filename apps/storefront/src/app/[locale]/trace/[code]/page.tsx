@@ -1,0 +1,37 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { getPathname } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/resolve-locale"
+import type { Locale } from "@/i18n/routing"
+import { getTrace } from "@/lib/data/trace"
+import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
+import { requestOrigin } from "@/lib/request-origin"
+import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import type { TraceView } from "@/lib/view/trace"
+import { TraceTemplate } from "@/modules/trace/templates/trace-template"
+
+type Props = { params: Promise<{ locale: string; code: string }> }
+
+// Both calls below hit the same fetch, which Next memoizes within a request.
+async function loadTrace(params: Props["params"]): Promise<{ locale: Locale; trace: TraceView | null | typeof UNAVAILABLE }> {
+  const [locale, { code }] = await Promise.all([resolveLocale(params), params])
+  return { locale, trace: await unlessUnavailable(getTrace(code, locale)) }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, trace } = await loadTrace(params)
+  if (trace === UNAVAILABLE || !trace) return {}
+  const t = await getTranslations({ locale, namespace: "trace" })
+  // A trace page is for whoever holds the label, not for search engines.
+  return { title: t("metaTitle", { code: trace.code }), robots: { index: false } }
+}
+
+export default async function TracePage({ params }: Props) {
+  const { locale, trace } = await loadTrace(params)
+  if (trace === UNAVAILABLE) return <ShopUnavailable />
+  if (!trace) notFound()
+  const origin = await requestOrigin()
+  const pageUrl = origin ? `${origin}${getPathname({ href: `/trace/${trace.code}`, locale })}` : null
+  return <TraceTemplate trace={trace} pageUrl={pageUrl} />
+}

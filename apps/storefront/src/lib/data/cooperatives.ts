@@ -1,0 +1,42 @@
+import { FetchError } from "@medusajs/js-sdk"
+import type { Locale } from "@/i18n/routing"
+import { CACHE_TAGS } from "@/lib/cache-tags"
+import { storeGet } from "@/lib/medusa"
+import { toCooperativeCard, toCooperativeView, type CooperativeCardView, type CooperativeView, type WireCooperative } from "@/lib/view/cooperative"
+
+// The backend answers at most 100 per page; the demo has six, and a page of 100 cards is already long.
+const LIST_LIMIT = 100
+
+async function readCooperative(handle: string): Promise<WireCooperative | null> {
+  try {
+    const { cooperative } = await storeGet<{ cooperative: WireCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`, {
+      tags: [CACHE_TAGS.cooperatives, CACHE_TAGS.cooperative(handle)],
+    })
+    return cooperative
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+/**
+ * Approved cooperatives, by handle. The list route carries no certifications, so each card's come from the
+ * cooperative's own (cached) page read, the same entry its detail page uses.
+ */
+export async function listCooperatives(locale: Locale): Promise<CooperativeCardView[]> {
+  const { cooperatives } = await storeGet<{ cooperatives: WireCooperative[] }>("/store/cooperatives", {
+    query: { limit: LIST_LIMIT },
+    tags: [CACHE_TAGS.cooperatives],
+  })
+  const details = await Promise.all(cooperatives.map((coop) => readCooperative(coop.handle).catch(() => null)))
+  return cooperatives.map((coop, index) =>
+    toCooperativeCard({ ...coop, certifications: details[index]?.certifications ?? [] }, locale),
+  )
+}
+
+/** One approved cooperative with its certifications and products; null for an unknown or unapproved handle. */
+export async function getCooperative(handle: string, locale: Locale): Promise<CooperativeView | null> {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(handle)) return null
+  const cooperative = await readCooperative(handle)
+  return cooperative ? toCooperativeView(cooperative, locale) : null
+}
