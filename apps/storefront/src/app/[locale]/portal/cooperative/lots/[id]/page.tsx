@@ -1,0 +1,21 @@
+import { resolveLocale } from "@/i18n/resolve-locale"
+import { listHouseholds } from "@/lib/data/portal-households"
+import { getLot } from "@/lib/data/portal-lots"
+import { listProducts } from "@/lib/data/portal-products"
+import { LotTemplate } from "@/modules/portal/templates/lot-template"
+import { renderPortal } from "@/modules/portal/templates/portal-page"
+import { variantLabels } from "@/modules/portal/templates/variant-labels"
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export default async function CooperativeLotPage({ params }: Props) {
+  const locale = await resolveLocale(params)
+  const { id } = await params
+  return renderPortal(
+    "lots",
+    (token) => Promise.all([getLot(token, id), listHouseholds(token), listProducts(token)]),
+    ([lot, households, products]) => (
+      <LotTemplate lot={lot} households={households} label={variantLabels(products, locale).get(lot.variant_id) ?? lot.variant_id} />
+    ),
+  )
+}

@@ -1,0 +1,19 @@
+import { resolveLocale } from "@/i18n/resolve-locale"
+import { listLots } from "@/lib/data/portal-lots"
+import { listProducts } from "@/lib/data/portal-products"
+import { LotsTemplate } from "@/modules/portal/templates/lots-template"
+import { renderPortal } from "@/modules/portal/templates/portal-page"
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** Today in China, for the harvest date's default and maximum. */
+const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
+
+export default async function CooperativeLotsPage({ params }: Props) {
+  await resolveLocale(params)
+  return renderPortal(
+    "lots",
+    (token) => Promise.all([listLots(token), listProducts(token)]),
+    ([lots, products]) => <LotsTemplate lots={lots} products={products} today={today()} />,
+  )
+}

@@ -1,0 +1,45 @@
+// Calls to the cooperative portal API (`/cooperative/*`, `/auth/cooperative/*`). Always from the server, with
+// the clerk's JWT as a bearer token: the backend has no CORS for these routes, and the token never reaches
+// page scripts. Never cached: every answer belongs to one cooperative.
+import "server-only"
+import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
+
+/** A 4xx from the portal API; 401 means the token is missing, expired or no longer a staff member's. */
+export class PortalApiError extends Error {
+  override name = "PortalApiError"
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+  }
+}
+
+type Init = { method?: "GET" | "POST"; body?: unknown; query?: Record<string, string | number> }
+
+export async function portalFetch<T>(path: `/${"cooperative" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
+  const { url } = await getBackendConfig()
+  const headers = new Headers({ accept: "application/json" })
+  if (init.body !== undefined) headers.set("content-type", "application/json")
+  if (token) headers.set("authorization", `Bearer ${token}`)
+  const query = init.query ? `?${new URLSearchParams(Object.entries(init.query).map(([k, v]) => [k, String(v)]))}` : ""
+  let response: Response
+  try {
+    response = await fetch(`${url}${path}${query}`, {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      cache: "no-store",
+    })
+  } catch (error) {
+    throw new BackendUnavailableError(`${url} is not reachable`, { cause: error })
+  }
+  if (response.status >= 500) throw new BackendUnavailableError(`${path} answered ${response.status}`)
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (!response.ok) {
+    throw new PortalApiError(typeof body.message === "string" ? body.message : response.statusText, response.status)
+  }
+  return body as T
+}
+
+export const isUnauthorized = (error: unknown) => error instanceof PortalApiError && error.status === 401

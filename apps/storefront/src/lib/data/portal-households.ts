@@ -1,0 +1,24 @@
+// The cooperative's household roster. Names are decrypted by the backend for the owning cooperative only,
+// and are shown only inside this portal.
+import "server-only"
+import { portalFetch } from "./portal-fetch"
+
+export type PortalHousehold = { id: string; code: string; size: number; status: "registered_poor" | "monitored" | "member"; village_code: string; name: string | null }
+export type NewHousehold = { code: string; size: number; status: PortalHousehold["status"]; village_code: string; name: string | null }
+
+const PAGE = 100 // the backend's largest page
+
+/** The whole roster, a page at a time (a co-op rarely has more than a few hundred households). */
+export async function listHouseholds(token: string): Promise<PortalHousehold[]> {
+  const all: PortalHousehold[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await portalFetch<{ households: PortalHousehold[]; count: number }>("/cooperative/households", token, { query: { limit: PAGE, offset } })
+    all.push(...page.households)
+    if (page.households.length < PAGE || all.length >= page.count) return all
+  }
+}
+
+export async function createHousehold(token: string, household: NewHousehold): Promise<PortalHousehold> {
+  const body = { ...household, name: household.name ?? undefined }
+  return (await portalFetch<{ household: PortalHousehold }>("/cooperative/households", token, { method: "POST", body })).household
+}

@@ -1,0 +1,23 @@
+// The backend answers a bad write with an English sentence that says what to fix. The ones a clerk can cause
+// are recognised here and named by a key (shown in the clerk's language, next to the field); anything else
+// is shown as the backend wrote it.
+import type { PortalFieldError } from "./schemas"
+
+export type PortalFormError = "notApproved" | "overFulfil" | "mixedProfiles" | "rejected"
+export type MappedBackendError = { field?: [string, PortalFieldError]; form?: PortalFormError }
+
+const RULES: [RegExp, MappedBackendError][] = [
+  [/appears twice|already has a contribution/i, { field: ["householdId", "householdRepeated"] }],
+  [/unknown household/i, { field: ["householdId", "householdUnknown"] }],
+  [/contributions add up to/i, { field: ["quantity", "exceedsLot"] }],
+  [/household code .* already on your roster/i, { field: ["code", "codeTaken"] }],
+  [/village_code .* not in the national division data/i, { field: ["villageCode", "villageUnknown"] }],
+  [/left to fulfil/i, { form: "overFulfil" }],
+  [/cold-chain and ambient items separately/i, { form: "mixedProfiles" }],
+]
+
+/** Maps a 4xx from /cooperative/* to a field or form error key; "rejected" when the message is not known. */
+export function mapBackendError(status: number, message: string): MappedBackendError {
+  if (status === 403) return { form: "notApproved" }
+  return RULES.find(([pattern]) => pattern.test(message))?.[1] ?? { form: "rejected" }
+}

@@ -1,0 +1,94 @@
+// The portal's forms, validated with the same schemas in the browser and in the server actions. Each schema
+// turns the clerk's strings into the backend's body: whole grams, integer fen, ISO dates. Messages are keys of
+// `portal.errors` so the clerk reads them in their language.
+import { z } from "zod"
+import { toFenPerKg, toGrams, WEIGHT_UNITS, yuanTextToFen } from "./units"
+
+export const PORTAL_FIELD_ERRORS = [
+  "required", "tooLong", "emailInvalid", "grams", "money", "date", "householdCode", "size", "villageCode", "stock",
+  "householdRepeated", "householdUnknown", "exceedsLot", "codeTaken", "villageUnknown",
+] as const
+export type PortalFieldError = (typeof PORTAL_FIELD_ERRORS)[number]
+
+const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
+const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => v || undefined)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date")
+const unit = z.enum(WEIGHT_UNITS)
+// Checked per field so every error shows at once; whole grams in 斤 is checked again once the unit is known.
+const amount = z.string().refine((v) => toGrams(v, "kg") !== null, "grams")
+const money = z.string().refine((v) => yuanTextToFen(v) !== null, "money")
+
+export const portalLoginSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("emailInvalid")),
+  password: z.string().min(1, "required"),
+})
+
+const grams = (quantity: string, u: (typeof WEIGHT_UNITS)[number], ctx: z.RefinementCtx) => {
+  const g = toGrams(quantity, u)
+  if (g === null) ctx.addIssue({ code: "custom", path: ["quantity"], message: "grams" })
+  return g ?? 0
+}
+
+export const lotSchema = z
+  .object({
+    variantId: required(64),
+    harvestDate: isoDate,
+    quantity: amount,
+    unit,
+    certProduct: optional(200),
+    certProducer: optional(200),
+    certOrigin: optional(200),
+  })
+  .transform((v, ctx) => {
+    const quantity_g = grams(v.quantity, v.unit, ctx)
+    const quantity = `${v.quantity.trim()} ${v.unit === "jin" ? "斤" : "kg"}`
+    const certificate = { product: v.certProduct, producer: v.certProducer, origin: v.certOrigin, date: v.harvestDate, quantity }
+    return { variant_id: v.variantId, harvest_date: v.harvestDate, quantity_g, certificate }
+  })
+
+export const contributionSchema = z
+  .object({ lotId: required(64), householdId: required(64), quantity: amount, unit, price: money, priceUnit: unit })
+  .transform((v, ctx) => {
+    const quantity_g = grams(v.quantity, v.unit, ctx)
+    const fen = toFenPerKg(v.price, v.priceUnit)
+    if (fen === null) ctx.addIssue({ code: "custom", path: ["price"], message: "money" })
+    return { lotId: v.lotId, contribution: { household_id: v.householdId, quantity_g, farmgate_fen_per_kg: fen ?? 0 } }
+  })
+
+export const HOUSEHOLD_STATUSES = ["registered_poor", "monitored", "member"] as const
+
+export const householdSchema = z
+  .object({
+    code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, "householdCode"),
+    size: z.string().regex(/^\d{1,2}$/, "size").refine((v) => Number(v) >= 1 && Number(v) <= 30, "size"),
+    status: z.enum(HOUSEHOLD_STATUSES, "required"),
+    villageCode: z.string().trim().regex(/^\d{12}$/, "villageCode"),
+    name: optional(50),
+  })
+  .transform((v) => ({ code: v.code, size: Number(v.size), status: v.status, village_code: v.villageCode, name: v.name ?? null }))
+
+export const shipSchema = z.object({ orderId: required(64), carrier: required(50), trackingNumber: required(64) })
+
+export const variantSchema = z
+  .object({
+    productId: required(64),
+    variantId: required(64),
+    price: money,
+    stock: z.string().regex(/^\d{1,8}$/, "stock"),
+  })
+  .transform((v, ctx) => {
+    const price_fen = yuanTextToFen(v.price)
+    if (price_fen === null) ctx.addIssue({ code: "custom", path: ["price"], message: "money" })
+    return { productId: v.productId, variant: { id: v.variantId, price_fen: price_fen ?? 0, stock: Number(v.stock) } }
+  })
+
+/** Field name → first error key, for the forms; anything unexpected reads as "required". */
+export function portalFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, PortalFieldError> {
+  const errors: Record<string, PortalFieldError> = {}
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "")
+    const key = (PORTAL_FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as PortalFieldError) : "required"
+    if (field && !errors[field]) errors[field] = key
+  }
+  return errors
+}

@@ -1,0 +1,32 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { variantSchema } from "@/lib/portal/schemas"
+import { TextField } from "@/modules/common/components/field"
+import { saveVariant } from "../actions"
+import { PortalAlert, useFieldError } from "./form-parts"
+import { usePortalForm } from "./use-portal-form"
+
+type Props = { productId: string; variantId: string; price: string; stock: number }
+
+/** Edits one size's price (typed in yuan, saved in fen) and stock at the cooperative's location. */
+export function VariantForm({ productId, variantId, price, stock }: Props) {
+  const t = useTranslations("portal.products")
+  const tp = useTranslations("portal")
+  const form = usePortalForm(variantSchema, saveVariant)
+  const error = useFieldError(form.fieldErrors)
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="portal-form portal-variant-form">
+      <PortalAlert failure={form.failure} />
+      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="variantId" value={variantId} />
+      <div className="portal-row">
+        <TextField id={`price-${variantId}`} name="price" inputMode="decimal" label={t("price")} defaultValue={price} error={error("price")} />
+        <TextField id={`stock-${variantId}`} name="stock" inputMode="numeric" label={t("stock")} defaultValue={String(stock)} error={error("stock")} />
+      </div>
+      <button type="submit" className="button button--secondary" disabled={form.pending}>
+        {form.pending ? tp("working") : t("save")}
+      </button>
+    </form>
+  )
+}
