@@ -46,7 +46,7 @@ describe("cooperative pages", () => {
   it("lists the cooperatives from the header link, in English too", async () => {
     const { context, page } = await newShopper(browser)
     await page.goto(url("/en"))
-    await page.getByRole("link", { name: "Cooperatives" }).click()
+    await page.getByRole("banner").getByRole("link", { name: "Cooperatives", exact: true }).click()
     await page.waitForURL(/\/en\/cooperatives$/)
     await expect(page.getByRole("link", { name: "Yuanda Planting Co-op" }).isVisible()).resolves.toBe(true)
     await context.close()

@@ -18,6 +18,7 @@ import "../styles/checkout.css"
 import "../styles/account.css"
 import "../styles/provenance.css"
 import "../styles/trace.css"
+import "../styles/home.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

@@ -1,14 +1,26 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { listCategories } from "@/lib/data/categories"
+import { listCooperatives } from "@/lib/data/cooperatives"
 import { listProducts } from "@/lib/data/products"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
+import { pickInSeason } from "@/lib/view/in-season"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params)
-  const data = await unlessUnavailable(Promise.all([listProducts(locale), listCategories(locale)]))
+  // The cooperative strip is a bonus: if its read fails the shop's own home page still shows.
+  const data = await unlessUnavailable(
+    Promise.all([listProducts(locale), listCategories(locale), listCooperatives(locale).catch(() => [])]),
+  )
   if (data === UNAVAILABLE) return <ShopUnavailable />
-  const [products, categories] = data
-  return <HomeTemplate products={products} categories={categories} />
+  const [products, categories, cooperatives] = data
+  return (
+    <HomeTemplate
+      products={products}
+      inSeason={pickInSeason(products)}
+      categories={categories}
+      cooperatives={cooperatives}
+    />
+  )
 }

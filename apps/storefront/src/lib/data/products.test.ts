@@ -81,7 +81,7 @@ describe("catalog reads", () => {
     expect(call?.init.next?.tags).toEqual(["products", "product:changsheng-millet"])
   })
 
-  it("reads the product's cooperative on the product page only, for the provenance card", async () => {
+  it("reads the cooperative's names and the images on the product page only", async () => {
     const withCoop = {
       ...millet,
       cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op", region: { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" } },
@@ -93,7 +93,11 @@ describe("catalog reads", () => {
     const [pageCall, listCall] = productCalls()
     expect(pageCall?.url.searchParams.get("fields")).toContain("cooperative.handle")
     expect(pageCall?.url.searchParams.get("fields")).toContain("cooperative.region")
-    expect(listCall?.url.searchParams.get("fields")).not.toContain("cooperative")
+    // Listings read only what the province and certification filters need, not the names or images.
+    expect(listCall?.url.searchParams.get("fields")).toContain("cooperative.division_code")
+    expect(listCall?.url.searchParams.get("fields")).not.toContain("cooperative.name_zh")
+    expect(listCall?.url.searchParams.get("fields")).not.toContain("images.url")
+    expect(pageCall?.url.searchParams.get("fields")).toContain("images.url")
   })
 
   it("answers null for an unknown handle", async () => {

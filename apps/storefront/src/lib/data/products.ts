@@ -14,6 +14,7 @@ const PRODUCT_FIELDS = [
   "description",
   "thumbnail",
   "created_at",
+  "metadata",
   "*categories",
   "variants.id",
   "variants.title",
@@ -21,8 +22,10 @@ const PRODUCT_FIELDS = [
   "*variants.calculated_price",
 ].join(",")
 
-// Only the product page shows provenance; the link read is skipped on listings. Village names are on the cooperative.
-const PROVENANCE_FIELDS = ["cooperative.handle", "cooperative.name_zh", "cooperative.name_en", "cooperative.region"].join(",")
+// Listings read the grower's handle, code and region too: the province and certification filters need them.
+// Village names are on the cooperative. Only the product page reads the names and every image.
+const GROWER_FIELDS = ["cooperative.handle", "cooperative.division_code", "cooperative.region"]
+const PROVENANCE_FIELDS = [...GROWER_FIELDS, "cooperative.name_zh", "cooperative.name_en", "images.url"].join(",")
 
 async function catalogQuery(locale: Locale) {
   const region = await getCnyRegion()
@@ -34,6 +37,7 @@ export async function listProducts(locale: Locale, filter: { categoryId?: string
   const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
     query: {
       ...(await catalogQuery(locale)),
+      fields: `${PRODUCT_FIELDS},${GROWER_FIELDS.join(",")}`,
       ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
       limit: 100,
       order: "created_at",

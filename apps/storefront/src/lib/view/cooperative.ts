@@ -39,7 +39,9 @@ export type WireCooperative = {
 }
 
 /** What product.cooperative carries when the product is read with `cooperative.*` fields. */
-export type WireProductCooperative = Pick<WireCooperative, "handle" | "name_zh" | "name_en" | "region">
+export type WireProductCooperative = Pick<WireCooperative, "handle" | "name_zh" | "name_en" | "region"> & {
+  division_code?: string | null
+}
 
 export type BenefitMechanism = "supply" | "dividend"
 

@@ -10,6 +10,8 @@ const card = (id: string, fen: number | null, createdAt: string): ProductCardVie
   thumbnail: null,
   fromPrice: fen === null ? null : { fen, formatted: "" },
   createdAt,
+  coldChain: false,
+  grower: null,
 })
 
 const products = [
@@ -22,7 +24,7 @@ const ids = (list: ProductCardView[]) => list.map((p) => p.id)
 
 describe("parseListingParams", () => {
   it("defaults to newest first with no price range", () => {
-    expect(parseListingParams({})).toEqual({ sort: "newest", minFen: null, maxFen: null })
+    expect(parseListingParams({})).toEqual({ sort: "newest", minFen: null, maxFen: null, province: null, cert: null })
   })
 
   it("reads sort and a yuan range as fen", () => {
@@ -30,6 +32,8 @@ describe("parseListingParams", () => {
       sort: "price_desc",
       minFen: 3000,
       maxFen: 9950,
+      province: null,
+      cert: null,
     })
   })
 
@@ -38,6 +42,8 @@ describe("parseListingParams", () => {
       sort: "newest",
       minFen: null,
       maxFen: null,
+      province: null,
+      cert: null,
     })
     expect(parseListingParams({ sort: ["price_asc", "price_desc"], min: "1e3" }).sort).toBe("price_asc")
   })
@@ -81,6 +87,7 @@ describe("listingSearch", () => {
     expect(listingSearch(parseListingParams({ sort: "price_asc", min: "30.5", max: "100" }))).toBe(
       "?sort=price_asc&min=30.5&max=100",
     )
+    expect(listingSearch(parseListingParams({ province: "23", cert: "organic" }))).toBe("?province=23&cert=organic")
   })
 
   it("prints fen as the yuan a shopper would type", () => {

@@ -2,12 +2,13 @@
 // shared, bookmarked and used without JavaScript. The demo catalog is small and cached whole per category, so
 // filtering and sorting happen here; a large catalog would hand them to the search service instead.
 import type { ProductCardView } from "./product"
+import { matchesOrigin, parseOriginFilter, type CertificationsByCooperative, type OriginFilter } from "./listing-origin"
 import { toFen } from "./money"
 
 export const SORTS = ["newest", "price_asc", "price_desc"] as const
 export type Sort = (typeof SORTS)[number]
 
-export type ListingParams = { sort: Sort; minFen: number | null; maxFen: number | null }
+export type ListingParams = { sort: Sort; minFen: number | null; maxFen: number | null } & OriginFilter
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -27,7 +28,7 @@ export function parseListingParams(search: SearchParams): ListingParams {
   let maxFen = yuanParam(first(search.max))
   // "from 100 to 30" is a slip of the fingers, not a wish for nothing.
   if (minFen !== null && maxFen !== null && minFen > maxFen) [minFen, maxFen] = [maxFen, minFen]
-  return { sort, minFen, maxFen }
+  return { sort, minFen, maxFen, ...parseOriginFilter(search) }
 }
 
 const byPrice = (a: ProductCardView, b: ProductCardView) =>
@@ -36,9 +37,16 @@ const byPrice = (a: ProductCardView, b: ProductCardView) =>
 const byNewest = (a: ProductCardView, b: ProductCardView) =>
   (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || b.id.localeCompare(a.id)
 
-/** Products whose "from" price lies in the range (inclusive), in the chosen order. */
-export function applyListing(products: ProductCardView[], { sort, minFen, maxFen }: ListingParams): ProductCardView[] {
-  const inRange = products.filter(({ fromPrice }) => {
+/** Products whose "from" price lies in the range (inclusive) and whose grower matches, in the chosen order. */
+export function applyListing(
+  products: ProductCardView[],
+  params: ListingParams,
+  certs: CertificationsByCooperative = new Map(),
+): ProductCardView[] {
+  const { sort, minFen, maxFen } = params
+  const inRange = products.filter((product) => {
+    if (!matchesOrigin(product, params, certs)) return false
+    const { fromPrice } = product
     if (minFen === null && maxFen === null) return true
     if (!fromPrice) return false
     return (minFen === null || fromPrice.fen >= minFen) && (maxFen === null || fromPrice.fen <= maxFen)
@@ -56,11 +64,13 @@ export function fenToYuanText(fen: number): string {
 }
 
 /** The query string for the current filters (defaults left out), e.g. for category links that keep them. */
-export function listingSearch({ sort, minFen, maxFen }: ListingParams): string {
+export function listingSearch({ sort, minFen, maxFen, province, cert }: ListingParams): string {
   const params = new URLSearchParams()
   if (sort !== "newest") params.set("sort", sort)
   if (minFen !== null) params.set("min", fenToYuanText(minFen))
   if (maxFen !== null) params.set("max", fenToYuanText(maxFen))
+  if (province !== null) params.set("province", province)
+  if (cert !== null) params.set("cert", cert)
   const text = params.toString()
   return text ? `?${text}` : ""
 }

@@ -66,6 +66,27 @@ describe("toProductView", () => {
   })
 })
 
+describe("toProductView images, freshness and grower", () => {
+  it("lists each image once, thumbnail first, and reads cold chain and province", () => {
+    const view = toProductView(
+      {
+        ...millet,
+        images: [{ url: "http://localhost:9000/static/a.jpg" }, { url: millet.thumbnail }, { url: null }],
+        metadata: { cold_chain: true },
+        cooperative: { handle: "changsheng", name_zh: "昌盛", name_en: "Changsheng", division_code: "231223100201", region: { province: "黑龙江省", city: null, county: null, township: null, village: null } },
+      },
+      "zh-CN",
+    )
+    expect(view.images).toEqual([millet.thumbnail, "http://localhost:9000/static/a.jpg"])
+    expect(view.coldChain).toBe(true)
+    expect(view.grower).toEqual({ cooperativeHandle: "changsheng", provinceCode: "23", province: "黑龙江省" })
+  })
+
+  it("treats a truthy but non-boolean cold_chain as ambient", () => {
+    expect(toProductView({ ...millet, metadata: { cold_chain: "yes" } }, "zh-CN").coldChain).toBe(false)
+  })
+})
+
 describe("toProductCard", () => {
   it("keeps only what a card shows", () => {
     expect(toProductCard(millet, "zh-CN")).toEqual({
@@ -76,6 +97,8 @@ describe("toProductCard", () => {
       thumbnail: "http://localhost:9000/static/millet.svg",
       fromPrice: { fen: 3990, formatted: "¥39.90" },
       createdAt: null,
+      coldChain: false,
+      grower: null,
     })
   })
 

@@ -15,6 +15,8 @@ export type WireProduct = Pick<
   "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
 > & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null
   cooperative?: WireProductCooperative | null
+  metadata?: Record<string, unknown> | null
+  images?: { url?: string | null }[] | null
 }
 
 export type MoneyView = { fen: number; formatted: string }
@@ -38,7 +40,13 @@ export type ProductCardView = {
   fromPrice: MoneyView | null
   /** ISO time the product was listed, for "newest first"; null when Medusa did not send it. */
   createdAt: string | null
+  /** Fresh goods shipped by 冷链 (the seed's `metadata.cold_chain`). */
+  coldChain: boolean
+  /** The grower's handle and province (first two digits of its GB/T 2260 code), when the read asked for them. */
+  grower: ProductOriginView | null
 }
+
+export type ProductOriginView = { cooperativeHandle: string; provinceCode: string | null; province: string | null }
 
 export type ProductView = ProductCardView & {
   description: string | null
@@ -46,6 +54,8 @@ export type ProductView = ProductCardView & {
   variants: VariantView[]
   /** Who grew it; null when Medusa was not asked for `cooperative.*` or the product has no cooperative. */
   cooperative: ProvenanceView | null
+  /** Every image URL, the thumbnail first; a gallery shows when there are several. */
+  images: string[]
 }
 
 function toMoney(price: WirePrice | null | undefined): MoneyView | null {
@@ -78,6 +88,17 @@ function lowestPrice(variants: VariantView[]): MoneyView | null {
   )
 }
 
+function toOrigin(coop: WireProductCooperative | null | undefined): ProductOriginView | null {
+  if (!coop?.handle) return null
+  const code = coop.division_code && /^\d{2}/.test(coop.division_code) ? coop.division_code.slice(0, 2) : null
+  return { cooperativeHandle: coop.handle, provinceCode: code, province: coop.region?.province || null }
+}
+
+function imageUrls(product: WireProduct): string[] {
+  const urls = [product.thumbnail, ...(product.images ?? []).map((image) => image.url)]
+  return [...new Set(urls.filter((url): url is string => Boolean(url)))]
+}
+
 export function toProductView(product: WireProduct, locale: Locale): ProductView {
   const variants = (product.variants ?? []).map((variant) => toVariant(variant, locale)).sort(byWeight)
   return {
@@ -92,10 +113,13 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
     variants,
     fromPrice: lowestPrice(variants),
     cooperative: toProvenance(product.cooperative, locale),
+    images: imageUrls(product),
+    coldChain: product.metadata?.cold_chain === true,
+    grower: toOrigin(product.cooperative),
   }
 }
 
 export function toProductCard(product: WireProduct, locale: Locale): ProductCardView {
-  const { id, handle, title, origin, thumbnail, fromPrice, createdAt } = toProductView(product, locale)
-  return { id, handle, title, origin, thumbnail, fromPrice, createdAt }
+  const { id, handle, title, origin, thumbnail, fromPrice, createdAt, coldChain, grower } = toProductView(product, locale)
+  return { id, handle, title, origin, thumbnail, fromPrice, createdAt, coldChain, grower }
 }

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server"
 import { getPathname } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { listCategories } from "@/lib/data/categories"
+import { listCooperatives } from "@/lib/data/cooperatives"
 import { listProducts } from "@/lib/data/products"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { applyListing, parseListingParams } from "@/lib/view/listing"
+import { certificationsByCooperative, originOptions } from "@/lib/view/listing-origin"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { ListingTemplate } from "@/modules/listing/templates/listing-template"
 
@@ -21,10 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AllProductsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
-  const data = await unlessUnavailable(Promise.all([listCategories(locale), listProducts(locale)]))
+  // Without the cooperative read the certification filter has no options; the listing itself still shows.
+  const data = await unlessUnavailable(
+    Promise.all([listCategories(locale), listProducts(locale), listCooperatives(locale).catch(() => [])]),
+  )
   if (data === UNAVAILABLE) return <ShopUnavailable />
-  const [categories, products] = data
+  const [categories, products, cooperatives] = data
   const listing = parseListingParams(await searchParams)
+  const certs = certificationsByCooperative(cooperatives)
   const t = await getTranslations("listing")
   return (
     <ListingTemplate
@@ -33,7 +39,8 @@ export default async function AllProductsPage({ params, searchParams }: Props) {
       activeHandle={null}
       params={listing}
       action={getPathname({ href: "/products", locale })}
-      products={applyListing(products, listing)}
+      products={applyListing(products, listing, certs)}
+      options={originOptions(products, certs)}
     />
   )
 }

@@ -1,11 +1,21 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { CategoryView } from "@/lib/data/categories"
+import type { CooperativeCardView } from "@/lib/view/cooperative"
 import type { ProductCardView } from "@/lib/view/product"
 import { CategoryNav } from "@/modules/listing/components/category-nav"
 import { ProductCard } from "@/modules/products/components/product-card"
+import { CooperativeStrip } from "../components/cooperative-strip"
 
-export function HomeTemplate({ products, categories }: { products: ProductCardView[]; categories: CategoryView[] }) {
+type Props = {
+  products: ProductCardView[]
+  /** Picked by `pickInSeason` (lib/view/in-season.ts). */
+  inSeason: ProductCardView[]
+  categories: CategoryView[]
+  cooperatives: CooperativeCardView[]
+}
+
+export function HomeTemplate({ products, inSeason, categories, cooperatives }: Props) {
   const t = useTranslations("home")
   return (
     <>
@@ -13,6 +23,21 @@ export function HomeTemplate({ products, categories }: { products: ProductCardVi
         <h1 id="home-heading">{t("heading")}</h1>
         <p>{t("intro")}</p>
       </section>
+      {inSeason.length > 0 && (
+        <section aria-labelledby="home-in-season" className="home-strip">
+          <h2 id="home-in-season" className="section-title">
+            {t("inSeasonTitle")}
+          </h2>
+          <ul className="home-strip__list">
+            {inSeason.map((product, index) => (
+              <li key={product.id}>
+                <ProductCard product={product} eager={index < 2} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CooperativeStrip cooperatives={cooperatives} />
       <section aria-labelledby="home-categories" className="home-categories">
         <h2 id="home-categories" className="section-title">
           {t("browseCategories")}
@@ -25,7 +50,7 @@ export function HomeTemplate({ products, categories }: { products: ProductCardVi
         <ul className="product-grid" aria-labelledby="home-heading">
           {products.map((product, index) => (
             <li key={product.id}>
-              <ProductCard product={product} eager={index < 2} />
+              <ProductCard product={product} eager={index < 2 && inSeason.length === 0} />
             </li>
           ))}
         </ul>

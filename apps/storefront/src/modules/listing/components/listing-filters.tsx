@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl"
 import { SORTS, fenToYuanText, type ListingParams, type Sort } from "@/lib/view/listing"
+import type { OriginOptions } from "@/lib/view/listing-origin"
 
 const SORT_LABELS = { newest: "sortNewest", price_asc: "sortPriceAsc", price_desc: "sortPriceDesc" } as const satisfies Record<
   Sort,
@@ -10,8 +11,9 @@ const SORT_LABELS = { newest: "sortNewest", price_asc: "sortPriceAsc", price_des
  * A plain GET form: applying filters is a navigation to the same page with new search params, so it works
  * without JavaScript and the URL always says what is shown.
  */
-export function ListingFilters({ params, action }: { params: ListingParams; action: string }) {
+export function ListingFilters({ params, action, options }: { params: ListingParams; action: string; options: OriginOptions }) {
   const t = useTranslations("listing")
+  const tc = useTranslations("cooperatives")
   return (
     <form method="get" action={action} className="listing-filters" aria-labelledby="filters-title">
       <h2 id="filters-title" className="visually-hidden">
@@ -29,6 +31,32 @@ export function ListingFilters({ params, action }: { params: ListingParams; acti
           <input name="max" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={params.maxFen === null ? "" : fenToYuanText(params.maxFen)} />
         </label>
       </fieldset>
+      {options.provinces.length > 0 && (
+        <label className="listing-filters__sort">
+          <span>{t("province")}</span>
+          <select name="province" defaultValue={params.province ?? ""}>
+            <option value="">{t("anyProvince")}</option>
+            {options.provinces.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {options.certifications.length > 0 && (
+        <label className="listing-filters__sort">
+          <span>{t("certification")}</span>
+          <select name="cert" defaultValue={params.cert ?? ""}>
+            <option value="">{t("anyCertification")}</option>
+            {options.certifications.map((kind) => (
+              <option key={kind} value={kind}>
+                {tc(`kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="listing-filters__sort">
         <span>{t("sort")}</span>
         <select name="sort" defaultValue={params.sort}>

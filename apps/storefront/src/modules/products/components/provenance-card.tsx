@@ -35,13 +35,27 @@ export function ProvenanceCard({ provenance }: { provenance: ProvenanceView }) {
   )
 }
 
-// The product link carries no counts, so they come from the cooperative's cached page read; if that fails the
+// The product link carries no counts or certifications, so they come from the cooperative's cached page read; if that fails the
 // card simply goes without, the product page must not.
 async function SupportedHouseholds({ handle, locale }: { handle: string; locale: Locale }) {
-  const [cooperative, t] = await Promise.all([
+  const [cooperative, t, tc] = await Promise.all([
     getCooperative(handle, locale).catch(() => null),
     getTranslations("provenance"),
+    getTranslations("cooperatives"),
   ])
   if (!cooperative) return null
-  return <p className="provenance-card__households">{t("households", { count: cooperative.householdsSupported })}</p>
+  return (
+    <>
+      <p className="provenance-card__households">{t("households", { count: cooperative.householdsSupported })}</p>
+      {cooperative.certifications.length > 0 && (
+        <ul className="coop-badges" aria-label={t("certifications")}>
+          {cooperative.certifications.map((cert) => (
+            <li key={cert.id} className="coop-badge" title={tc(`kind.${cert.kind}`)}>
+              {cert.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
 }

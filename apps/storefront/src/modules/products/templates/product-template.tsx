@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProductView } from "@/lib/view/product"
 import { AddToCart } from "../components/add-to-cart"
+import { ProductGallery } from "../components/product-gallery"
 import { ProvenanceCard } from "../components/provenance-card"
 
 export function ProductTemplate({ product }: { product: ProductView }) {
@@ -14,16 +15,7 @@ export function ProductTemplate({ product }: { product: ProductView }) {
         </Link>
       </p>
       <div className="product__layout">
-        {product.thumbnail && (
-          <img
-            src={product.thumbnail}
-            alt={t("thumbnailAlt", { title: product.title })}
-            width={640}
-            height={640}
-            fetchPriority="high"
-            className="product__image"
-          />
-        )}
+        <ProductGallery title={product.title} images={product.images} />
         <div className="product__info">
           <h1 className="product__title">{product.title}</h1>
           <dl className="product__facts">

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation"
 import { getPathname } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { listCategories } from "@/lib/data/categories"
+import { listCooperatives } from "@/lib/data/cooperatives"
 import { listProducts } from "@/lib/data/products"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { applyListing, parseListingParams } from "@/lib/view/listing"
+import { certificationsByCooperative, originOptions } from "@/lib/view/listing-origin"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { ListingTemplate } from "@/modules/listing/templates/listing-template"
 
@@ -31,9 +33,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale, handle, categories, category } = await loadCategories(params)
   if (!categories) return <ShopUnavailable />
   if (!category) notFound()
-  const products = await unlessUnavailable(listProducts(locale, { categoryId: category.id }))
-  if (products === UNAVAILABLE) return <ShopUnavailable />
+  const data = await unlessUnavailable(
+    Promise.all([listProducts(locale, { categoryId: category.id }), listCooperatives(locale).catch(() => [])]),
+  )
+  if (data === UNAVAILABLE) return <ShopUnavailable />
+  const [products, cooperatives] = data
   const listing = parseListingParams(await searchParams)
+  const certs = certificationsByCooperative(cooperatives)
   return (
     <ListingTemplate
       title={category.name}
@@ -41,7 +47,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       activeHandle={handle}
       params={listing}
       action={getPathname({ href: `/categories/${handle}`, locale })}
-      products={applyListing(products, listing)}
+      products={applyListing(products, listing, certs)}
+      options={originOptions(products, certs)}
     />
   )
 }
