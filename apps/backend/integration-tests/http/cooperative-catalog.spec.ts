@@ -119,6 +119,8 @@ medusaIntegrationTestRunner({
     it("lists approved cooperatives with counts only, and never a household's identity on public routes", async () => {
       const list = (await api.get(`/store/cooperatives`, store)).data
       expect(list.cooperatives.map((c: { handle: string }) => c.handle)).toEqual(["beima", "daqiao", "tuanjie", "tubaoying", "yangchanggou", "yuanda"])
+      const yuandaCard = list.cooperatives.find((c: { handle: string }) => c.handle === "yuanda")
+      expect(yuandaCard.certifications.map((c: { kind: string }) => c.kind).sort()).toEqual(["organic_conversion", "selenium_test", "trademark"])
       const { cooperative } = (await api.get(`/store/cooperatives/yuanda`, store)).data
       expect(cooperative).toMatchObject({ households: 10, region: { village: "兴东村委会" }, region_label: expect.stringContaining("青冈县") })
       expect(cooperative.households_supported).toBeGreaterThanOrEqual(2)

@@ -26,7 +26,9 @@ function backend() {
   return vi.fn(async (input: URL | string, init: Call["init"]) => {
     const url = new URL(input)
     calls.push({ url, init })
-    if (url.pathname === "/store/cooperatives") return Response.json({ cooperatives: [yuanda], count: 1, limit: 100, offset: 0 })
+    if (url.pathname === "/store/cooperatives") {
+      return Response.json({ cooperatives: [{ ...yuanda, certifications: [organic] }], count: 1, limit: 100, offset: 0 })
+    }
     if (url.pathname === "/store/cooperatives/yuanda-coop") {
       return Response.json({ cooperative: { ...yuanda, certifications: [organic], products: [] } })
     }
@@ -52,6 +54,8 @@ describe("cooperative reads", () => {
     const list = calls.find(({ url }) => url.pathname === "/store/cooperatives")
     expect(list?.url.searchParams.get("limit")).toBe("100")
     expect(list?.init.next).toEqual({ tags: ["cooperatives"], revalidate: 60 })
+    // One request for the whole list: no per-cooperative page reads.
+    expect(calls.map(({ url }) => url.pathname)).toEqual(["/store/cooperatives"])
   })
 
   it("reads one cooperative by handle under its own tag", async () => {

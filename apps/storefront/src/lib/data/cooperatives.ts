@@ -19,19 +19,13 @@ async function readCooperative(handle: string): Promise<WireCooperative | null> 
   }
 }
 
-/**
- * Approved cooperatives, by handle. The list route carries no certifications, so each card's come from the
- * cooperative's own (cached) page read, the same entry its detail page uses.
- */
+/** Approved cooperatives, by handle, each with its certifications (the list route carries them). */
 export async function listCooperatives(locale: Locale): Promise<CooperativeCardView[]> {
   const { cooperatives } = await storeGet<{ cooperatives: WireCooperative[] }>("/store/cooperatives", {
     query: { limit: LIST_LIMIT },
     tags: [CACHE_TAGS.cooperatives],
   })
-  const details = await Promise.all(cooperatives.map((coop) => readCooperative(coop.handle).catch(() => null)))
-  return cooperatives.map((coop, index) =>
-    toCooperativeCard({ ...coop, certifications: details[index]?.certifications ?? [] }, locale),
-  )
+  return cooperatives.map((coop) => toCooperativeCard(coop, locale))
 }
 
 /** One approved cooperative with its certifications and products; null for an unknown or unapproved handle. */
