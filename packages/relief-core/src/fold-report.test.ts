@@ -91,6 +91,22 @@ describe("foldReport", () => {
     expect(report.totals).toMatchObject({ orders: 0, sales_fen: 0, refunds_fen: 3990, quantity_g: 0, cooperatives: 0, households_benefited: 0, household_income_fen: 0, avg_income_per_household_fen: 0, avg_income_per_person_fen: 0 })
   })
 
+  it("weighs a household by one size across the report, so totals never exceed the rows", () => {
+    // XD-001 grew from 3 to 5 persons between two lines; the later line lands in another category and is refunded.
+    const bigger = [hh("XD-001", "registered_poor", 5)]
+    const o4 = { ...o1, order_id: "O4", line_item_id: "L4", category: "honey" } as const
+    const o4Sale = allocateLine({ net_fen: 1000, quantity_g: 500, mechanism: { supply: { farmgate_fen_per_kg: 800 } }, contributions: bigger })
+    const o4Refund = reverseAllocation({ original: o4Sale, previous_reversals: [], refund_fen: 1000 })
+    const ledger = [
+      ...scenario,
+      ...toLedgerEntries({ ...o4, occurred_at: "2024-03-21T10:00:00+08:00", kind: "sale", quantity_g: 500, households: bigger }, o4Sale),
+      ...toLedgerEntries({ ...o4, occurred_at: "2024-03-22T10:00:00+08:00", kind: "refund", quantity_g: -500, households: bigger }, o4Refund),
+    ]
+    const report = foldReport(ledger, { from: "2024-03-01", to: "2024-03-31", region: "2312", group_by: "category" })
+    expect(report.rows.map((r) => [r.key, r.households_benefited, r.persons_benefited])).toEqual([["grain", 2, 9], ["honey", 0, 0]])
+    expect(report.totals.persons_benefited).toBe(9) // XD-001 at its latest size, 5, plus XD-002's 4
+  })
+
   it("returns empty rows and zero totals when nothing is in scope", () => {
     const report = foldReport(scenario, { from: "2023-01-01", to: "2023-12-31", group_by: "month" })
     expect(report.rows).toEqual([])

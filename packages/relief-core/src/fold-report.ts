@@ -1,7 +1,7 @@
 import { childPrefixLength, toScopePrefix } from "./division-code"
 import { describeValue, ReliefCoreError } from "./errors"
 import type { LedgerEntry } from "./ledger-entry"
-import { FiguresAccumulator, type ReportFigures } from "./report-figures"
+import { FiguresAccumulator, HouseholdSizes, type ReportFigures } from "./report-figures"
 import { assertIsoDate, shanghaiDate } from "./shanghai-time"
 import { validateLedgerEntry } from "./validate-ledger-entry"
 
@@ -42,24 +42,25 @@ export function foldReport(entries: readonly LedgerEntry[], query: ReportQuery):
   const regionLength = childPrefixLength(prefix.length)
 
   const totals = new FiguresAccumulator()
+  const sizes = new HouseholdSizes()
   const rows = new Map<string | null, FiguresAccumulator>()
   entries.forEach((entry, index) => {
     validateLedgerEntry(entry, index)
     const day = shanghaiDate(entry.occurred_at)
     if (day < from || day > to || !entry.division_code.startsWith(prefix)) return
-    const at = new Date(entry.occurred_at).getTime()
     const key = groupKey(entry, group_by, day, regionLength)
     const row = rows.get(key) ?? new FiguresAccumulator()
     rows.set(key, row)
-    row.add(entry, at)
-    totals.add(entry, at)
+    row.add(entry)
+    totals.add(entry)
+    sizes.add(entry, new Date(entry.occurred_at).getTime())
   })
 
   const keys = [...rows.keys()].sort(compareKeys)
   return {
     group_by,
-    rows: keys.map((key) => ({ key, ...(rows.get(key) ?? new FiguresAccumulator()).figures() })),
-    totals: totals.figures(),
+    rows: keys.map((key) => ({ key, ...(rows.get(key) ?? new FiguresAccumulator()).figures(sizes) })),
+    totals: totals.figures(sizes),
   }
 }
 

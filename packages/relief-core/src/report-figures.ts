@@ -20,7 +20,7 @@ export interface ReportFigures {
   readonly cooperatives: number
   /** Distinct registered_poor/monitored households whose entries in this row sum to more than 0. */
   readonly households_benefited: number
-  /** Sum of those households' sizes (each as of its latest entry in the row). */
+  /** Sum of those households' sizes, each as of its latest entry in the report's scope (so one size per report). */
   readonly persons_benefited: number
   /** Net amount of every registered_poor/monitored household entry in the row (so it stays additive). */
   readonly household_income_fen: number
@@ -30,10 +30,30 @@ export interface ReportFigures {
   readonly avg_income_per_person_fen: number
 }
 
-interface HouseholdTally {
-  net: number
+interface SizeSeen {
   persons: number
   at: number
+}
+
+/**
+ * Each household's size as of its latest entry in the report's scope. One size per household for the whole report,
+ * so a household counted in a row weighs there what it weighs in the totals, and the totals never exceed the rows.
+ */
+export class HouseholdSizes {
+  private readonly seen = new Map<string, SizeSeen>()
+
+  /** `at` is the entry's instant in epoch ms. */
+  add(entry: LedgerEntry, at: number): void {
+    const { household_key: key, household_persons: persons } = entry
+    if (entry.party !== "household" || key === undefined || persons === undefined) return
+    const last = this.seen.get(key)
+    // Latest size wins; on equal instants the larger one, so input order never matters.
+    if (!last || at > last.at || (at === last.at && persons > last.persons)) this.seen.set(key, { persons, at })
+  }
+
+  of(key: string): number {
+    return this.seen.get(key)?.persons ?? 0
+  }
 }
 
 /** Running sums for one row; fed entries one at a time, then turned into figures. */
@@ -44,30 +64,25 @@ export class FiguresAccumulator {
   private income = 0
   private readonly orderNet = new Map<string, number>()
   private readonly cooperativeNet = new Map<string, number>()
-  private readonly households = new Map<string, HouseholdTally>()
+  private readonly householdNet = new Map<string, number>()
 
-  /** `at` is the entry's instant in epoch ms, used to pick each household's latest size. */
-  add(entry: LedgerEntry, at: number): void {
+  add(entry: LedgerEntry): void {
     this.sales += entry.amount_fen
     if (entry.kind !== "sale") this.refunds -= entry.amount_fen
     if (entry.party === "cooperative") this.quantity += entry.quantity_g
     addTo(this.orderNet, entry.order_id, entry.amount_fen)
     addTo(this.cooperativeNet, entry.cooperative_id, entry.amount_fen)
 
-    const { household_key: key, household_status: status, household_persons: persons } = entry
-    if (entry.party !== "household" || key === undefined || status === undefined || persons === undefined) return
+    const { household_key: key, household_status: status } = entry
+    if (entry.party !== "household" || key === undefined || status === undefined) return
     if (!countsAsBenefited(status)) return
     this.income += entry.amount_fen
-    const tally = this.households.get(key) ?? { net: 0, persons, at }
-    tally.net += entry.amount_fen
-    // Latest size wins; on equal instants the larger one, so input order never matters.
-    if (at > tally.at || (at === tally.at && persons > tally.persons)) Object.assign(tally, { persons, at })
-    this.households.set(key, tally)
+    addTo(this.householdNet, key, entry.amount_fen)
   }
 
-  figures(): ReportFigures {
-    const benefited = [...this.households.values()].filter((h) => h.net > 0)
-    const persons = benefited.reduce((sum, h) => sum + h.persons, 0)
+  figures(sizes: HouseholdSizes): ReportFigures {
+    const benefited = [...this.householdNet].filter(([, net]) => net > 0).map(([key]) => key)
+    const persons = benefited.reduce((sum, key) => sum + sizes.of(key), 0)
     return {
       orders: countPositive(this.orderNet),
       sales_fen: this.sales,
