@@ -1,9 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
+import { adminReliefRoutes } from "./admin/relief/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...hookRoutes],
+  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...hookRoutes],
 })

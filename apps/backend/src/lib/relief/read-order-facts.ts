@@ -1,0 +1,133 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { shanghaiDate, yuanToFen, type BenefitMechanism, type Contribution } from "@fengshou/relief-core"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
+import { orderChannel, type LineFacts, type OrderFacts } from "./order-facts"
+
+type Money = number | string | null | undefined
+type OrderRow = {
+  id: string
+  created_at: string | Date
+  canceled_at: string | Date | null
+  status: string
+  updated_at: string | Date
+  metadata: Record<string, unknown> | null
+  customer?: { groups?: { name: string }[] | null } | null
+  items: { id: string; product_id: string | null; variant_id: string | null; quantity: Money; total: Money; variant?: { weight: number | null } | null }[]
+  payment_collections?: { payments?: { refunds?: { id: string; amount: Money; created_at: string | Date }[] | null }[] | null }[] | null
+}
+type ProductRow = {
+  id: string
+  categories?: { handle: string }[] | null
+  cooperative?: { id: string; division_code: string; benefit_mechanisms: string[]; dividend_bps: number | null } | null
+}
+type LotRow = {
+  variant_id: string
+  harvest_date: string
+  created_at: string | Date
+  contributions: { quantity_g: number; farmgate_fen_per_kg: number; household: { id: string; status: Contribution["status"]; size: number; share_weight: number } }[]
+}
+
+const ORDER_FIELDS = [
+  "id", "created_at", "updated_at", "canceled_at", "status", "metadata", "customer.groups.name",
+  // Medusa computes line totals only when order totals are asked for, from the lines' tax lines and adjustments.
+  "item_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "items.variant.weight",
+  "payment_collections.payments.refunds.*",
+]
+const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
+
+/** Reads what decides an order's ledger entries; null when the order does not exist. */
+export async function readOrderFacts(container: MedusaContainer, orderId: string): Promise<OrderFacts | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  const order = data[0] as unknown as OrderRow | undefined
+  if (!order) return null
+
+  const productIds = [...new Set(order.items.map((i) => i.product_id).filter((id): id is string => !!id))]
+  const variantIds = [...new Set(order.items.map((i) => i.variant_id).filter((id): id is string => !!id))]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "categories.handle", "cooperative.id", "cooperative.division_code", "cooperative.benefit_mechanisms", "cooperative.dividend_bps"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  const byProduct = new Map((products as unknown as ProductRow[]).map((p) => [p.id, p]))
+  const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+  const overrides = productIds.length ? await cooperatives.listProductBenefits({ product_id: productIds }) : []
+  const lots = variantIds.length
+    ? ((await cooperatives.listLots({ variant_id: variantIds }, { relations: ["contributions", "contributions.household"] })) as unknown as LotRow[])
+    : []
+  const placedAt = new Date(order.created_at)
+
+  const lines: LineFacts[] = []
+  for (const item of order.items) {
+    const product = item.product_id ? byProduct.get(item.product_id) : undefined
+    const cooperative = product?.cooperative
+    if (!product || !cooperative) continue // not relief goods: no cooperative behind it
+    const override = overrides.find((o) => o.product_id === product.id)
+    const contributions = lotContributions(lots.filter((l) => l.variant_id === item.variant_id), placedAt)
+    lines.push({
+      line_item_id: item.id,
+      product_id: item.product_id,
+      variant_id: item.variant_id,
+      cooperative_id: cooperative.id,
+      division_code: cooperative.division_code,
+      category: product.categories?.map((c) => c.handle).sort()[0] ?? null,
+      net_fen: fen(item.total),
+      quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
+      mechanism: contributions.list.length
+        ? mechanismOf(override ?? cooperative, contributions.farmgate_fen_per_kg)
+        : {},
+      contributions: contributions.list,
+    })
+  }
+
+  const canceled = order.status === "canceled" || order.canceled_at !== null
+  return {
+    order_id: order.id,
+    placed_at: placedAt,
+    canceled_at: canceled ? new Date(order.canceled_at ?? order.updated_at) : null,
+    channel: orderChannel(order.metadata, (order.customer?.groups ?? []).map((g) => g.name)),
+    live_session_id: stringOrNull(order.metadata?.live_session_id),
+    host_id: stringOrNull(order.metadata?.host_id),
+    lines,
+    refunds: (order.payment_collections ?? [])
+      .flatMap((pc) => pc.payments ?? [])
+      .flatMap((p) => p.refunds ?? [])
+      .map((r) => ({ id: r.id, amount_fen: fen(r.amount), created_at: new Date(r.created_at) })),
+  }
+}
+
+/**
+ * The households behind a line: the contributions to the variant's latest lot harvested by the day of the sale
+ * (or its earliest lot, if all were harvested later), with the grams-weighted farmgate price rounded half up.
+ */
+function lotContributions(lots: readonly LotRow[], placedAt: Date): { list: Contribution[]; farmgate_fen_per_kg: number } {
+  const day = shanghaiDate(placedAt)
+  const sorted = [...lots].sort((a, b) => (a.harvest_date === b.harvest_date ? +new Date(a.created_at) - +new Date(b.created_at) : a.harvest_date < b.harvest_date ? -1 : 1))
+  const lot = sorted.filter((l) => l.harvest_date <= day).at(-1) ?? sorted[0]
+  const contributions = lot?.contributions ?? []
+  const grams = contributions.reduce((sum, c) => sum + c.quantity_g, 0)
+  const value = contributions.reduce((sum, c) => sum + BigInt(c.quantity_g) * BigInt(c.farmgate_fen_per_kg), 0n)
+  return {
+    list: contributions.map((c) => ({
+      household_key: c.household.id,
+      status: c.household.status,
+      persons: c.household.size,
+      grams: c.quantity_g,
+      share_weight: c.household.share_weight,
+    })),
+    farmgate_fen_per_kg: grams ? Number((value * 2n + BigInt(grams)) / (2n * BigInt(grams))) : 0,
+  }
+}
+
+function mechanismOf(source: { benefit_mechanisms: string[]; dividend_bps: number | null }, farmgate: number): BenefitMechanism {
+  return {
+    ...(source.benefit_mechanisms.includes("supply") ? { supply: { farmgate_fen_per_kg: farmgate } } : {}),
+    ...(source.benefit_mechanisms.includes("dividend") && source.dividend_bps ? { dividend: { basis_points: source.dividend_bps } } : {}),
+  }
+}
+
+const stringOrNull = (v: unknown) => (typeof v === "string" && v ? v : null)

@@ -1,0 +1,91 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import type { LedgerEntry } from "@fengshou/relief-core"
+import { ReliefLedgerEntry } from "./models/ledger-entry"
+import { COLUMNS, toLedgerEntry, toRowValues, type LedgerRow, type NewLedgerEntry } from "./rows"
+
+type SqlManager = {
+  execute: <T = Record<string, unknown>[]>(sql: string, params?: unknown[]) => Promise<T>
+  transactional: <T>(work: (em: SqlManager) => Promise<T>) => Promise<T>
+}
+
+const INSERT_BATCH = 500
+
+/**
+ * The ledger only ever grows: besides the generated reads, this service appends (idempotently, by entry_key) and
+ * reads rows back in relief-core's shape. It has no update method; the migration forbids UPDATE in the database.
+ */
+export default class ReliefLedgerModuleService extends MedusaService({ ReliefLedgerEntry }) {
+  private readonly sql: SqlManager
+
+  constructor(container: { manager: SqlManager }, ...rest: unknown[]) {
+    super(container, ...rest)
+    this.sql = container.manager
+  }
+
+  /**
+   * Appends entries in one transaction; an entry whose key is already there is skipped, so a repeated event
+   * writes nothing. Returns the ids actually inserted (what a compensation removes).
+   */
+  async appendEntries(entries: readonly NewLedgerEntry[]): Promise<string[]> {
+    if (!entries.length) return []
+    return this.sql.transactional(async (em) => {
+      const ids: string[] = []
+      for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+        const batch = entries.slice(i, i + INSERT_BATCH)
+        const values = batch.map(() => `(${COLUMNS.map(() => "?").join(", ")})`).join(", ")
+        const rows = await em.execute<{ id: string }[]>(
+          `insert into relief_ledger_entry (${COLUMNS.join(", ")}) values ${values}
+           on conflict (entry_key) where deleted_at is null do nothing returning id`,
+          batch.flatMap(toRowValues),
+        )
+        ids.push(...rows.map((r) => r.id))
+      }
+      return ids
+    })
+  }
+
+  /** Compensation only: removes entries this same workflow inserted a moment ago. */
+  async removeJustAppended(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.sql.execute(`delete from relief_ledger_entry where id in (${ids.map(() => "?").join(", ")})`, [...ids])
+  }
+
+  /** Entries of the given orders, in relief-core's shape plus the source event (reversals and reconciliation). */
+  async listOrderEntries(orderIds: readonly string[]): Promise<(LedgerEntry & { source_event_id: string; household_id: string | null })[]> {
+    if (!orderIds.length) return []
+    const rows = await this.sql.execute<LedgerRow[]>(
+      `select * from relief_ledger_entry where deleted_at is null and order_id in (${orderIds.map(() => "?").join(", ")})
+       order by occurred_at, id`,
+      [...orderIds],
+    )
+    return rows.map((r) => ({ ...toLedgerEntry(r), source_event_id: r.source_event_id, household_id: r.household_id }))
+  }
+
+  /** Entries whose Shanghai day is in [from, to] and whose village code starts with prefix ("" = everywhere). */
+  async listReportEntries(scope: { from: string; to: string; prefix: string }): Promise<LedgerEntry[]> {
+    const rows = await this.sql.execute<LedgerRow[]>(
+      `select order_id, line_item_id, cooperative_id, division_code, channel, category, occurred_at, kind, party,
+              household_id, household_status, household_persons, benefit_kind, amount_fen, quantity_g
+       from relief_ledger_entry
+       where deleted_at is null and occurred_on between ? and ? and division_code like ?`,
+      [scope.from, scope.to, `${scope.prefix}%`],
+    )
+    return rows.map(toLedgerEntry)
+  }
+
+  /** Every order id the ledger mentions (reconciliation looks for entries of orders that no longer exist). */
+  async listLedgerOrderIds(): Promise<string[]> {
+    const rows = await this.sql.execute<{ order_id: string }[]>(
+      `select distinct order_id from relief_ledger_entry where deleted_at is null order by order_id`,
+    )
+    return rows.map((r) => r.order_id)
+  }
+
+  /** Ids of orders that have at least one entry of this source (the writers' and backfill's "already done?"). */
+  async hasSource(sourceEventId: string): Promise<boolean> {
+    const rows = await this.sql.execute<unknown[]>(
+      `select 1 from relief_ledger_entry where source_event_id = ? and deleted_at is null limit 1`,
+      [sourceEventId],
+    )
+    return rows.length > 0
+  }
+}
