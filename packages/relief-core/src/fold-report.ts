@@ -37,7 +37,7 @@ export interface ReliefReport {
  * village scope stays at 12).
  */
 export function foldReport(entries: readonly LedgerEntry[], query: ReportQuery): ReliefReport {
-  const { from, to, group_by } = validateQuery(query)
+  const { from, to, group_by } = validateReportQuery(query)
   const prefix = query.region === undefined ? "" : toScopePrefix(query.region)
   const regionLength = childPrefixLength(prefix.length)
 
@@ -79,14 +79,15 @@ function groupKey(entry: LedgerEntry, groupBy: ReportGrouping, day: string, regi
   }
 }
 
-function compareKeys(a: string | null, b: string | null): number {
+export function compareKeys(a: string | null, b: string | null): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
   return a < b ? -1 : 1
 }
 
-function validateQuery(query: ReportQuery): ReportQuery {
+/** Throws a ReliefCoreError saying what to fix when a date, the order of the dates or the grouping is wrong. */
+export function validateReportQuery(query: ReportQuery): ReportQuery {
   assertIsoDate(query.from, "from")
   assertIsoDate(query.to, "to")
   if (query.from > query.to) {

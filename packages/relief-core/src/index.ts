@@ -20,8 +20,10 @@ export { toLedgerEntries, type LedgerLineContext } from "./to-ledger-entries"
 export { shanghaiDate } from "./shanghai-time"
 export { divideRounded, type ReportFigures } from "./report-figures"
 export {
+  compareKeys as compareReportKeys,
   foldReport,
   REPORT_GROUPINGS,
+  validateReportQuery,
   type ReliefReport,
   type ReportGrouping,
   type ReportQuery,

@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import type { LedgerEntry } from "@fengshou/relief-core"
+import type { LedgerEntry, ReliefReport, ReportQuery } from "@fengshou/relief-core"
 import { ReliefLedgerEntry } from "./models/ledger-entry"
+import { summarizeLedger } from "./summarize"
 import { COLUMNS, toLedgerEntry, toRowValues, type LedgerRow, type NewLedgerEntry } from "./rows"
 
 type SqlManager = {
@@ -58,6 +59,11 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
       [...orderIds],
     )
     return rows.map((r) => ({ ...toLedgerEntry(r), source_event_id: r.source_event_id, household_id: r.household_id }))
+  }
+
+  /** The relief report of PRODUCT.md for a period, region scope and grouping, aggregated in the database. */
+  async summarize(query: ReportQuery): Promise<ReliefReport> {
+    return summarizeLedger((sql, params) => this.sql.execute(sql, params), query)
   }
 
   /** Entries whose Shanghai day is in [from, to] and whose village code starts with prefix ("" = everywhere). */
