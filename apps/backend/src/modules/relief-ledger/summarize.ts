@@ -52,15 +52,11 @@ function keyExpression(groupBy: ReportQuery["group_by"] | "total", prefixLength:
 function figuresSql(key: string): string {
   return `
   with scoped as (
-    select ${key} as k, order_id, cooperative_id, party, kind, household_id, household_status, household_persons,
-           amount_fen, quantity_g, occurred_at
+    select ${key} as k, order_id, cooperative_id, party, kind, household_id, household_status, amount_fen, quantity_g,
+           case when party = 'household' then first_value(household_persons) over (
+             partition by household_id order by occurred_at desc, household_persons desc) end as persons
     from relief_ledger_entry
     where deleted_at is null and occurred_on between ? and ? and division_code like ?
-  ),
-  sizes as (
-    select distinct on (household_id) household_id, household_persons as persons
-    from scoped where party = 'household'
-    order by household_id, occurred_at desc, household_persons desc
   ),
   additive as (
     select k, sum(amount_fen) as sales,
@@ -76,11 +72,10 @@ function figuresSql(key: string): string {
     select k, count(*) as n from (select k from scoped group by k, cooperative_id having sum(amount_fen) > 0) c group by k
   ),
   households as (
-    select h.k, count(*) as n, sum(s.persons) as persons
-    from (select k, household_id from scoped where party = 'household' and ${BENEFITED}
+    select k, count(*) as n, sum(persons) as persons
+    from (select k, max(persons) as persons from scoped where party = 'household' and ${BENEFITED}
           group by k, household_id having sum(amount_fen) > 0) h
-    join sizes s on s.household_id = h.household_id
-    group by h.k
+    group by k
   )
   select a.k, a.sales, a.refunds, a.quantity, a.income, o.n as orders, c.n as cooperatives,
          h.n as households, h.persons
