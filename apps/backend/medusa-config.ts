@@ -98,5 +98,5 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, { resolve: "./src/modules/relief-ledger" }, paymentModule, notificationModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, { resolve: "./src/modules/relief-ledger" }, { resolve: "./src/modules/official" }, paymentModule, notificationModule, ...redisModules],
 })

@@ -1,10 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
+import { adminOfficialRoutes } from "./admin/officials/middlewares"
 import { adminReliefRoutes } from "./admin/relief/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
+import { officialRoutes } from "./official/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...hookRoutes],
+  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes],
 })

@@ -11,6 +11,7 @@ import { ensureFulfillmentSetup } from "./fulfillment-setup"
 import { ensureHouseholds } from "./households"
 import { writeProductImages } from "./images"
 import { ensureLots } from "./lots"
+import { ensureOfficials } from "./officials"
 import { ensureProductCooperatives } from "./product-cooperatives"
 import { ensureCategories, ensureProducts } from "./products"
 import { ensurePublishableKey, ensureStoreSetup } from "./store-setup"
@@ -18,9 +19,9 @@ import { ensurePublishableKey, ensureStoreSetup } from "./store-setup"
 export const PUBLISHABLE_KEY_FILE = "publishable-key"
 
 /**
- * Seeds the store, the demo cooperatives (approved, with staff logins, households and lots) and the demo
- * catalog. Every part looks up what exists first, so running it again creates nothing twice; it always
- * (re)writes the publishable key file the storefront reads in dev.
+ * Seeds the store, the demo cooperatives (approved, with staff logins, households and lots), the demo
+ * catalog and the demo officials. Every part looks up what exists first, so running it again creates nothing
+ * twice; it always (re)writes the publishable key file the storefront reads in dev.
  */
 export async function seedDemoData(container: MedusaContainer, opts: { staticDir?: string } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -46,12 +47,13 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   await ensureProductCooperatives(container, DEMO_PRODUCTS, cooperatives, location.id)
   const households = await ensureHouseholds(container, DEMO_COOPERATIVES, cooperatives)
   const lots = await ensureLots(container, DEMO_PRODUCTS, DEMO_COOPERATIVES, cooperatives)
+  const createdOfficials = await ensureOfficials(container)
 
   const keyFile = path.join(ensureDir(env.dataDir), PUBLISHABLE_KEY_FILE)
   writeFileSync(keyFile, key.token + "\n")
   logger.info(
     `Seed: region ${region.name}, ${created} new products, ${createdCooperatives} new cooperatives, ` +
-      `${households.created} new households, ${lots.created} new lots; publishable key written to ${keyFile}`,
+      `${households.created} new households, ${lots.created} new lots, ${createdOfficials} new officials; publishable key written to ${keyFile}`,
   )
   return {
     regionId: region.id,

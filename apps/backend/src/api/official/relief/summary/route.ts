@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { officialActor } from "../../official-actor"
+import type { ReliefReportParams } from "../../validators"
+import { readReport } from "../read-report"
+
+/** `{ region, from, to, group_by, totals, rows }` for a period and a region inside the official's scope. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json(await readReport(req.scope, officialActor(req), req.validatedQuery as ReliefReportParams))
+}
