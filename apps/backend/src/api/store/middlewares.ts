@@ -1,4 +1,5 @@
 import { allowFields, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { storeImpactRoutes } from "./impact/middlewares"
 import { StoreListCooperatives } from "./validators"
 
 // The product→cooperative link's public fields, so `/store/products?fields=*cooperative` (or
@@ -18,4 +19,5 @@ export const storeCooperativeRoutes: MiddlewareRoute[] = [
   // route's own query validation reads the allowed fields (a plain "/store/products" matcher runs too late).
   { method: ["GET"], matcher: "/store/products*", middlewares: [allowFields(COOPERATIVE_FIELDS)] },
   { method: ["GET"], matcher: "/store/cooperatives", middlewares: [validateAndTransformQuery(StoreListCooperatives, { isList: true })] },
+  ...storeImpactRoutes,
 ]

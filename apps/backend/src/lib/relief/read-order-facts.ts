@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { shanghaiDate, yuanToFen, type BenefitMechanism, type Contribution } from "@fengshou/relief-core"
+import { shanghaiDate, yuanToFen, type Contribution } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { chooseLot, toMechanism, weightedFarmgate, type LotContribution } from "./lot-benefit"
 import { orderChannel, type LineFacts, type OrderFacts } from "./order-facts"
 
 type Money = number | string | null | undefined
@@ -78,7 +79,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       net_fen: fen(item.total),
       quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
       mechanism: contributions.list.length
-        ? mechanismOf(override ?? cooperative, contributions.farmgate_fen_per_kg)
+        ? toMechanism(override ?? cooperative, contributions.farmgate_fen_per_kg)
         : {},
       contributions: contributions.list,
     })
@@ -100,34 +101,17 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
   }
 }
 
-/**
- * The households behind a line: the contributions to the variant's latest lot harvested by the day of the sale
- * (or its earliest lot, if all were harvested later), with the grams-weighted farmgate price rounded half up.
- */
-function lotContributions(lots: readonly LotRow[], placedAt: Date): { list: Contribution[]; farmgate_fen_per_kg: number } {
-  const day = shanghaiDate(placedAt)
-  const sorted = [...lots].sort((a, b) => (a.harvest_date === b.harvest_date ? +new Date(a.created_at) - +new Date(b.created_at) : a.harvest_date < b.harvest_date ? -1 : 1))
-  const lot = sorted.filter((l) => l.harvest_date <= day).at(-1) ?? sorted[0]
-  const contributions = lot?.contributions ?? []
-  const grams = contributions.reduce((sum, c) => sum + c.quantity_g, 0)
-  const value = contributions.reduce((sum, c) => sum + BigInt(c.quantity_g) * BigInt(c.farmgate_fen_per_kg), 0n)
-  return {
-    list: contributions.map((c) => ({
-      household_key: c.household.id,
-      status: c.household.status,
-      persons: c.household.size,
-      grams: c.quantity_g,
-      share_weight: c.household.share_weight,
-    })),
-    farmgate_fen_per_kg: grams ? Number((value * 2n + BigInt(grams)) / (2n * BigInt(grams))) : 0,
-  }
-}
-
-function mechanismOf(source: { benefit_mechanisms: string[]; dividend_bps: number | null }, farmgate: number): BenefitMechanism {
-  return {
-    ...(source.benefit_mechanisms.includes("supply") ? { supply: { farmgate_fen_per_kg: farmgate } } : {}),
-    ...(source.benefit_mechanisms.includes("dividend") && source.dividend_bps ? { dividend: { basis_points: source.dividend_bps } } : {}),
-  }
+/** The households behind a line: the contributions to the lot chosen for the sale day, as relief-core contributions. */
+function lotContributions(lots: readonly LotRow[], placedAt: Date): { list: Contribution[]; farmgate_fen_per_kg: number | null } {
+  const contributions: LotContribution[] = (chooseLot(lots, shanghaiDate(placedAt))?.contributions ?? []).map((c) => ({
+    household_key: c.household.id,
+    status: c.household.status,
+    persons: c.household.size,
+    share_weight: c.household.share_weight,
+    grams: c.quantity_g,
+    farmgate_fen_per_kg: c.farmgate_fen_per_kg,
+  }))
+  return { list: contributions.map(({ farmgate_fen_per_kg: _, ...c }) => c), farmgate_fen_per_kg: weightedFarmgate(contributions) }
 }
 
 const stringOrNull = (v: unknown) => (typeof v === "string" && v ? v : null)
