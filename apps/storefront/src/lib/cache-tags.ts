@@ -14,9 +14,11 @@ export const CACHE_TAGS = {
   cooperative: (handle: string) => `cooperative:${handle}`,
   /** Every trace (provenance) page; lots and their contributions change rarely, so one tag is enough. */
   traces: "traces",
+  /** Platform impact totals (home counter): refreshed every 60 s; POST /api/revalidate may drop it sooner. */
+  impact: "impact",
 } as const
 
-const TAG_PATTERN = /^(products|regions|categories|cooperatives|traces|(product|cooperative):[a-z0-9][a-z0-9_-]*)$/
+const TAG_PATTERN = /^(products|regions|categories|cooperatives|traces|impact|(product|cooperative):[a-z0-9][a-z0-9_-]*)$/
 
 export function isCacheTag(tag: string): boolean {
   return TAG_PATTERN.test(tag)

@@ -19,6 +19,7 @@ import "../styles/account.css"
 import "../styles/provenance.css"
 import "../styles/trace.css"
 import "../styles/home.css"
+import "../styles/impact.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

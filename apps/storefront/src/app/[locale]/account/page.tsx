@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
+import { Suspense } from "react"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { listCustomerOrders } from "@/lib/data/orders"
@@ -7,6 +8,7 @@ import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { toOrderView } from "@/lib/view/order"
 import { AccountTemplate, SignedOutTemplate } from "@/modules/account/templates/account-template"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { MyImpact } from "@/modules/impact/components/my-impact"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -20,12 +22,22 @@ async function loadAccount() {
   if (!current) return null
   const orders = await listCustomerOrders(current.token)
   const { customer } = current
-  return { name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email, orders: orders.map(toOrderView) }
+  return {
+    token: current.token,
+    name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email,
+    orders: orders.map(toOrderView),
+  }
 }
 
 export default async function AccountPage({ params }: Props) {
   await resolveLocale(params)
   const account = await unlessUnavailable(loadAccount())
   if (account === UNAVAILABLE) return <ShopUnavailable />
-  return account ? <AccountTemplate {...account} /> : <SignedOutTemplate />
+  if (!account) return <SignedOutTemplate />
+  const impact = (
+    <Suspense fallback={null}>
+      <MyImpact token={account.token} />
+    </Suspense>
+  )
+  return <AccountTemplate name={account.name} orders={account.orders} impact={impact} />
 }

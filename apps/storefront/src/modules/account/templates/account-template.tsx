@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import type { OrderView } from "@/lib/view/order"
@@ -19,8 +20,8 @@ export function SignedOutTemplate() {
   )
 }
 
-/** Signed in: the customer's orders, newest first, and a way to their addresses. */
-export function AccountTemplate({ name, orders }: { name: string; orders: OrderView[] }) {
+/** Signed in: the customer's impact, their orders, newest first, and a way to their addresses. */
+export function AccountTemplate({ name, orders, impact }: { name: string; orders: OrderView[]; impact?: ReactNode }) {
   const t = useTranslations("account")
   const format = useFormatter()
   return (
@@ -33,6 +34,7 @@ export function AccountTemplate({ name, orders }: { name: string; orders: OrderV
         </Link>
         <SignOutButton />
       </p>
+      {impact}
       <h2>{t("orders")}</h2>
       {orders.length === 0 ? (
         <p>{t("noOrders")}</p>

@@ -2,7 +2,9 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { CategoryView } from "@/lib/data/categories"
 import type { CooperativeCardView } from "@/lib/view/cooperative"
+import type { ImpactView } from "@/lib/view/impact"
 import type { ProductCardView } from "@/lib/view/product"
+import { ImpactCounter } from "@/modules/impact/components/impact-counter"
 import { CategoryNav } from "@/modules/listing/components/category-nav"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { CooperativeStrip } from "../components/cooperative-strip"
@@ -13,9 +15,11 @@ type Props = {
   inSeason: ProductCardView[]
   categories: CategoryView[]
   cooperatives: CooperativeCardView[]
+  /** Platform totals of the relief ledger; null when the read failed. */
+  impact: ImpactView | null
 }
 
-export function HomeTemplate({ products, inSeason, categories, cooperatives }: Props) {
+export function HomeTemplate({ products, inSeason, categories, cooperatives, impact }: Props) {
   const t = useTranslations("home")
   return (
     <>
@@ -23,6 +27,7 @@ export function HomeTemplate({ products, inSeason, categories, cooperatives }: P
         <h1 id="home-heading">{t("heading")}</h1>
         <p>{t("intro")}</p>
       </section>
+      <ImpactCounter impact={impact} />
       {inSeason.length > 0 && (
         <section aria-labelledby="home-in-season" className="home-strip">
           <h2 id="home-in-season" className="section-title">

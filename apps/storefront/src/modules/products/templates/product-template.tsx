@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl"
+import { Suspense } from "react"
 import { Link } from "@/i18n/navigation"
 import type { ProductView } from "@/lib/view/product"
 import { AddToCart } from "../components/add-to-cart"
 import { ProductGallery } from "../components/product-gallery"
+import { PriceShare } from "@/modules/impact/components/price-share"
 import { ProvenanceCard } from "../components/provenance-card"
 
 export function ProductTemplate({ product }: { product: ProductView }) {
@@ -38,6 +40,11 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             <p className="muted">{t("taxIncluded")}</p>
           </section>
           {product.cooperative && <ProvenanceCard provenance={product.cooperative} />}
+          {product.cooperative && (
+            <Suspense fallback={null}>
+              <PriceShare productId={product.id} handle={product.handle} variants={product.variants} />
+            </Suspense>
+          )}
           {product.description && (
             <section aria-labelledby="description-heading">
               <h2 id="description-heading">{t("description")}</h2>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
+import { Suspense } from "react"
 import { Link, redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { getViewableOrder } from "@/lib/checkout/viewable-order"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { OrderImpact } from "@/modules/impact/components/order-impact"
 import { OrderDetails } from "@/modules/order/components/order-details"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -33,6 +35,9 @@ export default async function AccountOrderPage({ params }: Props) {
       </p>
       <h1 id="order-title">{t("orderTitle", { number: order.displayId ?? order.id })}</h1>
       <OrderDetails order={order} />
+      <Suspense fallback={null}>
+        <OrderImpact orderId={order.id} />
+      </Suspense>
     </section>
   )
 }

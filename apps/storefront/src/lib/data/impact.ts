@@ -1,0 +1,44 @@
+// The relief ledger as shoppers see it (GET /store/impact*): totals, one order's, the signed-in customer's, and a
+// product's price transparency. Sums and counts only; the backend never sends a household.
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import { CACHE_TAGS } from "@/lib/cache-tags"
+import { storeGet } from "@/lib/medusa"
+import { StoreApiError, storeFetch } from "@/lib/store-fetch"
+import type { WireImpact, WireOrderImpact, WireProductImpact } from "@/lib/view/impact"
+
+/** Platform totals for the home counter; the backend folds the ledger once a minute, so a minute's cache is enough. */
+export async function getPlatformImpact(): Promise<WireImpact> {
+  const { impact } = await storeGet<{ impact: WireImpact }>("/store/impact", { tags: [CACHE_TAGS.impact], revalidate: 60 })
+  return impact
+}
+
+/** What of each variant's price reaches households; changes with the product (price) and its lots (traces). */
+export async function getProductImpact(productId: string, handle: string): Promise<WireProductImpact | null> {
+  try {
+    const { product_impact } = await storeGet<{ product_impact: WireProductImpact }>(`/store/impact/products/${encodeURIComponent(productId)}`, {
+      tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle), CACHE_TAGS.traces],
+    })
+    return product_impact
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** One order's impact, fresh (the ledger writes it just after the order is placed); null for an unknown order. */
+export async function getOrderImpact(orderId: string): Promise<WireOrderImpact | null> {
+  try {
+    const { impact } = await storeFetch<{ impact: WireOrderImpact }>(`/store/impact/orders/${encodeURIComponent(orderId)}`)
+    return impact
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** The signed-in customer's impact over all their orders. */
+export async function getMyImpact(token: string): Promise<WireImpact> {
+  const { impact } = await storeFetch<{ impact: WireImpact }>("/store/impact/me", { token })
+  return impact
+}

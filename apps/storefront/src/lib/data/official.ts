@@ -1,0 +1,49 @@
+// The official dashboard's calls: sign-in, who is signed in, the relief summary, and the export download.
+// Always from the server with the official's JWT from the `fs_official` cookie; never cached.
+import "server-only"
+import { cache } from "react"
+import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
+import { getOfficialToken } from "@/lib/official-session"
+import { reportParams, type ExportFormat, type ReportFilters, type ReportGrouping } from "@/lib/official/report-query"
+import type { WireSummary } from "@/lib/view/official"
+import { PortalApiError, portalFetch } from "./portal-fetch"
+
+export type OfficialScope = { code: string; level: number; name: string; label: string }
+export type OfficialProfile = { id: string; email: string; name: string; title: string | null; organisation: string; region_code: string; scope: OfficialScope }
+export type OfficialSession = { state: "signedIn"; token: string; profile: OfficialProfile } | { state: "signedOut" | "expired" | "disabled" }
+
+/** Medusa's emailpass login for the `official` actor; 401 for a wrong email or password. */
+export async function loginOfficial(email: string, password: string): Promise<string> {
+  const { token } = await portalFetch<{ token: string }>("/auth/official/emailpass", null, { method: "POST", body: { email, password } })
+  return token
+}
+
+/** The official behind the cookie, once per request: "expired" when the backend refuses the token, "disabled" when the operator did. */
+export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
+  const token = await getOfficialToken()
+  if (!token) return { state: "signedOut" }
+  try {
+    const { official } = await portalFetch<{ official: OfficialProfile }>("/official/me", token)
+    return { state: "signedIn", token, profile: official }
+  } catch (error) {
+    if (error instanceof PortalApiError && error.status === 401) return { state: "expired" }
+    if (error instanceof PortalApiError && error.status === 403) return { state: "disabled" }
+    throw error
+  }
+})
+
+/** One grouping of the relief report for the filters; the backend refuses a region outside the scope (403). */
+export async function getReliefSummary(token: string, filters: ReportFilters, groupBy: ReportGrouping): Promise<WireSummary> {
+  return portalFetch<WireSummary>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
+}
+
+/** The export file as the backend sends it, to be streamed on by the storefront's route handler. */
+export async function fetchReliefExport(token: string, filters: ReportFilters, groupBy: ReportGrouping, format: ExportFormat): Promise<Response> {
+  const { url } = await getBackendConfig()
+  const query = new URLSearchParams(reportParams(filters, groupBy, format))
+  try {
+    return await fetch(`${url}/official/relief/export?${query}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
+  } catch (error) {
+    throw new BackendUnavailableError(`${url} is not reachable`, { cause: error })
+  }
+}

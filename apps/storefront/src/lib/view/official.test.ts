@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest"
+import { barPercent, formatCount, formatQuantity, monthLabel, toBars, toFiguresView, type WireFigures, type WireReportRow } from "./official"
+
+const figures = (change: Partial<WireFigures> = {}): WireFigures => ({
+  orders: 1234,
+  sales_fen: 123_456_789,
+  refunds_fen: 5_000,
+  quantity_g: 1_234_567,
+  cooperatives: 6,
+  households_benefited: 562,
+  persons_benefited: 2325,
+  household_income_fen: 58_456_000,
+  avg_income_per_household_fen: 104_014,
+  avg_income_per_person_fen: 25_143,
+  ...change,
+})
+const row = (key: string | null, sales_fen: number, label?: string): WireReportRow => ({ ...figures({ sales_fen, household_income_fen: Math.trunc(sales_fen / 3) }), key, label })
+
+describe("figures", () => {
+  it("formats every total: yuan from fen, 斤 or kg from grams, grouped counts", () => {
+    expect(toFiguresView(figures(), "zh-CN")).toEqual({
+      orders: "1,234",
+      sales: "¥1,234,567.89",
+      refunds: "¥50.00",
+      quantity: "2,469.13 斤",
+      cooperatives: "6",
+      households: "562",
+      persons: "2,325",
+      householdIncome: "¥584,560.00",
+      avgPerHousehold: "¥1,040.14",
+      avgPerPerson: "¥251.43",
+    })
+    expect(toFiguresView(figures(), "en").quantity).toBe("1,234.57 kg")
+  })
+
+  it("rounds weight half up and keeps the sign of returned goods", () => {
+    expect(formatQuantity(5, "en")).toBe("0.01 kg")
+    expect(formatQuantity(4, "en")).toBe("0.00 kg")
+    expect(formatQuantity(-2500, "zh-CN")).toBe("-5.00 斤")
+    expect(formatCount(-1234567)).toBe("-1,234,567")
+  })
+
+  it("names months in each language", () => {
+    expect(monthLabel("2025-03", "zh-CN")).toBe("2025年3月")
+    expect(monthLabel("2025-12", "en")).toBe("Dec 2025")
+    expect(monthLabel("online", "en")).toBe("online")
+  })
+})
+
+describe("bars", () => {
+  it("scales to the largest sales figure, rounding half up", () => {
+    expect(barPercent(50, 100)).toBe(50)
+    expect(barPercent(2, 3)).toBe(67)
+    expect(barPercent(100, 100)).toBe(100)
+  })
+
+  it("never draws a positive value as nothing, nor a zero or negative one as something", () => {
+    expect(barPercent(1, 1_000_000)).toBe(1)
+    expect(barPercent(0, 100)).toBe(0)
+    expect(barPercent(-40, 100)).toBe(0)
+    expect(barPercent(10, 0)).toBe(0)
+  })
+
+  it("labels each row and flags a month that netted below zero", () => {
+    const bars = toBars([row("2025-01", 80_00), row("2025-02", -20_00), row(null, 40_00, "其他")], (r) => r.label ?? r.key ?? "")
+    expect(bars.map((b) => [b.key, b.label, b.percent, b.negative])).toEqual([
+      ["2025-01", "2025-01", 100, false],
+      ["2025-02", "2025-02", 0, true],
+      ["none", "其他", 50, false],
+    ])
+    expect(bars[0]).toMatchObject({ value: "¥80.00", income: "¥26.66" })
+  })
+})

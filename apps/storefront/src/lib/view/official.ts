@@ -1,0 +1,102 @@
+// The officials' relief report (GET /official/relief/summary) as the dashboard renders it: figures formatted once
+// here, and bars scaled for the hand-drawn charts. Integer fen and grams until formatted; no household ever appears.
+import type { Locale } from "@/i18n/routing"
+import { formatFen } from "./money"
+
+export type WireFigures = {
+  orders: number
+  sales_fen: number
+  refunds_fen: number
+  quantity_g: number
+  cooperatives: number
+  households_benefited: number
+  persons_benefited: number
+  household_income_fen: number
+  avg_income_per_household_fen: number
+  avg_income_per_person_fen: number
+}
+export type WireReportRow = WireFigures & { key: string | null; label?: string | null }
+export type WireSummary = {
+  /** The region read (a division-code prefix inside the official's scope), its own name and its full label. */
+  region: string
+  region_name?: string
+  region_label?: string
+  from: string
+  to: string
+  group_by: string
+  totals: WireFigures
+  rows: WireReportRow[]
+}
+
+export type FiguresView = Record<"orders" | "sales" | "refunds" | "quantity" | "cooperatives" | "households" | "persons" | "householdIncome" | "avgPerHousehold" | "avgPerPerson", string>
+
+/** 1234567 → "1,234,567": the same grouping in zh-CN and en, and the same on server and browser. */
+export function formatCount(n: number): string {
+  return `${n < 0 ? "-" : ""}${String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`
+}
+
+/** Grams as 斤 (zh-CN) or kg (en) with two decimals rounded half up and grouped thousands: "2,469.14 斤". */
+export function formatQuantity(grams: number, locale: Locale): string {
+  const perUnit = locale === "zh-CN" ? 500 : 1000
+  const magnitude = Math.abs(grams)
+  const hundredths = Math.floor((magnitude * 200 + perUnit) / (perUnit * 2))
+  const text = `${formatCount(Math.floor(hundredths / 100))}.${String(hundredths % 100).padStart(2, "0")}`
+  return `${grams < 0 && hundredths > 0 ? "-" : ""}${text} ${locale === "zh-CN" ? "斤" : "kg"}`
+}
+
+export function toFiguresView(f: WireFigures, locale: Locale): FiguresView {
+  return {
+    orders: formatCount(f.orders),
+    sales: formatFen(f.sales_fen),
+    refunds: formatFen(f.refunds_fen),
+    quantity: formatQuantity(f.quantity_g, locale),
+    cooperatives: formatCount(f.cooperatives),
+    households: formatCount(f.households_benefited),
+    persons: formatCount(f.persons_benefited),
+    householdIncome: formatFen(f.household_income_fen),
+    avgPerHousehold: formatFen(f.avg_income_per_household_fen),
+    avgPerPerson: formatFen(f.avg_income_per_person_fen),
+  }
+}
+
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+/** "2025-03" → "2025年3月" / "Mar 2025"; anything else unchanged. */
+export function monthLabel(key: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(key)
+  if (!match) return key
+  const [, year, month] = match
+  return locale === "zh-CN" ? `${year}年${Number(month)}月` : `${EN_MONTHS[Number(month) - 1] ?? month} ${year}`
+}
+
+export type Bar = {
+  key: string
+  label: string
+  /** Sales, formatted; the bar's length. */
+  value: string
+  /** What reached 脱贫户/监测户 in the same row, formatted. */
+  income: string
+  /** Bar length in percent of the longest bar, 0–100; a positive value never draws as nothing. */
+  percent: number
+  /** A refund-heavy period nets below zero: drawn as an empty bar, with the value saying so. */
+  negative: boolean
+}
+
+/** One bar per row, scaled to the largest sales figure. */
+export function toBars(rows: readonly WireReportRow[], label: (row: WireReportRow) => string): Bar[] {
+  const max = rows.reduce((m, r) => Math.max(m, r.sales_fen), 0)
+  return rows.map((row) => ({
+    key: row.key ?? "none",
+    label: label(row),
+    value: formatFen(row.sales_fen),
+    income: formatFen(row.household_income_fen),
+    percent: barPercent(row.sales_fen, max),
+    negative: row.sales_fen < 0,
+  }))
+}
+
+/** value / max in whole percent, rounded half up, at least 1 for any positive value, 0 for zero or below. */
+export function barPercent(value: number, max: number): number {
+  if (value <= 0 || max <= 0) return 0
+  return Math.max(1, Math.min(100, Math.floor((value * 200 + max) / (max * 2))))
+}

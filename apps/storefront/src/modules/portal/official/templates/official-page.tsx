@@ -1,0 +1,48 @@
+// What the dashboard route does: who is signed in (else the login), the filters from the URL, then the four
+// groupings of the report in parallel. A token the backend stops accepting shows the login again.
+import type { ReactNode } from "react"
+import type { Locale } from "@/i18n/routing"
+import { getOfficialSession, getReliefSummary } from "@/lib/data/official"
+import { PortalApiError } from "@/lib/data/portal-fetch"
+import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
+import { parseReportFilters, type ReportFilters } from "@/lib/official/report-query"
+import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { DashboardTemplate, type DashboardSummaries } from "./dashboard-template"
+import { OfficialLoginTemplate } from "./official-login-template"
+
+/** Today in China, for the default period. */
+const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
+
+async function loadSummaries(token: string, filters: ReportFilters): Promise<DashboardSummaries> {
+  const [month, channel, region, cooperative] = await Promise.all([
+    getReliefSummary(token, filters, "month"),
+    getReliefSummary(token, filters, "channel"),
+    getReliefSummary(token, filters, "region"),
+    getReliefSummary(token, filters, "cooperative"),
+  ])
+  return { month, channel, region, cooperative }
+}
+
+export async function renderOfficialDashboard(locale: Locale, searchParams: Record<string, string | string[] | undefined>): Promise<ReactNode> {
+  const session = await unlessUnavailable(getOfficialSession())
+  if (session === UNAVAILABLE) return <ShopUnavailable />
+  if (session.state !== "signedIn") return <OfficialLoginTemplate notice={session.state === "signedOut" ? null : session.state} />
+  const day = today()
+  const { filters, problems } = parseReportFilters(searchParams, session.profile.scope.code, day)
+  let summaries: DashboardSummaries | typeof UNAVAILABLE
+  try {
+    summaries = await unlessUnavailable(loadSummaries(session.token, filters)).catch((error: unknown) => {
+      // A well-formed code that is not a real region (400): show the whole scope and say the region was ignored.
+      if (!(error instanceof PortalApiError && error.status === 400) || filters.region === session.profile.scope.code) throw error
+      problems.push("region")
+      filters.region = session.profile.scope.code
+      return unlessUnavailable(loadSummaries(session.token, filters))
+    })
+  } catch (error) {
+    if (error instanceof PortalApiError && error.status === 401) return <OfficialLoginTemplate notice="expired" />
+    if (error instanceof PortalApiError && error.status === 403) return <OfficialLoginTemplate notice="disabled" />
+    throw error
+  }
+  if (summaries === UNAVAILABLE) return <ShopUnavailable />
+  return <DashboardTemplate locale={locale} profile={session.profile} filters={filters} problems={problems} today={day} summaries={summaries} />
+}
