@@ -2,6 +2,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { allocateLine } from "./allocate-line"
 import { foldReport, REPORT_GROUPINGS, type ReportQuery } from "./fold-report"
+import { LedgerColumns } from "./ledger-columns"
 import type { LedgerEntry } from "./ledger-entry"
 import type { LineAllocation } from "./line-allocation"
 import { reverseAllocation } from "./reverse"
@@ -103,6 +104,17 @@ describe("foldReport properties", () => {
           expect(foldReport(reordered, query)).toEqual(foldReport(ledger, query))
         },
       ),
+    )
+  })
+
+  it("folds to the same report from typed columns as from the entries", () => {
+    fc.assert(
+      fc.property(ledgerArb, queryArb, fc.constantFrom(...REPORT_GROUPINGS), (ledger, period, group_by) => {
+        const columns = new LedgerColumns()
+        ledger.forEach((entry) => columns.append(entry))
+        const query: ReportQuery = { ...period, group_by }
+        expect(columns.fold(query)).toEqual(foldReport(ledger, query))
+      }),
     )
   })
 })

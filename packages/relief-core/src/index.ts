@@ -29,6 +29,7 @@ export {
   type ReportQuery,
   type ReportRow,
 } from "./fold-report"
+export { LedgerColumns } from "./ledger-columns"
 export { assertCreditCode, creditCodeCheckChar, isValidCreditCode, normalizeCreditCode } from "./credit-code"
 export {
   DIVISION_LEVELS,

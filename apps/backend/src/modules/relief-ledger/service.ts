@@ -1,7 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import type { LedgerEntry, ReliefReport, ReportQuery } from "@fengshou/relief-core"
 import { ReliefLedgerEntry } from "./models/ledger-entry"
-import { summarizeLedger } from "./summarize"
+import { LedgerReportCache } from "./report-cache"
 import { COLUMNS, toLedgerEntry, toRowValues, type LedgerRow, type NewLedgerEntry } from "./rows"
 
 type SqlManager = {
@@ -17,6 +17,7 @@ const INSERT_BATCH = 500
  */
 export default class ReliefLedgerModuleService extends MedusaService({ ReliefLedgerEntry }) {
   private readonly sql: SqlManager
+  private readonly reports = new LedgerReportCache()
 
   constructor(container: { manager: SqlManager }, ...rest: unknown[]) {
     super(container, ...rest)
@@ -61,9 +62,13 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
     return rows.map((r) => ({ ...toLedgerEntry(r), source_event_id: r.source_event_id, household_id: r.household_id }))
   }
 
-  /** The relief report of PRODUCT.md for a period, region scope and grouping, aggregated in the database. */
+  /**
+   * The relief report of PRODUCT.md for a period, region scope and grouping: relief-core's fold over this process's
+   * column copy of the ledger, brought up to date first (see report-cache.ts). Throws relief-core's errors for a
+   * malformed query before touching the database.
+   */
   async summarize(query: ReportQuery): Promise<ReliefReport> {
-    return summarizeLedger((sql, params) => this.sql.execute(sql, params), query)
+    return this.reports.summarize((sql, params) => this.sql.execute(sql, params), query)
   }
 
   /** Entries whose Shanghai day is in [from, to] and whose village code starts with prefix ("" = everywhere). */

@@ -11,6 +11,8 @@ import { CHANNELS, HOUSEHOLD_STATUSES } from "@fengshou/relief-core"
 export const ReliefLedgerEntry = model
   .define("relief_ledger_entry", {
     id: model.id({ prefix: "rle" }).primaryKey(),
+    /** Insertion order: a report cache loads only the rows after the last one it has (the ledger only grows). */
+    seq: model.autoincrement(),
     entry_key: model.text().unique(),
     source_event_id: model.text(),
     kind: model.enum(["sale", "refund", "cancel"]),
@@ -39,4 +41,5 @@ export const ReliefLedgerEntry = model
     { on: ["occurred_on", "division_code"] },
     { on: ["order_id"] },
     { on: ["source_event_id"] },
+    { on: ["seq"] },
   ])
