@@ -77,6 +77,12 @@ const notificationModule = {
   },
 }
 
+// The relief ledger; a process that serves reports loads its report copy 5 s after start (a worker never reports).
+const reliefLedgerModule = {
+  resolve: "./src/modules/relief-ledger",
+  options: { warm_reports_after_ms: env.MEDUSA_WORKER_MODE === "worker" ? undefined : 5_000 },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -98,5 +104,5 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, { resolve: "./src/modules/relief-ledger" }, { resolve: "./src/modules/official" }, paymentModule, notificationModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, paymentModule, notificationModule, ...redisModules],
 })

@@ -33,7 +33,7 @@ export class LedgerReportCache {
   }
 
   /** One refresh at a time; a failed one leaves the copy as it was for the next to retry. */
-  private refresh(execute: Execute): Promise<void> {
+  refresh(execute: Execute): Promise<void> {
     const run = this.queue.then(() => this.load(execute))
     this.queue = run.catch(() => undefined)
     return run

@@ -11,6 +11,11 @@ type SqlManager = {
 
 const INSERT_BATCH = 500
 
+export type ReliefLedgerOptions = {
+  /** Load the report copy this long after start (servers; a worker never reports, so it leaves this out). */
+  warm_reports_after_ms?: number
+}
+
 /**
  * The ledger only ever grows: besides the generated reads, this service appends (idempotently, by entry_key) and
  * reads rows back in relief-core's shape. It has no update method; the migration forbids UPDATE in the database.
@@ -19,9 +24,17 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
   private readonly sql: SqlManager
   private readonly reports = new LedgerReportCache()
 
-  constructor(container: { manager: SqlManager }, ...rest: unknown[]) {
-    super(container, ...rest)
+  constructor(container: { manager: SqlManager }, options?: ReliefLedgerOptions, ...rest: unknown[]) {
+    super(container, options, ...rest)
     this.sql = container.manager
+    // The first report after a start loads every entry (seconds per million); a server warms the copy up front.
+    const after = options?.warm_reports_after_ms
+    if (after !== undefined) setTimeout(() => void this.warmReports(), after).unref()
+  }
+
+  /** Brings the report copy up to date now; a failure (database not migrated yet) is left for the next report. */
+  async warmReports(): Promise<void> {
+    await this.reports.refresh((sql, params) => this.sql.execute(sql, params)).catch(() => undefined)
   }
 
   /**
