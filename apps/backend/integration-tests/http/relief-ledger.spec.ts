@@ -8,6 +8,7 @@ import { seedDemoData } from "../../src/scripts/seed/index"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { waitFor } from "./checkout-helpers"
 import { adminLogin, attempt, type Auth, placeOrder } from "./cooperative-helpers"
+import { HEILONGJIANG, loginOfficial, QINGGANG } from "./official-helpers"
 
 // Three orders over two cooperatives through the standard store checkout: A (millet + honey), B (millet, 20 yuan
 // refunded), C (honey, canceled). Medusa's own events write the ledger; the report is checked against the
@@ -62,6 +63,23 @@ medusaIntegrationTestRunner({
       expect(totals.households_benefited).toBeGreaterThan(0)
       expect(rows.map((r) => r.sales_fen).reduce((a, b) => a + b, 0)).toBe(totals.sales_fen)
       expect((await report("channel")).rows.map((r) => r.key)).toEqual(["online"])
+    })
+
+    it("gives the province's official the same figures in JSON and CSV, and the county official only its county", async () => {
+      const province = await loginOfficial(api, HEILONGJIANG)
+      const q = `from=${year.from}&to=${year.to}&group_by=cooperative`
+      const { data } = await api.get(`/official/relief/summary?${q}`, province)
+      expect(data.totals).toEqual((await report()).totals)
+      expect(data.totals).toMatchObject({ orders: 2, sales_fen: 25560, refunds_fen: 13600, quantity_g: 11000, cooperatives: 2 })
+      const csv = Buffer.from((await api.get(`/official/relief/export?${q}&format=csv`, { ...province, responseType: "arraybuffer" })).data).toString("utf8")
+      const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((l) => l.split(","))
+      const column = lines[0]!.findIndex((h) => h.endsWith("(sales_fen)"))
+      expect(lines.find((l) => l[0] === "total")?.[column]).toBe("25560")
+      // 青冈县 holds 远达's millet only: A's and B's lines, B less its refund.
+      const county = await loginOfficial(api, QINGGANG)
+      const { data: own } = await api.get(`/official/relief/summary?${q}`, county)
+      expect(own.totals).toMatchObject({ orders: 2, sales_fen: 7980 + 5980, cooperatives: 1 })
+      expect((await attempt(api.get(`/official/relief/summary?${q}&region=23`, county))).status).toBe(403)
     })
 
     it("changes nothing when order.placed is delivered again", async () => {
