@@ -82,6 +82,21 @@ medusaIntegrationTestRunner({
       expect((await attempt(api.get(`/official/relief/summary?${q}&region=23`, county))).status).toBe(403)
     })
 
+    it("counts an order of a customer in the institution group under the institutional channel", async () => {
+      const seeded = await seedDemoData(getContainer(), { staticDir })
+      const key = { "x-publishable-api-key": seeded.publishableKey }
+      const email = "canteen@example.cn"
+      const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "canteen-pass" })
+      const { data: created } = await api.post(`/store/customers`, { email, first_name: "食堂" }, { headers: { ...key, authorization: `Bearer ${reg.token}` } })
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const [group] = await customers.listCustomerGroups({ name: "institution" })
+      await customers.addCustomerToGroup({ customer_id: created.customer.id, customer_group_id: group!.id })
+      const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "canteen-pass" })
+      const order = await placeOrder(api, { headers: { ...key, authorization: `Bearer ${login.token}` } }, seeded.regionId, ["linden-honey"])
+      await waitFor(async () => (await entriesOf(order.id)).length > 0, 20_000)
+      expect(new Set((await entriesOf(order.id)).map((e) => e.channel))).toEqual(new Set(["institutional"]))
+    })
+
     it("changes nothing when order.placed is delivered again", async () => {
       const before = await report()
       const count = (await entriesOf(orders.A)).length

@@ -6,6 +6,7 @@ import { env } from "../../env"
 import { ensureDir } from "../../lib/data-dir"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./catalog"
 import { ensureCooperatives } from "./cooperatives"
+import { ensureInstitutionGroup } from "./customer-groups"
 import { DEMO_COOPERATIVES } from "./cooperatives-data"
 import { ensureFulfillmentSetup } from "./fulfillment-setup"
 import { ensureHouseholds } from "./households"
@@ -48,6 +49,7 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   const households = await ensureHouseholds(container, DEMO_COOPERATIVES, cooperatives)
   const lots = await ensureLots(container, DEMO_PRODUCTS, DEMO_COOPERATIVES, cooperatives)
   const createdOfficials = await ensureOfficials(container)
+  await ensureInstitutionGroup(container)
 
   const keyFile = path.join(ensureDir(env.dataDir), PUBLISHABLE_KEY_FILE)
   writeFileSync(keyFile, key.token + "\n")
