@@ -31,6 +31,20 @@ export function toMechanism(config: MechanismConfig, farmgateFenPerKg: number | 
   return { ...(supply ? { supply } : {}), ...(dividend ? { dividend } : {}) }
 }
 
+/** A lot's contributions as the rules above read them: the household's standing with what it supplied. */
+export function toLotContributions(
+  contributions: readonly { quantity_g: number; farmgate_fen_per_kg: number; household: { id: string; status: HouseholdStatus; size: number; share_weight: number } }[],
+): LotContribution[] {
+  return contributions.map((c) => ({
+    household_key: c.household.id,
+    status: c.household.status,
+    persons: c.household.size,
+    share_weight: c.household.share_weight,
+    grams: c.quantity_g,
+    farmgate_fen_per_kg: c.farmgate_fen_per_kg,
+  }))
+}
+
 /**
  * The lot a sale on `day` (YYYY-MM-DD, Asia/Shanghai) is credited to: the variant's latest lot harvested by that day
  * (ties: the later created), else its earliest lot; undefined when the variant has none.

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shanghaiDate, yuanToFen, type Contribution } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
-import { chooseLot, toMechanism, weightedFarmgate, type LotContribution } from "./lot-benefit"
+import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "./lot-benefit"
 import { orderChannel, type LineFacts, type OrderFacts } from "./order-facts"
 
 type Money = number | string | null | undefined
@@ -103,14 +103,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
 
 /** The households behind a line: the contributions to the lot chosen for the sale day, as relief-core contributions. */
 function lotContributions(lots: readonly LotRow[], placedAt: Date): { list: Contribution[]; farmgate_fen_per_kg: number | null } {
-  const contributions: LotContribution[] = (chooseLot(lots, shanghaiDate(placedAt))?.contributions ?? []).map((c) => ({
-    household_key: c.household.id,
-    status: c.household.status,
-    persons: c.household.size,
-    share_weight: c.household.share_weight,
-    grams: c.quantity_g,
-    farmgate_fen_per_kg: c.farmgate_fen_per_kg,
-  }))
+  const contributions = toLotContributions(chooseLot(lots, shanghaiDate(placedAt))?.contributions ?? [])
   return { list: contributions.map(({ farmgate_fen_per_kg: _, ...c }) => c), farmgate_fen_per_kg: weightedFarmgate(contributions) }
 }
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/uti
 import { shanghaiDate, yuanToFen, type HouseholdStatus } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { chooseLot, type LotContribution, type MechanismConfig } from "../../../lib/relief/lot-benefit"
+import { chooseLot, toLotContributions, type MechanismConfig } from "../../../lib/relief/lot-benefit"
 import { priceShare, type PriceShare } from "./price-share"
 
 type VariantRow = { id: string; weight: number | null; calculated_price?: { calculated_amount: number | string | null; currency_code: string | null } | null }
@@ -54,7 +54,7 @@ export async function readProductShares(container: MedusaContainer, productId: s
     variants: variants.map((variant) => {
       const lot = latest.get(variant.id)
       const weight_g = Math.round(variant.weight ?? 0)
-      const share = priceShare({ price_fen: yuanToFen(String(variant.calculated_price!.calculated_amount)), weight_g, config, contributions: lot ? toContributions(lot) : [] })
+      const share = priceShare({ price_fen: yuanToFen(String(variant.calculated_price!.calculated_amount)), weight_g, config, contributions: lot ? toLotContributions(lot.contributions) : [] })
       return { variant_id: variant.id, weight_g, ...share, lot: lot ? { trace_code: lot.trace_code, harvest_date: lot.harvest_date } : null }
     }),
   }
@@ -82,15 +82,4 @@ async function latestLots(service: CooperativeModuleService, variantIds: string[
     if (lot) chosen.set(variantId, lot)
   }
   return chosen
-}
-
-function toContributions(lot: LotRow): LotContribution[] {
-  return lot.contributions.map((c) => ({
-    household_key: c.household.id,
-    status: c.household.status,
-    persons: c.household.size,
-    share_weight: c.household.share_weight,
-    grams: c.quantity_g,
-    farmgate_fen_per_kg: c.farmgate_fen_per_kg,
-  }))
 }
