@@ -31,6 +31,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "sk_secret" })).toThrow(/starts with pk_/)
     expect(() => parseEnv({ REVALIDATE_SECRET: "short" })).toThrow(/REVALIDATE_SECRET/)
   })
+
+  it("takes a Stripe publishable key, never a secret key or a Medusa key in its place", () => {
+    expect(parseEnv({ STRIPE_PUBLISHABLE_KEY: " pk_test_51Abc " }).STRIPE_PUBLISHABLE_KEY).toBe("pk_test_51Abc")
+    expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: "sk_test_51Abc" })).toThrow(/STRIPE_PUBLISHABLE_KEY/)
+    expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: KEY })).toThrow(/pk_test_ or pk_live_/)
+  })
 })
 
 describe("readPublishableKey", () => {

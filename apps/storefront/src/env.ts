@@ -24,6 +24,11 @@ const envSchema = z.object({
   MEDUSA_PUBLISHABLE_KEY: optional(publishableKey),
   FENGSHOU_DATA_DIR: optional(z.string()),
   REVALIDATE_SECRET: optional(z.string().min(16, "use at least 16 characters")),
+  // Public by design (it goes to the browser), but read at request time like the rest; without it the checkout
+  // offers no Stripe payment even when the backend has Stripe.
+  STRIPE_PUBLISHABLE_KEY: optional(
+    z.string().trim().regex(/^pk_(test|live)_\w+$/, "a Stripe publishable key starts with pk_test_ or pk_live_"),
+  ),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,4 +1,5 @@
 import "server-only"
+import { getEnv } from "@/env"
 import { storeFetch } from "@/lib/store-fetch"
 
 export type PaymentProvider = { id: string }
@@ -10,6 +11,11 @@ export async function listPaymentProviders(regionId: string): Promise<PaymentPro
     query: { region_id: regionId, fields: "id" },
   })
   return payment_providers
+}
+
+/** Stripe's publishable key for the Payment Element; null when this storefront has none (Stripe is then not offered). */
+export function stripePublishableKey(): string | null {
+  return getEnv().STRIPE_PUBLISHABLE_KEY ?? null
 }
 
 type CollectionResponse = { payment_collection: { id: string; payment_sessions?: PaymentSession[] | null } }

@@ -21,6 +21,9 @@ const options = [
 let calls: { method: string; path: string; body: unknown }[]
 let stock: number
 let completion: Response
+let providers: string[]
+let cartCompleted: boolean
+const SECRET = "pi_3Pabc_secret_Xyz"
 
 function backend() {
   return vi.fn(async (input: string | URL, init?: RequestInit) => {
@@ -28,13 +31,15 @@ function backend() {
     const method = init?.method ?? "GET"
     const route = `${method} ${url.pathname}`
     calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined })
-    if (route === "GET /store/carts/cart_1") return Response.json({ cart })
+    if (route === "GET /store/carts/cart_1") return Response.json({ cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null } })
     if (route === "GET /store/shipping-options") return Response.json({ shipping_options: options })
-    if (route === "GET /store/payment-providers") return Response.json({ payment_providers: [{ id: "pp_system_default" }] })
+    if (route === "GET /store/payment-providers") return Response.json({ payment_providers: providers.map((id) => ({ id })) })
     if (route === "GET /store/products") return Response.json({ products: [{ variants: [{ id: "v1", inventory_quantity: stock }] }] })
     if (route === "POST /store/payment-collections") return Response.json({ payment_collection: { id: "pc_1" } })
     if (url.pathname.endsWith("/payment-sessions")) {
-      return Response.json({ payment_collection: { id: "pc_1", payment_sessions: [{ id: "ps", provider_id: "pp_system_default", data: {} }] } })
+      const provider_id = (JSON.parse(String(init?.body)) as { provider_id: string }).provider_id
+      const data = provider_id === "pp_stripe_stripe" ? { id: "pi_3Pabc", client_secret: SECRET } : {}
+      return Response.json({ payment_collection: { id: "pc_1", payment_sessions: [{ id: "ps", provider_id, data }] } })
     }
     if (url.pathname.endsWith("/complete")) return completion
     return Response.json({ cart })
@@ -48,6 +53,8 @@ describe("checkout actions", () => {
   beforeEach(() => {
     calls = []
     stock = 10
+    providers = ["pp_system_default"]
+    cartCompleted = false
     jar.cart = "cart_1"
     jar.lastOrder = null
     completion = Response.json({ type: "order", order: { id: "order_9", display_id: 9 } })
@@ -90,6 +97,15 @@ describe("checkout actions", () => {
     expect(writes()).toEqual(["/store/payment-collections", "/store/payment-collections/pc_1/payment-sessions"])
   })
 
+  it("starts a Stripe payment only when the storefront has a publishable key, and hands back the client secret", async () => {
+    providers = ["pp_system_default", "pp_stripe_stripe"]
+    expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: false, error: "invalid" })
+    expect(writes()).toEqual([])
+    vi.stubEnv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Abc")
+    expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: true, payment: { providerId: "pp_stripe_stripe", clientSecret: SECRET } })
+    expect(calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_stripe_stripe" })
+  })
+
   it("starts no payment when an item sold out", async () => {
     stock = 0
     expect(await startPayment("pp_system_default")).toEqual({ ok: false, error: "soldOut", soldOut: [{ title: "鲜羊肚菌", available: 0 }] })
@@ -105,6 +121,12 @@ describe("checkout actions", () => {
     completion = Response.json({ type: "cart", cart, error: { message: "payment declined" } })
     expect(await completeOrder()).toEqual({ ok: false, error: "failed" })
     expect([jar.cart, jar.lastOrder]).toEqual(["cart_1", null])
+  })
+
+  it("answers with the order when a payment webhook completed the cart first", async () => {
+    cartCompleted = true
+    expect(await completeOrder()).toEqual({ ok: true, orderId: "order_9" })
+    expect([jar.cart, jar.lastOrder]).toEqual([null, "order_9"])
   })
 
   it("says the cart is gone when there is none", async () => {

@@ -7,13 +7,16 @@ import { toActionError, type ActionErrorKey } from "@/lib/action-error"
 import { placeOrder, soldOutLines, type SoldOutLine } from "@/lib/checkout/place-order"
 import { updateCart } from "@/lib/data/cart"
 import { getCurrentCart } from "@/lib/data/current-cart"
-import { listPaymentProviders, initiatePaymentSession } from "@/lib/data/payment"
+import { completeCart } from "@/lib/data/orders"
+import { initiatePaymentSession, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment"
 import { addShippingMethod, listShippingOptions } from "@/lib/data/shipping"
 import { DIVISIONS } from "@/lib/divisions/data"
 import { checkoutAddressSchema } from "@/lib/schemas/address"
 import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
-import { clearCartId, setLastOrderId } from "@/lib/session"
+import { clearCartId, getCartId, setLastOrderId } from "@/lib/session"
+import { StoreApiError } from "@/lib/store-fetch"
 import { groupByProfile, selectionFor } from "@/lib/view/shipping"
+import { offeredProviders } from "./components/payment-kind"
 
 type Failure = { ok: false; error: ActionErrorKey | "noCart" | "invalid"; soldOut?: SoldOutLine[] }
 
@@ -62,8 +65,9 @@ export async function startPayment(providerId: string): Promise<StartPaymentResu
   try {
     const cart = await getCurrentCart()
     if (!cart?.region_id) return { ok: false, error: "noCart" }
-    const providers = await listPaymentProviders(cart.region_id)
-    if (!providers.some((p) => p.id === providerId)) return { ok: false, error: "invalid" }
+    const providers = (await listPaymentProviders(cart.region_id)).map((p) => p.id)
+    const offered = offeredProviders(providers, { stripeKey: stripePublishableKey() !== null })
+    if (!offered.includes(providerId)) return { ok: false, error: "invalid" }
     // Check stock before any money moves, so nobody is charged for what is gone.
     const soldOut = await soldOutLines(cart)
     if (soldOut.length > 0) return { ok: false, error: "soldOut", soldOut }
@@ -81,13 +85,36 @@ export type CompleteResult = { ok: true; orderId: string } | Failure
 export async function completeOrder(): Promise<CompleteResult> {
   try {
     const cart = await getCurrentCart()
-    if (!cart) return { ok: false, error: "noCart" }
+    if (!cart) {
+      const orderId = await orderOfCompletedCart()
+      return orderId ? placed(orderId) : { ok: false, error: "noCart" }
+    }
     const result = await placeOrder(cart)
     if (!result.ok) return result.reason === "soldOut" ? { ok: false, error: "soldOut", soldOut: result.lines } : { ok: false, error: "failed" }
-    await clearCartId()
-    await setLastOrderId(result.orderId)
-    return { ok: true, orderId: result.orderId }
+    return placed(result.orderId)
   } catch (error) {
     return { ok: false, error: toActionError(error, "complete order") }
+  }
+}
+
+async function placed(orderId: string): Promise<CompleteResult> {
+  await clearCartId()
+  await setLastOrderId(orderId)
+  return { ok: true, orderId }
+}
+
+/**
+ * The order of the cart in the cookie when that cart is already completed: a payment provider's webhook may complete
+ * it first (Stripe, after a redirect-based payment). Medusa's completion is idempotent and answers with that order.
+ */
+async function orderOfCompletedCart(): Promise<string | null> {
+  const cartId = await getCartId()
+  if (!cartId) return null
+  try {
+    const result = await completeCart(cartId)
+    return result.type === "order" ? result.order.id : null
+  } catch (error) {
+    if (error instanceof StoreApiError) return null
+    throw error
   }
 }

@@ -1,6 +1,8 @@
-// Which UI a payment provider needs. Medusa names providers pp_<provider>_<id>: pp_system_default today,
-// pp_stripe_stripe (and pp_stripe-alipay_stripe, …) once Stripe is configured.
+// Which UI a payment provider needs, and which providers this storefront can offer. Medusa names providers
+// pp_<provider>_<id>: pp_system_default (the demo's), pp_stripe_stripe once the backend has Stripe.
 export type PaymentKind = "system" | "stripe" | "other"
+
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 
 export function paymentKind(providerId: string): PaymentKind {
   if (providerId.startsWith("pp_system")) return "system"
@@ -8,7 +10,16 @@ export function paymentKind(providerId: string): PaymentKind {
   return "other"
 }
 
-/** Whether this build of the storefront can take a payment with the provider (Stripe's element is not in yet). */
-export function isSupported(providerId: string): boolean {
-  return paymentKind(providerId) === "system"
+/**
+ * The region's providers the shopper can pay with here: the system provider, and Stripe's Payment Element when the
+ * storefront has a publishable key. Medusa's single-method Stripe providers (pp_stripe-ideal_stripe, …) and
+ * other providers have no UI here, so they are not offered.
+ */
+export function offeredProviders(providerIds: readonly string[], opts: { stripeKey: boolean }): string[] {
+  return providerIds.filter((id) => paymentKind(id) === "system" || (id === STRIPE_PROVIDER_ID && opts.stripeKey))
+}
+
+/** The provider chosen at first: real money (Stripe) before the demo's system provider. */
+export function defaultProvider(offered: readonly string[]): string {
+  return offered.find((id) => paymentKind(id) === "stripe") ?? offered[0] ?? ""
 }

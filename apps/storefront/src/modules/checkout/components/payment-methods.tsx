@@ -1,10 +1,12 @@
 "use client"
-// Where each payment provider's UI plugs in. The system provider needs nothing from the shopper; a Stripe
-// provider (ids starting pp_stripe) will render Stripe's Payment Element here with the session's client secret
-// and confirm it in `confirmPayment` before the order is completed.
+// Where each payment provider's UI plugs in. The system provider needs nothing from the shopper; Stripe
+// (pp_stripe_stripe) renders its Payment Element, fetched only when the shopper picks it.
 import { useTranslations } from "next-intl"
-import type { PaymentStart } from "../actions"
+import dynamic from "next/dynamic"
+import type { PaymentDriver } from "./pay-and-place"
 import { paymentKind } from "./payment-kind"
+
+const StripeElement = dynamic(() => import("./stripe-element"), { ssr: false })
 
 export function ProviderLabel({ providerId }: { providerId: string }) {
   const t = useTranslations("checkout")
@@ -12,17 +14,22 @@ export function ProviderLabel({ providerId }: { providerId: string }) {
   return <>{kind === "system" ? t("providerSystem") : kind === "stripe" ? t("providerStripe") : t("providerOther")}</>
 }
 
-/** Provider-specific details below the choice (for Stripe: the Payment Element, once integrated). */
-export function PaymentDetails({ providerId }: { providerId: string }) {
-  const t = useTranslations("checkout")
-  const kind = paymentKind(providerId)
-  if (kind === "system") return <p className="muted">{t("providerSystemHint")}</p>
-  return <p className="muted">{t("providerStripeHint")}</p>
+type DetailsProps = {
+  providerId: string
+  stripeKey: string | null
+  amountFen: number | null
+  onStripeDriver: (driver: PaymentDriver | null) => void
 }
 
-/** Authorizes the payment in the browser where the provider needs it; the system provider authorizes on completion. */
-export async function confirmPayment(payment: PaymentStart): Promise<{ ok: boolean }> {
-  if (paymentKind(payment.providerId) === "system") return { ok: true }
-  // Stripe: stripe.confirmPayment({ elements, clientSecret: payment.clientSecret, redirect: "if_required" }).
-  return { ok: false }
+/** Provider-specific details below the choice: a hint for the system provider, Stripe's Payment Element for Stripe. */
+export function PaymentDetails({ providerId, stripeKey, amountFen, onStripeDriver }: DetailsProps) {
+  const t = useTranslations("checkout")
+  if (paymentKind(providerId) === "system") return <p className="muted">{t("providerSystemHint")}</p>
+  if (!stripeKey || !amountFen) return null
+  return (
+    <div className="payment-details">
+      <p className="muted">{t("providerStripeHint")}</p>
+      <StripeElement publishableKey={stripeKey} amountFen={amountFen} onDriver={onStripeDriver} />
+    </div>
+  )
 }

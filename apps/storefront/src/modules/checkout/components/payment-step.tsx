@@ -2,59 +2,66 @@
 
 import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
-import { useState, useTransition } from "react"
+import { useCallback, useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
-import type { SoldOutLine } from "@/lib/checkout/place-order"
 import { CART_KEY, useCart } from "@/modules/cart/hooks/use-cart"
 import { completeOrder, startPayment } from "../actions"
-import { errorMessageKey } from "./error-keys"
 import { FormAlert } from "./form-alert"
-import { isSupported } from "./payment-kind"
-import { PaymentDetails, ProviderLabel, confirmPayment } from "./payment-methods"
+import { PaymentFailure } from "./payment-failure"
+import { payAndPlaceOrder, placeAfterRedirect, SYSTEM_DRIVER, type CheckoutFailure, type PayResult, type PaymentDriver } from "./pay-and-place"
+import { PaymentDetails, ProviderLabel } from "./payment-methods"
+import { defaultProvider, paymentKind } from "./payment-kind"
+import { usePaymentReturn } from "./use-payment-return"
+import type { ReturnedPayment } from "./stripe-payment"
 
-type Failure = { key: ReturnType<typeof errorMessageKey>; soldOut?: SoldOutLine[] }
+type Props = {
+  enabled: boolean
+  /** Only providers this storefront can take (payment-kind.ts `offeredProviders`). */
+  providerIds: string[]
+  /** Stripe's publishable key, when Stripe is among the providers. */
+  stripeKey: string | null
+}
 
 /** Pick a provider, then: start its payment session → let it confirm → complete the cart → confirmation page. */
-export function PaymentStep({ enabled, providerIds }: { enabled: boolean; providerIds: string[] }) {
+export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
   const t = useTranslations("checkout")
   const router = useRouter()
   const queryClient = useQueryClient()
   const { data: cart } = useCart()
-  const [providerId, setProviderId] = useState(() => providerIds.find(isSupported) ?? providerIds[0] ?? "")
-  const [failure, setFailure] = useState<Failure | null>(null)
+  const [providerId, setProviderId] = useState(() => defaultProvider(providerIds))
+  const [stripeDriver, setStripeDriver] = useState<PaymentDriver | null>(null)
+  const [failure, setFailure] = useState<CheckoutFailure | null>(null)
   const [pending, startTransition] = useTransition()
 
-  if (!enabled) return <p className="muted">{t("paymentAfterShipping")}</p>
+  const finish = useCallback(
+    (result: PayResult) => {
+      if (!result.ok) return setFailure(result.failure)
+      queryClient.setQueryData(CART_KEY, null)
+      router.push(`/order/${result.orderId}/confirmed`)
+    },
+    [queryClient, router],
+  )
+  usePaymentReturn(
+    useCallback(
+      (returned: ReturnedPayment) => startTransition(async () => finish(await placeAfterRedirect(returned, completeOrder))),
+      [finish],
+    ),
+  )
 
+  if (!enabled) return <p className="muted">{t("paymentAfterShipping")}</p>
+  if (providerIds.length === 0) return <p className="muted">{t("noPaymentMethods")}</p>
+
+  const driver = paymentKind(providerId) === "system" ? SYSTEM_DRIVER : stripeDriver
   const pay = () =>
     startTransition(async () => {
       setFailure(null)
-      const started = await startPayment(providerId)
-      if (!started.ok) return setFailure({ key: errorMessageKey(started.error), soldOut: started.soldOut })
-      if (!(await confirmPayment(started.payment)).ok) return setFailure({ key: "errorFailed" })
-      const placed = await completeOrder()
-      if (!placed.ok) return setFailure({ key: errorMessageKey(placed.error), soldOut: placed.soldOut })
-      queryClient.setQueryData(CART_KEY, null)
-      router.push(`/order/${placed.orderId}/confirmed`)
+      if (driver) finish(await payAndPlaceOrder(driver, { start: () => startPayment(providerId), complete: completeOrder }))
     })
 
   return (
     <form className="checkout-form" onSubmit={(event) => (event.preventDefault(), pay())}>
-      <FormAlert>
-        {failure && (
-          <>
-            <p>{t(failure.key)}</p>
-            {failure.soldOut && (
-              <ul>
-                {failure.soldOut.map((line) => (
-                  <li key={line.title}>{t("soldOutLine", line)}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </FormAlert>
+      <FormAlert>{failure && <PaymentFailure failure={failure} />}</FormAlert>
       <fieldset className="choice-group">
         <legend>{t("paymentMethod")}</legend>
         {providerIds.map((id) => (
@@ -66,8 +73,8 @@ export function PaymentStep({ enabled, providerIds }: { enabled: boolean; provid
           </label>
         ))}
       </fieldset>
-      {providerId && <PaymentDetails providerId={providerId} />}
-      <button type="submit" className="button button--block" disabled={pending || !isSupported(providerId) || !cart}>
+      <PaymentDetails providerId={providerId} stripeKey={stripeKey} amountFen={cart?.totalFen ?? null} onStripeDriver={setStripeDriver} />
+      <button type="submit" className="button button--block" disabled={pending || !driver || !cart}>
         {pending ? t("placing") : t("placeOrder", { total: cart ? formatFen(cart.totalFen) : "" })}
       </button>
     </form>

@@ -1,7 +1,9 @@
 import { useTranslations } from "next-intl"
 import type { CheckoutProps } from "@/lib/checkout/load-checkout"
+import { stripePublishableKey } from "@/lib/data/payment"
 import { AddressStep } from "../components/address-step"
 import { OrderSummary } from "../components/order-summary"
+import { offeredProviders } from "../components/payment-kind"
 import { PaymentStep } from "../components/payment-step"
 import { ShippingStep } from "../components/shipping-step"
 
@@ -9,6 +11,7 @@ import { ShippingStep } from "../components/shipping-step"
 export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping, providerIds }: CheckoutProps) {
   const t = useTranslations("checkout")
   const addressDone = address.saved !== null
+  const stripeKey = stripePublishableKey()
   return (
     <div className="checkout">
       <h1>{t("title")}</h1>
@@ -25,7 +28,11 @@ export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping,
           </section>
           <section aria-labelledby="step-payment" className="checkout-step">
             <h2 id="step-payment">{t("stepPayment")}</h2>
-            <PaymentStep enabled={addressDone && shipping.done} providerIds={providerIds} />
+            <PaymentStep
+              enabled={addressDone && shipping.done}
+              providerIds={offeredProviders(providerIds, { stripeKey: stripeKey !== null })}
+              stripeKey={stripeKey}
+            />
           </section>
         </div>
         <OrderSummary />

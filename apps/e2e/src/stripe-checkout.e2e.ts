@@ -1,0 +1,129 @@
+// Paying with Stripe's Payment Element, end to end but for Stripe itself: this file starts its own stack whose
+// backend runs Medusa's Stripe provider against the local stub of Stripe's HTTP API, and whose storefront has a
+// publishable key. js.stripe.com cannot be reached here, so the page gets a stand-in for Stripe.js that confirms
+// the PaymentIntent in the stub, as Stripe would.
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { startStripeStub } from "../../backend/integration-tests/stubs/stripe-api"
+import { launchChromium } from "./browser"
+import { addToCart, cookie, fillAddress, newShopper, saveAddress } from "./shop"
+import { startStack, type Stack } from "./stack"
+
+type Confirm = { clientSecret: string; redirect: string; returnUrl: string }
+
+// Just what @stripe/react-stripe-js and our driver call; confirmPayment asks the test what Stripe would answer.
+const FAKE_STRIPE_JS = `(() => {
+  function Stripe() {
+    return {
+      createToken() {}, createPaymentMethod() {}, confirmCardPayment() {},
+      elements(options) {
+        window.__elementsOptions = { ...options }
+        return {
+          update(changes) { Object.assign(window.__elementsOptions, changes) },
+          submit: async () => ({}),
+          create() {
+            return {
+              mount(node) { node.insertAdjacentHTML("beforeend", '<p data-testid="payment-element">Payment Element</p>') },
+              on(event, callback) { if (event === "ready") setTimeout(() => callback({ elementType: "payment" }), 0) },
+              off() {}, update() {}, destroy() {},
+            }
+          },
+        }
+      },
+      confirmPayment: ({ clientSecret, redirect, confirmParams }) =>
+        window.fakeStripeConfirm({ clientSecret, redirect, returnUrl: confirmParams.return_url }),
+    }
+  }
+  window.Stripe = Stripe
+})()`
+
+describe("a shopper pays with Stripe", () => {
+  let browser: Browser
+  let stack: Stack
+  let stub: Awaited<ReturnType<typeof startStripeStub>>
+  beforeAll(async () => {
+    stub = await startStripeStub()
+    const stripeEnv = {
+      STRIPE_API_KEY: "sk_test_fengshou_stub",
+      STRIPE_WEBHOOK_SECRET: "whsec_fengshou_stub",
+      STRIPE_API_BASE: stub.url,
+      STRIPE_PUBLISHABLE_KEY: "pk_test_fengshou_stub",
+    }
+    Object.assign(process.env, stripeEnv) // startStack hands its own environment to both apps
+    try {
+      stack = await startStack({
+        backendPort: Number(process.env.E2E_STRIPE_BACKEND_PORT ?? 9110),
+        storefrontPort: Number(process.env.E2E_STRIPE_STOREFRONT_PORT ?? 8110),
+      })
+    } finally {
+      for (const name of Object.keys(stripeEnv)) delete process.env[name]
+    }
+    browser = await launchChromium(inject("chromiumPath"))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+    await stub?.close()
+  })
+
+  async function checkoutWithStripe(page: Page, answer: (c: Confirm) => unknown) {
+    await page.route("https://js.stripe.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_STRIPE_JS }))
+    await page.exposeFunction("fakeStripeConfirm", answer)
+    await page.goto(`${stack.storefrontUrl}/products/changsheng-millet`)
+    await page.getByText(/有货/).first().waitFor()
+    await addToCart(page, 1)
+    await page.goto(`${stack.storefrontUrl}/checkout`)
+    await fillAddress(page, { phone: "13800138000" })
+    await saveAddress(page)
+    await page.getByRole("button", { name: "确认配送方式" }).click()
+    await page.getByTestId("payment-element").waitFor()
+  }
+
+  it("is declined, keeps the cart, then pays and gets the order", { timeout: 120_000 }, async () => {
+    const confirms: Confirm[] = []
+    let decline = true
+    const { context, page } = await newShopper(browser)
+    await checkoutWithStripe(page, (c: Confirm) => {
+      confirms.push(c)
+      if (decline) return { error: { type: "card_error", code: "card_declined", message: "您的银行卡被拒绝了。" } }
+      const intent = [...stub.intents.values()].find((i) => i.client_secret === c.clientSecret)!
+      Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
+      return { paymentIntent: { id: intent.id, status: intent.status } }
+    })
+    expect(await page.getByRole("radio", { name: "银行卡 / 支付宝 / 微信支付" }).isChecked()).toBe(true)
+    // ¥39.90 millet + ¥8 快递, in fen, held (manual capture) like Medusa's provider does, in the shopper's language.
+    expect(await page.evaluate(() => (window as unknown as { __elementsOptions: unknown }).__elementsOptions)).toMatchObject({
+      mode: "payment",
+      amount: 4790,
+      currency: "cny",
+      captureMethod: "manual",
+      locale: "zh",
+    })
+
+    const pay = page.getByRole("button", { name: /提交订单并支付/ })
+    await pay.click()
+    await page.getByText("您的银行卡被拒绝了。").waitFor()
+    expect(await page.getByText(/^付款未成功/).isVisible()).toBe(true)
+    expect(page.url()).toBe(`${stack.storefrontUrl}/checkout`)
+    expect(await cookie(context, "fs_cart")).toMatch(/^cart_/)
+
+    decline = false
+    await pay.click()
+    await page.waitForURL(/\/order\/[^/]+\/confirmed$/)
+    expect(await page.getByTestId("order-number").textContent()).toMatch(/\d+/)
+
+    // Each attempt confirmed the PaymentIntent of its own session, coming back to the checkout if a method redirects.
+    const intents = [...stub.intents.values()]
+    expect(confirms.map((c) => c.clientSecret)).toEqual(intents.slice(-2).map((i) => i.client_secret))
+    expect(confirms[1]).toMatchObject({ redirect: "if_required", returnUrl: `${stack.storefrontUrl}/checkout` })
+    expect(intents.at(-1)).toMatchObject({ amount: 4790, currency: "cny", capture_method: "manual", status: "requires_capture" })
+    const orderId = page.url().match(/\/order\/([^/]+)\/confirmed$/)![1]!
+    const response = await fetch(`${stack.backendUrl}/store/orders/${orderId}?fields=total,*payment_collections.payments`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
+    const { order } = (await response.json()) as { order: { total: number; payment_collections: { payments: { provider_id: string }[] }[] } }
+    expect(order.total).toBe(47.9)
+    expect(order.payment_collections.flatMap((c) => c.payments.map((p) => p.provider_id))).toEqual(["pp_stripe_stripe"])
+    await context.close()
+  })
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from "vitest"
+import type { CompleteResult, StartPaymentResult } from "../actions"
+import { payAndPlaceOrder, placeAfterRedirect, SYSTEM_DRIVER, type PaymentDriver, type PaymentOutcome } from "./pay-and-place"
+
+const stripeStart: StartPaymentResult = { ok: true, payment: { providerId: "pp_stripe_stripe", clientSecret: "pi_1_secret_2" } }
+const order: CompleteResult = { ok: true, orderId: "order_9" }
+
+function driver(prepare: PaymentOutcome, confirm: PaymentOutcome): PaymentDriver {
+  return { prepare: vi.fn(async () => prepare), confirm: vi.fn(async () => confirm) }
+}
+function steps(start: StartPaymentResult, complete: CompleteResult = order) {
+  return { start: vi.fn(async () => start), complete: vi.fn(async () => complete) }
+}
+
+describe("payAndPlaceOrder", () => {
+  it("starts the session, confirms it with the provider, then completes the cart", async () => {
+    const stripe = driver({ ok: true }, { ok: true })
+    const s = steps(stripeStart)
+    expect(await payAndPlaceOrder(stripe, s)).toEqual({ ok: true, orderId: "order_9" })
+    expect(stripe.confirm).toHaveBeenCalledWith(stripeStart.ok && stripeStart.payment)
+    expect(s.complete).toHaveBeenCalledOnce()
+  })
+
+  it("takes the system provider straight from session to completion", async () => {
+    const s = steps({ ok: true, payment: { providerId: "pp_system_default", clientSecret: null } })
+    expect(await payAndPlaceOrder(SYSTEM_DRIVER, s)).toEqual({ ok: true, orderId: "order_9" })
+  })
+
+  it("places no order when the provider refuses the payment, and shows its words", async () => {
+    const s = steps(stripeStart)
+    const declined = driver({ ok: true }, { ok: false, key: "errorPaymentDeclined", detail: "Your card was declined." })
+    expect(await payAndPlaceOrder(declined, s)).toEqual({
+      ok: false,
+      failure: { key: "errorPaymentDeclined", detail: "Your card was declined." },
+    })
+    expect(s.complete).not.toHaveBeenCalled()
+  })
+
+  it("starts no payment session when the entered details are incomplete", async () => {
+    const s = steps(stripeStart)
+    expect(await payAndPlaceOrder(driver({ ok: false, key: "errorPaymentDetails" }, { ok: true }), s)).toEqual({
+      ok: false,
+      failure: { key: "errorPaymentDetails" },
+    })
+    expect(s.start).not.toHaveBeenCalled()
+  })
+
+  it("asks the provider for nothing when an item sold out", async () => {
+    const stripe = driver({ ok: true }, { ok: true })
+    const soldOut = [{ title: "鲜羊肚菌 500g", available: 0 }]
+    expect(await payAndPlaceOrder(stripe, steps({ ok: false, error: "soldOut", soldOut }))).toEqual({
+      ok: false,
+      failure: { key: "errorSoldOut", soldOut },
+    })
+    expect(stripe.confirm).not.toHaveBeenCalled()
+  })
+
+  it("says a payment still processing will place the order later, rather than that it failed", async () => {
+    const failed: CompleteResult = { ok: false, error: "failed" }
+    expect(await payAndPlaceOrder(driver({ ok: true }, { ok: true, pending: true }), steps(stripeStart, failed))).toEqual({
+      ok: false,
+      failure: { key: "errorPaymentPending" },
+    })
+    expect(await payAndPlaceOrder(driver({ ok: true }, { ok: true }), steps(stripeStart, failed))).toMatchObject({
+      failure: { key: "errorFailed" },
+    })
+  })
+})
+
+describe("placeAfterRedirect", () => {
+  it("completes the cart after a successful return, and not after a failed one", async () => {
+    const complete = vi.fn(async () => order)
+    expect(await placeAfterRedirect("succeeded", complete)).toEqual({ ok: true, orderId: "order_9" })
+    expect(await placeAfterRedirect("failed", complete)).toEqual({ ok: false, failure: { key: "errorPaymentFailed" } })
+    expect(complete).toHaveBeenCalledOnce()
+  })
+})
