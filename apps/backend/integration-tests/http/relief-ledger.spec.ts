@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import ExcelJS from "exceljs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { foldReport, type ReportFigures } from "@fengshou/relief-core"
@@ -75,6 +76,13 @@ medusaIntegrationTestRunner({
       const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((l) => l.split(","))
       const column = lines[0]!.findIndex((h) => h.endsWith("(sales_fen)"))
       expect(lines.find((l) => l[0] === "total")?.[column]).toBe("25560")
+      const xlsx = await api.get(`/official/relief/export?${q}&format=xlsx`, { ...province, responseType: "arraybuffer" })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(xlsx.data as ArrayBuffer)
+      const sheet = workbook.getWorksheet("报表")!
+      const header = (sheet.getRow(1).values as string[]).findIndex((h) => typeof h === "string" && h.endsWith("(sales_fen)"))
+      expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe("total")
+      expect(sheet.getRow(sheet.rowCount).getCell(header).value).toBe(25560)
       // 青冈县 holds 远达's millet only: A's and B's lines, B less its refund.
       const county = await loginOfficial(api, QINGGANG)
       const { data: own } = await api.get(`/official/relief/summary?${q}`, county)
