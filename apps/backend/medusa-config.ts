@@ -77,6 +77,22 @@ const notificationModule = {
   },
 }
 
+// Product search (src/search/product.ts): our PostgreSQL provider that reads Chinese and pinyin always, and
+// Meilisearch as the default when MEILISEARCH_HOST is set (PostgreSQL stays registered so a switch can migrate).
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "./src/modules/search-postgres-zh", id: "postgres" },
+      ...(env.MEILISEARCH_HOST
+        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } }]
+        : []),
+    ],
+    default_provider: env.MEILISEARCH_HOST ? "search-meilisearch" : "search-postgres-zh",
+  },
+}
+
 // The relief ledger; a process that serves reports loads its report copy 5 s after start (a worker never reports).
 const reliefLedgerModule = {
   resolve: "./src/modules/relief-ledger",
@@ -104,5 +120,5 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, paymentModule, notificationModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, paymentModule, notificationModule, searchModule, ...redisModules],
 })

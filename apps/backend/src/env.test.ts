@@ -88,6 +88,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ REDIS_URL: "", FENGSHOU_DATA_DIR: tmp() }).REDIS_URL).toBeUndefined()
   })
 
+  it("takes MEILISEARCH_HOST as a URL, and an empty one as unset (search stays on PostgreSQL)", () => {
+    expect(() => parseEnv({ MEILISEARCH_HOST: "meilisearch:7700", FENGSHOU_DATA_DIR: tmp() })).toThrow(/MEILISEARCH_HOST must be an http\(s\) URL/)
+    expect(parseEnv({ MEILISEARCH_HOST: " ", FENGSHOU_DATA_DIR: tmp() }).MEILISEARCH_HOST).toBeUndefined()
+    expect(parseEnv({ MEILISEARCH_HOST: "http://meilisearch:7700", MEILISEARCH_API_KEY: "k", FENGSHOU_DATA_DIR: tmp() })).toMatchObject({
+      MEILISEARCH_HOST: "http://meilisearch:7700",
+      MEILISEARCH_API_KEY: "k",
+    })
+  })
+
   it("finds .data at the repo root (next to turbo.json)", () => {
     const env = parseEnv({}, path.join(__dirname, "scripts"))
     expect(env.dataDir).toBe(path.resolve(__dirname, "../../../.data"))

@@ -36,6 +36,9 @@ const schema = z.object({
   STRIPE_API_BASE: optionalString.pipe(z.url({ message: "STRIPE_API_BASE must be a URL like http://localhost:12111" }).optional()),
   // Medusa waits this long before processing a payment webhook (it guards a race with the storefront's own call).
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).default(5000),
+  // Product search runs on Meilisearch when MEILISEARCH_HOST is set, else on PostgreSQL (the embedded default).
+  MEILISEARCH_HOST: optionalString.pipe(z.url({ protocol: /^https?$/, message: "MEILISEARCH_HOST must be an http(s) URL like http://localhost:7700" }).optional()),
+  MEILISEARCH_API_KEY: optionalString,
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"

@@ -1,5 +1,6 @@
 import { allowFields, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { storeImpactRoutes } from "./impact/middlewares"
+import { storeSearchRoutes } from "./search/middlewares"
 import { StoreListCooperatives } from "./validators"
 
 // The product→cooperative link's public fields, so `/store/products?fields=*cooperative` (or
@@ -20,4 +21,5 @@ export const storeCooperativeRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/products*", middlewares: [allowFields(COOPERATIVE_FIELDS)] },
   { method: ["GET"], matcher: "/store/cooperatives", middlewares: [validateAndTransformQuery(StoreListCooperatives, { isList: true })] },
   ...storeImpactRoutes,
+  ...storeSearchRoutes,
 ]

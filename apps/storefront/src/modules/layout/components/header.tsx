@@ -1,13 +1,16 @@
-import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
+import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl"
+import { getPathname, Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { CartButton } from "@/modules/cart/components/cart-button"
+import { SearchBox } from "@/modules/search/components/search-box"
 import { LanguageSwitch } from "./language-switch"
 
 export function Header({ locale }: { locale: Locale }) {
   const t = useTranslations("header")
   const tCooperatives = useTranslations("cooperatives")
   const otherLocale: Locale = locale === "zh-CN" ? "en" : "zh-CN"
+  // The layout hands the client only some namespaces; the search box brings its own.
+  const { search } = useMessages()
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -15,6 +18,9 @@ export function Header({ locale }: { locale: Locale }) {
           <span className="site-header__name">{t("shopName")}</span>
           <span className="site-header__tagline">{t("tagline")}</span>
         </Link>
+        <NextIntlClientProvider messages={{ search }}>
+          <SearchBox action={getPathname({ href: "/search", locale })} />
+        </NextIntlClientProvider>
         <CartButton />
         <nav aria-label={t("mainNav")} className="site-nav">
           <Link href="/products" className="site-nav__link">

@@ -1,0 +1,171 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
+import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
+import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
+import { hanIndexText } from "../../lib/search/han-terms"
+import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
+import { BrowseCache } from "./browse-cache"
+import { readFacetRows, valueFacetsStatement } from "./facet-statement"
+import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
+import { preferTextIndex, tsQuerySql } from "./text-query"
+import { addTerms, createTermsTable, findCorrections, termsTable } from "./vocabulary"
+
+type Input = SearchTypes.ProviderSearchQuery
+type Upsert = { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }
+
+/**
+ * Medusa's PostgreSQL search provider, made to read Chinese. Its engine (tables, filters, sorting, pages) is kept;
+ * what changes: the index text of every searchable field gets the pairs (and, in names and titles, the single
+ * characters) of its Han runs and a query is cut into the same pairs, so 小米 finds 昌盛小米 and 木耳 finds 黑木耳;
+ * typos in Latin words (English, pinyin) are corrected against the index's own vocabulary; and a few changes for
+ * speed, measured in BENCHMARKS.md (slim `indexed`, one facet statement, planner hints, a browse cache).
+ */
+export class ChinesePostgresSearchService extends PostgresSearchService {
+  static identifier = "search-postgres-zh"
+  // Per search (the same input object all through it): the typo corrections, and where the total is counted.
+  protected readonly corrections_ = new WeakMap<Input, Map<string, string[]>>()
+  protected readonly totals_ = new WeakMap<object, { total?: number }>()
+  protected readonly browse_ = new BrowseCache<SearchTypes.SearchResult>()
+
+  protected readonly synonyms_: Record<string, string[]>
+
+  constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: { language?: string; synonyms?: Record<string, string[]> } = {}) {
+    super(deps, { language: options.language ?? "english", engine: "native" })
+    this.synonyms_ = options.synonyms ?? DEFAULT_SYNONYMS
+  }
+
+  protected async createDocumentTable(table: string, plan: Plan, manager: Manager) {
+    await super.createDocumentTable(table, plan, manager)
+    await createTermsTable(manager, table)
+  }
+
+  protected async dropDocumentTable(table: string, manager: Manager) {
+    await manager.execute(`DROP TABLE IF EXISTS "${termsTable(table)}"`)
+    await super.dropDocumentTable(table, manager)
+  }
+
+  async clearIndex(input: { index: string }) {
+    this.browse_.clear()
+    const task = await super.clearIndex(input)
+    await this.manager_.execute(`TRUNCATE TABLE "${termsTable(tableNameForIndex(input.index))}"`)
+    return task
+  }
+
+  protected buildSearchVectorSql(parts: { text: string; weight: "A" | "B" | "C" | "D" }[], params: unknown[]): string {
+    // Single characters only for the weighted fields (names, titles, categories); long texts get pairs.
+    return super.buildSearchVectorSql(
+      parts.map((part) => ({ ...part, text: hanIndexText(part.text, part.weight !== "D") })),
+      params,
+    )
+  }
+
+  async upsertDocuments(input: Upsert) {
+    // One write order, so two writers touching the same products at once queue instead of deadlocking.
+    const key = input.definition.primary_key
+    const sorted = { ...input, documents: [...input.documents].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1)) }
+    const task = await super.upsertDocuments(sorted)
+    await this.slimIndexed(sorted)
+    await addTerms(this.manager_, sorted.index, sorted.definition, sorted.documents)
+    this.browse_.clear()
+    return task
+  }
+
+  async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput) {
+    this.browse_.clear()
+    return super.deleteDocuments(input)
+  }
+
+  /**
+   * Keeps in `indexed` only what filters, facets and sorting read. The base provider stores every field there
+   * too; with texts and pinyin it grows past what PostgreSQL keeps uncompressed, and each facet count then
+   * decompresses it row by row.
+   */
+  protected async slimIndexed({ index, definition, documents }: Upsert) {
+    const keep = new Set([definition.primary_key, definition.settings.distinct_attribute].filter(Boolean))
+    const drop = Object.entries(definition.fields)
+      .filter(([name, f]) => !keep.has(name) && !f.filterable && !f.sortable && !f.facetable && f.type !== "object")
+      .map(([name]) => name)
+    const ids = documents.map((d) => String(d[definition.primary_key]))
+    if (!drop.length || !ids.length) return
+    await this.manager_.execute(
+      `UPDATE "${tableNameForIndex(index)}" SET "indexed" = "indexed" - ARRAY[${drop.map(() => "?").join(", ")}]::text[] WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+      [...drop, ...ids],
+    )
+  }
+
+  async search(input: Input): Promise<SearchTypes.SearchResult> {
+    if (!input.q?.trim() && !input.search_options?.vector) {
+      const { index, ...rest } = input
+      return this.browse_.get(JSON.stringify([index.physical_name, rest]), () => this.countWithFacets(input))
+    }
+    try {
+      const found = await findCorrections(this.manager_, input)
+      if (found.size) this.corrections_.set(input, found)
+    } catch (error) {
+      // An index built before the vocabulary existed: search without corrections until it is rebuilt.
+      this.logger_?.warn(`search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`)
+    }
+    return this.countWithFacets(input)
+  }
+
+  /** The total comes from the facet statement, which reads the matches anyway, instead of a COUNT(*) of its own. */
+  protected async countWithFacets(input: Input): Promise<SearchTypes.SearchResult> {
+    const options = input.search_options ?? {}
+    const facets = options.facets ?? []
+    const valueOnly = facets.every((f) => typeof f === "string" || ((f.type ?? "value") === "value" && !("query" in f && f.query)))
+    // distinct and min_score change what is counted, so they keep the base way.
+    const plain = valueOnly && facets.length >= 2 && options.count !== "none" && !options.distinct && options.min_score === undefined
+    if (!plain || input.index.settings.distinct_attribute) return super.search(input)
+    const requests = [...facets]
+    const slot: { total?: number } = {}
+    this.totals_.set(requests, slot)
+    const counted: Input = { ...input, search_options: { ...options, facets: requests, count: "none" } }
+    const fixes = this.corrections_.get(input)
+    if (fixes) this.corrections_.set(counted, fixes)
+    const result = await super.search(counted)
+    return slot.total === undefined ? result : { ...result, metadata: { ...result.metadata, count: slot.total } }
+  }
+
+  protected keywordFragments({ query }: { query: Input; catalog: Catalog }) {
+    const options = query.search_options ?? {}
+    if (options.attributes_to_search_on?.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-postgres-zh searches every searchable field at once")
+    }
+    const q = query.q?.trim() || undefined
+    const tsquery = tsQuerySql(q ?? "", options.match_strategy ?? "all", this.tsConfig_, { fixes: this.corrections_.get(query), synonyms: this.synonyms_ })
+    const rankSql = (params: unknown[]) => (q ? `ts_rank_cd("search_vector", ${tsquery(params)})` : `0::float4`)
+    const matchSql = q ? (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}` : undefined
+    return { q, needsBm25Limit: false, rankSql, matchSql }
+  }
+
+  protected async executeQuery(parts: QueryParts) {
+    return super.executeQuery({ ...parts, conditionsSql: (params: unknown[]) => preferTextIndex(parts.conditionsSql(params)) })
+  }
+
+  /** The facet counts' scope: the same match and filters as the hits, the filters hidden from the planner as there. */
+  protected buildFacetScope(input: FacetScopeInput) {
+    const { input: query, catalog, useKeyword } = input
+    const matchSql = useKeyword ? this.keywordFragments({ query, catalog }).matchSql : undefined
+    if (!matchSql) return super.buildFacetScope(input)
+    const params: unknown[] = []
+    const conditions = [matchSql(params)]
+    const filters = toWhereClause(query.filters, catalog.plan)
+    if (filters?.sql) {
+      conditions.push(`(${filters.sql})`)
+      params.push(...filters.params)
+    }
+    return { sql: preferTextIndex(conditions).join(" AND "), params }
+  }
+
+  protected async resolveFacets(input: FacetInput) {
+    const requests = normalizeFacetRequests(input.requests, input.plan)
+    if (requests.length < 2 || requests.some((r) => r.type !== "value" || r.query)) return super.resolveFacets(input)
+    const slot = input.requests ? this.totals_.get(input.requests) : undefined
+    const statement = valueFacetsStatement(input, requests as { field: string; limit?: number }[], !!slot)
+    const { facets, total } = readFacetRows(await this.manager_.execute(statement.sql, statement.params), requests)
+    if (slot) slot.total = total
+    return facets
+  }
+}

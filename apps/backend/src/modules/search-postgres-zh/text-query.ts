@@ -1,0 +1,63 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { hanPairs, splitQuery, splitWords } from "../../lib/search/han-terms"
+
+export const TEXT_MATCH = `"search_vector" @@`
+
+/**
+ * Filters wrapped in IS TRUE when a text query is present. PostgreSQL guesses every jsonb containment matches
+ * 0.1 % of rows, so it would walk `indexed` for "status is published" (all rows) and test the text of each; hidden
+ * from the planner, the filters are checked on the rows the text index finds. Same truth table in a WHERE.
+ */
+export const preferTextIndex = (conditions: string[]) =>
+  conditions.length > 1 && conditions[0]!.startsWith(TEXT_MATCH) ? [conditions[0]!, ...conditions.slice(1).map((c) => `(${c}) IS TRUE`)] : conditions
+
+/**
+ * The tsquery of a query, pushing its own placeholders: each Han run as its pairs (the index holds pairs), or as
+ * one of its synonyms' pairs; the other words through PostgreSQL's parser, or, when some were corrected for typos,
+ * each word or its corrections. "last" makes the last word a prefix (typing), "any" ORs the words.
+ */
+export function tsQuerySql(
+  q: string,
+  strategy: SearchTypes.SearchMatchStrategy,
+  cfg: string,
+  opts: { fixes?: Map<string, string[]>; synonyms?: Record<string, string[]> } = {},
+) {
+  const { fixes, synonyms = {} } = opts
+  const split = splitQuery(q)
+  const join = strategy === "any" ? " | " : " & "
+  const runs = splitWords(q).filter((w) => w.han).map((w) => w.text)
+  const runSql = (run: string, typing: boolean) => {
+    const spellings = [run, ...(synonyms[run] ?? [])].map((word) => {
+      const pairs = hanPairs(word).map((p) => `'${p}'`)
+      if (typing && word === run) pairs[pairs.length - 1] += ":*"
+      return `(${pairs.join(join)})`
+    })
+    return spellings.length > 1 ? `(${spellings.join(" | ")})` : spellings[0]!
+  }
+  const latin = (params: unknown[]) => {
+    if (fixes) {
+      // Quoted operands: splitWords leaves only letters and digits, so nothing else reaches to_tsquery.
+      const words = split.latin.split(" ")
+      const groups = words.map((w, i) => {
+        const prefix = strategy === "last" && !split.endsWithHan && i === words.length - 1 ? ":*" : ""
+        return `(${[w, ...(fixes.get(w) ?? [])].map((x) => `'${x}'${prefix}`).join(" | ")})`
+      })
+      params.push(groups.join(join))
+      return `to_tsquery('${cfg}', ?)`
+    }
+    params.push(split.latin)
+    const plain = `plainto_tsquery('${cfg}', ?)`
+    if (strategy === "any") return `replace(${plain}::text, ' & ', ' | ')::tsquery`
+    if (strategy === "last" && !split.endsWithHan) return `regexp_replace(${plain}::text, '''([^'']+)''$', '''\\1'':*')::tsquery`
+    return plain
+  }
+  return (params: unknown[]) => {
+    const parts: string[] = []
+    if (runs.length) {
+      params.push(runs.map((run, i) => runSql(run, strategy === "last" && split.endsWithHan && i === runs.length - 1)).join(join))
+      parts.push(`to_tsquery('${cfg}', ?)`)
+    }
+    if (split.latin) parts.push(latin(params))
+    return parts.length ? `(${parts.join(strategy === "any" ? " || " : " && ")})` : `''::tsquery`
+  }
+}

@@ -1,0 +1,97 @@
+"use client"
+
+import type { SearchHit } from "@fengshou/search-contract"
+import { useLocale, useTranslations } from "next-intl"
+import { useId, useState, type KeyboardEvent } from "react"
+import { useRouter } from "@/i18n/navigation"
+import { useSuggestions } from "../hooks/use-suggestions"
+import { Highlighted } from "./highlighted"
+import "@/app/styles/search.css"
+
+/**
+ * The header's search field: suggestions while typing (a combobox: arrows move, Enter opens, Escape closes);
+ * Enter on the text, or the button, opens /search. Without JavaScript it is a plain GET form to /search.
+ */
+export function SearchBox({ action }: { action: string }) {
+  const t = useTranslations("search")
+  const en = useLocale() === "en"
+  const router = useRouter()
+  const listId = useId()
+  const [text, setText] = useState("")
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const { data, isFetching } = useSuggestions(text)
+  const hits = text.trim() ? (data?.hits ?? []) : []
+  const showList = open && text.trim().length > 0
+
+  const go = (hit: SearchHit) => {
+    setOpen(false)
+    router.push(`/products/${hit.handle}`)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault()
+      setOpen(true)
+      const n = hits.length
+      if (n) setActive((i) => (e.key === "ArrowDown" ? (i + 1) % n : (i - 1 + n) % n))
+    } else if (e.key === "Escape") {
+      setOpen(false)
+      setActive(-1)
+    } else if (e.key === "Enter" && showList && hits[active]) {
+      e.preventDefault()
+      go(hits[active])
+    }
+  }
+
+  return (
+    <form role="search" action={action} method="get" className="search-box" onSubmit={() => setOpen(false)}>
+      <input
+        type="search"
+        name="q"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value)
+          setOpen(true)
+          setActive(-1)
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        placeholder={t("placeholder")}
+        aria-label={t("label")}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        maxLength={100}
+        className="search-box__input"
+      />
+      <button type="submit" className="search-box__button">
+        {t("submit")}
+      </button>
+      {showList && (
+        <ul id={listId} role="listbox" aria-label={t("suggestions")} aria-busy={isFetching} className="search-box__list">
+          {hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="search-box__option"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => go(hit)}
+            >
+              <span className="search-box__title">
+                <Highlighted segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title} fallback={hit.title} />
+              </span>
+              {hit.cooperative && <span className="search-box__meta">{en ? (hit.cooperative.name_en ?? hit.cooperative.name) : hit.cooperative.name}</span>}
+            </li>
+          ))}
+          {!hits.length && !isFetching && <li className="search-box__empty">{t("noSuggestions")}</li>}
+        </ul>
+      )}
+    </form>
+  )
+}
