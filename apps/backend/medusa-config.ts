@@ -24,7 +24,9 @@ const redisModules = env.REDIS_URL
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: env.REDIS_URL },
+              // Flash sales queue many checkouts on one inventory item's lock; Medusa's 5 s default wait turns that
+              // queue into 409s (measured in bench/livestream.ts), so waiters get the same 30 s the cart lock gives.
+              options: { redisUrl: env.REDIS_URL, waitLockingTimeout: 30 },
             },
           ],
         },
@@ -99,6 +101,12 @@ const reliefLedgerModule = {
   options: { warm_reports_after_ms: env.MEDUSA_WORKER_MODE === "worker" ? undefined : 5_000 },
 }
 
+// Hosts, live sessions, cart links, capped live offers and commission (see ARCHITECTURE.md, "Livestream").
+const livestreamModule = {
+  resolve: "./src/modules/livestream",
+  options: { refund_window_days: env.LIVE_REFUND_WINDOW_DAYS },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -120,5 +128,5 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, paymentModule, notificationModule, searchModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, livestreamModule, paymentModule, notificationModule, searchModule, ...redisModules],
 })

@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * Units of a session product a cart took at checkout. Written in one transaction with the session product's `sold`
+ * (service.claimUnits), tied to the order once it is placed, deleted when the checkout fails or the order is canceled.
+ */
+export const LiveClaim = model
+  .define("live_claim", {
+    id: model.id({ prefix: "lclm" }).primaryKey(),
+    session_product_id: model.text(),
+    cart_id: model.text(),
+    /** customer id, else the lower-cased email: whom the per-customer limit counts. */
+    shopper_key: model.text(),
+    quantity: model.number(),
+    order_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["cart_id", "session_product_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["session_product_id", "shopper_key"] },
+    { on: ["order_id"] },
+  ])

@@ -1,0 +1,26 @@
+import { model } from "@medusajs/framework/utils"
+import { LiveSession } from "./live-session"
+
+/**
+ * One size sold in a session: its live price is a Medusa promotion (`promotion_id`, applied by `promo_code`),
+ * `sold` counts units in placed orders and only ever moves inside the claim SQL of the service, never past the cap.
+ */
+export const SessionProduct = model
+  .define("live_session_product", {
+    id: model.id({ prefix: "lsp" }).primaryKey(),
+    product_id: model.text(),
+    variant_id: model.text(),
+    product_title: model.text(),
+    variant_title: model.text(),
+    product_handle: model.text(),
+    thumbnail: model.text().nullable(),
+    base_price_fen: model.number(),
+    live_price_fen: model.number(),
+    stock_cap: model.number(),
+    per_customer_limit: model.number(),
+    sold: model.number().default(0),
+    promotion_id: model.text(),
+    promo_code: model.text().unique(),
+    session: model.belongsTo(() => LiveSession, { mappedBy: "products" }),
+  })
+  .indexes([{ on: ["session_id", "variant_id"], unique: true, where: "deleted_at IS NULL" }])

@@ -1,0 +1,5 @@
+export * from "./commission"
+export * from "./host"
+export * from "./link"
+export * from "./session"
+export * from "./stats"
