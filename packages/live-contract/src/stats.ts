@@ -7,7 +7,7 @@ export const SessionStatsSchema = z.object({
   status: z.enum(SESSION_STATUSES),
   /** Placed orders through this session, canceled ones excluded. */
   orders: z.number().int(),
-  /** Merchandise after live prices, before refunds, fen. */
+  /** Merchandise at live prices less refunds, fen: a fully refunded order adds nothing. */
   gmv_fen: z.number().int(),
   refunded_fen: z.number().int(),
   units: z.number().int(),
@@ -16,6 +16,7 @@ export const SessionStatsSchema = z.object({
       session_product_id: z.string(),
       variant_id: z.string(),
       title: z.string(),
+      /** Units and sales (fen) as placed, before refunds. */
       units: z.number().int(),
       gmv_fen: z.number().int(),
       stock_cap: z.number().int(),

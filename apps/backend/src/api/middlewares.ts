@@ -5,8 +5,9 @@ import { adminReliefRoutes } from "./admin/relief/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
 import { officialRoutes } from "./official/middlewares"
+import { storeLiveRoutes } from "./store/live/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes],
+  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes],
 })

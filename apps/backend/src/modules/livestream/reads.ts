@@ -9,7 +9,10 @@ export function sessionStatus(s: { started_at: Date | string | null; ended_at: D
   return s.ended_at ? "ended" : s.started_at ? "live" : "scheduled"
 }
 
-/** The live panel's figures: placed orders of the session (canceled ones left out), from live_order in three queries. */
+/**
+ * The live panel's figures: placed orders of the session (canceled ones left out), GMV net of refunds; per product
+ * the units and sales as placed. Four small queries on live_order and the session's products.
+ */
 export async function readSessionStats(sql: Sql, sessionId: string): Promise<SessionStats | null> {
   const [session] = await sql.execute<{ started_at: Date | null; ended_at: Date | null }[]>(
     `select started_at, ended_at from live_session where id = ? and deleted_at is null`,
@@ -17,7 +20,7 @@ export async function readSessionStats(sql: Sql, sessionId: string): Promise<Ses
   )
   if (!session) return null
   const [totals] = await sql.execute<Record<string, unknown>[]>(
-    `select count(*) as orders, sum(gmv_fen) as gmv, sum(refunded_fen) as refunded, sum(units) as units, max(placed_at) as last
+    `select count(*) as orders, sum(gmv_fen - refunded_fen) as gmv, sum(refunded_fen) as refunded, sum(units) as units, max(placed_at) as last
      from live_order where session_id = ? and canceled_at is null and deleted_at is null`,
     [sessionId],
   )

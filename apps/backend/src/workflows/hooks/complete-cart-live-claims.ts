@@ -1,0 +1,40 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { lineCodes, liveUnitsOf, shopperKey, type CartLine } from "../../lib/livestream/live-lines"
+import { LIVESTREAM_MODULE } from "../../modules/livestream"
+import type LivestreamModuleService from "../../modules/livestream/service"
+
+type HookCart = { id: string; email?: string | null; customer?: { id?: string | null } | null; items?: CartLine[] | null }
+
+/**
+ * Flash-sale correctness: before Medusa creates the order, the cart takes its live-priced units from the session
+ * products' caps (one locking transaction, all or none). Anything that fails later in the checkout (payment
+ * declined, inventory) runs the compensation, which gives the units back, so no claim outlives a failed checkout.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const c = cart as unknown as HookCart
+    const codes = lineCodes(c.items ?? [])
+    if (!codes.length) return new StepResponse(undefined, null)
+    const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+    const offers = await live.listSessionProducts({ promo_code: codes }, { relations: ["session"] })
+    const items = liveUnitsOf(c.items ?? [], offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })))
+    if (!items.length) return new StepResponse(undefined, null)
+    for (const offer of offers) {
+      if (!items.some((i) => i.session_product_id === offer.id)) continue
+      if (offer.session.ended_at) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `The live session "${offer.session.title}" has ended, so its live price no longer applies. Continue at the shelf price or remove ${offer.product_title}.`,
+          "live_session_ended",
+        )
+      }
+    }
+    await live.claimUnits({ cartId: c.id, shopperKey: shopperKey(c), items })
+    return new StepResponse(undefined, c.id)
+  },
+  async (cartId, { container }) => {
+    if (cartId) await container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).releaseCartClaims(cartId)
+  },
+)
