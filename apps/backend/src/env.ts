@@ -36,6 +36,8 @@ const schema = z.object({
   STRIPE_API_BASE: optionalString.pipe(z.url({ message: "STRIPE_API_BASE must be a URL like http://localhost:12111" }).optional()),
   // Medusa waits this long before processing a payment webhook (it guards a race with the storefront's own call).
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).default(5000),
+  // Cart completions run at most this many at once per backend process; the rest queue in arrival order (checkout-gate.ts).
+  CHECKOUT_CONCURRENCY: z.coerce.number().int().min(1, "CHECKOUT_CONCURRENCY is a whole number, 1 or more").default(4),
   // A host's commission on an order stays pending this many days (refunds reverse it), then becomes payable.
   LIVE_REFUND_WINDOW_DAYS: z.coerce.number().min(0, "LIVE_REFUND_WINDOW_DAYS is a number of days, 0 or more").default(7),
   // Product search runs on Meilisearch when MEILISEARCH_HOST is set, else on PostgreSQL (the embedded default).

@@ -1,0 +1,91 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedDemoData } from "../../src/scripts/seed/index"
+import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
+import type LivestreamModuleService from "../../src/modules/livestream/service"
+import { waitFor } from "./checkout-helpers"
+import type { Auth } from "./cooperative-helpers"
+import { liveFixture, type LiveFixture } from "./live-fixture"
+import { openLink, preparedLiveCart, readyToPay } from "./live-checkout"
+
+// The flash-sale guarantee: a cap of 100 morel packs, 200 shoppers (one pack each) press "pay" at the same moment.
+const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+const SHOPPERS = 200
+const CAP = 100
+
+async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = []
+  let next = 0
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < n) {
+      const i = next++
+      out[i] = await work(i)
+    }
+  }))
+  return out
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Auth
+    let fx: LiveFixture
+    const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+
+    beforeAll(async () => {
+      const seeded = await seedDemoData(getContainer(), { staticDir })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      fx = await liveFixture(getContainer(), { handle: "fresh-morels", livePriceFen: 7900, cap: CAP, limit: 1, rateBps: 500 })
+    })
+
+    // Preparing 200 carts takes most of this test's minutes (Medusa's cart workflows, ~0.5 s of CPU each).
+    it(`sells exactly ${CAP} units to ${SHOPPERS} concurrent checkouts, tells the rest "sold out", and leaks no claim or reservation`, async () => {
+      const t0 = Date.now()
+      const first = await openLink(api, store, fx.code)
+      const options = await readyToPay(api, store, first, "fan0@example.cn")
+      const carts = [first, ...(await pool(SHOPPERS - 1, 4, (i) =>
+        preparedLiveCart(getContainer(), { ...fx, email: `fan${i + 1}@example.cn`, optionIds: options }),
+      ))]
+
+      const t1 = Date.now()
+      type Outcome = { type?: string; status?: number; code?: string; message?: string; order?: { id: string } }
+      const results: Outcome[] = await Promise.all(carts.map((id) =>
+        api.post(`/store/carts/${id}/complete`, {}, store).then(
+          (r: { data: Outcome }) => r.data,
+          (e: { response: { status: number; data: Outcome } }) => ({ status: e.response.status, ...e.response.data }),
+        ),
+      ))
+      console.info(`flash sale: ${SHOPPERS} carts ready in ${Date.now() - t0 - (Date.now() - t1)} ms, all completions answered in ${Date.now() - t1} ms`)
+      const orders = results.filter((r) => r.type === "order")
+      const refused = results.filter((r) => r.type !== "order")
+      expect(orders).toHaveLength(CAP)
+      expect(refused).toHaveLength(SHOPPERS - CAP)
+      for (const r of refused) {
+        expect(r).toMatchObject({ status: 400, code: "live_sold_out" })
+        expect(r.message).toMatch(/sold out in this live session/)
+      }
+
+      const [offer] = await live().listSessionProducts({ id: fx.offerId })
+      expect(offer!.sold).toBe(CAP)
+      await waitFor(async () => (await live().listLiveOrders({ session_id: fx.sessionId })).length === CAP, 60_000)
+      const claims = await live().listLiveClaims({ session_product_id: fx.offerId })
+      expect(claims).toHaveLength(CAP)
+      expect(claims.every((c) => c.order_id)).toBe(true)
+      expect(new Set(claims.map((c) => c.order_id))).toEqual(new Set(orders.map((o) => o.order!.id)))
+
+      // Medusa's own inventory agrees: one reservation per sold unit, none for a refused checkout.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "reservation_item", fields: ["quantity", "line_item_id"], filters: { inventory_item_id: await morelItem() } })
+      expect(data.reduce((s, r) => s + Number((r as { quantity: number }).quantity), 0)).toBe(CAP)
+      expect((await live().sessionStats(fx.sessionId))!).toMatchObject({ orders: CAP, units: CAP, gmv_fen: CAP * 7900 })
+    }, 900_000)
+
+    async function morelItem() {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fx.variantId } })
+      return (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+    }
+  },
+})
