@@ -77,6 +77,17 @@ describe("placeOrder", () => {
     expect(result).toMatchObject({ ok: false, reason: "soldOut" })
   })
 
+  it.each(["live_sold_out", "live_limit_reached", "live_session_ended"])("passes on the live refusal %s with the backend's words", async (code) => {
+    const message = "The live session's stock cap for 鲜羊肚菌 500 g is used up."
+    completeReply = { status: 400, body: { type: "not_allowed", code, message } }
+    expect(await placeOrder(cart)).toEqual({ ok: false, reason: "live", live: { code, message } })
+  })
+
+  it("keeps the message of a live refusal it has no words for", async () => {
+    completeReply = { status: 400, body: { type: "not_allowed", code: "live_host_suspended", message: "The host is suspended." } }
+    expect(await placeOrder(cart)).toEqual({ ok: false, reason: "live", live: { code: null, message: "The host is suspended." } })
+  })
+
   it.each([
     ["a refused payment (Medusa returns the cart)", { body: { type: "cart", cart: { id: "cart_1" }, error: { message: "declined" } } }],
     ["a validation error", { status: 400, body: { type: "invalid_data", message: "No shipping method selected" } }],

@@ -8,9 +8,16 @@ import { StoreApiError } from "@/lib/store-fetch"
 
 export type SoldOutLine = { title: string; available: number }
 
+/** Why completion refused a live-priced cart (a session's cap, a shopper's limit, an ended session). */
+export const LIVE_CHECKOUT_CODES = ["live_sold_out", "live_limit_reached", "live_session_ended"] as const
+export type LiveCheckoutCode = (typeof LIVE_CHECKOUT_CODES)[number]
+/** `code` null for a live refusal this storefront does not know yet: the backend's message is shown instead. */
+export type LiveRefusal = { code: LiveCheckoutCode | null; message: string }
+
 export type PlaceOrderResult =
   | { ok: true; orderId: string; displayId: number | null }
   | { ok: false; reason: "soldOut"; lines: SoldOutLine[] }
+  | { ok: false; reason: "live"; live: LiveRefusal }
   | { ok: false; reason: "failed" }
 
 /** Lines asking for more than is on hand right now (variants without tracked stock never sell out). */
@@ -39,6 +46,10 @@ export async function placeOrder(cart: StoreCart): Promise<PlaceOrderResult> {
     if (!(error instanceof StoreApiError)) throw error
     // Someone bought the last units between our check and Medusa's reservation.
     if (error.code === "insufficient_inventory") return { ok: false, reason: "soldOut", lines: await soldOutLines(cart) }
+    if (error.code?.startsWith("live_")) {
+      const code = LIVE_CHECKOUT_CODES.find((known) => known === error.code) ?? null
+      return { ok: false, reason: "live", live: { code, message: error.message } }
+    }
     console.warn(`[storefront] completing cart ${cart.id} failed: ${error.message}`)
     return { ok: false, reason: "failed" }
   }

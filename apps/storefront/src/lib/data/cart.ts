@@ -19,6 +19,7 @@ const CART_FIELDS = [
   "item_total",
   "shipping_total",
   "total",
+  "metadata",
   "items.id",
   "items.variant_id",
   "items.product_id",

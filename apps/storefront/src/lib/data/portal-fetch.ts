@@ -1,6 +1,7 @@
-// Calls to the portals' APIs: the cooperative portal (`/cooperative/*`) and the official dashboard (`/official/*`),
-// and their `/auth/*` logins. Always from the server, with the actor's JWT as a bearer token: the backend has no
-// CORS for these routes, and the token never reaches page scripts. Never cached: every answer belongs to one actor.
+// Calls to the portals' APIs: the cooperative portal (`/cooperative/*`), the official dashboard (`/official/*`), the
+// host console (`/host/*`), and their `/auth/*` logins. Always from the server, with the actor's JWT as a bearer
+// token: the backend has no CORS for these routes, and the token never reaches page scripts. Never cached: every
+// answer belongs to one actor.
 import "server-only"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
 
@@ -15,9 +16,9 @@ export class PortalApiError extends Error {
   }
 }
 
-type Init = { method?: "GET" | "POST"; body?: unknown; query?: Record<string, string | number> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string | number> }
 
-export async function portalFetch<T>(path: `/${"cooperative" | "official" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
+export async function portalFetch<T>(path: `/${"cooperative" | "official" | "host" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
   const { url } = await getBackendConfig()
   const headers = new Headers({ accept: "application/json" })
   if (init.body !== undefined) headers.set("content-type", "application/json")

@@ -60,6 +60,29 @@ describe("toCartView", () => {
   })
 })
 
+describe("a live cart", () => {
+  // A live price reaches the cart as a promotion: the unit price stays the shelf price, the line total is discounted.
+  const live = toCartView({
+    id: "cart_live",
+    metadata: { live_session_id: "lses_1", host_id: "host_1", live_link_id: "link_1" },
+    items: [{ id: "l1", quantity: 2, unit_price: 89, total: 118 }],
+  })
+
+  it("knows its session and shows the shelf price beside the live one", () => {
+    expect(live.liveSessionId).toBe("lses_1")
+    expect(live.lines[0]).toMatchObject({ unitPriceFen: 8900, totalFen: 11800, listTotalFen: 17800 })
+  })
+
+  it("keeps the live price per unit when the quantity changes", () => {
+    expect(withQuantity(live, "l1", 3).lines[0]).toMatchObject({ totalFen: 17700, listTotalFen: 26700 })
+  })
+
+  it("is no live cart without a session stamp", () => {
+    expect(toCartView({ id: "c", metadata: { live_session_id: 42 } }).liveSessionId).toBeNull()
+    expect(toCartView(wire).liveSessionId).toBeNull()
+  })
+})
+
 describe("withQuantity", () => {
   const cart = toCartView(wire)
 

@@ -30,6 +30,7 @@ export type WireCart = {
   items?: WireLineItem[] | null
   shipping_address?: WireAddress | null
   shipping_methods?: { shipping_option_id?: string | null }[] | null
+  metadata?: Record<string, unknown> | null
 }
 
 export type CartLineView = {
@@ -42,6 +43,8 @@ export type CartLineView = {
   quantity: number
   unitPriceFen: number
   totalFen: number
+  /** The line at the shelf price; above `totalFen` when a discount (a live price) applies. */
+  listTotalFen: number
 }
 
 export type CartView = {
@@ -55,6 +58,8 @@ export type CartView = {
   totalFen: number
   shippingAddress: AddressView | null
   shippingOptionIds: string[]
+  /** The live session the cart came from (a cart link or a session's shelf stamps it), else null. */
+  liveSessionId: string | null
 }
 
 const fen = (amount: Amount): number => (amount == null || amount === "" ? 0 : toFen(amount))
@@ -72,6 +77,7 @@ function toLine(item: WireLineItem): CartLineView {
     unitPriceFen,
     // Medusa's line total includes discounts; without one, it is the unit price times the quantity.
     totalFen: item.total == null ? unitPriceFen * item.quantity : fen(item.total),
+    listTotalFen: unitPriceFen * item.quantity,
   }
 }
 
@@ -91,6 +97,7 @@ export function toCartView(cart: WireCart): CartView {
     totalFen: fen(cart.total),
     shippingAddress: cart.shipping_address?.address_1 ? toAddressView(cart.shipping_address) : null,
     shippingOptionIds: (cart.shipping_methods ?? []).flatMap((m) => (m.shipping_option_id ? [m.shipping_option_id] : [])),
+    liveSessionId: typeof cart.metadata?.live_session_id === "string" ? cart.metadata.live_session_id : null,
   }
 }
 
@@ -101,7 +108,10 @@ export function toCartView(cart: WireCart): CartView {
 export function withQuantity(cart: CartView, lineId: string, quantity: number): CartView {
   const lines = cart.lines.flatMap((line) => {
     if (line.id !== lineId) return [line]
-    return quantity > 0 ? [{ ...line, quantity, totalFen: line.unitPriceFen * quantity }] : []
+    if (quantity === 0) return []
+    // A discounted line keeps its price per unit when it divides evenly; else the server's answer corrects it.
+    const each = line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
+    return [{ ...line, quantity, totalFen: each * quantity, listTotalFen: line.unitPriceFen * quantity }]
   })
   const itemsFen = lines.reduce((sum, line) => sum + line.totalFen, 0)
   return {

@@ -4,7 +4,7 @@
 import { z } from "zod"
 import { toMedusaAddress } from "@/lib/address/medusa-address"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
-import { placeOrder, soldOutLines, type SoldOutLine } from "@/lib/checkout/place-order"
+import { placeOrder, soldOutLines, type LiveRefusal, type SoldOutLine } from "@/lib/checkout/place-order"
 import { updateCart } from "@/lib/data/cart"
 import { getCurrentCart } from "@/lib/data/current-cart"
 import { completeCart } from "@/lib/data/orders"
@@ -18,7 +18,7 @@ import { StoreApiError } from "@/lib/store-fetch"
 import { groupByProfile, selectionFor } from "@/lib/view/shipping"
 import { offeredProviders } from "./components/payment-kind"
 
-type Failure = { ok: false; error: ActionErrorKey | "noCart" | "invalid"; soldOut?: SoldOutLine[] }
+type Failure = { ok: false; error: ActionErrorKey | "noCart" | "invalid" | "live"; soldOut?: SoldOutLine[]; live?: LiveRefusal }
 
 export type AddressActionResult = { ok: true } | (Failure & { fieldErrors?: Record<string, FieldError> })
 
@@ -90,7 +90,10 @@ export async function completeOrder(): Promise<CompleteResult> {
       return orderId ? placed(orderId) : { ok: false, error: "noCart" }
     }
     const result = await placeOrder(cart)
-    if (!result.ok) return result.reason === "soldOut" ? { ok: false, error: "soldOut", soldOut: result.lines } : { ok: false, error: "failed" }
+    if (!result.ok) {
+      if (result.reason === "soldOut") return { ok: false, error: "soldOut", soldOut: result.lines }
+      return result.reason === "live" ? { ok: false, error: "live", live: result.live } : { ok: false, error: "failed" }
+    }
     return placed(result.orderId)
   } catch (error) {
     return { ok: false, error: toActionError(error, "complete order") }

@@ -44,7 +44,16 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
                 </button>
               </div>
             </div>
-            <p className="cart-line__total">{formatFen(line.totalFen)}</p>
+            <p className="cart-line__total">
+              {line.listTotalFen > line.totalFen && (
+                // A live price: the shelf price struck through beside it.
+                <span className="cart-line__list muted">
+                  <span className="visually-hidden">{t("shelfPrice")}</span>
+                  <del>{formatFen(line.listTotalFen)}</del>{" "}
+                </span>
+              )}
+              {formatFen(line.totalFen)}
+            </p>
           </li>
         ))}
       </ul>

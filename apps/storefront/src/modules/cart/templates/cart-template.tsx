@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 import { useCart } from "../hooks/use-cart"
 import { CartLines } from "../components/cart-lines"
 import { CartTotals } from "../components/cart-totals"
@@ -12,6 +13,7 @@ export function CartTemplate() {
   return (
     <section aria-labelledby="cart-title" className="cart-page">
       <h1 id="cart-title">{t("title")}</h1>
+      <LiveCartBanner />
       {isPending && !cart ? (
         <p>{t("loading")}</p>
       ) : !cart || cart.lines.length === 0 ? (

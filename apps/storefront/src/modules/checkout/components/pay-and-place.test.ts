@@ -67,6 +67,20 @@ describe("payAndPlaceOrder", () => {
   })
 })
 
+describe("a live-priced cart refused at completion", () => {
+  it("shows our line for a known code, and the backend's words only for an unknown one", async () => {
+    const refused = (code: "live_limit_reached" | null): CompleteResult => ({ ok: false, error: "live", live: { code, message: "Limit 2 per shopper." } })
+    expect(await payAndPlaceOrder(SYSTEM_DRIVER, steps(stripeStart, refused("live_limit_reached")))).toEqual({
+      ok: false,
+      failure: { key: "errorLiveLimitReached" },
+    })
+    expect(await payAndPlaceOrder(SYSTEM_DRIVER, steps(stripeStart, refused(null)))).toEqual({
+      ok: false,
+      failure: { key: "errorLive", detail: "Limit 2 per shopper." },
+    })
+  })
+})
+
 describe("placeAfterRedirect", () => {
   it("completes the cart after a successful return, and not after a failed one", async () => {
     const complete = vi.fn(async () => order)

@@ -2,13 +2,13 @@
 // complete the cart. Pure over the steps it is given, so each failure path is tested without a browser.
 import type { SoldOutLine } from "@/lib/checkout/place-order"
 import type { CompleteResult, PaymentStart, StartPaymentResult } from "../actions"
-import { errorMessageKey } from "./error-keys"
+import { errorMessageKey, liveErrorKey, type LiveErrorKey } from "./error-keys"
 import type { ReturnedPayment } from "./stripe-payment"
 
 export type PaymentErrorKey = "errorPaymentDeclined" | "errorPaymentDetails" | "errorPaymentFailed" | "errorPaymentPending"
 /** What the shopper is told: a "checkout.error…" message, the provider's own words if any, sold-out lines if any. */
 export type CheckoutFailure = {
-  key: ReturnType<typeof errorMessageKey> | PaymentErrorKey
+  key: ReturnType<typeof errorMessageKey> | PaymentErrorKey | LiveErrorKey
   detail?: string
   soldOut?: SoldOutLine[]
 }
@@ -55,5 +55,9 @@ function placed(result: CompleteResult, pending: boolean): PayResult {
   if (result.ok) return { ok: true, orderId: result.orderId }
   // Medusa completes only an authorized payment; one still processing is completed by the provider's webhook later.
   if (pending && result.error === "failed") return { ok: false, failure: { key: "errorPaymentPending" } }
+  if (result.error === "live" && result.live) {
+    const key = liveErrorKey(result.live.code)
+    return { ok: false, failure: key === "errorLive" ? { key, detail: result.live.message } : { key } }
+  }
   return { ok: false, failure: { key: errorMessageKey(result.error), soldOut: result.soldOut } }
 }

@@ -6,6 +6,7 @@ import { useCallback, useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import { CART_KEY, useCart } from "@/modules/cart/hooks/use-cart"
+import { LIVE_SESSION_KEY } from "@/modules/live/components/live-cart-banner"
 import { completeOrder, startPayment } from "../actions"
 import { FormAlert } from "./form-alert"
 import { PaymentFailure } from "./payment-failure"
@@ -36,7 +37,11 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
 
   const finish = useCallback(
     (result: PayResult) => {
-      if (!result.ok) return setFailure(result.failure)
+      if (!result.ok) {
+        // The session may have ended meanwhile: the banner re-reads it and offers to go on at the shelf price.
+        if (result.failure.key.startsWith("errorLive")) void queryClient.invalidateQueries({ queryKey: LIVE_SESSION_KEY })
+        return setFailure(result.failure)
+      }
       queryClient.setQueryData(CART_KEY, null)
       router.push(`/order/${result.orderId}/confirmed`)
     },

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import type { CheckoutProps } from "@/lib/checkout/load-checkout"
 import { stripePublishableKey } from "@/lib/data/payment"
+import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 import { AddressStep } from "../components/address-step"
 import { OrderSummary } from "../components/order-summary"
 import { offeredProviders } from "../components/payment-kind"
@@ -16,6 +17,7 @@ export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping,
     <div className="checkout">
       <h1>{t("title")}</h1>
       {customerEmail && <p className="muted">{t("signedInAs", { email: customerEmail })}</p>}
+      <LiveCartBanner />
       <div className="checkout__layout">
         <div className="checkout__steps">
           <section aria-labelledby="step-address" className="checkout-step">

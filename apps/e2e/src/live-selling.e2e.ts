@@ -1,0 +1,107 @@
+// Livestream selling, as the host and a shopper do it: the demo host signs in to the host console, plans a session,
+// puts fresh morels on it at a live price with a cap and a per-shopper limit, goes live and makes a cart link (with
+// its QR code). A shopper opens the link on their phone, finds the morels at the live price in the cart under the
+// session's banner and checks out as a guest; the host's live panel, open all along, counts the order without a reload.
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { launchChromium } from "./browser"
+import { cookie, fillAddress, newShopper, payForOrder, saveAddress, url } from "./shop"
+
+const HOST = { email: "host@demo.fengshou.local", password: "fengshou-demo-2025", name: "王书记" }
+const TITLE = "北马村羊肚菌田间直播"
+
+describe("livestream selling", () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium(inject("chromiumPath"))
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("a host sells morels through a cart link and watches the order arrive live", { timeout: 180_000 }, async () => {
+    const { context: hostContext, page: host } = await newShopper(browser)
+    await host.goto(url("/portal/host"))
+    await host.getByLabel("电子邮箱").fill(HOST.email)
+    await host.getByLabel("密码").fill(HOST.password)
+    await host.getByRole("button", { name: "登录", exact: true }).click()
+    await host.getByRole("heading", { name: "安排一场直播" }).waitFor()
+    expect((await hostContext.cookies()).find((c) => c.name === "fs_host")).toMatchObject({ httpOnly: true, sameSite: "Lax" })
+
+    await host.getByLabel("直播标题").fill(TITLE)
+    await host.getByLabel("直播平台").selectOption({ label: "抖音" })
+    await host.getByRole("button", { name: "创建直播" }).click()
+    await host.waitForURL(/\/portal\/host\/sessions\/[^/]+$/)
+    const sessionId = host.url().split("/").pop()!
+
+    // The picker lists every size with its shelf price; the live price is typed in yuan and sent in fen.
+    const picker = host.getByLabel("商品及规格")
+    await picker.selectOption((await picker.locator("option", { hasText: "鲜羊肚菌 · 500 g" }).getAttribute("value"))!)
+    await host.getByText("货架价 ¥89.00").waitFor()
+    await host.getByLabel("直播价（元）").fill("59")
+    await host.getByLabel("本场限量（件）").fill("100")
+    await host.getByLabel("每人限购（件）").fill("2")
+    await host.getByRole("button", { name: "添加商品" }).click()
+    await host.getByText("限量 100 件 · 每人限购 2 件 · 已售 0 · 剩余 100").waitFor()
+
+    await host.getByRole("button", { name: "开始直播" }).click()
+    await host.getByRole("button", { name: "结束直播" }).waitFor()
+    await host.getByRole("button", { name: "生成链接" }).click()
+    const link = host.getByTestId("cart-link").first()
+    await link.waitFor()
+    const linkUrl = await link.getByRole("textbox", { name: "链接地址" }).inputValue()
+    expect(linkUrl).toMatch(new RegExp(`^${inject("storefrontUrl")}/l/[0-9A-Za-z]{6,}$`))
+    const code = linkUrl.split("/l/")[1]!
+
+    // The QR code, to show on air or print, in both formats; the console offers both as downloads.
+    for (const [format, type] of [["png", "image/png"], ["svg", "image/svg+xml"]] as const) {
+      const qr = await fetch(url(`/api/live-links/${code}/qr?format=${format}`))
+      expect([qr.status, qr.headers.get("content-type")]).toEqual([200, type])
+      expect(await link.getByRole("link", { name: `下载二维码（${format.toUpperCase()}）` }).getAttribute("download")).toBe(`fengshou-live-${code}.${format}`)
+    }
+    expect(await link.getByRole("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+
+    // The live panel is open before the order; a marker on the window shows it is never reloaded.
+    await host.getByText("● 实时更新中").waitFor({ timeout: 15_000 })
+    expect(await host.getByTestId("live-orders").textContent()).toBe("0")
+    await host.evaluate(() => ((window as unknown as { panelMarker: string }).panelMarker = "same page"))
+
+    const { context: shopperContext, page: shopper } = await newShopper(browser)
+    await shopper.goto(url(`/l/${code}`))
+    await shopper.waitForURL(/\/cart$/)
+    const banner = shopper.getByRole("link", { name: `来自直播：${TITLE} · ${HOST.name}` })
+    await banner.waitFor()
+    expect(await banner.getAttribute("href")).toBe(`/live/${sessionId}`)
+    const line = shopper.locator("main .cart-line").first()
+    expect(await line.locator(".cart-line__total").innerText()).toMatch(/¥89\.00\s+¥59\.00/)
+    expect(await shopper.locator("main").getByTestId("cart-total").textContent()).toBe("¥59.00")
+    expect(await cookie(shopperContext, "fs_cart")).toMatch(/^cart_/)
+
+    await shopper.getByRole("link", { name: "去结算" }).click()
+    await shopper.waitForURL(/\/checkout$/)
+    await shopper.getByRole("link", { name: `来自直播：${TITLE} · ${HOST.name}` }).waitFor()
+    await fillAddress(shopper, { phone: "139 0000 1111" })
+    await saveAddress(shopper)
+    expect(await payForOrder(shopper)).toMatch(/^\d+$/)
+    // ¥59 at the live price plus ¥25 冷链 for fresh morels.
+    expect(await shopper.getByText("¥84.00").first().isVisible()).toBe(true)
+
+    await host.getByTestId("live-orders").filter({ hasText: /^1$/ }).waitFor({ timeout: 15_000 })
+    expect(await host.getByTestId("live-gmv").textContent()).toBe("¥59.00")
+    expect(await host.getByText("剩余 99 / 100").count()).toBe(1)
+    expect(await host.evaluate(() => (window as unknown as { panelMarker?: string }).panelMarker)).toBe("same page")
+
+    await shopperContext.close()
+    await hostContext.close()
+  })
+
+  it("an unknown cart link opens a friendly page, not an error", async () => {
+    const { context, page } = await newShopper(browser)
+    const response = await page.goto(url("/l/XXXXXXXXXX"))
+    expect(response?.status()).toBe(404)
+    await page.getByRole("heading", { name: "没有找到这个直播链接" }).waitFor()
+    await page.getByRole("link", { name: "去商店逛逛" }).waitFor()
+    expect(await cookie(context, "fs_cart")).toBeNull()
+    await context.close()
+  })
+})

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { GET } from "./route"
+
+vi.mock("next/server", () => ({ connection: async () => {} }))
+// next-intl's navigation needs Next's runtime; this is its `as-needed` prefix policy (zh-CN bare, English under /en).
+vi.mock("@/i18n/navigation", () => ({
+  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === "zh-CN" ? href : `/${locale}${href}`),
+}))
+// The cookies the handler reads and writes; lib/session.ts itself is a thin wrapper over next/headers.
+const jar = vi.hoisted(() => ({ cart: null as string | null, customer: null as string | null }))
+vi.mock("@/lib/session", () => ({
+  getCartId: async () => jar.cart,
+  setCartId: async (id: string) => void (jar.cart = id),
+  getCustomerToken: async () => jar.customer,
+}))
+
+type Call = { method: string; path: string; body: unknown }
+let calls: Call[]
+let linkReply: Response
+let carts: Record<string, { id: string; locale: string; customer_id: string | null; completed_at?: string }>
+
+function backend() {
+  return vi.fn(async (input: string | URL, init?: RequestInit) => {
+    const url = new URL(input)
+    const method = init?.method ?? "GET"
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined
+    calls.push({ method, path: url.pathname, body })
+    if (url.pathname.endsWith("/cart") && url.pathname.startsWith("/store/live/links/")) return linkReply.clone()
+    const cartId = url.pathname.split("/")[3] ?? ""
+    const cart = carts[cartId]
+    if (!cart) return Response.json({ type: "not_found", message: "Cart not found" }, { status: 404 })
+    if (url.pathname.endsWith("/customer")) cart.customer_id = "cus_1"
+    if (method === "POST" && body?.locale) cart.locale = body.locale
+    return Response.json({ cart })
+  })
+}
+
+const open = (code: string, locale = "zh-CN") => GET(new Request(`http://localhost:8000/l/${code}`), { params: Promise.resolve({ locale, code }) })
+
+describe("GET /l/[code]", () => {
+  beforeEach(() => {
+    calls = []
+    jar.cart = null
+    jar.customer = null
+    carts = { cart_new: { id: "cart_new", locale: "zh-CN", customer_id: null }, cart_old: { id: "cart_old", locale: "zh-CN", customer_id: null } }
+    linkReply = Response.json({ cart_id: "cart_new", session_id: "lses_1" })
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_0123456789")
+    vi.stubGlobal("fetch", backend())
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.unstubAllGlobals()
+  })
+
+  it("fills a new cart at the live price, keeps it in the cart cookie and sends the shopper to the cart", async () => {
+    const response = await open("Ab3dE9xK2m")
+    expect([response.status, response.headers.get("location")]).toEqual([303, "/cart"])
+    expect(calls[0]).toEqual({ method: "POST", path: "/store/live/links/Ab3dE9xK2m/cart", body: { cart_id: null } })
+    expect(jar.cart).toBe("cart_new")
+  })
+
+  it("adds to the shopper's open cart rather than starting another", async () => {
+    jar.cart = "cart_old"
+    linkReply = Response.json({ cart_id: "cart_old", session_id: "lses_1" })
+    expect((await open("Ab3dE9xK2m")).headers.get("location")).toBe("/cart")
+    expect(calls.find((c) => c.path.endsWith("/cart") && c.method === "POST")?.body).toEqual({ cart_id: "cart_old" })
+    expect(jar.cart).toBe("cart_old")
+  })
+
+  it("gives a new cart the shopper's language and account, as add-to-cart does", async () => {
+    jar.cart = "cart_gone"
+    jar.customer = "customer.jwt"
+    const response = await open("Ab3dE9xK2m", "en")
+    expect(response.headers.get("location")).toBe("/en/cart")
+    expect(calls.find((c) => c.path.startsWith("/store/live/"))?.body).toEqual({ cart_id: null })
+    expect(carts.cart_new).toMatchObject({ customer_id: "cus_1", locale: "en-US" })
+  })
+
+  it.each([
+    [404, { code: "link_unknown", message: "No such link" }],
+    [410, { code: "session_ended", message: "The session has ended" }],
+    [409, { code: "sold_out", message: "Sold out" }],
+  ])("hands a link that cannot sell (%i) to the page that says why, leaving the cookie alone", async (status, body) => {
+    linkReply = Response.json(body, { status })
+    const response = await open("Ab3dE9xK2m", "en")
+    expect([response.status, response.headers.get("location")]).toEqual([303, "/en/l/Ab3dE9xK2m/unavailable"])
+    expect(jar.cart).toBeNull()
+  })
+
+  it("asks the backend nothing for a code that cannot be one", async () => {
+    expect((await open("../../admin")).headers.get("location")).toBe("/l/..%2F..%2Fadmin/unavailable")
+    expect(calls).toEqual([])
+  })
+})

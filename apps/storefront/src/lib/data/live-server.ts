@@ -1,0 +1,45 @@
+// The server's side of the public livestream calls: the reads with the server's backend address, and the cart writes
+// (the cart id lives in the httpOnly cookie, so only the server may name it).
+import "server-only"
+import { LiveCartResponseSchema } from "@fengshou/live-contract"
+import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
+import { storeFetch } from "@/lib/store-fetch"
+import { fetchLiveLink, fetchLiveSession } from "./live"
+
+async function serverBackend() {
+  const { url, publishableKey } = await getBackendConfig()
+  if (!publishableKey) throw new BackendUnavailableError("The backend has not published its API key yet")
+  return { url, publishableKey }
+}
+
+/** Undici reports a refused or reset connection as a TypeError("fetch failed"). */
+async function reachable<T>(read: Promise<T>): Promise<T> {
+  return read.catch((error: unknown) => {
+    throw error instanceof TypeError ? new BackendUnavailableError("The backend is not reachable", { cause: error }) : error
+  })
+}
+
+export const getLiveLink = async (code: string) => reachable(fetchLiveLink(await serverBackend(), code))
+export const getLiveSession = async (id: string) => reachable(fetchLiveSession(await serverBackend(), id))
+
+/**
+ * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable) at the
+ * live price. Throws StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
+ */
+export async function linkToCart(code: string, cartId: string | null) {
+  const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, { method: "POST", body: { cart_id: cartId } })
+  return LiveCartResponseSchema.parse(body)
+}
+
+export async function sessionProductToCart(sessionId: string, input: { cartId: string | null; sessionProductId: string; quantity: number }) {
+  const body = await storeFetch<unknown>(`/store/live/sessions/${encodeURIComponent(sessionId)}/cart`, {
+    method: "POST",
+    body: { cart_id: input.cartId, session_product_id: input.sessionProductId, quantity: input.quantity },
+  })
+  return LiveCartResponseSchema.parse(body)
+}
+
+/** Drops the live prices and the session stamp from a cart whose session ended. */
+export async function detachLiveCart(cartId: string): Promise<void> {
+  await storeFetch(`/store/live/carts/${encodeURIComponent(cartId)}/detach`, { method: "POST", body: {} })
+}

@@ -1,0 +1,87 @@
+// Livestream wire types → what the shelf, the cart banner and the host console render: money stays integer fen,
+// a session's platform handle is picked out, and the live panel's events are parsed with the contract.
+import { SessionStatsSchema, type LivePlatform, type LiveUnavailable, type PublicSession, type SessionStats } from "@fengshou/live-contract"
+import type { LinkLookup } from "@/lib/data/live"
+
+export type LiveProductView = {
+  id: string
+  handle: string
+  title: string
+  variantTitle: string
+  thumbnail: string | null
+  liveFen: number
+  baseFen: number
+  remaining: number
+  limit: number
+  soldOut: boolean
+  /** Units a shopper may pick at once: what is left, within their limit. */
+  maxQuantity: number
+}
+
+export type LiveShelfView = {
+  id: string
+  title: string
+  status: PublicSession["status"]
+  platform: LivePlatform
+  hostName: string
+  /** The host's account on the session's platform, e.g. "beima_shuji"; null when they gave none. */
+  handle: string | null
+  startsAt: string
+  endedAt: string | null
+  products: LiveProductView[]
+}
+
+export function toLiveShelfView(session: PublicSession): LiveShelfView {
+  return {
+    id: session.id,
+    title: session.title,
+    status: session.status,
+    platform: session.platform,
+    hostName: session.host.name,
+    handle: session.host.handles[session.platform] ?? null,
+    startsAt: session.started_at ?? session.scheduled_start_at,
+    endedAt: session.ended_at,
+    products: session.products.map((p) => ({
+      id: p.id,
+      handle: p.product_handle,
+      title: p.product_title,
+      variantTitle: p.variant_title,
+      thumbnail: p.thumbnail,
+      liveFen: p.live_price_fen,
+      baseFen: p.base_price_fen,
+      remaining: p.remaining,
+      limit: p.per_customer_limit,
+      soldOut: p.remaining <= 0,
+      maxQuantity: Math.max(0, Math.min(p.remaining, p.per_customer_limit)),
+    })),
+  }
+}
+
+/** The short URL a cart link's QR code and copy button carry: `<origin>/l/<code>`, the same in every language. */
+export function liveLinkUrl(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, "")}/l/${encodeURIComponent(code)}`
+}
+
+/** One `stats` event's data from the live panel's stream; null for anything that is not the contract's figures. */
+export function parseStatsEvent(data: string): SessionStats | null {
+  let json: unknown
+  try {
+    json = JSON.parse(data)
+  } catch {
+    return null
+  }
+  const parsed = SessionStatsSchema.safeParse(json)
+  return parsed.success ? parsed.data : null
+}
+
+/** What a cart link's page says: why it cannot sell, or "ready" when it could fill the cart after all. */
+export type LinkState = LiveUnavailable | "ready"
+
+export function linkState(lookup: LinkLookup): LinkState {
+  if (!lookup.ok) return lookup.reason
+  const { session, items } = lookup.link
+  if (session.status === "ended") return "session_ended"
+  if (session.status === "scheduled") return "session_not_started"
+  const remaining = (id: string) => session.products.find((p) => p.id === id)?.remaining ?? 0
+  return items.some((item) => remaining(item.session_product_id) > 0) ? "ready" : "sold_out"
+}

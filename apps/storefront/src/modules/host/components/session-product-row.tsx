@@ -1,0 +1,59 @@
+"use client"
+
+import type { SessionProduct } from "@fengshou/live-contract"
+import { useTranslations } from "next-intl"
+import { sessionRefSchema, updateProductSchema } from "@/lib/host/schemas"
+import { fenToYuanText } from "@/lib/view/listing"
+import { formatFen } from "@/lib/view/money"
+import { TextField } from "@/modules/common/components/field"
+import { removeLiveProduct, updateLiveProduct } from "../actions"
+import { HostAlert, useHostFieldError } from "./host-alert"
+import { useHostForm } from "./use-host-form"
+
+/** One product of the session: live vs shelf price, cap, limit, sold; editable (and removable) until the session ends. */
+export function SessionProductRow({ sessionId, product, editable }: { sessionId: string; product: SessionProduct; editable: boolean }) {
+  const t = useTranslations("host.products")
+  const update = useHostForm(updateProductSchema, updateLiveProduct, { reset: false })
+  const remove = useHostForm(sessionRefSchema, removeLiveProduct)
+  const error = useHostFieldError(update.fieldErrors)
+  const title = `${product.product_title} · ${product.variant_title}`
+  const id = (field: string) => `${product.id}-${field}`
+  return (
+    <li className="card portal-item">
+      <p className="portal-item__title">{title}</p>
+      <p>
+        <strong>{formatFen(product.live_price_fen)}</strong>{" "}
+        <span className="muted">
+          {t("shelf")} <del>{formatFen(product.base_price_fen)}</del>
+        </span>
+      </p>
+      <p className="muted">{t("figures", { cap: product.stock_cap, limit: product.per_customer_limit, sold: product.sold, remaining: product.remaining })}</p>
+      {editable && (
+        <details className="host-edit">
+          <summary>{t("edit", { title })}</summary>
+          <form noValidate onSubmit={update.onSubmit} className="portal-form">
+            <input type="hidden" name="sessionId" value={sessionId} />
+            <input type="hidden" name="productId" value={product.id} />
+            <HostAlert failure={update.failure} />
+            <TextField id={id("price")} name="livePrice" inputMode="decimal" label={t("livePrice")} defaultValue={fenToYuanText(product.live_price_fen)} error={error("livePrice")} />
+            <div className="portal-row">
+              <TextField id={id("cap")} name="stockCap" inputMode="numeric" label={t("stockCap")} defaultValue={String(product.stock_cap)} error={error("stockCap")} />
+              <TextField id={id("limit")} name="perCustomerLimit" inputMode="numeric" label={t("limit")} defaultValue={String(product.per_customer_limit)} error={error("perCustomerLimit")} />
+            </div>
+            <button type="submit" className="button" disabled={update.pending}>
+              {update.pending ? t("working") : t("save")}
+            </button>
+          </form>
+          <form onSubmit={remove.onSubmit}>
+            <input type="hidden" name="sessionId" value={sessionId} />
+            <input type="hidden" name="productId" value={product.id} />
+            <HostAlert failure={remove.failure} />
+            <button type="submit" className="link-button" disabled={remove.pending} aria-label={t("removeLabel", { title })}>
+              {t("remove")}
+            </button>
+          </form>
+        </details>
+      )}
+    </li>
+  )
+}
