@@ -35,7 +35,7 @@ export async function liveFixture(
         value: (baseFen - opts.livePriceFen) / 100,
         currency_code: "cny",
         max_quantity: opts.limit,
-        target_rules: [{ attribute: "variant_id", operator: "eq", values: [variant.id] }],
+        target_rules: [{ attribute: "items.variant_id", operator: "in", values: [variant.id] }],
       },
     },
   ])

@@ -1,13 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
+import { adminHostRoutes } from "./admin/hosts/middlewares"
 import { adminOfficialRoutes } from "./admin/officials/middlewares"
 import { adminReliefRoutes } from "./admin/relief/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
+import { hostRoutes } from "./host/middlewares"
 import { officialRoutes } from "./official/middlewares"
 import { storeLiveRoutes } from "./store/live/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes],
+  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
 })

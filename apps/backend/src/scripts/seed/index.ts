@@ -9,6 +9,7 @@ import { ensureCooperatives } from "./cooperatives"
 import { ensureInstitutionGroup } from "./customer-groups"
 import { DEMO_COOPERATIVES } from "./cooperatives-data"
 import { ensureFulfillmentSetup } from "./fulfillment-setup"
+import { ensureDemoHost } from "./hosts"
 import { ensureHouseholds } from "./households"
 import { writeProductImages } from "./images"
 import { ensureLots } from "./lots"
@@ -21,8 +22,9 @@ export const PUBLISHABLE_KEY_FILE = "publishable-key"
 
 /**
  * Seeds the store, the demo cooperatives (approved, with staff logins, households and lots), the demo
- * catalog and the demo officials. Every part looks up what exists first, so running it again creates nothing
- * twice; it always (re)writes the publishable key file the storefront reads in dev.
+ * catalog, the demo officials and the demo host (a live session and a cart link). Every part looks up what exists
+ * first, so running it again creates nothing twice; it always (re)writes the publishable key file the storefront
+ * reads in dev.
  */
 export async function seedDemoData(container: MedusaContainer, opts: { staticDir?: string } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -49,13 +51,15 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   const households = await ensureHouseholds(container, DEMO_COOPERATIVES, cooperatives)
   const lots = await ensureLots(container, DEMO_PRODUCTS, DEMO_COOPERATIVES, cooperatives)
   const createdOfficials = await ensureOfficials(container)
+  const host = await ensureDemoHost(container)
   await ensureInstitutionGroup(container)
 
   const keyFile = path.join(ensureDir(env.dataDir), PUBLISHABLE_KEY_FILE)
   writeFileSync(keyFile, key.token + "\n")
   logger.info(
     `Seed: region ${region.name}, ${created} new products, ${createdCooperatives} new cooperatives, ` +
-      `${households.created} new households, ${lots.created} new lots, ${createdOfficials} new officials; publishable key written to ${keyFile}`,
+      `${households.created} new households, ${lots.created} new lots, ${createdOfficials} new officials, ${host.created} new hosts; ` +
+      `demo cart link code ${host.linkCode ?? "none"} (storefront /l/<code>); publishable key written to ${keyFile}`,
   )
   return {
     regionId: region.id,
@@ -65,5 +69,8 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
     createdCooperatives,
     createdHouseholds: households.created,
     createdLots: lots.created,
+    /** The demo host's session and its cart link's code (random per database). */
+    demoLiveSessionId: host.sessionId,
+    demoCartLinkCode: host.linkCode,
   }
 }
