@@ -41,7 +41,11 @@ async function main() {
 
     // Every third shopper takes two packs: 1,100 packs ≈ 825 orders.
     const plan: number[] = []
-    for (let left = PACKS, i = 0; left > 0; i++) plan.push(i % 3 === 2 && left >= 2 ? 2 : 1), (left -= plan[plan.length - 1]!)
+    for (let left = PACKS, i = 0; left > 0; i++) {
+      const packs = i % 3 === 2 && left >= 2 ? 2 : 1
+      plan.push(packs)
+      left -= packs
+    }
     let optionIds: string[] | null = null
     const checkout: number[] = []
     const journey: number[] = []
