@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { FengshouQuery } from "../../lib/query-client"
 import { COOPERATIVE_STATUSES, sdk, STATUS_COLOR, type CooperativeStatus } from "../../lib/sdk"
-import { SuspendPrompt } from "./suspend-prompt"
+import { SuspendPrompt } from "../../lib/suspend-prompt"
 
 type Cooperative = { id: string; name_zh: string; name_en: string; credit_code: string; region: Record<string, string | null>; status: CooperativeStatus; status_reason: string | null; created_at: string }
 type Action = { id: string; name: string; kind: "approve" | "suspend"; reason?: string | null }
@@ -86,7 +86,7 @@ function CooperativesList() {
                       </Button>
                     )}
                     {c.status !== "suspended" && (
-                      <SuspendPrompt name={c.name_zh} disabled={act.isPending} onConfirm={(reason) => act.mutate({ id: c.id, name: c.name_zh, kind: "suspend", reason })} />
+                      <SuspendPrompt area="cooperatives" name={c.name_zh} disabled={act.isPending} onConfirm={(reason) => act.mutate({ id: c.id, name: c.name_zh, kind: "suspend", reason })} />
                     )}
                   </div>
                 </Table.Cell>

@@ -7,7 +7,7 @@ import { useSearchParams } from "react-router-dom"
 import { FengshouQuery } from "../../lib/query-client"
 import { sdk, STATUS_COLOR } from "../../lib/sdk"
 import { RatePrompt } from "./rate-prompt"
-import { HostSuspendPrompt } from "./suspend-prompt"
+import { SuspendPrompt } from "../../lib/suspend-prompt"
 
 // The statuses of @fengshou/live-contract, spelled out so the dashboard bundle need not pull in zod.
 const HOST_STATUSES = ["pending", "approved", "suspended"] as const
@@ -92,7 +92,7 @@ function HostsList() {
                       onConfirm={(bps) => act.mutate({ id: h.id, name: h.name, kind: h.status === "approved" ? "rate" : "approve", bps })}
                     />
                     {h.status !== "suspended" && (
-                      <HostSuspendPrompt name={h.name} disabled={act.isPending} onConfirm={(reason) => act.mutate({ id: h.id, name: h.name, kind: "suspend", reason })} />
+                      <SuspendPrompt area="hosts" name={h.name} disabled={act.isPending} onConfirm={(reason) => act.mutate({ id: h.id, name: h.name, kind: "suspend", reason })} />
                     )}
                   </div>
                 </Table.Cell>

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { LiveUnavailable, PublicSession } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
-import { sessionStatus } from "../../../modules/livestream/reads"
 import type LivestreamModuleService from "../../../modules/livestream/service"
+import { serializeSession } from "../../host/read/serialize"
 
 type SessionRow = Awaited<ReturnType<LivestreamModuleService["listLiveSessions"]>>[number]
 export type LiveOffer = SessionRow["products"][number]
@@ -20,36 +20,10 @@ export async function readSession(container: MedusaContainer, id: string): Promi
   return session ?? null
 }
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null)
-
-/** The session as shoppers see it: no promotion codes, no caps or sold counts beyond what remains. */
+/** The session as shoppers see it: the host's view without caps and sold counts (what remains is enough). */
 export function toPublicSession(s: SessionRow): PublicSession {
-  return {
-    id: s.id,
-    title: s.title,
-    platform: s.platform,
-    status: sessionStatus(s),
-    scheduled_start_at: iso(s.scheduled_start_at)!,
-    scheduled_end_at: iso(s.scheduled_end_at),
-    started_at: iso(s.started_at),
-    ended_at: iso(s.ended_at),
-    host: { id: s.host.id, name: s.host.name, handles: (s.host.handles ?? {}) as PublicSession["host"]["handles"] },
-    products: [...s.products]
-      .sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
-      .map((p) => ({
-        id: p.id,
-        product_id: p.product_id,
-        product_handle: p.product_handle,
-        variant_id: p.variant_id,
-        product_title: p.product_title,
-        variant_title: p.variant_title,
-        thumbnail: p.thumbnail ?? null,
-        base_price_fen: p.base_price_fen,
-        live_price_fen: p.live_price_fen,
-        per_customer_limit: p.per_customer_limit,
-        remaining: Math.max(0, p.stock_cap - p.sold),
-      })),
-  }
+  const session = serializeSession(s)
+  return { ...session, products: session.products.map(({ sold: _sold, stock_cap: _cap, ...rest }) => rest) }
 }
 
 /** Selling needs a started, not yet ended session of a host the operator has not suspended. */
