@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { yuanToFen } from "@fengshou/relief-core"
+import { LIVE_PROMO_CODE_PATTERN } from "../live-code"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 import type { LiveOrderLine } from "../../modules/livestream/service"
@@ -41,6 +42,10 @@ const text = (v: unknown) => (typeof v === "string" && v ? v : null)
 
 export async function readLiveOrder(container: MedusaContainer, orderId: string): Promise<LiveOrderFacts | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // Every placed order comes here; most are not live, and their totals would be computed for nothing.
+  const { data: glance } = await query.graph({ entity: "order", fields: ["id", "metadata", "items.adjustments.code"], filters: { id: orderId } })
+  const first = glance[0] as unknown as Pick<OrderRow, "metadata" | "items"> | undefined
+  if (!first || (!text(first.metadata?.live_session_id) && !lineCodes(first.items).some((c) => LIVE_PROMO_CODE_PATTERN.test(c)))) return null
   const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: orderId } })
   const order = data[0] as unknown as OrderRow | undefined
   if (!order) return null
