@@ -14,7 +14,7 @@ import {
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { RELIEF_LEDGER_MODULE } from "../../src/modules/relief-ledger"
-import type { NewLedgerEntry } from "../../src/modules/relief-ledger/rows"
+import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { DEMO_PASSWORD } from "../../src/scripts/seed/cooperatives-data"
 import { bearer } from "./cooperative-helpers"

@@ -8,7 +8,7 @@ import {
   type Contribution,
   type LineAllocation,
 } from "@fengshou/relief-core"
-import type { NewLedgerEntry } from "../../src/modules/relief-ledger/rows"
+import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 
 // The ledger's report (summarize: a column copy brought up to date from the table) must equal relief-core's

@@ -7,7 +7,7 @@ import { allocateLine, countsAsBenefited, reverseAllocation, toLedgerEntries, ty
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { RELIEF_LEDGER_MODULE } from "../../src/modules/relief-ledger"
-import type { NewLedgerEntry } from "../../src/modules/relief-ledger/rows"
+import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, bearer, type Auth } from "./cooperative-helpers"

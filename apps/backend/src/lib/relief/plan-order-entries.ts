@@ -6,8 +6,8 @@ import {
   type LedgerEntry,
   type LedgerEntryKind,
   type LineAllocation,
+  type NewLedgerEntry,
 } from "@fengshou/relief-core"
-import type { NewLedgerEntry } from "../../modules/relief-ledger/rows"
 import type { LineFacts, OrderFacts } from "./order-facts"
 
 /** An entry already in the ledger, with the event that wrote it. */

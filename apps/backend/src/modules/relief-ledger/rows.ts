@@ -1,14 +1,8 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import { shanghaiDate, type Channel, type HouseholdStatus, type LedgerEntry } from "@fengshou/relief-core"
+import { shanghaiDate, type Channel, type HouseholdStatus, type LedgerEntry, type NewLedgerEntry } from "@fengshou/relief-core"
 
-/** A ledger entry as the writers produce it: relief-core's entry plus what the ledger keeps for audit. */
-export interface NewLedgerEntry extends LedgerEntry {
-  readonly source_event_id: string
-  readonly product_id: string | null
-  readonly variant_id: string | null
-  readonly live_session_id: string | null
-  readonly host_id: string | null
-}
+// The entry type lives in relief-core (lib's planner builds entries too); re-exported for the module's callers.
+export type { NewLedgerEntry }
 
 /** A row as PostgreSQL returns it. */
 export interface LedgerRow {

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { NewLedgerEntry } from "@fengshou/relief-core"
 import { RELIEF_LEDGER_MODULE } from "../../../modules/relief-ledger"
-import type { NewLedgerEntry } from "../../../modules/relief-ledger/rows"
 import type ReliefLedgerModuleService from "../../../modules/relief-ledger/service"
 
 /** Appends entries (skipping any already there); compensation removes exactly the rows it inserted. */
