@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { backfillLedger } from "../lib/relief/backfill-ledger"
+import { backfillLedger } from "../workflows/relief-ledger/backfill-ledger"
 
 /** `npm run relief:backfill`: writes the ledger entries any order still lacks. */
 export default async function reliefBackfill({ container }: ExecArgs) {

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { reconcileLedger } from "../lib/relief/reconcile-ledger"
+import { reconcileLedger } from "../queries/relief/reconcile-ledger"
 
 /** `npm run relief:reconcile`: lists every difference between the orders and the ledger; exits 1 if any. */
 export default async function reliefReconcile({ container }: ExecArgs) {

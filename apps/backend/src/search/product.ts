@@ -1,8 +1,8 @@
 import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
-import { affectedProductIds, PRODUCT_INDEX_EVENTS } from "../lib/search/affected-products"
+import { affectedProductIds, PRODUCT_INDEX_EVENTS } from "../queries/search/affected-products"
 import type { ProductRow } from "../lib/search/product-document"
 import { productSearchFields } from "../lib/search/product-fields"
-import { PRODUCT_FIELDS, toProductDocuments } from "../lib/search/read-product-documents"
+import { PRODUCT_FIELDS, toProductDocuments } from "../queries/search/read-product-documents"
 
 const source = {
   fields: PRODUCT_FIELDS,

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cooperativeProductIds } from "../../../lib/cooperative-products"
+import { cooperativeProductIds } from "../../../queries/cooperative/cooperative-products"
 import { cooperativeActor } from "../cooperative-actor"
 import { ordersWithProducts } from "../read/own-order-ids"
 import { readOwnOrders } from "../read/read-own-orders"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cooperativeProductIds } from "../../../lib/cooperative-products"
+import { cooperativeProductIds } from "../../../queries/cooperative/cooperative-products"
 import { createCooperativeProductWorkflow } from "../../../workflows/cooperative/create-cooperative-product"
 import { cooperativeActor } from "../cooperative-actor"
 import { cooperativeLocationId } from "../read/cooperative-location"

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { yuanToFen } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { ENGLISH } from "../../../workflows/cooperative/steps/upsert-english-translation"
+import { ENGLISH } from "../../../lib/english"
 
 type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number }
 type Row = {

@@ -62,7 +62,7 @@ export async function readProductShares(container: MedusaContainer, productId: s
 
 /**
  * The lot a sale today would be credited to, per variant, chosen as the ledger's writer chooses it
- * (lib/relief/read-order-facts.ts): the latest lot harvested by today in Asia/Shanghai, else the earliest one.
+ * (queries/relief/read-order-facts.ts): the latest lot harvested by today in Asia/Shanghai, else the earliest one.
  */
 async function latestLots(service: CooperativeModuleService, variantIds: string[]): Promise<Map<string, LotRow>> {
   if (!variantIds.length) return new Map()

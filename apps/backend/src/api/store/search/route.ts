@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { SearchQuery } from "@fengshou/search-contract"
-import { searchProducts } from "../../../lib/search/search-products"
+import { searchProducts } from "../../../queries/search/search-products"
 
 /** GET /store/search: the storefront's product search (Medusa's own POST /store/search is left as it is). */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {

@@ -1,7 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-
-export const ENGLISH = "en-US"
+import { ENGLISH } from "../../../lib/english"
 
 export type EnglishTranslationInput = { reference: string; reference_id: string; fields: Record<string, string | null | undefined> }
 

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { fenToYuanString } from "@fengshou/relief-core"
 import type { AddSessionProductBody } from "@fengshou/live-contract"
 import { newLivePromoCode } from "../../../lib/live-code"
-import { readVariantOffer } from "../../../lib/live-variant-offer"
+import { readVariantOffer } from "../../../queries/livestream/read-variant-offer"
 import type { OwnSession } from "./get-own-session"
 
 export type PrepareSessionProductInput = { session: Pick<OwnSession, "id" | "products">; body: AddSessionProductBody }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { backfillLedger } from "../../../../lib/relief/backfill-ledger"
+import { backfillLedger } from "../../../../workflows/relief-ledger/backfill-ledger"
 import type { AdminBackfillLedgerType } from "../validators"
 
 /** Writes the ledger entries that orders still lack; running it twice appends nothing the second time. */

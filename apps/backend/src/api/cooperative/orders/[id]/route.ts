@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { cooperativeProductIds } from "../../../../lib/cooperative-products"
+import { cooperativeProductIds } from "../../../../queries/cooperative/cooperative-products"
 import { cooperativeActor } from "../../cooperative-actor"
 import { readOwnOrders } from "../../read/read-own-orders"
 

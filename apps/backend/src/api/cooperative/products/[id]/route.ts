@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { productCooperativeId } from "../../../../lib/cooperative-products"
+import { productCooperativeId } from "../../../../queries/cooperative/cooperative-products"
 import { updateCooperativeProductWorkflow } from "../../../../workflows/cooperative/update-cooperative-product"
 import { cooperativeActor } from "../../cooperative-actor"
 import { cooperativeLocationId } from "../../read/cooperative-location"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { reconcileLedger, type LedgerDifference } from "../../../../lib/relief/reconcile-ledger"
+import { reconcileLedger, type LedgerDifference } from "../../../../queries/relief/reconcile-ledger"
 import { officialActor } from "../../official-actor"
 import { scopeOrders } from "./scope-orders"
 

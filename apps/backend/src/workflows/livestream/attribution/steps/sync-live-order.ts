@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { readLiveOrder } from "../../../../lib/livestream/read-live-order"
+import { readLiveOrder } from "../../../../queries/livestream/read-live-order"
 import { LIVESTREAM_MODULE } from "../../../../modules/livestream"
 import type LivestreamModuleService from "../../../../modules/livestream/service"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cooperativeProductIds } from "../../../../../lib/cooperative-products"
+import { cooperativeProductIds } from "../../../../../queries/cooperative/cooperative-products"
 import { fulfillCooperativeItemsWorkflow } from "../../../../../workflows/cooperative/fulfill-cooperative-items"
 import { cooperativeActor } from "../../../cooperative-actor"
 import { readOwnOrders } from "../../../read/read-own-orders"

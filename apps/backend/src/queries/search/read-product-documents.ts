@@ -1,7 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { toProductDocument, type English, type ProductRow } from "./product-document"
-
-export const ENGLISH = "en-US"
+import { ENGLISH } from "../../lib/english"
+import { toProductDocument, type English, type ProductRow } from "../../lib/search/product-document"
 
 /** What the index reads of a product through query.graph; stock as in the cooperative portal. */
 export const PRODUCT_FIELDS = [

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shanghaiDate, yuanToFen, type Contribution } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
-import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "./lot-benefit"
-import { orderChannel, type LineFacts, type OrderFacts } from "./order-facts"
+import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "../../lib/relief/lot-benefit"
+import { orderChannel, type LineFacts, type OrderFacts } from "../../lib/relief/order-facts"
 
 type Money = number | string | null | undefined
 type OrderRow = {

@@ -1,9 +1,10 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { FacetValue, SearchHit, SearchQuery, SearchResponse, SearchSort } from "@fengshou/search-contract"
-import { categoryLabels, certificationLabel, priceBandLabel, provinceLabel, type Label } from "./facet-labels"
-import { splitWords } from "./han-terms"
-import { highlight } from "./highlight"
+import { certificationLabel, priceBandLabel, provinceLabel, type Label } from "../../lib/search/facet-labels"
+import { splitWords } from "../../lib/search/han-terms"
+import { highlight } from "../../lib/search/highlight"
+import { categoryLabels } from "./category-labels"
 
 type Doc = {
   id: string

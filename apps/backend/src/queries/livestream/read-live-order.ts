@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { yuanToFen } from "@fengshou/relief-core"
-import { LIVE_PROMO_CODE_PATTERN } from "../live-code"
+import { LIVE_PROMO_CODE_PATTERN } from "../../lib/live-code"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 import type { LiveOrderLine } from "../../modules/livestream/service"
-import { lineCodes, liveUnitsOf, type CartLine } from "./live-lines"
+import { lineCodes, liveUnitsOf, type CartLine } from "../../lib/livestream/live-lines"
 
 type Money = number | string | null | undefined
 type OrderRow = {

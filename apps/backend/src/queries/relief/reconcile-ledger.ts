@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RELIEF_LEDGER_MODULE } from "../../modules/relief-ledger"
 import type ReliefLedgerModuleService from "../../modules/relief-ledger/service"
-import type { OrderFacts } from "./order-facts"
-import { planOrderEntries, saleSource, type WrittenEntry } from "./plan-order-entries"
+import type { OrderFacts } from "../../lib/relief/order-facts"
+import { planOrderEntries, saleSource, type WrittenEntry } from "../../lib/relief/plan-order-entries"
 import { readOrderFacts } from "./read-order-facts"
 
 export interface LedgerDifference {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { syncOrderLedgerWorkflow } from "../../workflows/relief-ledger/sync-order-ledger"
-import { reconcileLedger } from "./reconcile-ledger"
+import { syncOrderLedgerWorkflow } from "./sync-order-ledger"
+import { reconcileLedger } from "../../queries/relief/reconcile-ledger"
 
 /**
  * Writes whatever the ledger lacks for orders placed before it existed (or whose events were lost): runs the same
