@@ -1,0 +1,58 @@
+import { z } from "zod"
+import { count, fen, medusaGrams, pageFields } from "./shared"
+
+/** A size of the cooperative's product: its CNY price in fen and its stock at the cooperative's own location. */
+export const CooperativeVariantSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  sku: z.string().nullable(),
+  weight_g: medusaGrams.nullable(),
+  /** Null without a CNY price. */
+  price_fen: fen.nullable(),
+  stock: z.object({ stocked: count, reserved: count, available: count }),
+})
+export type CooperativeVariant = z.infer<typeof CooperativeVariantSchema>
+
+/** One of the cooperative's products: zh fields as stored, en from the Translation Module. */
+export const CooperativeProductSchema = z.object({
+  id: z.string(),
+  handle: z.string(),
+  /** Medusa's product status: draft, proposed, published or rejected. */
+  status: z.string(),
+  cold_chain: z.boolean(),
+  title_zh: z.string(),
+  subtitle_zh: z.string().nullable(),
+  description_zh: z.string().nullable(),
+  title_en: z.string().nullable(),
+  subtitle_en: z.string().nullable(),
+  description_en: z.string().nullable(),
+  thumbnail: z.string().nullable(),
+  category_ids: z.array(z.string()),
+  /** The product's own benefit mechanism, overriding the cooperative's; null when it follows the cooperative. */
+  benefit_override: z.object({ benefit_mechanisms: z.array(z.string()), dividend_bps: z.number().int().nullable() }).nullable(),
+  variants: z.array(CooperativeVariantSchema),
+})
+export type CooperativeProduct = z.infer<typeof CooperativeProductSchema>
+
+/** GET /cooperative/products */
+export const CooperativeProductListResponseSchema = z.object({ products: z.array(CooperativeProductSchema), ...pageFields })
+export type CooperativeProductListResponse = z.infer<typeof CooperativeProductListResponseSchema>
+
+/** GET, POST /cooperative/products/:id and POST /cooperative/products */
+export const CooperativeProductResponseSchema = z.object({ product: CooperativeProductSchema })
+export type CooperativeProductResponse = z.infer<typeof CooperativeProductResponseSchema>
+
+/** The cooperative's sales over its own lines of orders that are not canceled (fen after discounts, no shipping). */
+export const CooperativeSalesSchema = z.object({
+  orders: count,
+  quantity: count,
+  quantity_g: medusaGrams,
+  sales_fen: fen,
+  /** Best-selling first. */
+  products: z.array(z.object({ product_id: z.string(), title: z.string(), quantity: count, quantity_g: medusaGrams, sales_fen: fen })),
+})
+export type CooperativeSales = z.infer<typeof CooperativeSalesSchema>
+
+/** GET /cooperative/sales */
+export const CooperativeSalesResponseSchema = z.object({ sales: CooperativeSalesSchema })
+export type CooperativeSalesResponse = z.infer<typeof CooperativeSalesResponseSchema>

@@ -1,0 +1,11 @@
+// The backend's custom responses the storefront reads (Medusa's own payloads keep Medusa's types).
+export { LotCertificateSchema, RegionNamesSchema, type LotCertificate, type RegionNames } from "./shared"
+export * from "./cooperative"
+export * from "./trace"
+export * from "./impact"
+export * from "./official"
+export * from "./console-profile"
+export * from "./console-products"
+export * from "./console-orders"
+export * from "./console-households"
+export * from "./console-lots"

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest"
+import { OfficialMeResponseSchema, ReliefSummarySchema } from "./official"
+
+const names = { province: "黑龙江省", city: "绥化市", county: "青冈县", township: null, village: null }
+const figures = {
+  orders: 2,
+  sales_fen: 15_960,
+  refunds_fen: 0,
+  quantity_g: 10_000,
+  cooperatives: 1,
+  households_benefited: 2,
+  persons_benefited: 7,
+  household_income_fen: 2_760,
+  avg_income_per_household_fen: 1_380,
+  avg_income_per_person_fen: 394,
+}
+
+describe("official", () => {
+  it("parses the signed-in official with their scope", () => {
+    const official = {
+      id: "official_01",
+      email: "qinggang@demo.fengshou.local",
+      name: "王科长",
+      title: null,
+      organisation: "青冈县乡村振兴局",
+      region_code: "231223",
+      scope: { code: "231223", level: 6, name: "青冈县", label: "黑龙江省 绥化市 青冈县", names },
+      status: "active",
+      created_at: "2026-01-05T08:00:00.000Z",
+    }
+    expect(OfficialMeResponseSchema.parse({ official }).official.scope.name).toBe("青冈县")
+    expect(OfficialMeResponseSchema.safeParse({ official: { ...official, scope: { ...official.scope, names: undefined } } }).success).toBe(false)
+  })
+
+  it("parses a summary with labelled rows, the uncategorised row keyed null", () => {
+    const summary = {
+      region: "231223",
+      region_name: "青冈县",
+      region_label: "黑龙江省 绥化市 青冈县",
+      from: "2026-01-01",
+      to: "2026-12-31",
+      group_by: "category",
+      totals: figures,
+      rows: [{ ...figures, key: null, label: "未分类" }],
+    }
+    expect(ReliefSummarySchema.parse(summary).rows[0]?.key).toBeNull()
+    expect(ReliefSummarySchema.safeParse({ ...summary, group_by: "household" }).success).toBe(false)
+    expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual(["rows", 0, "key"])
+  })
+})
