@@ -118,7 +118,11 @@ medusaIntegrationTestRunner({
     it("reconciles with no difference, and a backfill restores entries that were never written", async () => {
       expect((await api.get(`/admin/relief/reconciliation`, admin)).data).toEqual({ checked_orders: 3, differences: [] })
       const before = await report()
-      await getContainer().resolve("__pg_connection__").raw(`delete from relief_ledger_entry where order_id = ?`, [orders.A])
+      // The database refuses deletes but a compensation's; this one poses as one to lose order A's entries.
+      await getContainer().resolve("__pg_connection__").transaction(async (trx: { raw: (sql: string, params?: unknown[]) => Promise<unknown> }) => {
+        await trx.raw(`set local fengshou.ledger_compensation = 'on'`)
+        await trx.raw(`delete from relief_ledger_entry where order_id = ?`, [orders.A])
+      })
       const gap = (await api.get(`/admin/relief/reconciliation`, admin)).data
       expect(gap.differences).toEqual([expect.objectContaining({ order_id: orders.A, kind: "missing_entries", expected: 7980 + 11600 })])
       const { data } = await api.post(`/admin/relief/backfill`, {}, admin)

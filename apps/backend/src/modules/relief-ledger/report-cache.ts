@@ -15,8 +15,8 @@ const COLUMNS = `seq, created_at, order_id, line_item_id, cooperative_id, divisi
  * over a million entries takes milliseconds instead of a scan. Because the ledger only grows, bringing the copy up
  * to date means loading the rows after the last `seq` it holds. Sequence values of concurrent transactions can
  * commit out of order, so rows above the last contiguous seq are remembered and re-read until the gap below them
- * is filled or is old enough to be a rollback. A delete (only a workflow compensation removes rows) or a truncate
- * sets a new relief_ledger_state.generation, and the copy starts over.
+ * is filled or is old enough to be a rollback. A delete (the database lets only a workflow compensation remove rows)
+ * sets a new relief_ledger_state.generation, and the copy starts over (TRUNCATE is refused).
  */
 export class LedgerReportCache {
   private columns = new LedgerColumns()

@@ -18,7 +18,8 @@ export type ReliefLedgerOptions = {
 
 /**
  * The ledger only ever grows: besides the generated reads, this service appends (idempotently, by entry_key) and
- * reads rows back in relief-core's shape. It has no update method; the migration forbids UPDATE in the database.
+ * reads rows back in relief-core's shape. It has no update method; the database refuses UPDATE, TRUNCATE and any DELETE
+ * but a compensation's (removeJustAppended).
  */
 export default class ReliefLedgerModuleService extends MedusaService({ ReliefLedgerEntry }) {
   private readonly sql: SqlManager
@@ -59,9 +60,17 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
     })
   }
 
-  /** Compensation only: removes entries this same workflow inserted a moment ago. */
+  /**
+   * Compensation only: removes entries this same workflow inserted a moment ago. The database refuses any other
+   * delete (migration 20261202133230); this transaction alone says it is a compensation. The delete sets a new
+   * relief_ledger_state.generation, so report copies that loaded the rows start over.
+   */
   async removeJustAppended(ids: readonly string[]): Promise<void> {
-    if (ids.length) await this.sql.execute(`delete from relief_ledger_entry where id in (${ids.map(() => "?").join(", ")})`, [...ids])
+    if (!ids.length) return
+    await this.sql.transactional(async (em) => {
+      await em.execute(`set local fengshou.ledger_compensation = 'on'`)
+      await em.execute(`delete from relief_ledger_entry where id in (${ids.map(() => "?").join(", ")})`, [...ids])
+    })
   }
 
   /** Entries of the given orders, in relief-core's shape plus the source event (reversals and reconciliation). */
