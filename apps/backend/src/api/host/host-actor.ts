@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { HostStatus } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
-import type { HostRow } from "./read/serialize"
+import type { HostRow } from "../../serializers/livestream/serialize-host"
 
 const actors = new WeakMap<object, HostRow>()
 const path = (req: AuthenticatedMedusaRequest) => req.originalUrl.split("?")[0]?.replace(/\/+$/, "") ?? ""

@@ -4,7 +4,7 @@ import type { DivisionNames } from "../../lib/divisions/resolve-division"
 import { OFFICIAL_MODULE } from "../../modules/official"
 import { scopeFromNames, type RegionScope } from "../../modules/official/region-scope"
 import type OfficialModuleService from "../../modules/official/service"
-import type { OfficialRow } from "../admin/officials/serialize-official"
+import type { OfficialRow } from "../../serializers/official/serialize-official"
 
 /** Who is calling an /official route and what they may read: always from the token, never from the query. */
 export type OfficialActor = { official: OfficialRow; scope: RegionScope }

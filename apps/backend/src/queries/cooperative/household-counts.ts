@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { countsAsBenefited, type HouseholdStatus } from "@fengshou/relief-core"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
 
 export type HouseholdCounts = { households: number; households_supported: number; persons_supported: number }
 

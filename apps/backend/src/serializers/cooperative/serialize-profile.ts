@@ -1,14 +1,6 @@
-type CooperativeRow = {
-  id: string
-  handle: string
-  name_zh: string
-  name_en: string
-  credit_code: string
-  division_code: string
-  region: unknown
-  story_zh: string | null
-  story_en: string | null
-  benefit_mechanisms: string[]
+import { publicFields, type PublicCooperativeRow } from "./serialize-public"
+
+type CooperativeRow = PublicCooperativeRow & {
   dividend_bps: number | null
   status: string
   status_reason: string | null
@@ -19,16 +11,7 @@ type CooperativeRow = {
 /** The cooperative's profile as its staff and the operator see it (no household data lives here). */
 export function serializeProfile(c: CooperativeRow) {
   return {
-    id: c.id,
-    handle: c.handle,
-    name_zh: c.name_zh,
-    name_en: c.name_en,
-    credit_code: c.credit_code,
-    division_code: c.division_code,
-    region: c.region,
-    story_zh: c.story_zh,
-    story_en: c.story_en,
-    benefit_mechanisms: c.benefit_mechanisms,
+    ...publicFields(c),
     dividend_bps: c.dividend_bps,
     status: c.status,
     status_reason: c.status_reason,

@@ -1,7 +1,7 @@
-import { divisionLabel, type DivisionNames } from "../../../lib/divisions/resolve-division"
-import type { HouseholdCounts } from "./household-counts"
+import { divisionLabel, type DivisionNames } from "../../lib/divisions/resolve-division"
+import type { HouseholdCounts } from "../../queries/cooperative/household-counts"
 
-type PublicRow = {
+export type PublicCooperativeRow = {
   id: string
   handle: string
   name_zh: string
@@ -14,9 +14,8 @@ type PublicRow = {
   benefit_mechanisms: string[]
 }
 
-/** A cooperative as shoppers see it: an explicit list of public fields (no status notes, no staff). */
-export function serializePublicCooperative(c: PublicRow, counts: HouseholdCounts | undefined) {
-  const region = c.region as DivisionNames
+/** The fields of a cooperative that anyone may see, picked one by one; the profile adds status notes to them. */
+export function publicFields(c: PublicCooperativeRow) {
   return {
     id: c.id,
     handle: c.handle,
@@ -24,11 +23,20 @@ export function serializePublicCooperative(c: PublicRow, counts: HouseholdCounts
     name_en: c.name_en,
     credit_code: c.credit_code,
     division_code: c.division_code,
-    region,
-    region_label: divisionLabel(region),
+    region: c.region,
     story_zh: c.story_zh,
     story_en: c.story_en,
     benefit_mechanisms: c.benefit_mechanisms,
+  }
+}
+
+/** A cooperative as shoppers see it: an explicit list of public fields (no status notes, no staff). */
+export function serializePublicCooperative(c: PublicCooperativeRow, counts: HouseholdCounts | undefined) {
+  const region = c.region as DivisionNames
+  return {
+    ...publicFields(c),
+    region,
+    region_label: divisionLabel(region),
     households: counts?.households ?? 0,
     households_supported: counts?.households_supported ?? 0,
     persons_supported: counts?.persons_supported ?? 0,

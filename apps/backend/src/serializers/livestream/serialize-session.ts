@@ -1,28 +1,15 @@
-import type { CartLink, Host, Session, SessionProduct } from "@fengshou/live-contract"
-import { sessionStatus } from "../../../modules/livestream/reads"
-import type LivestreamModuleService from "../../../modules/livestream/service"
+import type { CartLink, Session, SessionProduct } from "@fengshou/live-contract"
+import { sessionStatus } from "../../modules/livestream/reads"
+import type LivestreamModuleService from "../../modules/livestream/service"
+import { handles } from "./serialize-host"
 
 type Service = LivestreamModuleService
-export type HostRow = Awaited<ReturnType<Service["listHosts"]>>[number]
 export type SessionRow = Awaited<ReturnType<Service["listLiveSessions"]>>[number]
 type ProductRow = Awaited<ReturnType<Service["listSessionProducts"]>>[number]
 type LinkRow = Awaited<ReturnType<Service["listCartLinks"]>>[number]
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 const isoOrNull = (d: Date | string | null | undefined) => (d ? iso(d) : null)
-const handles = (h: unknown) => (h ?? {}) as Host["handles"]
-
-export function serializeHost(h: HostRow): Host {
-  return {
-    id: h.id,
-    name: h.name,
-    email: h.email,
-    handles: handles(h.handles),
-    commission_rate_bps: h.commission_rate_bps,
-    status: h.status,
-    status_reason: h.status_reason ?? null,
-  }
-}
 
 export function serializeSessionProduct(p: ProductRow): SessionProduct {
   return {

@@ -1,5 +1,5 @@
-import type { DivisionNames } from "../../../lib/divisions/resolve-division"
-import { scopeFromNames } from "../../../modules/official/region-scope"
+import type { DivisionNames } from "../../lib/divisions/resolve-division"
+import { scopeFromNames } from "../../modules/official/region-scope"
 
 export type OfficialRow = {
   id: string

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { serializeProfile } from "../../cooperative/read/serialize-profile"
+import { serializeProfile } from "../../../serializers/cooperative/serialize-profile"
 import type { AdminListCooperativesQuery } from "./validators"
 
 /** The operator's queue: cooperatives by status (pending first to approve), with their staff. */

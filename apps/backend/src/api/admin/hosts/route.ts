@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
-import { serializeHost } from "../../host/read/serialize"
+import { serializeHost } from "../../../serializers/livestream/serialize-host"
 import type { AdminListHostsQuery } from "./validators"
 
 /** The operator's queue: hosts by status, the oldest sign-up first (the next to decide on). */

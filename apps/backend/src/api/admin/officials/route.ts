@@ -3,7 +3,7 @@ import { OFFICIAL_MODULE } from "../../../modules/official"
 import type OfficialModuleService from "../../../modules/official/service"
 import { createOfficialWorkflow } from "../../../workflows/official/create-official"
 import { createOfficialLogin } from "./create-official-login"
-import { serializeOfficial, type OfficialRow } from "./serialize-official"
+import { serializeOfficial, type OfficialRow } from "../../../serializers/official/serialize-official"
 import type { AdminCreateOfficialBody, AdminListOfficialsQuery } from "./validators"
 
 /** The operator's list of officials, newest last, optionally by status. */

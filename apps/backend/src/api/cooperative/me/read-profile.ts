@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { serializeCertification } from "../../utils/serialize-certification"
-import { serializeProfile } from "../read/serialize-profile"
+import { serializeCertification } from "../../../serializers/cooperative/serialize-certification"
+import { serializeProfile } from "../../../serializers/cooperative/serialize-profile"
 
 /** The signed-in cooperative's profile with its certifications and the staff member asking. */
 export async function readProfile(container: MedusaContainer, cooperativeId: string, staffId: string) {

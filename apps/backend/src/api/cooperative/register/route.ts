@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { registerCooperativeWorkflow } from "../../../workflows/cooperative/register-cooperative"
 import type { RegisterCooperativeBody } from "../validators"
-import { serializeProfile } from "../read/serialize-profile"
+import { serializeProfile } from "../../../serializers/cooperative/serialize-profile"
 
 /**
  * Step two of sign-up, after POST /auth/cooperative/emailpass/register: creates the pending cooperative and

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { Session } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
-import { serializeSession } from "./serialize"
+import { serializeSession } from "../../../serializers/livestream/serialize-session"
 
 const RELATIONS = ["host", "products"]
 

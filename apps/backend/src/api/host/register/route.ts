@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { RegisterHostBody } from "@fengshou/live-contract"
 import { registerHostWorkflow } from "../../../workflows/livestream/register-host"
-import { serializeHost } from "../read/serialize"
+import { serializeHost } from "../../../serializers/livestream/serialize-host"
 
 /**
  * Step two of sign-up, after POST /auth/host/emailpass/register: creates the pending host. Sign in again afterwards

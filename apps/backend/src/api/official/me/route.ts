@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { serializeOfficial } from "../../admin/officials/serialize-official"
+import { serializeOfficial } from "../../../serializers/official/serialize-official"
 import { officialActor } from "../official-actor"
 
 /** The signed-in official: profile and region scope with its names (province down to the scope's level). */

@@ -2,9 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { StoreListCooperativesQuery } from "../validators"
-import { serializeCertification } from "../../utils/serialize-certification"
-import { householdCounts } from "./household-counts"
-import { serializePublicCooperative } from "./serialize-public"
+import { serializeCertification } from "../../../serializers/cooperative/serialize-certification"
+import { householdCounts } from "../../../queries/cooperative/household-counts"
+import { serializePublicCooperative } from "../../../serializers/cooperative/serialize-public"
 
 /** Approved cooperatives only, with their certifications and how many households and persons each supports. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { LiveUnavailable, PublicSession } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
-import { serializeSession } from "../../host/read/serialize"
+import { serializeSession } from "../../../serializers/livestream/serialize-session"
 
 type SessionRow = Awaited<ReturnType<LivestreamModuleService["listLiveSessions"]>>[number]
 export type LiveOffer = SessionRow["products"][number]

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createCertificationsWorkflow } from "../../../../workflows/cooperative/create-certifications"
-import { serializeCertification } from "../../../utils/serialize-certification"
+import { serializeCertification } from "../../../../serializers/cooperative/serialize-certification"
 import { cooperativeActor } from "../../cooperative-actor"
 import type { CreateCertificationBody } from "../../validators"
 

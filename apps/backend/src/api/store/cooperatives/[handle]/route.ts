@@ -2,9 +2,9 @@ import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
 import type CooperativeModuleService from "../../../../modules/cooperative/service"
-import { serializeCertification } from "../../../utils/serialize-certification"
-import { householdCounts } from "../household-counts"
-import { serializePublicCooperative } from "../serialize-public"
+import { serializeCertification } from "../../../../serializers/cooperative/serialize-certification"
+import { householdCounts } from "../../../../queries/cooperative/household-counts"
+import { serializePublicCooperative } from "../../../../serializers/cooperative/serialize-public"
 
 type ProductRow = { id: string; handle: string; title: string; thumbnail: string | null; status: string; sales_channels?: { id: string }[] | null }
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setCooperativeStatusWorkflow } from "../../../../../workflows/cooperative/set-cooperative-status"
-import { serializeProfile } from "../../../../cooperative/read/serialize-profile"
+import { serializeProfile } from "../../../../../serializers/cooperative/serialize-profile"
 import type { AdminSuspendCooperativeBody } from "../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSuspendCooperativeBody>, res: MedusaResponse) {

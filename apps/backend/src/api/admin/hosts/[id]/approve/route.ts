@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "zod"
 import type { CommissionRateBodySchema } from "@fengshou/live-contract"
 import { setHostStatusWorkflow } from "../../../../../workflows/livestream/set-host-status"
-import { serializeHost } from "../../../../host/read/serialize"
+import { serializeHost } from "../../../../../serializers/livestream/serialize-host"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CommissionRateBodySchema>>, res: MedusaResponse) {
   const { result } = await setHostStatusWorkflow(req.scope).run({

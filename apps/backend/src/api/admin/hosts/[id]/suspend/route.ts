@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setHostStatusWorkflow } from "../../../../../workflows/livestream/set-host-status"
-import { serializeHost } from "../../../../host/read/serialize"
+import { serializeHost } from "../../../../../serializers/livestream/serialize-host"
 import type { AdminSuspendHostBody } from "../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSuspendHostBody>, res: MedusaResponse) {

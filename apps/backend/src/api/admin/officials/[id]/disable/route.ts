@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setOfficialStatusWorkflow } from "../../../../../workflows/official/set-official-status"
-import { serializeOfficial, type OfficialRow } from "../../serialize-official"
+import { serializeOfficial, type OfficialRow } from "../../../../../serializers/official/serialize-official"
 import type { AdminDisableOfficialBody } from "../../validators"
 
 /** Every /official route answers 403 to a disabled official, from the next request on. */

@@ -5,7 +5,7 @@ import type LivestreamModuleService from "../../../../../modules/livestream/serv
 import { createCartLinkWorkflow } from "../../../../../workflows/livestream/create-cart-link"
 import { hostActor } from "../../../host-actor"
 import { assertOwnSession } from "../../../read/own-session-id"
-import { serializeCartLink } from "../../../read/serialize"
+import { serializeCartLink } from "../../../../../serializers/livestream/serialize-session"
 
 /** The session's cart links, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
