@@ -67,6 +67,28 @@ describe("planOrderEntries", () => {
     expect(foldReport(entries, year).totals.refunds_fen).toBe(14780)
   })
 
+  it("counts a refund and a cancel where their sale was, whatever changed in the facts since", () => {
+    const sale = planOrderEntries(placed, [])
+    const later = {
+      ...placed, channel: "institutional" as const, live_session_id: "ls_9", host_id: "host_9",
+      lines: [{ ...millet, cooperative_id: "coop_moved", division_code: "371003106229", category: "honey" }, honey],
+      refunds: [{ id: "ref_1", amount_fen: 1478, created_at: new Date("2026-03-12T02:00:00Z") }],
+    }
+    const refund = planOrderEntries(later, written(sale))
+    const cancel = planOrderEntries({ ...later, canceled_at: new Date("2026-03-13T02:00:00Z") }, written([...sale, ...refund]))
+    const dims = (e: (typeof sale)[number]) =>
+      [e.line_item_id, e.channel, e.cooperative_id, e.division_code, e.category, e.live_session_id, e.host_id, e.product_id, e.variant_id].join("|")
+    const saleDims = new Set(sale.map(dims))
+    expect(refund.length).toBeGreaterThan(0)
+    expect(cancel.length).toBeGreaterThan(0)
+    for (const e of [...refund, ...cancel]) expect(saleDims.has(dims(e)), dims(e)).toBe(true)
+    const byChannel = foldReport([...sale, ...refund], { ...year, group_by: "channel" })
+    expect(byChannel.rows.map((r) => [r.key, r.sales_fen])).toEqual([["online", 14780 - 1478]])
+    // A sale still missing is planned from today's facts, and its reversals in the same pass follow it.
+    const both = planOrderEntries(later, [])
+    expect(new Set(both.map((e) => e.channel))).toEqual(new Set(["institutional"]))
+  })
+
   it("puts a line with no contributing households wholly with its cooperative", () => {
     const noLot = { ...placed, lines: [{ ...honey, contributions: [], mechanism: {} }] }
     expect(planOrderEntries(noLot, []).map((e) => [e.party, e.amount_fen])).toEqual([["cooperative", 6800]])

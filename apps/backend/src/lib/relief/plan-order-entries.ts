@@ -10,8 +10,14 @@ import {
 } from "@fengshou/relief-core"
 import type { LineFacts, OrderFacts } from "./order-facts"
 
-/** An entry already in the ledger, with the event that wrote it. */
-export type WrittenEntry = LedgerEntry & { readonly source_event_id: string }
+/** An entry already in the ledger, with the event that wrote it and the dimensions it was counted under. */
+export type WrittenEntry = NewLedgerEntry
+
+/** What a line's entries are counted under in reports; a reversal copies its sale's, whatever changed since. */
+type Dimensions = Pick<
+  NewLedgerEntry,
+  "product_id" | "variant_id" | "live_session_id" | "host_id" | "cooperative_id" | "division_code" | "channel" | "category"
+>
 
 export const saleSource = (orderId: string) => `order.placed:${orderId}`
 export const cancelSource = (orderId: string) => `order.canceled:${orderId}`
@@ -19,6 +25,8 @@ export const refundSource = (refundId: string) => `refund:${refundId}`
 
 interface LineState {
   readonly facts: LineFacts
+  /** The sale's dimensions: as written, or from the facts when the sale is planned now. */
+  readonly dimensions: Dimensions
   readonly sale: LineAllocation
   readonly reversals: LineAllocation[]
   remaining_fen: number
@@ -39,24 +47,19 @@ interface Reversal {
  * What the ledger should hold for an order and does not yet: the sale if it is missing, then each refund and the
  * cancellation in time order. Entries already written are taken as they are (a sale keeps the households of the
  * lot it was sold from, even if lots change later), so running this again after it was written returns nothing.
+ * A reversal is counted where its sale was: it copies the sale's channel, cooperative, village, category, live
+ * session and host, so a customer who joins the institution group, or a cooperative that moves, shifts nothing.
  * Refunds are order-level in Medusa: a refund is spread over the lines in proportion to what each still holds,
  * capped at the merchandise left (anything beyond is a shipping refund, which is not relief consumption).
  */
 export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEntry[]): NewLedgerEntry[] {
   const bySource = groupBy(written, (e) => e.source_event_id)
   const planned: NewLedgerEntry[] = []
-  const dims = (line: LineFacts, kind: LedgerEntryKind, at: Date, source: string) => ({
+  const dims = (dimensions: Dimensions, line: LineFacts, kind: LedgerEntryKind, at: Date, source: string) => ({
+    ...dimensions,
     source_event_id: source,
-    product_id: line.product_id,
-    variant_id: line.variant_id,
-    live_session_id: facts.live_session_id,
-    host_id: facts.host_id,
     order_id: facts.order_id,
     line_item_id: line.line_item_id,
-    cooperative_id: line.cooperative_id,
-    division_code: line.division_code,
-    channel: facts.channel,
-    category: line.category,
     occurred_at: at,
     kind,
   })
@@ -66,10 +69,11 @@ export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEnt
     const writtenSale = sold?.filter((e) => e.line_item_id === line.line_item_id)
     if (writtenSale?.length) return stateFromWritten(line, writtenSale)
     const sale = allocateLine(line)
+    const dimensions = factsDimensions(facts, line)
     const households = line.contributions.map((c) => ({ household_key: c.household_key, status: c.status, persons: c.persons }))
-    const context = { ...dims(line, "sale", facts.placed_at, saleSource(facts.order_id)), quantity_g: line.quantity_g, households }
+    const context = { ...dims(dimensions, line, "sale", facts.placed_at, saleSource(facts.order_id)), quantity_g: line.quantity_g, households }
     planned.push(...withAudit(toLedgerEntries(context, sale), context))
-    return { facts: line, sale, reversals: [], remaining_fen: line.net_fen, remaining_g: line.quantity_g, households }
+    return { facts: line, dimensions, sale, reversals: [], remaining_fen: line.net_fen, remaining_g: line.quantity_g, households }
   })
 
   for (const reversal of reversalsInOrder(facts, bySource)) {
@@ -84,7 +88,7 @@ export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEnt
       const quantity_g = reversal.kind === "cancel" ? -state.remaining_g : 0
       if (refund_fen === 0 && quantity_g === 0) return
       const allocation = reverseAllocation({ original: state.sale, previous_reversals: state.reversals, refund_fen })
-      const context = { ...dims(state.facts, reversal.kind, reversal.at, reversal.source), quantity_g, households: state.households }
+      const context = { ...dims(state.dimensions, state.facts, reversal.kind, reversal.at, reversal.source), quantity_g, households: state.households }
       planned.push(...withAudit(toLedgerEntries(context, allocation), context))
       state.reversals.push(allocation)
       state.remaining_fen -= refund_fen
@@ -142,7 +146,17 @@ function stateFromWritten(line: LineFacts, sale: readonly WrittenEntry[]): LineS
   const unique = [...new Map(households.map((h) => [h.household_key, h])).values()]
   const amount = sale.reduce((sum, e) => sum + e.amount_fen, 0)
   const grams = sale.reduce((sum, e) => sum + e.quantity_g, 0)
-  return { facts: line, sale: allocationOf(sale), reversals: [], remaining_fen: amount, remaining_g: grams, households: unique }
+  const dimensions = pickDimensions(sale[0]!)
+  return { facts: line, dimensions, sale: allocationOf(sale), reversals: [], remaining_fen: amount, remaining_g: grams, households: unique }
+}
+
+function factsDimensions(facts: OrderFacts, line: LineFacts): Dimensions {
+  return pickDimensions({ ...line, channel: facts.channel, live_session_id: facts.live_session_id, host_id: facts.host_id })
+}
+
+function pickDimensions(d: Dimensions): Dimensions {
+  const { product_id, variant_id, live_session_id, host_id, cooperative_id, division_code, channel, category } = d
+  return { product_id, variant_id, live_session_id, host_id, cooperative_id, division_code, channel, category }
 }
 
 function applyWritten(state: LineState, entries: readonly WrittenEntry[]): void {

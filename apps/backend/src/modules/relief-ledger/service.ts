@@ -11,6 +11,8 @@ type SqlManager = {
 
 const INSERT_BATCH = 500
 
+type AuditRow = LedgerRow & Pick<NewLedgerEntry, "product_id" | "variant_id" | "live_session_id" | "host_id">
+
 export type ReliefLedgerOptions = {
   /** Load the report copy this long after start (servers; a worker never reports, so it leaves this out). */
   warm_reports_after_ms?: number
@@ -73,15 +75,23 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
     })
   }
 
-  /** Entries of the given orders, in relief-core's shape plus the source event (reversals and reconciliation). */
-  async listOrderEntries(orderIds: readonly string[]): Promise<(LedgerEntry & { source_event_id: string; household_id: string | null })[]> {
+  /** Entries of the given orders, in relief-core's shape plus source event and audit columns (reversals copy them). */
+  async listOrderEntries(orderIds: readonly string[]): Promise<(NewLedgerEntry & { household_id: string | null })[]> {
     if (!orderIds.length) return []
-    const rows = await this.sql.execute<LedgerRow[]>(
+    const rows = await this.sql.execute<AuditRow[]>(
       `select * from relief_ledger_entry where deleted_at is null and order_id in (${orderIds.map(() => "?").join(", ")})
        order by occurred_at, id`,
       [...orderIds],
     )
-    return rows.map((r) => ({ ...toLedgerEntry(r), source_event_id: r.source_event_id, household_id: r.household_id }))
+    return rows.map((r) => ({
+      ...toLedgerEntry(r),
+      source_event_id: r.source_event_id,
+      household_id: r.household_id,
+      product_id: r.product_id,
+      variant_id: r.variant_id,
+      live_session_id: r.live_session_id,
+      host_id: r.host_id,
+    }))
   }
 
   /**
