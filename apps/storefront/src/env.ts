@@ -15,6 +15,8 @@ const publishableKey = z
   .startsWith("pk_", "a Medusa publishable API key starts with pk_")
 
 const envSchema = z.object({
+  // Next sets it ("production" under `next start`, "development" under `next dev`), vitest sets "test".
+  NODE_ENV: optional(z.string()),
   MEDUSA_BACKEND_URL: optional(z.url({ protocol: /^https?$/ })).transform(
     (url) => (url ?? "http://localhost:9000").replace(/\/+$/, ""),
   ),

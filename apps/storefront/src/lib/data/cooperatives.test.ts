@@ -9,7 +9,10 @@ const yuanda = {
   handle: "yuanda-coop",
   name_zh: "远达农业种植专业合作社",
   name_en: "Yuanda Planting Co-op",
+  credit_code: "93231223MA1BXXXXXX",
+  division_code: "231223111204",
   region,
+  region_label: "黑龙江省 绥化市 青冈县 昌盛镇 兴东村",
   story_zh: null,
   story_en: null,
   benefit_mechanisms: ["supply"],
@@ -17,7 +20,18 @@ const yuanda = {
   households_supported: 8,
   persons_supported: 27,
 }
-const organic = { id: "cocert_1", kind: "organic_conversion", title_zh: "有机转换认证", title_en: "Organic conversion certificate" }
+const organic = {
+  id: "cocert_1",
+  kind: "organic_conversion",
+  title_zh: "有机转换认证",
+  title_en: "Organic conversion certificate",
+  issuer: "中绿华夏有机产品认证中心",
+  number: null,
+  issued_on: null,
+  expires_on: null,
+  document_url: null,
+  test_report_url: null,
+}
 
 type Call = { url: URL; init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } }
 let calls: Call[]

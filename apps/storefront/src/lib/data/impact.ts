@@ -1,25 +1,33 @@
 // The relief ledger as shoppers see it (GET /store/impact*): totals, one order's, the signed-in customer's, and a
 // product's price transparency. Sums and counts only; the backend never sends a household.
 import "server-only"
+import {
+  ImpactResponseSchema,
+  OrderImpactResponseSchema,
+  ProductImpactResponseSchema,
+  type Impact,
+  type OrderImpact,
+  type ProductImpact,
+} from "@fengshou/store-contract"
 import { FetchError } from "@medusajs/js-sdk"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { storeGet } from "@/lib/medusa"
 import { StoreApiError, storeFetch } from "@/lib/store-fetch"
-import type { WireImpact, WireOrderImpact, WireProductImpact } from "@/lib/view/impact"
+import { fromBackend } from "./parse-contract"
 
 /** Platform totals for the home counter; the backend folds the ledger once a minute, so a minute's cache is enough. */
-export async function getPlatformImpact(): Promise<WireImpact> {
-  const { impact } = await storeGet<{ impact: WireImpact }>("/store/impact", { tags: [CACHE_TAGS.impact], revalidate: 60 })
-  return impact
+export async function getPlatformImpact(): Promise<Impact> {
+  const body = await storeGet<unknown>("/store/impact", { tags: [CACHE_TAGS.impact], revalidate: 60 })
+  return fromBackend(ImpactResponseSchema, body, "GET /store/impact").impact
 }
 
 /** What of each variant's price reaches households; changes with the product (price) and its lots (traces). */
-export async function getProductImpact(productId: string, handle: string): Promise<WireProductImpact | null> {
+export async function getProductImpact(productId: string, handle: string): Promise<ProductImpact | null> {
   try {
-    const { product_impact } = await storeGet<{ product_impact: WireProductImpact }>(`/store/impact/products/${encodeURIComponent(productId)}`, {
+    const body = await storeGet<unknown>(`/store/impact/products/${encodeURIComponent(productId)}`, {
       tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle), CACHE_TAGS.traces],
     })
-    return product_impact
+    return fromBackend(ProductImpactResponseSchema, body, "GET /store/impact/products/:id").product_impact
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) return null
     throw error
@@ -27,10 +35,10 @@ export async function getProductImpact(productId: string, handle: string): Promi
 }
 
 /** One order's impact, fresh (the ledger writes it just after the order is placed); null for an unknown order. */
-export async function getOrderImpact(orderId: string): Promise<WireOrderImpact | null> {
+export async function getOrderImpact(orderId: string): Promise<OrderImpact | null> {
   try {
-    const { impact } = await storeFetch<{ impact: WireOrderImpact }>(`/store/impact/orders/${encodeURIComponent(orderId)}`)
-    return impact
+    const body = await storeFetch<unknown>(`/store/impact/orders/${encodeURIComponent(orderId)}`)
+    return fromBackend(OrderImpactResponseSchema, body, "GET /store/impact/orders/:id").impact
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
     throw error
@@ -38,7 +46,7 @@ export async function getOrderImpact(orderId: string): Promise<WireOrderImpact |
 }
 
 /** The signed-in customer's impact over all their orders. */
-export async function getMyImpact(token: string): Promise<WireImpact> {
-  const { impact } = await storeFetch<{ impact: WireImpact }>("/store/impact/me", { token })
-  return impact
+export async function getMyImpact(token: string): Promise<Impact> {
+  const body = await storeFetch<unknown>("/store/impact/me", { token })
+  return fromBackend(ImpactResponseSchema, body, "GET /store/impact/me").impact
 }

@@ -1,15 +1,15 @@
 // The official dashboard's calls: sign-in, who is signed in, the relief summary, and the export download.
 // Always from the server with the official's JWT from the `fs_official` cookie; never cached.
 import "server-only"
+import { OfficialMeResponseSchema, ReliefSummarySchema, type OfficialProfile, type ReliefSummary } from "@fengshou/store-contract"
 import { cache } from "react"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
 import { getOfficialToken } from "@/lib/official-session"
 import { reportParams, type ExportFormat, type ReportFilters, type ReportGrouping } from "@/lib/official/report-query"
-import type { WireSummary } from "@/lib/view/official"
+import { fromBackend } from "./parse-contract"
 import { PortalApiError, portalFetch } from "./portal-fetch"
 
-export type OfficialScope = { code: string; level: number; name: string; label: string }
-export type OfficialProfile = { id: string; email: string; name: string; title: string | null; organisation: string; region_code: string; scope: OfficialScope }
+export type { OfficialProfile, OfficialScope } from "@fengshou/store-contract"
 export type OfficialSession = { state: "signedIn"; token: string; profile: OfficialProfile } | { state: "signedOut" | "expired" | "disabled" }
 
 /** Medusa's emailpass login for the `official` actor; 401 for a wrong email or password. */
@@ -23,7 +23,7 @@ export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
   const token = await getOfficialToken()
   if (!token) return { state: "signedOut" }
   try {
-    const { official } = await portalFetch<{ official: OfficialProfile }>("/official/me", token)
+    const { official } = fromBackend(OfficialMeResponseSchema, await portalFetch<unknown>("/official/me", token), "GET /official/me")
     return { state: "signedIn", token, profile: official }
   } catch (error) {
     if (error instanceof PortalApiError && error.status === 401) return { state: "expired" }
@@ -33,8 +33,9 @@ export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
 })
 
 /** One grouping of the relief report for the filters; the backend refuses a region outside the scope (403). */
-export async function getReliefSummary(token: string, filters: ReportFilters, groupBy: ReportGrouping): Promise<WireSummary> {
-  return portalFetch<WireSummary>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
+export async function getReliefSummary(token: string, filters: ReportFilters, groupBy: ReportGrouping): Promise<ReliefSummary> {
+  const body = await portalFetch<unknown>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
+  return fromBackend(ReliefSummarySchema, body, "GET /official/relief/summary")
 }
 
 /** The export file as the backend sends it, to be streamed on by the storefront's route handler. */

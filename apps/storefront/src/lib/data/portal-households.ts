@@ -1,9 +1,11 @@
 // The cooperative's household roster. Names are decrypted by the backend for the owning cooperative only,
 // and are shown only inside this portal.
 import "server-only"
+import { CooperativeHouseholdListResponseSchema, CooperativeHouseholdResponseSchema, type CooperativeHousehold } from "@fengshou/store-contract"
+import { fromBackend } from "./parse-contract"
 import { portalFetch } from "./portal-fetch"
 
-export type PortalHousehold = { id: string; code: string; size: number; status: "registered_poor" | "monitored" | "member"; village_code: string; name: string | null }
+export type PortalHousehold = CooperativeHousehold
 export type NewHousehold = { code: string; size: number; status: PortalHousehold["status"]; village_code: string; name: string | null }
 
 const PAGE = 100 // the backend's largest page
@@ -12,7 +14,8 @@ const PAGE = 100 // the backend's largest page
 export async function listHouseholds(token: string): Promise<PortalHousehold[]> {
   const all: PortalHousehold[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const page = await portalFetch<{ households: PortalHousehold[]; count: number }>("/cooperative/households", token, { query: { limit: PAGE, offset } })
+    const body = await portalFetch<unknown>("/cooperative/households", token, { query: { limit: PAGE, offset } })
+    const page = fromBackend(CooperativeHouseholdListResponseSchema, body, "GET /cooperative/households")
     all.push(...page.households)
     if (page.households.length < PAGE || all.length >= page.count) return all
   }
@@ -20,5 +23,6 @@ export async function listHouseholds(token: string): Promise<PortalHousehold[]> 
 
 export async function createHousehold(token: string, household: NewHousehold): Promise<PortalHousehold> {
   const body = { ...household, name: household.name ?? undefined }
-  return (await portalFetch<{ household: PortalHousehold }>("/cooperative/households", token, { method: "POST", body })).household
+  const answer = await portalFetch<unknown>("/cooperative/households", token, { method: "POST", body })
+  return fromBackend(CooperativeHouseholdResponseSchema, answer, "POST /cooperative/households").household
 }

@@ -1,25 +1,20 @@
 // Orders holding the cooperative's items (only its own lines) and shipping them.
 import "server-only"
+import { CooperativeOrderListResponseSchema, CooperativeOrderResponseSchema, type CooperativeOrder, type CooperativeOrderItem } from "@fengshou/store-contract"
+import { fromBackend } from "./parse-contract"
 import { portalFetch } from "./portal-fetch"
 
-export type PortalOrderItem = { id: string; title: string; variant_title: string | null; quantity: number; quantity_g: number; total_fen: number; fulfilled_quantity: number }
-export type PortalOrder = {
-  id: string
-  display_id: number
-  status: string
-  created_at: string
-  canceled_at: string | null
-  shipping_address: Record<string, string | null> | null
-  items: PortalOrderItem[]
-  items_total_fen: number
-}
+export type PortalOrderItem = CooperativeOrderItem
+export type PortalOrder = CooperativeOrder
 
 export async function listOrders(token: string): Promise<PortalOrder[]> {
-  return (await portalFetch<{ orders: PortalOrder[] }>("/cooperative/orders", token, { query: { limit: 100 } })).orders
+  const body = await portalFetch<unknown>("/cooperative/orders", token, { query: { limit: 100 } })
+  return fromBackend(CooperativeOrderListResponseSchema, body, "GET /cooperative/orders").orders
 }
 
 export async function getOrder(token: string, id: string): Promise<PortalOrder> {
-  return (await portalFetch<{ order: PortalOrder }>(`/cooperative/orders/${encodeURIComponent(id)}`, token)).order
+  const body = await portalFetch<unknown>(`/cooperative/orders/${encodeURIComponent(id)}`, token)
+  return fromBackend(CooperativeOrderResponseSchema, body, "GET /cooperative/orders/:id").order
 }
 
 export type Shipment = { items: { id: string; quantity: number }[]; carrier: string; tracking_number: string }

@@ -1,14 +1,13 @@
 // Signing in as cooperative staff and reading who is signed in.
 import "server-only"
+import { CooperativeMeResponseSchema, type CooperativeMeResponse } from "@fengshou/store-contract"
 import { cache } from "react"
 import { getCoopToken } from "@/lib/portal-session"
+import { fromBackend } from "./parse-contract"
 import { isUnauthorized, portalFetch } from "./portal-fetch"
 
-export type CooperativeStatus = "pending" | "approved" | "suspended"
-export type PortalProfile = {
-  cooperative: { id: string; handle: string; name_zh: string; name_en: string; status: CooperativeStatus; status_reason: string | null; division_code: string }
-  staff: { id: string; email: string; name: string | null }
-}
+export type { CooperativeStatus } from "@fengshou/store-contract"
+export type PortalProfile = CooperativeMeResponse
 export type PortalSession = { state: "signedIn"; token: string; profile: PortalProfile } | { state: "signedOut" | "expired" }
 
 /** Medusa's emailpass login for the `cooperative` actor; 401 for a wrong email or password. */
@@ -25,7 +24,8 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
   const token = await getCoopToken()
   if (!token) return { state: "signedOut" }
   try {
-    return { state: "signedIn", token, profile: await portalFetch<PortalProfile>("/cooperative/me", token) }
+    const profile = fromBackend(CooperativeMeResponseSchema, await portalFetch<unknown>("/cooperative/me", token), "GET /cooperative/me")
+    return { state: "signedIn", token, profile }
   } catch (error) {
     if (isUnauthorized(error)) return { state: "expired" }
     throw error

@@ -1,8 +1,10 @@
+import { TraceResponseSchema } from "@fengshou/store-contract"
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "@/i18n/routing"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { storeGet } from "@/lib/medusa"
-import { normalizeTraceCode, toTraceView, type TraceView, type WireTrace } from "@/lib/view/trace"
+import { normalizeTraceCode, toTraceView, type TraceView } from "@/lib/view/trace"
+import { fromBackend } from "./parse-contract"
 
 /** The provenance behind a trace code (一物一码); null when the code is malformed or unknown. */
 export async function getTrace(rawCode: string, locale: Locale): Promise<TraceView | null> {
@@ -10,8 +12,8 @@ export async function getTrace(rawCode: string, locale: Locale): Promise<TraceVi
   const code = normalizeTraceCode(rawCode)
   if (!code) return null
   try {
-    const { trace } = await storeGet<{ trace: WireTrace }>(`/store/trace/${code}`, { tags: [CACHE_TAGS.traces] })
-    return toTraceView(trace, locale)
+    const body = await storeGet<unknown>(`/store/trace/${code}`, { tags: [CACHE_TAGS.traces] })
+    return toTraceView(fromBackend(TraceResponseSchema, body, "GET /store/trace/:code").trace, locale)
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
     throw error

@@ -1,12 +1,17 @@
+import type { StoreCooperative, StoreCooperativePage } from "@fengshou/store-contract"
 import { describe, expect, it } from "vitest"
-import { regionNames, toCooperativeCard, toCooperativeView, toProvenance, type WireCooperative } from "./cooperative"
+import { regionNames, toCooperativeCard, toCooperativeView, toProvenance } from "./cooperative"
 
 const region = { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" }
-const yuanda: WireCooperative = {
+const yuanda: StoreCooperativePage = {
+  id: "coop_1",
   handle: "yuanda-coop",
   name_zh: "远达农业种植专业合作社",
   name_en: "Yuanda Planting Co-op",
+  credit_code: "93231223MA1BXXXXXX",
+  division_code: "231223111204",
   region,
+  region_label: "黑龙江省 绥化市 青冈县 昌盛镇 兴东村",
   story_zh: "兴东村的小米。",
   story_en: "Millet from Xingdong.",
   benefit_mechanisms: ["supply", "dividend", "lottery"],
@@ -61,7 +66,7 @@ describe("cooperative view", () => {
   })
 
   it("treats missing or broken counts as zero", () => {
-    const card = toCooperativeCard({ ...yuanda, households: -1, persons_supported: 2.5 } as WireCooperative, "zh-CN")
+    const card = toCooperativeCard({ ...yuanda, households: -1, persons_supported: 2.5 } as StoreCooperative, "zh-CN")
     expect([card.households, card.personsSupported]).toEqual([0, 0])
   })
 

@@ -1,47 +1,7 @@
 // Public cooperative payloads (GET /store/cooperatives…, product.cooperative) as the pages render them.
 // The API carries counts only; nothing here can hold a household's identity.
+import type { Certification, ProductCooperative, RegionNames, StoreCooperative, StoreCooperativePage } from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
-
-export type WireRegion = {
-  province: string
-  city: string | null
-  county: string | null
-  township: string | null
-  village: string | null
-}
-
-export type WireCertification = {
-  id: string
-  kind: string
-  title_zh: string
-  title_en: string | null
-  issuer: string | null
-  number: string | null
-  issued_on: string | null
-  expires_on: string | null
-  document_url: string | null
-  test_report_url: string | null
-}
-
-export type WireCooperative = {
-  handle: string
-  name_zh: string
-  name_en: string
-  region: WireRegion | null
-  story_zh: string | null
-  story_en: string | null
-  benefit_mechanisms: string[]
-  households: number
-  households_supported: number
-  persons_supported: number
-  certifications?: WireCertification[]
-  products?: { id: string; handle: string; title: string; title_en: string | null; thumbnail: string | null }[]
-}
-
-/** What product.cooperative carries when the product is read with `cooperative.*` fields. */
-export type WireProductCooperative = Pick<WireCooperative, "handle" | "name_zh" | "name_en" | "region"> & {
-  division_code?: string | null
-}
 
 export type BenefitMechanism = "supply" | "dividend"
 
@@ -85,7 +45,7 @@ export type ProvenanceView = { handle: string; name: string; village: string | n
 
 const PLACEHOLDER_LEVELS = new Set(["市辖区", "县"])
 
-export function regionNames(region: WireRegion | null | undefined): string[] {
+export function regionNames(region: RegionNames | null | undefined): string[] {
   if (!region) return []
   return [region.province, region.city, region.county, region.township, region.village].filter(
     (name): name is string => Boolean(name) && !PLACEHOLDER_LEVELS.has(name as string),
@@ -101,7 +61,7 @@ export function localized(zh: string | null, en: string | null | undefined, loca
 
 const count = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0)
 
-export function toCertificationView(cert: WireCertification, locale: Locale): CertificationView {
+export function toCertificationView(cert: Certification, locale: Locale): CertificationView {
   return {
     id: cert.id,
     kind: (CERTIFICATION_KINDS as readonly string[]).includes(cert.kind) ? (cert.kind as CertificationKind) : "other",
@@ -120,7 +80,7 @@ function safeUrl(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null
 }
 
-export function toCooperativeCard(coop: WireCooperative, locale: Locale): CooperativeCardView {
+export function toCooperativeCard(coop: StoreCooperative, locale: Locale): CooperativeCardView {
   return {
     handle: coop.handle,
     name: localized(coop.name_zh, coop.name_en, locale),
@@ -129,16 +89,16 @@ export function toCooperativeCard(coop: WireCooperative, locale: Locale): Cooper
     households: count(coop.households),
     householdsSupported: count(coop.households_supported),
     personsSupported: count(coop.persons_supported),
-    certifications: (coop.certifications ?? []).map((cert) => toCertificationView(cert, locale)),
+    certifications: coop.certifications.map((cert) => toCertificationView(cert, locale)),
   }
 }
 
-export function toCooperativeView(coop: WireCooperative, locale: Locale): CooperativeView {
+export function toCooperativeView(coop: StoreCooperativePage, locale: Locale): CooperativeView {
   return {
     ...toCooperativeCard(coop, locale),
     story: localized(coop.story_zh, coop.story_en, locale),
     benefitMechanisms: coop.benefit_mechanisms.filter((m): m is BenefitMechanism => m === "supply" || m === "dividend"),
-    products: (coop.products ?? []).map((p) => ({
+    products: coop.products.map((p) => ({
       id: p.id,
       handle: p.handle,
       title: localized(p.title, p.title_en, locale),
@@ -147,7 +107,7 @@ export function toCooperativeView(coop: WireCooperative, locale: Locale): Cooper
   }
 }
 
-export function toProvenance(coop: WireProductCooperative | null | undefined, locale: Locale): ProvenanceView | null {
+export function toProvenance(coop: ProductCooperative | null | undefined, locale: Locale): ProvenanceView | null {
   if (!coop?.handle) return null
   return {
     handle: coop.handle,

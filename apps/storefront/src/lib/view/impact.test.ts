@@ -1,8 +1,9 @@
+import type { VariantShare } from "@fengshou/store-contract"
 import { describe, expect, it } from "vitest"
-import { percentOf, toImpactView, toOrderImpactView, toPriceShare, toPriceShares, type WireVariantShare } from "./impact"
+import { percentOf, toImpactView, toOrderImpactView, toPriceShare, toPriceShares } from "./impact"
 import type { VariantView } from "./product"
 
-const share = (change: Partial<WireVariantShare> = {}): WireVariantShare => ({
+const share = (change: Partial<VariantShare> = {}): VariantShare => ({
   variant_id: "variant_small",
   weight_g: 2500,
   price_fen: 3990,

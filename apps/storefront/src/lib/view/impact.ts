@@ -1,37 +1,11 @@
 // What shoppers see of the relief ledger: totals and counts from GET /store/impact*, never a household.
 // Amounts stay integer fen until they are formatted here.
+import type { Impact, OrderImpact, ProductImpact, VariantShare } from "@fengshou/store-contract"
 import { formatFen } from "./money"
 import type { VariantView } from "./product"
 
-export type WireImpact = {
-  orders: number
-  sales_fen: number
-  household_income_fen: number
-  households_benefited: number
-  persons_benefited: number
-  cooperatives: number
-}
-
-export type WireOrderImpact = Pick<WireImpact, "sales_fen" | "household_income_fen" | "households_benefited" | "persons_benefited"> & {
-  order_id: string
-  recorded: boolean
-}
-
-export type WireVariantShare = {
-  variant_id: string
-  weight_g: number
-  price_fen: number
-  household_fen: number
-  supply_fen: number
-  dividend_fen: number
-  households: number
-  relief_household_fen: number
-  relief_households: number
-  relief_persons: number
-  lot: { trace_code: string; harvest_date: string } | null
-}
-
-export type WireProductImpact = { product_id: string; benefit_mechanisms: string[]; dividend_bps: number | null; variants: WireVariantShare[] }
+/** What modules/impact names the order impact it renders; the contract's OrderImpact. */
+export type WireOrderImpact = OrderImpact
 
 export type ImpactView = {
   orders: number
@@ -53,7 +27,7 @@ export function percentOf(partFen: number, wholeFen: number): string | null {
   return percent === 0 && partFen > 0 ? "<1%" : `${percent}%`
 }
 
-export function toImpactView(wire: WireImpact): ImpactView {
+export function toImpactView(wire: Impact): ImpactView {
   return {
     orders: wire.orders,
     sales: formatFen(wire.sales_fen),
@@ -65,7 +39,7 @@ export function toImpactView(wire: WireImpact): ImpactView {
   }
 }
 
-export function toOrderImpactView(wire: WireOrderImpact): OrderImpactView {
+export function toOrderImpactView(wire: OrderImpact): OrderImpactView {
   return {
     recorded: wire.recorded,
     sales: formatFen(wire.sales_fen),
@@ -91,7 +65,7 @@ export type PriceShareView = {
 }
 
 /** Joins the backend's shares with the page's variants (same order: lightest first); variants without a share drop out. */
-export function toPriceShares(wire: WireProductImpact, variants: readonly VariantView[]): PriceShareView[] {
+export function toPriceShares(wire: ProductImpact, variants: readonly VariantView[]): PriceShareView[] {
   const byId = new Map(wire.variants.map((v) => [v.variant_id, v]))
   return variants.flatMap((variant) => {
     const share = byId.get(variant.id)
@@ -99,7 +73,7 @@ export function toPriceShares(wire: WireProductImpact, variants: readonly Varian
   })
 }
 
-export function toPriceShare(share: WireVariantShare, size: string): PriceShareView {
+export function toPriceShare(share: VariantShare, size: string): PriceShareView {
   const message: PriceShareMessage = share.relief_household_fen > 0 ? "relief" : share.household_fen > 0 ? "membersOnly" : "none"
   const partFen = message === "relief" ? share.relief_household_fen : share.household_fen
   const households = message === "relief" ? share.relief_households : share.households

@@ -1,7 +1,8 @@
+import type { ReportFigures, ReportRow } from "@fengshou/store-contract"
 import { describe, expect, it } from "vitest"
-import { barPercent, formatCount, formatQuantity, monthLabel, toBars, toFiguresView, type WireFigures, type WireReportRow } from "./official"
+import { barPercent, formatCount, formatQuantity, monthLabel, toBars, toFiguresView } from "./official"
 
-const figures = (change: Partial<WireFigures> = {}): WireFigures => ({
+const figures = (change: Partial<ReportFigures> = {}): ReportFigures => ({
   orders: 1234,
   sales_fen: 123_456_789,
   refunds_fen: 5_000,
@@ -14,7 +15,7 @@ const figures = (change: Partial<WireFigures> = {}): WireFigures => ({
   avg_income_per_person_fen: 25_143,
   ...change,
 })
-const row = (key: string | null, sales_fen: number, label?: string): WireReportRow => ({ ...figures({ sales_fen, household_income_fen: Math.trunc(sales_fen / 3) }), key, label })
+const row = (key: string | null, sales_fen: number, label?: string): ReportRow => ({ ...figures({ sales_fen, household_income_fen: Math.trunc(sales_fen / 3) }), key, label: label ?? null })
 
 describe("figures", () => {
   it("formats every total: yuan from fen, 斤 or kg from grams, grouped counts", () => {

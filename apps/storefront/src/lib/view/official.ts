@@ -1,32 +1,12 @@
 // The officials' relief report (GET /official/relief/summary) as the dashboard renders it: figures formatted once
 // here, and bars scaled for the hand-drawn charts. Integer fen and grams until formatted; no household ever appears.
+import type { ReliefSummary, ReportFigures, ReportRow } from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
 import { formatFen } from "./money"
 
-export type WireFigures = {
-  orders: number
-  sales_fen: number
-  refunds_fen: number
-  quantity_g: number
-  cooperatives: number
-  households_benefited: number
-  persons_benefited: number
-  household_income_fen: number
-  avg_income_per_household_fen: number
-  avg_income_per_person_fen: number
-}
-export type WireReportRow = WireFigures & { key: string | null; label?: string | null }
-export type WireSummary = {
-  /** The region read (a division-code prefix inside the official's scope), its own name and its full label. */
-  region: string
-  region_name?: string
-  region_label?: string
-  from: string
-  to: string
-  group_by: string
-  totals: WireFigures
-  rows: WireReportRow[]
-}
+/** The names modules/portal/official renders the summary by; the contract's ReliefSummary and ReportRow. */
+export type WireSummary = ReliefSummary
+export type WireReportRow = ReportRow
 
 export type FiguresView = Record<"orders" | "sales" | "refunds" | "quantity" | "cooperatives" | "households" | "persons" | "householdIncome" | "avgPerHousehold" | "avgPerPerson", string>
 
@@ -44,7 +24,7 @@ export function formatQuantity(grams: number, locale: Locale): string {
   return `${grams < 0 && hundredths > 0 ? "-" : ""}${text} ${locale === "zh-CN" ? "斤" : "kg"}`
 }
 
-export function toFiguresView(f: WireFigures, locale: Locale): FiguresView {
+export function toFiguresView(f: ReportFigures, locale: Locale): FiguresView {
   return {
     orders: formatCount(f.orders),
     sales: formatFen(f.sales_fen),
@@ -83,7 +63,7 @@ export type Bar = {
 }
 
 /** One bar per row, scaled to the largest sales figure. */
-export function toBars(rows: readonly WireReportRow[], label: (row: WireReportRow) => string): Bar[] {
+export function toBars(rows: readonly ReportRow[], label: (row: ReportRow) => string): Bar[] {
   const max = rows.reduce((m, r) => Math.max(m, r.sales_fen), 0)
   return rows.map((row) => ({
     key: row.key ?? "none",

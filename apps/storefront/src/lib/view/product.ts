@@ -1,7 +1,8 @@
 // The one boundary between Medusa's wire types and what the UI renders.
+import type { ProductCooperative } from "@fengshou/store-contract"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@/i18n/routing"
-import { toProvenance, type ProvenanceView, type WireProductCooperative } from "./cooperative"
+import { toProvenance, type ProvenanceView } from "./cooperative"
 import { formatFen, toFen } from "./money"
 import { formatUnitPrice, formatWeight, type WeightView } from "./weight"
 
@@ -14,7 +15,7 @@ export type WireProduct = Pick<
   HttpTypes.StoreProduct,
   "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
 > & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null
-  cooperative?: WireProductCooperative | null
+  cooperative?: ProductCooperative | null
   metadata?: Record<string, unknown> | null
   images?: { url?: string | null }[] | null
 }
@@ -88,7 +89,7 @@ function lowestPrice(variants: VariantView[]): MoneyView | null {
   )
 }
 
-function toOrigin(coop: WireProductCooperative | null | undefined): ProductOriginView | null {
+function toOrigin(coop: ProductCooperative | null | undefined): ProductOriginView | null {
   if (!coop?.handle) return null
   const code = coop.division_code && /^\d{2}/.test(coop.division_code) ? coop.division_code.slice(0, 2) : null
   return { cooperativeHandle: coop.handle, provinceCode: code, province: coop.region?.province || null }

@@ -1,12 +1,13 @@
+import type { Trace } from "@fengshou/store-contract"
 import { describe, expect, it } from "vitest"
-import { normalizeTraceCode, toTraceView, type WireTrace } from "./trace"
+import { normalizeTraceCode, toTraceView } from "./trace"
 
-const traceFixture: WireTrace = {
+const traceFixture: Trace = {
   trace_code: "7K3M9QXW2B8CDFGH",
   harvest_date: "2025-09-20",
   quantity_g: 125_000,
   certificate: { product: "昌盛小米", quantity: "250斤", producer: "远达农业种植专业合作社", origin: "青冈县昌盛镇兴东村", date: "2025-09-21" },
-  product: { handle: "changsheng-millet", title: "昌盛小米", thumbnail: null, variant_title: "2.5 kg", weight_g: 2500 },
+  product: { id: "prod_1", handle: "changsheng-millet", title: "昌盛小米", thumbnail: null, variant_title: "2.5 kg", weight_g: 2500 },
   cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op" },
   village: {
     division_code: "231223111204",

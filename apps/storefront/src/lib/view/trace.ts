@@ -1,18 +1,8 @@
 // GET /store/trace/:code (一物一码) as the trace page renders it: a lot, where it came from, how many households.
+import type { Trace } from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
-import { localized, regionNames, type WireRegion } from "./cooperative"
+import { localized, regionNames } from "./cooperative"
 import { formatWeight, type WeightView } from "./weight"
-
-export type WireTrace = {
-  trace_code: string
-  harvest_date: string
-  quantity_g: number
-  certificate: unknown
-  product: { handle: string; title: string; thumbnail: string | null; variant_title: string | null; weight_g: number | null } | null
-  cooperative: { handle: string; name_zh: string; name_en: string }
-  village: { division_code: string; names: WireRegion | null; label: string }
-  contributing_households: number
-}
 
 /** The fields printed on a 承诺达标合格证. */
 export type CertificateView = { product: string; quantity: string; producer: string; origin: string; date: string }
@@ -47,7 +37,7 @@ function toCertificate(value: unknown): CertificateView | null {
   return Object.fromEntries(CERTIFICATE_FIELDS.map((field) => [field, record[field]])) as CertificateView
 }
 
-export function toTraceView(trace: WireTrace, locale: Locale): TraceView {
+export function toTraceView(trace: Trace, locale: Locale): TraceView {
   const grams = Number.isSafeInteger(trace.quantity_g) && trace.quantity_g > 0 ? trace.quantity_g : null
   return {
     code: trace.trace_code,
