@@ -1,6 +1,6 @@
 // Carts as the UI sees them: money in integer fen, converted once from Medusa's decimal yuan.
+import { yuanToFen } from "@fengshou/relief-core"
 import { toAddressView, type AddressView, type WireAddress } from "@/lib/address/medusa-address"
-import { toFen } from "./money"
 
 type Amount = number | string | null | undefined
 
@@ -62,7 +62,7 @@ export type CartView = {
   liveSessionId: string | null
 }
 
-const fen = (amount: Amount): number => (amount == null || amount === "" ? 0 : toFen(amount))
+const fen = (amount: Amount): number => (amount == null || amount === "" ? 0 : yuanToFen(amount))
 
 function toLine(item: WireLineItem): CartLineView {
   const unitPriceFen = fen(item.unit_price)

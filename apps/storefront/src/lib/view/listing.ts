@@ -1,9 +1,9 @@
 // Listing pages keep their state in the URL (?sort=price_asc&min=30&max=100, yuan), so a filtered page can be
 // shared, bookmarked and used without JavaScript. The demo catalog is small and cached whole per category, so
 // filtering and sorting happen here; a large catalog would hand them to the search service instead.
+import { yuanToFen } from "@fengshou/relief-core"
 import type { ProductCardView } from "./product"
 import { matchesOrigin, parseOriginFilter, type CertificationsByCooperative, type OriginFilter } from "./listing-origin"
-import { toFen } from "./money"
 
 export const SORTS = ["newest", "price_asc", "price_desc"] as const
 export type Sort = (typeof SORTS)[number]
@@ -18,7 +18,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 function yuanParam(value: string | undefined): number | null {
   const text = value?.trim()
   if (!text || !/^\d{1,7}(\.\d{1,2})?$/.test(text)) return null
-  return toFen(text)
+  return yuanToFen(text)
 }
 
 export function parseListingParams(search: SearchParams): ListingParams {

@@ -1,21 +1,5 @@
-// Money in integer fen. Medusa sends decimal yuan (39.9 or "39.90"); it is converted here, once, from its
-// decimal text, so no float arithmetic ever touches an amount.
-
-const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/
-
-/** Converts a decimal yuan amount to integer fen, rounding half away from zero past the second decimal. */
-export function toFen(amount: number | string): number {
-  // String(39.9) is "39.9": JS prints the shortest decimal that round-trips, which is the amount Medusa sent.
-  const text = typeof amount === "number" ? String(amount) : amount.trim()
-  const match = DECIMAL.exec(text)
-  if (!match) throw new RangeError(`Not a decimal money amount: ${JSON.stringify(amount)}`)
-  const [, sign, yuan = "0", decimals = ""] = match
-  const digits = `${yuan}${decimals.padEnd(2, "0").slice(0, 2)}`
-  const roundUp = (decimals[2] ?? "0") >= "5" ? 1 : 0
-  const fen = Number(digits) + roundUp
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`Money amount out of range: ${text}`)
-  return sign && fen !== 0 ? -fen : fen
-}
+// Formatting and scaling of integer fen. Medusa's decimal yuan becomes fen in one place only: relief-core's
+// yuanToFen, which the views call where they read an amount.
 
 /** "¥1,234.50" — the same shape in zh-CN and en (both group by thousands with commas). */
 export function formatFen(fen: number): string {

@@ -1,9 +1,10 @@
 // The one boundary between Medusa's wire types and what the UI renders.
+import { yuanToFen } from "@fengshou/relief-core"
 import type { ProductCooperative } from "@fengshou/store-contract"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@/i18n/routing"
 import { toProvenance, type ProvenanceView } from "./cooperative"
-import { formatFen, toFen } from "./money"
+import { formatFen } from "./money"
 import { formatUnitPrice, formatWeight, type WeightView } from "./weight"
 
 type WirePrice = Pick<HttpTypes.StoreCalculatedPrice, "calculated_amount" | "currency_code">
@@ -62,7 +63,7 @@ export type ProductView = ProductCardView & {
 function toMoney(price: WirePrice | null | undefined): MoneyView | null {
   // Prices are only shown in the CNY region; any other currency means the region lookup went wrong.
   if (price?.calculated_amount == null || price.currency_code?.toLowerCase() !== "cny") return null
-  const fen = toFen(price.calculated_amount)
+  const fen = yuanToFen(price.calculated_amount)
   return { fen, formatted: formatFen(fen) }
 }
 

@@ -1,7 +1,7 @@
 // Shipping options grouped by shipping profile. Medusa completes a cart only when every profile among its items
 // has a shipping method, and the backend lists 快递 for ambient goods and 冷链 for cold-chain goods, so the
 // shopper picks one option per group and the cart gets one method per profile.
-import { toFen } from "./money"
+import { yuanToFen } from "@fengshou/relief-core"
 
 export type WireShippingOption = {
   id: string
@@ -30,7 +30,7 @@ function toOption(option: WireShippingOption): ShippingOptionView {
     name: option.name,
     code: option.type?.code ?? null,
     description: option.type?.description ?? null,
-    amountFen: toFen(amount),
+    amountFen: yuanToFen(amount),
   }
 }
 
