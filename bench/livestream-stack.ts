@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freshDatabase } from "../apps/e2e/src/database"
+import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { runToEnd, startProcess, stopProcess, waitForUrl } from "../apps/e2e/src/processes"
 
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
@@ -31,6 +32,7 @@ export async function startBackend(opts: { port: number; cluster?: number; redis
     HOUSEHOLD_DATA_KEY: randomBytes(32).toString("hex"),
     HOUSEHOLD_HASH_KEY: randomBytes(32).toString("hex"),
     REDIS_URL: opts.redisUrl ?? "",
+    DEMO_PASSWORD: E2E_DEMO_PASSWORD,
   }
   const medusa = require.resolve("@medusajs/cli/cli.js", { paths: [backendDir] })
   await runToEnd("medusa db:migrate", process.execPath, [medusa, "db:migrate"], { cwd: backendDir, env })

@@ -4,6 +4,7 @@
 // and the relief ledger agree to the fen. Usage: npm run bench:live --workspace @fengshou/bench
 // (env: BENCH_PACKS=1100 BENCH_SHOPPERS=20 BENCH_CLUSTER=2 BENCH_REDIS_URL=redis://127.0.0.1:6379/9 CHECKOUT_CONCURRENCY=4)
 import { cpus, totalmem } from "node:os"
+import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { startBackend } from "./livestream-stack"
 
 const PACKS = Number(process.env.BENCH_PACKS ?? 1100)
@@ -30,7 +31,7 @@ async function main() {
   const login = async (actor: string, email: string, password: string) => (await call("POST", `/auth/${actor}/emailpass`, { email, password })).token as string
   try {
     // The host sets up the session the way the console does.
-    const host = await login("host", "host@demo.fengshou.local", "fengshou-demo-2025")
+    const host = await login("host", "host@demo.fengshou.local", E2E_DEMO_PASSWORD)
     const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
     const variantId = products[0].variants[0].id
     const { session } = await call("POST", "/host/sessions", { title: "北马村羊肚菌一小时 (bench)", platform: "douyin", scheduled_start_at: new Date().toISOString() }, host)
@@ -89,7 +90,7 @@ async function main() {
     const live = orders.filter((o: Json) => o.metadata?.live_session_id === session.id)
     const ordersFen = live.reduce((s: number, o: Json) => s + Math.round(Number(o.item_total) * 100), 0)
     const ordersUnits = live.reduce((s: number, o: Json) => s + o.items.reduce((u: number, it: Json) => u + Number(it.quantity), 0), 0)
-    const official = await login("official", "wendeng@demo.fengshou.local", "fengshou-demo-2025")
+    const official = await login("official", "wendeng@demo.fengshou.local", E2E_DEMO_PASSWORD)
     const ledgerRow = async () => (await call("GET", `/official/relief/summary?from=2000-01-01&to=2099-12-31&group_by=channel`, undefined, official)).rows.find((r: Json) => r.key === "livestream")
     for (let i = 0; i < 60 && ((await ledgerRow())?.sales_fen ?? 0) < ordersFen; i++) await new Promise((r) => setTimeout(r, 1000))
     const ledgerFen = (await ledgerRow())?.sales_fen ?? 0

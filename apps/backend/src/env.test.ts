@@ -2,12 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { EnvError, parseEnv } from "./env"
+import { demoPassword } from "./scripts/seed/demo-password"
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "fengshou-env-"))
-const strong = "a".repeat(32)
+// Fixed values shaped like `openssl rand -hex 16` output (32 characters), so the tests are repeatable.
+const strong = "3f9c1a7e52d84b06e1c7a9f03d5b2e48"
 
 describe("parseEnv", () => {
-  const householdKeys = { HOUSEHOLD_DATA_KEY: "c".repeat(32), HOUSEHOLD_HASH_KEY: "d".repeat(32) }
+  const householdKeys = { HOUSEHOLD_DATA_KEY: "8d2e6b0f4a1c9e73b5d0a8f6c2e4b197", HOUSEHOLD_HASH_KEY: "c04b9e1d7f3a6c25e8b1d4f07a9c3e62" }
 
   it("refuses production without secrets, naming every one", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x/y" })).toThrow(
@@ -33,6 +35,34 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, HOUSEHOLD_DATA_KEY: strong })).toThrow(/set HOUSEHOLD_HASH_KEY to/)
   })
 
+  it("refuses production with a secret long enough but weak, naming the variable and the reason", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys }
+    expect(() => parseEnv({ ...base, JWT_SECRET: "a".repeat(64) })).toThrow(/weak secrets:\n- JWT_SECRET repeats one character/)
+    expect(() => parseEnv({ ...base, COOKIE_SECRET: "changeme".repeat(5) })).toThrow(/- COOKIE_SECRET repeats a pattern of 8 characters/)
+    expect(() => parseEnv({ ...base, HOUSEHOLD_HASH_KEY: "ab".repeat(10) + "ba".repeat(10) })).toThrow(/- HOUSEHOLD_HASH_KEY has too little entropy/)
+    expect(() => parseEnv({ ...base, REVALIDATE_SECRET: "x".repeat(16) })).toThrow(/- REVALIDATE_SECRET repeats one character/)
+    expect(() => parseEnv({ ...base, MEILISEARCH_API_KEY: "masterKeymasterKey" })).toThrow(/- MEILISEARCH_API_KEY repeats a pattern of 9/)
+    const message = (() => { try { parseEnv({ ...base, JWT_SECRET: "a".repeat(64) }) } catch (e) { return String(e) } })()
+    expect(message).not.toContain("a".repeat(64))
+  })
+
+  it("checks Stripe's secrets only for a live key: a test-mode stub moves no money", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys }
+    const stub = { STRIPE_API_KEY: "sk_test_fengshou_stub", STRIPE_WEBHOOK_SECRET: "whsec_fengshou_stub", FENGSHOU_DATA_DIR: tmp() }
+    expect(parseEnv({ ...base, ...stub }).STRIPE_API_KEY).toBe("sk_test_fengshou_stub")
+    expect(() => parseEnv({ ...base, ...stub, STRIPE_API_KEY: "sk_live_fengshou_stub" })).toThrow(/- STRIPE_API_KEY is shorter than 24/)
+  })
+
+  it("refuses the published demo password in production, and the seed refuses to fall back to it there", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys }
+    expect(() => parseEnv({ ...base, DEMO_PASSWORD: "fengshou-demo-2025" })).toThrow(/- DEMO_PASSWORD is the published demo password/)
+    expect(() => parseEnv({ ...base, DEMO_PASSWORD: "demo" })).toThrow(/- DEMO_PASSWORD is shorter than 16/)
+    const chosen = parseEnv({ ...base, DEMO_PASSWORD: "q7Vx2mPz9LkT4wRb", FENGSHOU_DATA_DIR: tmp() })
+    expect(demoPassword(chosen)).toBe("q7Vx2mPz9LkT4wRb")
+    expect(() => demoPassword({ NODE_ENV: "production", DEMO_PASSWORD: undefined })).toThrow(/Refusing to seed demo logins in production .* set DEMO_PASSWORD/)
+    expect(demoPassword({ NODE_ENV: "development", DEMO_PASSWORD: undefined })).toBe("fengshou-demo-2025")
+  })
+
   it("refuses production without a database", () => {
     expect(() => parseEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys })).toThrow(
       /DATABASE_URL/,
@@ -45,7 +75,7 @@ describe("parseEnv", () => {
       NODE_ENV: "production",
       DATABASE_URL: "postgres://x/y",
       JWT_SECRET: strong,
-      COOKIE_SECRET: "b".repeat(40),
+      COOKIE_SECRET: "5e1b8d3f0c6a9e24b7d1f5a3c8e06b9d2f4a",
       ...householdKeys,
       FENGSHOU_DATA_DIR: dir,
     })

@@ -2,9 +2,24 @@ import { loadEnv } from "@medusajs/framework/utils"
 import { z } from "zod"
 import { findDataDir } from "./lib/data-dir"
 import { loadOrCreateDevSecrets } from "./lib/dev-secrets"
+import { secretWeakness } from "./lib/secret-strength"
 
 // The one place that reads process.env. Everything else imports `env`.
 const MIN_SECRET_LENGTH = 32
+/** The published password of the seeded demo logins (README); production refuses it. */
+export const PUBLISHED_DEMO_PASSWORD = "fengshou-demo-2025"
+// Every secret this file reads, with the length production requires of it (the optional ones only when set).
+const SECRET_MIN_LENGTH = {
+  JWT_SECRET: MIN_SECRET_LENGTH,
+  COOKIE_SECRET: MIN_SECRET_LENGTH,
+  HOUSEHOLD_DATA_KEY: MIN_SECRET_LENGTH,
+  HOUSEHOLD_HASH_KEY: MIN_SECRET_LENGTH,
+  STRIPE_API_KEY: 24,
+  STRIPE_WEBHOOK_SECRET: 24,
+  REVALIDATE_SECRET: 16,
+  MEILISEARCH_API_KEY: 16,
+  DEMO_PASSWORD: 16,
+} as const
 
 const optionalString = z
   .string()
@@ -43,6 +58,8 @@ const schema = z.object({
   // Product search runs on Meilisearch when MEILISEARCH_HOST is set, else on PostgreSQL (the embedded default).
   MEILISEARCH_HOST: optionalString.pipe(z.url({ protocol: /^https?$/, message: "MEILISEARCH_HOST must be an http(s) URL like http://localhost:7700" }).optional()),
   MEILISEARCH_API_KEY: optionalString,
+  // The seeded demo logins' password; unset, they get the published one, which production refuses to seed.
+  DEMO_PASSWORD: optionalString,
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
@@ -71,6 +88,21 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
       throw new EnvError(
         `Refusing to start in production: set ${names.slice(0, -1).join(", ")}${names.length > 1 ? " and " : ""}` +
           `${names.at(-1)} to random strings of at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
+      )
+    }
+    // Stripe issues its own keys; a test-mode key (a stub's, in the end-to-end tests) moves no money.
+    const liveStripe = /^(sk|rk)_live_/.test(rest.STRIPE_API_KEY ?? "")
+    const weak = Object.entries(SECRET_MIN_LENGTH).flatMap(([name, min]) => {
+      if (name.startsWith("STRIPE_") && !liveStripe) return []
+      const value = name in given ? given[name as SecretName] : rest[name as Exclude<keyof typeof SECRET_MIN_LENGTH, SecretName>]
+      const reason = value === undefined ? null : secretWeakness(value, min)
+      return reason ? [`- ${name} ${reason}`] : []
+    })
+    if (rest.DEMO_PASSWORD === PUBLISHED_DEMO_PASSWORD) weak.push("- DEMO_PASSWORD is the published demo password")
+    if (weak.length) {
+      throw new EnvError(
+        `Refusing to start in production with weak secrets:\n${weak.join("\n")}\n` +
+          "Use random values, e.g. `openssl rand -hex 32` (the provider's own key for Stripe and Meilisearch).",
       )
     }
     if (!rest.DATABASE_URL) throw new EnvError("Refusing to start in production: DATABASE_URL is not set.")

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 import { newShopper, url } from "./shop"
 
 /** A trace code of one of 远达's demo lots, read the way the cooperative's staff would. */
@@ -9,7 +10,7 @@ async function demoTraceCode(): Promise<string> {
   const auth = await fetch(`${backend}/auth/cooperative/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "yuanda@demo.fengshou.local", password: "fengshou-demo-2025" }),
+    body: JSON.stringify({ email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }),
   })
   const { token } = (await auth.json()) as { token: string }
   const lots = await fetch(`${backend}/cooperative/lots`, { headers: { authorization: `Bearer ${token}` } })

@@ -4,9 +4,10 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 import { newShopper, url } from "./shop"
 
-const CLERK = { email: "yuanda@demo.fengshou.local", password: "fengshou-demo-2025" }
+const CLERK = { email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
 
 async function snap(page: Page, name: string) {
   const dir = process.env.PORTAL_SCREENSHOTS

@@ -5,9 +5,10 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 import { cookie, fillAddress, newShopper, payForOrder, saveAddress, url } from "./shop"
 
-const HOST = { email: "host@demo.fengshou.local", password: "fengshou-demo-2025", name: "王书记" }
+const HOST = { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD, name: "王书记" }
 const TITLE = "北马村羊肚菌田间直播"
 
 describe("livestream selling", () => {

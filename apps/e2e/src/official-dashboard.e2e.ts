@@ -6,10 +6,11 @@ import { readFile } from "node:fs/promises"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 import { addToCart, fillAddress, newShopper, openProduct, payForOrder, saveAddress, url } from "./shop"
 
-const COUNTY_OFFICIAL = { email: "qinggang@demo.fengshou.local", password: "fengshou-demo-2025" }
-const PROVINCE_OFFICIAL = { email: "heilongjiang@demo.fengshou.local", password: "fengshou-demo-2025" }
+const COUNTY_OFFICIAL = { email: "qinggang@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
+const PROVINCE_OFFICIAL = { email: "heilongjiang@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
 const MILLET_FEN = 3990
 
 async function snap(page: Page, name: string) {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freshDatabase } from "./database"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 import { runToEnd, startProcess, stopProcess, waitForUrl, type Started } from "./processes"
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
@@ -43,6 +44,7 @@ export async function startStack(opts: { backendPort: number; storefrontPort: nu
     HOUSEHOLD_DATA_KEY: randomBytes(32).toString("hex"),
     HOUSEHOLD_HASH_KEY: randomBytes(32).toString("hex"),
     REVALIDATE_SECRET: randomBytes(16).toString("hex"),
+    DEMO_PASSWORD: E2E_DEMO_PASSWORD,
     REDIS_URL: "",
   }
   const medusa = require.resolve("@medusajs/cli/cli.js", { paths: [backendDir] })

@@ -23,7 +23,8 @@ export type DemoCooperative = {
   households: DemoHousehold[]
 }
 
-export const DEMO_PASSWORD = "fengshou-demo-2025"
+// The tests' logins; the seed takes its password from demoPassword() (production refuses this published one).
+export { PUBLISHED_DEMO_PASSWORD as DEMO_PASSWORD } from "../../env"
 
 // Statuses and sizes cycle so every cooperative has a mix of 脱贫户, 监测户 and ordinary members.
 const STATUSES: HouseholdStatus[] = ["registered_poor", "monitored", "member", "registered_poor", "member", "registered_poor", "monitored", "member"]

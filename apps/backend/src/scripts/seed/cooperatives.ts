@@ -5,7 +5,8 @@ import type CooperativeModuleService from "../../modules/cooperative/service"
 import { createCertificationsWorkflow } from "../../workflows/cooperative/create-certifications"
 import { registerCooperativeWorkflow } from "../../workflows/cooperative/register-cooperative"
 import { setCooperativeStatusWorkflow } from "../../workflows/cooperative/set-cooperative-status"
-import { DEMO_PASSWORD, type DemoCooperative } from "./cooperatives-data"
+import { type DemoCooperative } from "./cooperatives-data"
+import { demoPassword } from "./demo-password"
 
 export type SeededCooperative = { id: string; locationId: string }
 
@@ -63,7 +64,7 @@ async function ensureLogin(container: MedusaContainer, email: string): Promise<s
   const auth = container.resolve(Modules.AUTH)
   const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (existing) return existing.auth_identity_id!
-  const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: DEMO_PASSWORD } })
+  const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: demoPassword() } })
   if (!success || !authIdentity) throw new Error(`Seed could not create the login ${email}: ${error}`)
   return authIdentity.id
 }

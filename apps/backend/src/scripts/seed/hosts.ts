@@ -9,7 +9,7 @@ import { createLiveSessionWorkflow } from "../../workflows/livestream/create-liv
 import { registerHostWorkflow } from "../../workflows/livestream/register-host"
 import { setHostStatusWorkflow } from "../../workflows/livestream/set-host-status"
 import { startLiveSessionWorkflow } from "../../workflows/livestream/start-live-session"
-import { DEMO_PASSWORD } from "./cooperatives-data"
+import { demoPassword } from "./demo-password"
 
 // The demo host of PRODUCT.md (a fictional person): Beima village's first secretary, streaming the co-op's fresh
 // morels on Douyin. Login and password are in apps/backend/README.md, "Demo logins".
@@ -91,7 +91,7 @@ async function loginFor(container: MedusaContainer, email: string): Promise<stri
   const auth = container.resolve(Modules.AUTH)
   const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (identity) return identity.auth_identity_id!
-  const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: DEMO_PASSWORD } })
+  const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: demoPassword() } })
   if (!success || !authIdentity) throw new Error(`Seed could not create the login ${email}: ${error}`)
   return authIdentity.id
 }

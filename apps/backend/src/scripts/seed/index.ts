@@ -8,6 +8,7 @@ import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./catalog"
 import { ensureCooperatives } from "./cooperatives"
 import { ensureInstitutionGroup } from "./customer-groups"
 import { DEMO_COOPERATIVES } from "./cooperatives-data"
+import { demoPassword } from "./demo-password"
 import { ensureFulfillmentSetup } from "./fulfillment-setup"
 import { ensureDemoHost } from "./hosts"
 import { ensureHouseholds } from "./households"
@@ -28,6 +29,7 @@ export const PUBLISHABLE_KEY_FILE = "publishable-key"
  */
 export async function seedDemoData(container: MedusaContainer, opts: { staticDir?: string } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  demoPassword() // refuses before anything is written, rather than halfway through
   const { store, salesChannel, region } = await ensureStoreSetup(container)
   const { location, defaultProfile, coldChainProfile } = await ensureFulfillmentSetup(container, store.id, salesChannel.id)
   const key = await ensurePublishableKey(container, salesChannel.id)

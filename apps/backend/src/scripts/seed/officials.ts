@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { OFFICIAL_MODULE } from "../../modules/official"
 import type OfficialModuleService from "../../modules/official/service"
 import { createOfficialWorkflow } from "../../workflows/official/create-official"
-import { DEMO_PASSWORD } from "./cooperatives-data"
+import { demoPassword } from "./demo-password"
 
 export type DemoOfficial = { email: string; name: string; title: string; organisation: string; region_code: string }
 
@@ -26,7 +26,7 @@ export async function ensureOfficials(container: MedusaContainer, demo: DemoOffi
     const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
     let authIdentityId = identity?.auth_identity_id
     if (!authIdentityId) {
-      const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: DEMO_PASSWORD } })
+      const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: demoPassword() } })
       if (!success || !authIdentity) throw new Error(`Seed could not create the login ${email}: ${error}`)
       authIdentityId = authIdentity.id
     }
