@@ -3,7 +3,7 @@
 // are keys of `host.errors`, so the host reads them in their language.
 import { LIVE_PLATFORMS, type AddSessionProductBody, type CreateCartLinkBody, type CreateSessionBody, type RegisterHostBody } from "@fengshou/live-contract"
 import { z } from "zod"
-import { yuanTextToFen } from "@/lib/portal/units"
+import { yuanTextToFen } from "@/lib/cooperative/units"
 import { chinaLocalToIso } from "./datetime"
 
 export const HOST_FIELD_ERRORS = ["required", "tooLong", "emailInvalid", "passwordShort", "money", "cap", "limit", "quantity", "dateTime", "platform", "noItems"] as const

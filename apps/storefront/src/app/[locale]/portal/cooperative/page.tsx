@@ -1,8 +1,8 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { listLots } from "@/lib/data/portal-lots"
 import { listProducts } from "@/lib/data/portal-products"
-import { LotsTemplate } from "@/modules/portal/templates/lots-template"
-import { renderPortal } from "@/modules/portal/templates/portal-page"
+import { LotsTemplate } from "@/modules/cooperative/templates/lots-template"
+import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -11,7 +11,7 @@ const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Sha
 
 export default async function CooperativeLotsPage({ params }: Props) {
   await resolveLocale(params)
-  return renderPortal(
+  return renderCooperative(
     "lots",
     (token) => Promise.all([listLots(token), listProducts(token)]),
     ([lots, products]) => <LotsTemplate lots={lots} products={products} today={today()} />,

@@ -1,5 +1,5 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { renderOfficialDashboard } from "@/modules/portal/official/templates/official-page"
+import { renderOfficialDashboard } from "@/modules/official/templates/official-page"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

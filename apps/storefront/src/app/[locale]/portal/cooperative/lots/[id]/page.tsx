@@ -2,16 +2,16 @@ import { resolveLocale } from "@/i18n/resolve-locale"
 import { listHouseholds } from "@/lib/data/portal-households"
 import { getLot } from "@/lib/data/portal-lots"
 import { listProducts } from "@/lib/data/portal-products"
-import { LotTemplate } from "@/modules/portal/templates/lot-template"
-import { renderPortal } from "@/modules/portal/templates/portal-page"
-import { variantLabels } from "@/modules/portal/templates/variant-labels"
+import { LotTemplate } from "@/modules/cooperative/templates/lot-template"
+import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
+import { variantLabels } from "@/modules/cooperative/templates/variant-labels"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
 export default async function CooperativeLotPage({ params }: Props) {
   const locale = await resolveLocale(params)
   const { id } = await params
-  return renderPortal(
+  return renderCooperative(
     "lots",
     (token) => Promise.all([getLot(token, id), listHouseholds(token), listProducts(token)]),
     ([lot, households, products]) => (

@@ -1,10 +1,10 @@
 // The backend answers a bad write with an English sentence that says what to fix. The ones a clerk can cause
 // are recognised here and named by a key (shown in the clerk's language, next to the field); anything else
 // is shown as the backend wrote it.
-import type { PortalFieldError } from "./schemas"
+import type { CooperativeFieldError } from "./schemas"
 
-export type PortalFormError = "notApproved" | "overFulfil" | "mixedProfiles" | "rejected"
-export type MappedBackendError = { field?: [string, PortalFieldError]; form?: PortalFormError }
+export type CooperativeFormError = "notApproved" | "overFulfil" | "mixedProfiles" | "rejected"
+export type MappedBackendError = { field?: [string, CooperativeFieldError]; form?: CooperativeFormError }
 
 const RULES: [RegExp, MappedBackendError][] = [
   [/appears twice|already has a contribution/i, { field: ["householdId", "householdRepeated"] }],

@@ -1,10 +1,10 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { portalLoginSchema } from "@/lib/portal/schemas"
+import { portalLoginSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
-import { PortalAlert, useFieldError } from "../../components/form-parts"
-import { usePortalForm } from "../../components/use-portal-form"
+import { PortalAlert, useFieldError } from "@/modules/cooperative/components/form-parts"
+import { usePortalForm } from "@/modules/cooperative/components/use-portal-form"
 import { signInOfficial } from "../actions"
 
 /** An official's sign-in; on success the page re-renders with the dashboard. */

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { portalLoginSchema } from "@/lib/portal/schemas"
+import { portalLoginSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
 import { signInCooperative } from "../actions"
 import { PortalAlert, useFieldError } from "./form-parts"

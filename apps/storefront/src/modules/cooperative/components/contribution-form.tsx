@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { contributionSchema } from "@/lib/portal/schemas"
+import { contributionSchema } from "@/lib/cooperative/schemas"
 import { addContribution } from "../actions"
 import { AmountField, PortalAlert, SelectField, useFieldError } from "./form-parts"
 import { useUnits } from "./units"

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { shipSchema } from "@/lib/portal/schemas"
+import { shipSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
 import { markShipped } from "../actions"
 import { PortalAlert, useFieldError } from "./form-parts"

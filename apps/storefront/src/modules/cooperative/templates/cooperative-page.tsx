@@ -6,10 +6,10 @@ import { getPortalSession, type PortalProfile } from "@/lib/data/portal-profile"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { LoginTemplate } from "./login-template"
-import { PortalShell, type PortalSection } from "./portal-shell"
+import { CooperativeShell, type CooperativeSection } from "./cooperative-shell"
 
-export async function renderPortal<T>(
-  section: PortalSection,
+export async function renderCooperative<T>(
+  section: CooperativeSection,
   load: (token: string) => Promise<T>,
   render: (data: T, profile: PortalProfile) => ReactNode,
 ): Promise<ReactNode> {
@@ -25,8 +25,8 @@ export async function renderPortal<T>(
   }
   if (data === UNAVAILABLE) return <ShopUnavailable />
   return (
-    <PortalShell section={section} profile={session.profile}>
+    <CooperativeShell section={section} profile={session.profile}>
       {render(data, session.profile)}
-    </PortalShell>
+    </CooperativeShell>
   )
 }

@@ -12,23 +12,23 @@ import { createHousehold } from "@/lib/data/portal-households"
 import { addContributions, createLot } from "@/lib/data/portal-lots"
 import { loginCooperative } from "@/lib/data/portal-profile"
 import { updateVariant } from "@/lib/data/portal-products"
-import { mapBackendError, type PortalFormError } from "@/lib/portal/backend-errors"
-import { contributionSchema, householdSchema, lotSchema, portalFieldErrors, portalLoginSchema, shipSchema, variantSchema, type PortalFieldError } from "@/lib/portal/schemas"
+import { mapBackendError, type CooperativeFormError } from "@/lib/cooperative/backend-errors"
+import { contributionSchema, householdSchema, lotSchema, cooperativeFieldErrors, portalLoginSchema, shipSchema, variantSchema, type CooperativeFieldError } from "@/lib/cooperative/schemas"
 import { clearCoopToken, getCoopToken, setCoopToken } from "@/lib/portal-session"
 
-export type PortalActionResult =
+export type CooperativeActionResult =
   | { ok: true; id?: string }
   | {
       ok: false
-      error: PortalFormError | "invalid" | "invalidCredentials" | "signedOut" | "unavailable" | "nothingToShip"
-      fieldErrors?: Record<string, PortalFieldError>
+      error: CooperativeFormError | "invalid" | "invalidCredentials" | "signedOut" | "unavailable" | "nothingToShip"
+      fieldErrors?: Record<string, CooperativeFieldError>
       detail?: string
     }
 
 /** Validates, then runs the write with the clerk's token; a 401 forgets the token so the page shows the login. */
-async function write<T>(schema: ZodType<T>, values: unknown, run: (token: string, input: T) => Promise<string | void>): Promise<PortalActionResult> {
+async function write<T>(schema: ZodType<T>, values: unknown, run: (token: string, input: T) => Promise<string | void>): Promise<CooperativeActionResult> {
   const parsed = schema.safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: portalFieldErrors(parsed.error.issues) }
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: cooperativeFieldErrors(parsed.error.issues) }
   const token = await getCoopToken()
   if (!token) return { ok: false, error: "signedOut" }
   try {
@@ -50,9 +50,9 @@ async function write<T>(schema: ZodType<T>, values: unknown, run: (token: string
   }
 }
 
-export async function signInCooperative(values: Record<string, string>): Promise<PortalActionResult> {
+export async function signInCooperative(values: Record<string, string>): Promise<CooperativeActionResult> {
   const parsed = portalLoginSchema.safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: portalFieldErrors(parsed.error.issues) }
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: cooperativeFieldErrors(parsed.error.issues) }
   try {
     await setCoopToken(await loginCooperative(parsed.data.email, parsed.data.password))
     return { ok: true }
@@ -63,7 +63,7 @@ export async function signInCooperative(values: Record<string, string>): Promise
   }
 }
 
-export async function signOutCooperative(): Promise<PortalActionResult> {
+export async function signOutCooperative(): Promise<CooperativeActionResult> {
   await clearCoopToken()
   return { ok: true }
 }
@@ -89,7 +89,7 @@ export async function saveVariant(values: Record<string, string>) {
 }
 
 /** Ships everything of the cooperative's that is left in the order, read fresh from the backend. */
-export async function markShipped(values: Record<string, string>): Promise<PortalActionResult> {
+export async function markShipped(values: Record<string, string>): Promise<CooperativeActionResult> {
   let nothingLeft = false
   const result = await write(shipSchema, values, async (token, { orderId, carrier, trackingNumber }) => {
     const items = unshippedItems(await getOrder(token, orderId))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 import { mapBackendError } from "./backend-errors"
-import { contributionSchema, householdSchema, lotSchema, portalFieldErrors, variantSchema } from "./schemas"
+import { contributionSchema, householdSchema, lotSchema, cooperativeFieldErrors, variantSchema } from "./schemas"
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.success ? {} : portalFieldErrors(result.error!.issues)
+  result.success ? {} : cooperativeFieldErrors(result.error!.issues)
 
 describe("lotSchema", () => {
   it("turns 300 斤 into 150000 g and keeps the certificate fields", () => {

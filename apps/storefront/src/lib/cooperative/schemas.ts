@@ -4,11 +4,11 @@
 import { z } from "zod"
 import { toFenPerKg, toGrams, WEIGHT_UNITS, yuanTextToFen } from "./units"
 
-export const PORTAL_FIELD_ERRORS = [
+export const COOPERATIVE_FIELD_ERRORS = [
   "required", "tooLong", "emailInvalid", "grams", "money", "date", "householdCode", "size", "villageCode", "stock",
   "householdRepeated", "householdUnknown", "exceedsLot", "codeTaken", "villageUnknown",
 ] as const
-export type PortalFieldError = (typeof PORTAL_FIELD_ERRORS)[number]
+export type CooperativeFieldError = (typeof COOPERATIVE_FIELD_ERRORS)[number]
 
 const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
 const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => v || undefined)
@@ -83,11 +83,11 @@ export const variantSchema = z
   })
 
 /** Field name → first error key, for the forms; anything unexpected reads as "required". */
-export function portalFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, PortalFieldError> {
-  const errors: Record<string, PortalFieldError> = {}
+export function cooperativeFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, CooperativeFieldError> {
+  const errors: Record<string, CooperativeFieldError> = {}
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "")
-    const key = (PORTAL_FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as PortalFieldError) : "required"
+    const key = (COOPERATIVE_FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as CooperativeFieldError) : "required"
     if (field && !errors[field]) errors[field] = key
   }
   return errors

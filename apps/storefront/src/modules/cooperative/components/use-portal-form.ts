@@ -4,14 +4,14 @@
 import { useRouter } from "@/i18n/navigation"
 import { useState, useTransition, type FormEvent } from "react"
 import type { ZodType } from "zod"
-import { portalFieldErrors, type PortalFieldError } from "@/lib/portal/schemas"
-import type { PortalActionResult } from "../actions"
+import { cooperativeFieldErrors, type CooperativeFieldError } from "@/lib/cooperative/schemas"
+import type { CooperativeActionResult } from "../actions"
 
-type Failure = Extract<PortalActionResult, { ok: false }>
+type Failure = Extract<CooperativeActionResult, { ok: false }>
 
-export function usePortalForm(schema: ZodType, submit: (values: Record<string, string>) => Promise<PortalActionResult>, onSuccess?: (id?: string) => void) {
+export function usePortalForm(schema: ZodType, submit: (values: Record<string, string>) => Promise<CooperativeActionResult>, onSuccess?: (id?: string) => void) {
   const router = useRouter()
-  const [fieldErrors, setFieldErrors] = useState<Record<string, PortalFieldError>>({})
+  const [fieldErrors, setFieldErrors] = useState<Record<string, CooperativeFieldError>>({})
   const [failure, setFailure] = useState<Failure | null>(null)
   const [pending, startTransition] = useTransition()
 
@@ -22,7 +22,7 @@ export function usePortalForm(schema: ZodType, submit: (values: Record<string, s
     for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value
     const parsed = schema.safeParse(values)
     setFailure(null)
-    if (!parsed.success) return setFieldErrors(portalFieldErrors(parsed.error.issues))
+    if (!parsed.success) return setFieldErrors(cooperativeFieldErrors(parsed.error.issues))
     setFieldErrors({})
     startTransition(async () => {
       const result = await submit(values)

@@ -4,8 +4,8 @@ import { Link } from "@/i18n/navigation"
 import type { PortalProfile } from "@/lib/data/portal-profile"
 import { SignOutButton } from "../components/sign-out-button"
 
-export type PortalSection = "lots" | "households" | "orders" | "products"
-const SECTIONS: { id: PortalSection; href: string }[] = [
+export type CooperativeSection = "lots" | "households" | "orders" | "products"
+const SECTIONS: { id: CooperativeSection; href: string }[] = [
   { id: "lots", href: "/portal/cooperative" },
   { id: "households", href: "/portal/cooperative/households" },
   { id: "orders", href: "/portal/cooperative/orders" },
@@ -13,7 +13,7 @@ const SECTIONS: { id: PortalSection; href: string }[] = [
 ]
 
 /** The cooperative's name, a banner while it cannot write, the sections as tabs, and sign-out. */
-export async function PortalShell({ section, profile, children }: { section: PortalSection; profile: PortalProfile; children: ReactNode }) {
+export async function CooperativeShell({ section, profile, children }: { section: CooperativeSection; profile: PortalProfile; children: ReactNode }) {
   const t = await getTranslations("portal")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { variantSchema } from "@/lib/portal/schemas"
+import { variantSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
 import { saveVariant } from "../actions"
 import { PortalAlert, useFieldError } from "./form-parts"

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
-import { lotSchema } from "@/lib/portal/schemas"
+import { lotSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
 import { recordLot } from "../actions"
 import { AmountField, PortalAlert, SelectField, useFieldError } from "./form-parts"

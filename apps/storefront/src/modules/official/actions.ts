@@ -5,12 +5,12 @@ import { BackendUnavailableError } from "@/lib/medusa"
 import { PortalApiError } from "@/lib/data/portal-fetch"
 import { loginOfficial } from "@/lib/data/official"
 import { clearOfficialToken, setOfficialToken } from "@/lib/official-session"
-import { portalFieldErrors, portalLoginSchema } from "@/lib/portal/schemas"
-import type { PortalActionResult } from "../actions"
+import { cooperativeFieldErrors, portalLoginSchema } from "@/lib/cooperative/schemas"
+import type { CooperativeActionResult } from "@/modules/cooperative/actions"
 
-export async function signInOfficial(values: Record<string, string>): Promise<PortalActionResult> {
+export async function signInOfficial(values: Record<string, string>): Promise<CooperativeActionResult> {
   const parsed = portalLoginSchema.safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: portalFieldErrors(parsed.error.issues) }
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: cooperativeFieldErrors(parsed.error.issues) }
   try {
     await setOfficialToken(await loginOfficial(parsed.data.email, parsed.data.password))
     return { ok: true }
@@ -21,7 +21,7 @@ export async function signInOfficial(values: Record<string, string>): Promise<Po
   }
 }
 
-export async function signOutOfficial(): Promise<PortalActionResult> {
+export async function signOutOfficial(): Promise<CooperativeActionResult> {
   await clearOfficialToken()
   return { ok: true }
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { HOUSEHOLD_STATUSES, householdSchema } from "@/lib/portal/schemas"
+import { HOUSEHOLD_STATUSES, householdSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
 import { addHousehold } from "../actions"
 import { PortalAlert, SelectField, useFieldError } from "./form-parts"

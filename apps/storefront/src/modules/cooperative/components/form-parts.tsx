@@ -2,12 +2,12 @@
 // Small pieces every portal form shares: the form-level alert, field error text and the amount + unit pair.
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
-import type { PortalFieldError } from "@/lib/portal/schemas"
+import type { CooperativeFieldError } from "@/lib/cooperative/schemas"
 import { FormAlert } from "@/modules/checkout/components/form-alert"
 import { FieldShell } from "@/modules/common/components/field"
-import type { PortalActionResult } from "../actions"
+import type { CooperativeActionResult } from "../actions"
 
-type Failure = Extract<PortalActionResult, { ok: false }> | null
+type Failure = Extract<CooperativeActionResult, { ok: false }> | null
 
 /** The whole-form error in the clerk's language; the backend's own sentence only when we do not know it. */
 export function PortalAlert({ failure }: { failure: Failure }) {
@@ -21,7 +21,7 @@ export function PortalAlert({ failure }: { failure: Failure }) {
   )
 }
 
-export function useFieldError(errors: Record<string, PortalFieldError>) {
+export function useFieldError(errors: Record<string, CooperativeFieldError>) {
   const t = useTranslations("portal.errors")
   return (name: string) => (errors[name] ? t(errors[name]) : null)
 }
