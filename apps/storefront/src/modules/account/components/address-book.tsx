@@ -7,8 +7,8 @@ import { toAddressFormValues, type AddressView } from "@/lib/address/medusa-addr
 import { addressSchema } from "@/lib/schemas/address"
 import { maskMobile } from "@/lib/schemas/phone"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
-import { AddressFields } from "@/modules/checkout/components/address-fields"
-import { FormAlert } from "@/modules/checkout/components/form-alert"
+import { AddressFields } from "@/modules/common/components/address-fields"
+import { FormAlert } from "@/modules/common/components/form-alert"
 import { removeAddress, saveAddress } from "../actions"
 import { accountErrorKey } from "./account-error"
 

@@ -7,7 +7,7 @@ import { loginSchema, registerSchema } from "@/lib/schemas/account"
 import { TextField } from "@/modules/common/components/field"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
 import { CART_KEY } from "@/modules/cart/hooks/use-cart"
-import { FormAlert } from "@/modules/checkout/components/form-alert"
+import { FormAlert } from "@/modules/common/components/form-alert"
 import { registerCustomer, signInCustomer } from "../actions"
 import { accountErrorKey } from "./account-error"
 

@@ -11,8 +11,8 @@ import { TextField } from "@/modules/common/components/field"
 import { CART_KEY } from "@/modules/cart/hooks/use-cart"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
 import { saveCheckoutAddress } from "../actions"
-import { AddressFields } from "./address-fields"
-import { FormAlert } from "./form-alert"
+import { AddressFields } from "@/modules/common/components/address-fields"
+import { FormAlert } from "@/modules/common/components/form-alert"
 import { errorMessageKey } from "./error-keys"
 
 type Props = {

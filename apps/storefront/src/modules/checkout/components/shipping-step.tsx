@@ -9,7 +9,7 @@ import type { ShippingGroup, ShippingOptionView } from "@/lib/view/shipping"
 import { CART_KEY } from "@/modules/cart/hooks/use-cart"
 import { saveShippingMethods } from "../actions"
 import { errorMessageKey } from "./error-keys"
-import { FormAlert } from "./form-alert"
+import { FormAlert } from "@/modules/common/components/form-alert"
 
 type Props = { enabled: boolean; done: boolean; groups: ShippingGroup[]; initial: Record<string, string> }
 

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl"
 import { contributionSchema } from "@/lib/cooperative/schemas"
+import { SelectField } from "@/modules/common/components/field"
 import { addContribution } from "../actions"
-import { AmountField, PortalAlert, SelectField, useFieldError } from "./form-parts"
+import { AmountField, PortalAlert, useFieldError } from "./form-parts"
 import { useUnits } from "./units"
 import { usePortalForm } from "./use-portal-form"
 

@@ -1,9 +1,9 @@
 "use client"
-// Small pieces every portal form shares: the form-level alert, field error text and the amount + unit pair.
+// Small pieces every cooperative form shares: the form-level alert, field error text and the amount + unit pair.
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 import type { CooperativeFieldError } from "@/lib/cooperative/schemas"
-import { FormAlert } from "@/modules/checkout/components/form-alert"
+import { FormAlert } from "@/modules/common/components/form-alert"
 import { FieldShell } from "@/modules/common/components/field"
 import type { CooperativeActionResult } from "../actions"
 
@@ -43,16 +43,6 @@ export function AmountField({ id, name, unitName, label, error, units, hint }: A
           ))}
         </select>
       </div>
-    </FieldShell>
-  )
-}
-
-export function SelectField({ id, name, label, error, children }: { id: string; name: string; label: string; error: string | null; children: ReactNode }) {
-  return (
-    <FieldShell id={id} label={label} error={error}>
-      <select id={id} name={name} className="field__control" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {children}
-      </select>
     </FieldShell>
   )
 }

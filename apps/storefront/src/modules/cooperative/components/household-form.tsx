@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl"
 import { HOUSEHOLD_STATUSES, householdSchema } from "@/lib/cooperative/schemas"
-import { TextField } from "@/modules/common/components/field"
+import { SelectField, TextField } from "@/modules/common/components/field"
 import { addHousehold } from "../actions"
-import { PortalAlert, SelectField, useFieldError } from "./form-parts"
+import { PortalAlert, useFieldError } from "./form-parts"
 import { usePortalForm } from "./use-portal-form"
 
 /** Adds a household to the roster: a pseudonymous code, never a name, identifies it outside this portal. */

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
 import { lotSchema } from "@/lib/cooperative/schemas"
-import { TextField } from "@/modules/common/components/field"
+import { SelectField, TextField } from "@/modules/common/components/field"
 import { recordLot } from "../actions"
-import { AmountField, PortalAlert, SelectField, useFieldError } from "./form-parts"
+import { AmountField, PortalAlert, useFieldError } from "./form-parts"
 import { useUnits } from "./units"
 import { usePortalForm } from "./use-portal-form"
 

@@ -2,7 +2,7 @@
 // What every host form shares: the form-level alert and the text of a field's error.
 import { useTranslations } from "next-intl"
 import type { HostFieldError } from "@/lib/host/schemas"
-import { FormAlert } from "@/modules/checkout/components/form-alert"
+import { FormAlert } from "@/modules/common/components/form-alert"
 import type { HostFailure } from "./use-host-form"
 
 /** The whole-form error in the host's language, then the backend's own sentence when it refused for its own reason. */

@@ -5,7 +5,7 @@ import { useState } from "react"
 import type { AddressFormValues } from "@/lib/address/medusa-address"
 import { cityLabel } from "@/lib/divisions/cascade"
 import type { FieldError } from "@/lib/schemas/field-errors"
-import { TextField } from "@/modules/common/components/field"
+import { TextField } from "./field"
 import { DivisionSelect, useProvinceName } from "./division-select"
 
 type Props = { idPrefix: string; defaults: AddressFormValues; errors: Record<string, FieldError> }

@@ -4,7 +4,7 @@ import { skipToken, useQuery } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { fetchDivisions } from "@/lib/data/divisions"
 import type { DivisionOption } from "@/lib/divisions/cascade"
-import { FieldShell, describedBy } from "@/modules/common/components/field"
+import { FieldShell, describedBy } from "./field"
 
 type Props = {
   id: string
