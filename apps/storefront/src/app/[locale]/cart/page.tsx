@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
+import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The cart itself comes from react-query, seeded by the layout's server render.
 export default async function CartPage({ params }: Props) {
   await resolveLocale(params)
-  return <CartTemplate />
+  return <CartTemplate banner={<LiveCartBanner />} />
 }

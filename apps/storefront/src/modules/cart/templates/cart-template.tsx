@@ -1,19 +1,20 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
-import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 import { useCart } from "../hooks/use-cart"
 import { CartLines } from "../components/cart-lines"
 import { CartTotals } from "../components/cart-totals"
 
-export function CartTemplate() {
+/** `banner` goes above the lines: the page puts there what it knows of the cart's origin (a live session's banner). */
+export function CartTemplate({ banner }: { banner?: ReactNode }) {
   const t = useTranslations("cart")
   const { data: cart, isPending } = useCart()
   return (
     <section aria-labelledby="cart-title" className="cart-page">
       <h1 id="cart-title">{t("title")}</h1>
-      <LiveCartBanner />
+      {banner}
       {isPending && !cart ? (
         <p>{t("loading")}</p>
       ) : !cart || cart.lines.length === 0 ? (
