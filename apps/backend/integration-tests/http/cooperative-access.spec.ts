@@ -1,6 +1,15 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import {
+  CooperativeHouseholdListResponseSchema,
+  CooperativeLotListResponseSchema,
+  CooperativeMeResponseSchema,
+  CooperativeOrderListResponseSchema,
+  CooperativeOrderResponseSchema,
+  CooperativeProductListResponseSchema,
+  CooperativeSalesResponseSchema,
+} from "@fengshou/store-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
@@ -86,8 +95,18 @@ medusaIntegrationTestRunner({
     })
 
     it("lists only A's own records on every list route", async () => {
-      for (const url of ["/cooperative/me", "/cooperative/products", "/cooperative/households", "/cooperative/lots", "/cooperative/orders", "/cooperative/sales"]) {
-        const json = JSON.stringify((await api.get(url, A)).data)
+      const contract = {
+        "/cooperative/me": CooperativeMeResponseSchema,
+        "/cooperative/products": CooperativeProductListResponseSchema,
+        "/cooperative/households": CooperativeHouseholdListResponseSchema,
+        "/cooperative/lots": CooperativeLotListResponseSchema,
+        "/cooperative/orders": CooperativeOrderListResponseSchema,
+        "/cooperative/sales": CooperativeSalesResponseSchema,
+      }
+      for (const [url, schema] of Object.entries(contract)) {
+        const { data } = await api.get(url, A)
+        schema.parse(data)
+        const json = JSON.stringify(data)
         expect({ url, leaked: secretsOfB().filter((s) => json.includes(s)) }).toEqual({ url, leaked: [] })
       }
     })
@@ -95,6 +114,8 @@ medusaIntegrationTestRunner({
     it("shows each cooperative only its own lines of a mixed order", async () => {
       const ofA = (await api.get(`/cooperative/orders/${mixed.id}`, A)).data.order
       const ofB = (await api.get(`/cooperative/orders/${mixed.id}`, B)).data.order
+      CooperativeOrderResponseSchema.parse({ order: ofA })
+      CooperativeOrderResponseSchema.parse({ order: ofB })
       expect(ofA.items.map((i: { product_id: string }) => i.product_id)).toEqual([a.product])
       expect(ofB.items.map((i: { product_id: string }) => i.product_id)).toEqual([b.product])
       expect(ofA.items[0]).toMatchObject({ quantity: 2, unit_price_fen: 3990, total_fen: 7980, quantity_g: 5000 })

@@ -1,6 +1,16 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import {
+  CooperativeHouseholdResponseSchema,
+  CooperativeLotListResponseSchema,
+  CooperativeLotResponseSchema,
+  CooperativeProductResponseSchema,
+  ProductCooperativeSchema,
+  StoreCooperativeListResponseSchema,
+  StoreCooperativePageResponseSchema,
+  TraceResponseSchema,
+} from "@fengshou/store-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
@@ -47,6 +57,7 @@ medusaIntegrationTestRunner({
       expect(p.title).toBe("兴东玉米碴")
       expect(p.variants[0].calculated_price.calculated_amount).toBe(12.34)
       expect(p.cooperative).toMatchObject({ handle: "yuanda", name_zh: "远达农业种植专业合作社" })
+      ProductCooperativeSchema.parse(p.cooperative)
       const [en] = (await api.get(`/store/products?handle=${PRODUCT.handle}&locale=en-US&fields=title`, store)).data.products
       expect(en.title).toBe("Xingdong Corn Grits")
       const [seeded] = (await api.get(`/store/products?handle=fresh-morels&fields=*cooperative`, store)).data.products
@@ -58,6 +69,7 @@ medusaIntegrationTestRunner({
       const variant = { id: product.variants[0]!.id, price_fen: 1500, stock: 7 }
       const benefit_override = { benefit_mechanisms: ["supply", "dividend"], dividend_bps: 300 }
       const { data } = await api.post(`/cooperative/products/${product.id}`, { title_en: "Corn Grits", variants: [variant], benefit_override }, A)
+      CooperativeProductResponseSchema.parse(data)
       expect(data.product).toMatchObject({ title_en: "Corn Grits", title_zh: "兴东玉米碴", description_en: "Stone-ground corn grits.", benefit_override })
       expect(data.product.variants[0]).toMatchObject({ price_fen: 1500, stock: { stocked: 7 } })
       const q = `handle=${PRODUCT.handle}&region_id=${store.regionId}&fields=*variants.calculated_price`
@@ -66,6 +78,7 @@ medusaIntegrationTestRunner({
 
     it("keeps household names encrypted and ID numbers only as a hash, shown to the owning cooperative only", async () => {
       const { data } = await api.get(`/cooperative/households/${households[0]!.id}`, A)
+      CooperativeHouseholdResponseSchema.parse(data)
       expect(data.household).toMatchObject({ code: "XD-100", name: "王秀兰", has_id_number: true })
       expect(JSON.stringify(data)).not.toContain("11010519491231002X")
       const rows = await getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE).listHouseholds({ id: households[0]!.id })
@@ -96,12 +109,13 @@ medusaIntegrationTestRunner({
         const res = await attempt(api.post(url, body, A))
         expect({ url, status: res.status, message: (res.data as { message: string }).message }).toEqual({ url, status: 400, message: expect.stringMatching(message) })
       }
-      expect((await api.get(`/cooperative/lots?variant_id=${product.variants[0]!.id}`, A)).data.lots).toHaveLength(1)
-      expect((await api.get(`/cooperative/lots/${lot.id}`, A)).data.lot.contributed_g).toBe(60_000)
+      expect(CooperativeLotListResponseSchema.parse((await api.get(`/cooperative/lots?variant_id=${product.variants[0]!.id}`, A)).data).lots).toHaveLength(1)
+      expect(CooperativeLotResponseSchema.parse((await api.get(`/cooperative/lots/${lot.id}`, A)).data).lot.contributed_g).toBe(60_000)
     })
 
     it("shows the provenance behind a trace code, counting households without naming them", async () => {
       const { data } = await api.get(`/store/trace/${lot.trace_code.toLowerCase()}`, store)
+      TraceResponseSchema.parse(data)
       expect(data.trace).toMatchObject({
         trace_code: lot.trace_code,
         harvest_date: "2025-10-01",
@@ -118,10 +132,12 @@ medusaIntegrationTestRunner({
 
     it("lists approved cooperatives with counts only, and never a household's identity on public routes", async () => {
       const list = (await api.get(`/store/cooperatives`, store)).data
+      StoreCooperativeListResponseSchema.parse(list)
       expect(list.cooperatives.map((c: { handle: string }) => c.handle)).toEqual(["beima", "daqiao", "tuanjie", "tubaoying", "yangchanggou", "yuanda"])
       const yuandaCard = list.cooperatives.find((c: { handle: string }) => c.handle === "yuanda")
       expect(yuandaCard.certifications.map((c: { kind: string }) => c.kind).sort()).toEqual(["organic_conversion", "selenium_test", "trademark"])
       const { cooperative } = (await api.get(`/store/cooperatives/yuanda`, store)).data
+      StoreCooperativePageResponseSchema.parse({ cooperative })
       expect(cooperative).toMatchObject({ households: 10, region: { village: "兴东村委会" }, region_label: expect.stringContaining("青冈县") })
       expect(cooperative.households_supported).toBeGreaterThanOrEqual(2)
       expect(cooperative.persons_supported).toBeGreaterThanOrEqual(7)

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { CooperativeMeResponseSchema } from "@fengshou/store-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, registerCooperative } from "./cooperative-helpers"
@@ -35,6 +36,7 @@ medusaIntegrationTestRunner({
 
     it("signs a cooperative up as pending, with region names resolved from the division data", async () => {
       const { data } = await api.get(`/cooperative/me`, pending)
+      CooperativeMeResponseSchema.parse(data)
       expect(data.cooperative).toMatchObject({ handle: "hongqi-coop", status: "pending", credit_code: PROFILE.credit_code })
       expect(data.cooperative.region).toEqual({ province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村委会" })
       expect(data.staff).toMatchObject({ email: "hongqi@example.cn", role: "owner" })

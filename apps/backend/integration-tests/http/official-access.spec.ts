@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { OfficialMeResponseSchema, ReliefSummarySchema } from "@fengshou/store-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, bearer, loginCooperative } from "./cooperative-helpers"
@@ -38,6 +39,7 @@ medusaIntegrationTestRunner({
 
     it("shows each demo official its profile and scope with the names from the division data", async () => {
       const { data } = await api.get(`/official/me`, county)
+      OfficialMeResponseSchema.parse(data)
       expect(data.official).toMatchObject({ email: QINGGANG, organisation: "青冈县乡村振兴局", region_code: "231223", status: "active" })
       expect(data.official.scope).toMatchObject({ code: "231223", level: 6, name: "青冈县", label: "黑龙江省 绥化市 青冈县" })
       expect((await api.get(`/official/me`, province)).data.official.scope).toMatchObject({ code: "23", name: "黑龙江省" })
@@ -47,6 +49,7 @@ medusaIntegrationTestRunner({
     it("gives each official the totals of their own scope, to the fen", async () => {
       const own = await summary(county)
       expect(own.status).toBe(200)
+      ReliefSummarySchema.parse(own.data)
       expect(own.data).toMatchObject({ region: "231223", region_name: "青冈县", from: "2026-01-01", to: "2026-12-31", group_by: "region" })
       expect(own.data.totals).toEqual(COUNTY)
       expect((await summary(province)).data.totals).toEqual(PROVINCE)
@@ -57,6 +60,7 @@ medusaIntegrationTestRunner({
       expect((await summary(province, "&region=231223")).data.totals).toEqual(COUNTY)
       expect((await summary(province, "&region=231085")).data.totals).toEqual(MULING)
       const byCity = (await summary(province)).data
+      ReliefSummarySchema.parse(byCity)
       expect(byCity.rows.map((r: { key: string; label: string; sales_fen: number }) => [r.key, r.label, r.sales_fen])).toEqual([
         ["2310", "牡丹江市", 6800],
         ["2312", "绥化市", 11172],

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { ImpactResponseSchema, OrderImpactResponseSchema, ProductImpactResponseSchema } from "@fengshou/store-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { allocateLine, countsAsBenefited, reverseAllocation, toLedgerEntries, type BenefitMechanism, type Contribution, type LedgerEntryKind, type LineAllocation } from "@fengshou/relief-core"
@@ -89,6 +90,7 @@ medusaIntegrationTestRunner({
 
     it("GET /store/impact: platform totals over the whole ledger, to the fen", async () => {
       const { data } = await api.get(`/store/impact`, store)
+      ImpactResponseSchema.parse(data)
       // A 3990 + B 12800 − 6400 refunded + C 7980. To 脱贫户/监测户: A 850 + 530 (of supply 1600 at 100:60:40 and
       // dividend 200 at 1:1:2), B half of 4500, C 1700 + 1060 (supply 3200, dividend 399 → 100/100/199).
       expect(data.impact).toEqual({ orders: 3, sales_fen: 18_370, household_income_fen: 6390, households_benefited: 3, persons_benefited: 11, cooperatives: 2 })
@@ -96,16 +98,19 @@ medusaIntegrationTestRunner({
 
     it("GET /store/impact/me: the signed-in customer's orders only; 401 when signed out", async () => {
       const { data } = await api.get(`/store/impact/me`, shopper)
+      ImpactResponseSchema.parse(data)
       expect(data.impact).toEqual({ orders: 2, sales_fen: 10_390, household_income_fen: 3630, households_benefited: 3, persons_benefited: 11, cooperatives: 2 })
       expect((await attempt(api.get(`/store/impact/me`, store))).status).toBe(401)
     })
 
     it("GET /store/impact/orders/:id: one order's households and income; not yet recorded; unknown is 404", async () => {
       const { data } = await api.get(`/store/impact/orders/${orders.guest}`, store)
+      OrderImpactResponseSchema.parse(data)
       expect(data.impact).toEqual({ order_id: orders.guest, recorded: true, sales_fen: 7980, household_income_fen: 2760, households_benefited: 2, persons_benefited: 6 })
       const refunded = await api.get(`/store/impact/orders/${orders.mine[1]}`, store)
       expect(refunded.data.impact).toMatchObject({ sales_fen: 6400, household_income_fen: 2250, households_benefited: 1, persons_benefited: 5 })
       const empty = await api.get(`/store/impact/orders/${orders.empty}`, store)
+      OrderImpactResponseSchema.parse(empty.data)
       expect(empty.data.impact).toEqual({ order_id: orders.empty, recorded: false, sales_fen: 0, household_income_fen: 0, households_benefited: 0, persons_benefited: 0 })
       expect((await attempt(api.get(`/store/impact/orders/order_missing`, store))).status).toBe(404)
       expect((await attempt(api.get(`/store/impact/orders/${orders.guest}`))).status).toBe(400)
@@ -124,6 +129,7 @@ medusaIntegrationTestRunner({
       const relief = contributors.filter((h) => countsAsBenefited(h.status))
 
       const { data } = await api.get(`/store/impact/products/${product.id}`, store)
+      ProductImpactResponseSchema.parse(data)
       expect(data.product_impact).toMatchObject({ product_id: product.id, benefit_mechanisms: ["supply", "dividend"], dividend_bps: 500 })
       const share = data.product_impact.variants.find((v: { variant_id: string }) => v.variant_id === small.id)
       // ¥39.90 for 2.5 kg: supply 2.5 × ¥6.40 = ¥16.00, then 5 % of ¥39.90 = ¥2.00 (199.5 rounded half up).
