@@ -127,6 +127,14 @@ describe("parseEnv", () => {
     })
   })
 
+  it("heals the ledger every 5 minutes by default, never in tests unless asked, and refuses a malformed schedule", () => {
+    expect(parseEnv({ FENGSHOU_DATA_DIR: tmp() })).toMatchObject({ LEDGER_HEAL_CRON: "*/5 * * * *", LEDGER_HEAL_WINDOW_HOURS: 48 })
+    expect(parseEnv({ NODE_ENV: "test", FENGSHOU_DATA_DIR: tmp() }).LEDGER_HEAL_CRON).toBeUndefined()
+    expect(parseEnv({ LEDGER_HEAL_CRON: "off", FENGSHOU_DATA_DIR: tmp() }).LEDGER_HEAL_CRON).toBeUndefined()
+    expect(parseEnv({ NODE_ENV: "test", LEDGER_HEAL_CRON: "*/2 * * * *", FENGSHOU_DATA_DIR: tmp() }).LEDGER_HEAL_CRON).toBe("*/2 * * * *")
+    expect(() => parseEnv({ LEDGER_HEAL_CRON: "every 5 minutes", FENGSHOU_DATA_DIR: tmp() })).toThrow(/LEDGER_HEAL_CRON is a cron expression/)
+  })
+
   it("finds .data at the repo root (next to turbo.json)", () => {
     const env = parseEnv({}, path.join(__dirname, "scripts"))
     expect(env.dataDir).toBe(path.resolve(__dirname, "../../../.data"))

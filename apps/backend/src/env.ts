@@ -60,12 +60,21 @@ const schema = z.object({
   MEILISEARCH_API_KEY: optionalString,
   // The seeded demo logins' password; unset, they get the published one, which production refuses to seed.
   DEMO_PASSWORD: optionalString,
+  // How often the scheduled job heals the relief ledger (cron, server time; "off" stops it; off by default in tests,
+  // which run the job's function themselves); see src/jobs/heal-relief-ledger.ts.
+  LEDGER_HEAL_CRON: optionalString.pipe(
+    z.string().regex(/^(off|\S+( \S+){4,5})$/, "LEDGER_HEAL_CRON is a cron expression like */5 * * * *, or off").optional(),
+  ),
+  // The heal looks at orders placed or changed within this many hours (a full reconcile reads every order).
+  LEDGER_HEAL_WINDOW_HOURS: z.coerce.number().int().min(1, "LEDGER_HEAL_WINDOW_HOURS is a whole number of hours, 1 or more").default(48),
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
 
-export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR"> & Record<SecretName, string> & {
+export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON"> & Record<SecretName, string> & {
   dataDir: string
+  /** Undefined when the heal job is off. */
+  LEDGER_HEAL_CRON: string | undefined
 }
 
 export class EnvError extends Error {}
@@ -77,7 +86,9 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     const lines = result.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`)
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`)
   }
-  const { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY, FENGSHOU_DATA_DIR, ...rest } = result.data
+  const { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY, FENGSHOU_DATA_DIR, LEDGER_HEAL_CRON, ...parsed } = result.data
+  const heal = LEDGER_HEAL_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "*/5 * * * *")
+  const rest = { ...parsed, LEDGER_HEAL_CRON: heal === "off" ? undefined : heal }
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
   const given = { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY }
 

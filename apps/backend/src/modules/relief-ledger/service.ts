@@ -123,6 +123,19 @@ export default class ReliefLedgerModuleService extends MedusaService({ ReliefLed
     return rows.map((r) => r.order_id)
   }
 
+  /** The source events each of the given orders has entries of (the heal's cheap "anything missing?"). */
+  async listOrderSources(orderIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const sources = new Map<string, Set<string>>(orderIds.map((id) => [id, new Set<string>()]))
+    if (!orderIds.length) return sources
+    const rows = await this.sql.execute<{ order_id: string; source_event_id: string }[]>(
+      `select distinct order_id, source_event_id from relief_ledger_entry
+       where deleted_at is null and order_id in (${orderIds.map(() => "?").join(", ")})`,
+      [...orderIds],
+    )
+    for (const r of rows) sources.get(r.order_id)?.add(r.source_event_id)
+    return sources
+  }
+
   /** Ids of orders that have at least one entry of this source (the writers' and backfill's "already done?"). */
   async hasSource(sourceEventId: string): Promise<boolean> {
     const rows = await this.sql.execute<unknown[]>(

@@ -1,0 +1,89 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import healReliefLedgerJob, { config, healRecentOrders } from "../../src/jobs/heal-relief-ledger"
+import { config as atStart } from "../../src/jobs/heal-relief-ledger-at-start"
+import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
+import { reconcileLedger } from "../../src/queries/relief/reconcile-ledger"
+import { seedDemoData } from "../../src/scripts/seed/index"
+import { waitFor } from "./checkout-helpers"
+import { placeOrder, SHIPPING_ADDRESS } from "./cooperative-helpers"
+
+// After a crash the in-memory event bus loses the events of orders that committed. Two such gaps, made honestly:
+// an order written by Medusa's createOrderWorkflow (which emits no order.placed), and a refund made through the
+// payment module directly (no payment.refunded). The heal job's function finds and writes exactly what is missing.
+const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("writes the entries of lost events, once, until reconciliation finds nothing", async () => {
+      const container = getContainer()
+      const seeded = await seedDemoData(container, { staticDir })
+      const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      const ledger = container.resolve<ReliefLedgerModuleService>("relief_ledger")
+      const entriesOf = (id: string) => ledger.listOrderEntries([id])
+      const rowCount = async () =>
+        Number((await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select count(*) as n from relief_ledger_entry`)).rows[0].n)
+
+      const placed = await placeOrder(api, store, seeded.regionId, ["changsheng-millet"])
+      await waitFor(async () => (await entriesOf(placed.id)).length > 0, 20_000)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: placed.id } })
+      const paymentId = (orders[0] as unknown as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0]!.payments[0]!.id
+      const payments = container.resolve(Modules.PAYMENT)
+      await payments.capturePayment({ payment_id: paymentId })
+      await payments.refundPayment({ payment_id: paymentId, amount: 20 })
+      // The heal finds a refund by its own date (its order's updated_at need not move): refund → payment → order.
+      const { data: refunds } = await query.graph({
+        entity: "refund", fields: ["payment.payment_collection.order.id"], filters: { created_at: { $gte: new Date(Date.now() - 60_000) } },
+      })
+      expect(refunds.map((r) => (r as unknown as { payment: { payment_collection: { order: { id: string } } } }).payment.payment_collection.order.id)).toEqual([placed.id])
+
+      const { data: products } = await query.graph({
+        entity: "product", fields: ["variants.id", "variants.weight"], filters: { handle: "linden-honey" },
+      })
+      const variant = [...(products[0]!.variants as { id: string; weight: number }[])].sort((a, b) => a.weight - b.weight)[0]!
+      const { result: quiet } = await createOrderWorkflow(container).run({
+        input: {
+          region_id: seeded.regionId, sales_channel_id: seeded.salesChannelId, email: "lost-event@example.cn", status: "pending",
+          // The workflow prices and titles an item from its variant (the DTO's type asks for both regardless).
+          items: [{ variant_id: variant.id, quantity: 2 }] as never, shipping_address: SHIPPING_ADDRESS,
+        },
+      })
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await entriesOf(quiet.id)).toEqual([])
+      const gaps = await reconcileLedger(container)
+      expect(gaps.differences.map((d) => [d.order_id, d.kind, d.message.split(" (")[0]]).sort()).toEqual(
+        [
+          [placed.id, "missing_entries", expect.stringMatching(/^no ledger entries for refund:/)],
+          [quiet.id, "missing_entries", `no ledger entries for order.placed:${quiet.id}`],
+        ].sort(),
+      )
+      const before = await rowCount()
+
+      const healed = await healRecentOrders(container)
+      expect(healed).toMatchObject({ orders: 2 })
+      expect(healed.appended).toBeGreaterThan(0)
+      expect(await reconcileLedger(container)).toMatchObject({ differences: [] })
+      // Honey 500 g ¥58.00 × 2 = 11600 fen; the millet order's net is 7980 − 2000.
+      expect((await entriesOf(quiet.id)).reduce((s, e) => s + e.amount_fen, 0)).toBe(11600)
+      expect((await entriesOf(placed.id)).reduce((s, e) => s + e.amount_fen, 0)).toBe(7980 - 2000)
+      const after = await rowCount()
+      expect(after - before).toBe(healed.appended)
+
+      // Idempotent and cheap: a second run (and the job itself, off in tests) finds nothing and writes nothing.
+      expect(await healRecentOrders(container)).toMatchObject({ orders: 0, appended: 0 })
+      await healReliefLedgerJob(container)
+      expect(await rowCount()).toBe(after)
+      const keys = (await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+        `select count(*) as n from relief_ledger_entry group by entry_key having count(*) > 1`,
+      )).rows
+      expect(keys).toEqual([])
+      expect(config).toMatchObject({ name: "heal-relief-ledger" })
+      expect(atStart).toMatchObject({ name: "heal-relief-ledger-at-start", schedule: { numberOfExecutions: 1 } })
+    })
+  },
+})
