@@ -1,24 +1,28 @@
-// A portal actor's session (co-op clerk, official): the backend's JWT for that actor in its own httpOnly cookie, apart
-// from the shopper's `fs_customer` (one browser may be several). Written only by server actions; read by server
-// components and route handlers, so the token never reaches page scripts.
+// A console actor's session (co-op clerk, livestream host, official): the backend's JWT for that actor in its own
+// httpOnly cookie, apart from the shopper's `fs_customer` (one browser may be several). Written only by server
+// actions; read by server components and route handlers (the host's stats stream, the official's export), so the
+// token never reaches page scripts.
 import "server-only"
 import { cookies, headers } from "next/headers"
 import { tokenLifetimeSeconds } from "./jwt"
 
+export const CONSOLE_ACTORS = ["cooperative", "host", "official"] as const
+export type ConsoleActor = (typeof CONSOLE_ACTORS)[number]
+
+const COOKIES: Record<ConsoleActor, string> = { cooperative: "fs_coop", host: "fs_host", official: "fs_official" }
 const ONE_DAY = 60 * 60 * 24
 
-export function actorSession(cookie: string) {
-  return {
-    async get(): Promise<string | null> {
-      return (await cookies()).get(cookie)?.value || null
-    },
-    async set(token: string) {
-      const secure = (await headers()).get("x-forwarded-proto") === "https"
-      const maxAge = tokenLifetimeSeconds(token) ?? ONE_DAY
-      ;(await cookies()).set(cookie, token, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge })
-    },
-    async clear() {
-      ;(await cookies()).delete(cookie)
-    },
-  }
+export async function getConsoleToken(actor: ConsoleActor): Promise<string | null> {
+  return (await cookies()).get(COOKIES[actor])?.value || null
+}
+
+/** The cookie lives as long as the token the backend signed (its `exp`), a day if it has none. */
+export async function setConsoleToken(actor: ConsoleActor, token: string) {
+  const secure = (await headers()).get("x-forwarded-proto") === "https"
+  const maxAge = tokenLifetimeSeconds(token) ?? ONE_DAY
+  ;(await cookies()).set(COOKIES[actor], token, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge })
+}
+
+export async function clearConsoleToken(actor: ConsoleActor) {
+  ;(await cookies()).delete(COOKIES[actor])
 }

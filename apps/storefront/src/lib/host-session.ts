@@ -1,9 +1,5 @@
-// The livestream host's session: the `host` actor's JWT in the httpOnly cookie `fs_host`; the live panel's stream
-// route handler reads it to forward the token.
+// Kept only for lib/data, which reads the token through this name; everything else uses lib/console-session.
 import "server-only"
-import { actorSession } from "./actor-session"
+import { getConsoleToken } from "./console-session"
 
-const host = actorSession("fs_host")
-export const getHostToken = host.get
-export const setHostToken = host.set
-export const clearHostToken = host.clear
+export const getHostToken = () => getConsoleToken("host")

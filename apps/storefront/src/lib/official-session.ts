@@ -1,9 +1,5 @@
-// The official's session: the `official` actor's JWT in the httpOnly cookie `fs_official`; the export route handler
-// reads it to forward the token.
+// Kept only for lib/data, which reads the token through this name; everything else uses lib/console-session.
 import "server-only"
-import { actorSession } from "./actor-session"
+import { getConsoleToken } from "./console-session"
 
-const official = actorSession("fs_official")
-export const getOfficialToken = official.get
-export const setOfficialToken = official.set
-export const clearOfficialToken = official.clear
+export const getOfficialToken = () => getConsoleToken("official")

@@ -1,8 +1,5 @@
-// The co-op clerk's session: the `cooperative` actor's JWT in the httpOnly cookie `fs_coop`.
+// Kept only for lib/data, which reads the token through this name; everything else uses lib/console-session.
 import "server-only"
-import { actorSession } from "./actor-session"
+import { getConsoleToken } from "./console-session"
 
-const coop = actorSession("fs_coop")
-export const getCoopToken = coop.get
-export const setCoopToken = coop.set
-export const clearCoopToken = coop.clear
+export const getCoopToken = () => getConsoleToken("cooperative")

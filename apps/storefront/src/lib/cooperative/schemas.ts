@@ -2,6 +2,7 @@
 // turns the clerk's strings into the backend's body: whole grams, integer fen, ISO dates. Messages are keys of
 // `portal.errors` so the clerk reads them in their language.
 import { z } from "zod"
+import { errorsByField } from "@/lib/schemas/field-errors"
 import { toFenPerKg, toGrams, WEIGHT_UNITS, yuanTextToFen } from "./units"
 
 export const COOPERATIVE_FIELD_ERRORS = [
@@ -17,11 +18,6 @@ const unit = z.enum(WEIGHT_UNITS)
 // Checked per field so every error shows at once; whole grams in 斤 is checked again once the unit is known.
 const amount = z.string().refine((v) => toGrams(v, "kg") !== null, "grams")
 const money = z.string().refine((v) => yuanTextToFen(v) !== null, "money")
-
-export const portalLoginSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("emailInvalid")),
-  password: z.string().min(1, "required"),
-})
 
 const grams = (quantity: string, u: (typeof WEIGHT_UNITS)[number], ctx: z.RefinementCtx) => {
   const g = toGrams(quantity, u)
@@ -82,13 +78,5 @@ export const variantSchema = z
     return { productId: v.productId, variant: { id: v.variantId, price_fen: price_fen ?? 0, stock: Number(v.stock) } }
   })
 
-/** Field name → first error key, for the forms; anything unexpected reads as "required". */
-export function cooperativeFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, CooperativeFieldError> {
-  const errors: Record<string, CooperativeFieldError> = {}
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "")
-    const key = (COOPERATIVE_FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as CooperativeFieldError) : "required"
-    if (field && !errors[field]) errors[field] = key
-  }
-  return errors
-}
+/** Field name → first error key; anything unexpected reads as "required". */
+export const cooperativeFieldErrors = (issues: { path: PropertyKey[]; message: string }[]): Record<string, CooperativeFieldError> => errorsByField(COOPERATIVE_FIELD_ERRORS, issues)

@@ -3,6 +3,7 @@
 // are keys of `host.errors`, so the host reads them in their language.
 import { LIVE_PLATFORMS, type AddSessionProductBody, type CreateCartLinkBody, type CreateSessionBody, type RegisterHostBody } from "@fengshou/live-contract"
 import { z } from "zod"
+import { errorsByField } from "@/lib/schemas/field-errors"
 import { yuanTextToFen } from "@/lib/cooperative/units"
 import { chinaLocalToIso } from "./datetime"
 
@@ -17,8 +18,6 @@ const whole = (min: number, max: number, message: HostFieldError) =>
   z.string().trim().regex(/^\d{1,6}$/, message).transform(Number).refine((n) => n >= min && n <= max, message)
 const fen = z.string().transform((v, ctx) => yuanTextToFen(v) || (ctx.addIssue({ code: "custom", message: "money" }), z.NEVER))
 const dateTime = z.string().transform((v, ctx) => chinaLocalToIso(v) ?? (ctx.addIssue({ code: "custom", message: "dateTime" }), z.NEVER))
-
-export const hostLoginSchema = z.object({ email, password: z.string().min(1, "required") })
 
 export const hostSignUpSchema = z
   .object({ email, password: z.string().min(8, "passwordShort").max(200, "tooLong"), name: required(60), platform, handle: z.string().trim().max(60, "tooLong") })
@@ -69,12 +68,4 @@ export const linkSchema = z
   })
 
 /** Field name → first error key; anything unexpected reads as "required". */
-export function hostFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, HostFieldError> {
-  const errors: Record<string, HostFieldError> = {}
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "")
-    const key = (HOST_FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as HostFieldError) : "required"
-    if (field && !errors[field]) errors[field] = key
-  }
-  return errors
-}
+export const hostFieldErrors = (issues: { path: PropertyKey[]; message: string }[]): Record<string, HostFieldError> => errorsByField(HOST_FIELD_ERRORS, issues)

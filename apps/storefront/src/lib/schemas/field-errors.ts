@@ -15,13 +15,17 @@ export const FIELD_ERRORS = [
 
 export type FieldError = (typeof FIELD_ERRORS)[number]
 
-/** Field name → first error key, from a zod error's issues (the shape forms render). */
-export function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, FieldError> {
-  const errors: Record<string, FieldError> = {}
+type Issues = { path: PropertyKey[]; message: string }[]
+
+/** Field name → first error key, from a zod error's issues (the shape forms render); a message not in `keys` reads as "required". */
+export function errorsByField<K extends string>(keys: readonly K[], issues: Issues): Record<string, K | "required"> {
+  const errors: Record<string, K | "required"> = {}
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "")
-    const key = (FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as FieldError) : "required"
+    const key = (keys as readonly string[]).includes(issue.message) ? (issue.message as K) : "required"
     if (field && !errors[field]) errors[field] = key
   }
   return errors
 }
+
+export const firstErrors = (issues: Issues): Record<string, FieldError> => errorsByField(FIELD_ERRORS, issues)

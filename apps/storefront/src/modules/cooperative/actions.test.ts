@@ -1,15 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import { addContribution, markShipped, recordLot, signInCooperative, signOutCooperative } from "./actions"
+import { signOut } from "@/modules/console/actions"
+import { addContribution, markShipped, recordLot, signInCooperative } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
 const updated = vi.hoisted(() => [] as string[])
 vi.mock("next/cache", () => ({ updateTag: (tag: string) => void updated.push(tag) }))
-// The `fs_coop` cookie the actions write; lib/portal-session.ts itself is a thin wrapper over next/headers.
+// The `fs_coop` cookie the actions write; lib/console-session.ts itself is a thin wrapper over next/headers.
 const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/portal-session", () => ({
-  getCoopToken: async () => jar.token,
-  setCoopToken: async (token: string) => void (jar.token = token),
-  clearCoopToken: async () => void (jar.token = null),
+vi.mock("@/lib/console-session", () => ({
+  CONSOLE_ACTORS: ["cooperative", "host", "official"],
+  getConsoleToken: async () => jar.token,
+  setConsoleToken: async (_actor: string, token: string) => void (jar.token = token),
+  clearConsoleToken: async () => void (jar.token = null),
 }))
 
 type Call = { method: string; path: string; body: unknown; auth: string | null }
@@ -46,7 +48,7 @@ describe("portal actions", () => {
     expect(await signInCooperative({ email: " Yuanda@Demo.Fengshou.Local", password: "pw" })).toEqual({ ok: true })
     expect(calls).toEqual([{ method: "POST", path: "/auth/cooperative/emailpass", body: { email: "yuanda@demo.fengshou.local", password: "pw" }, auth: null }])
     expect(jar.token).toBe("new.jwt")
-    await signOutCooperative()
+    await signOut("cooperative")
     expect(jar.token).toBeNull()
   })
 

@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { addLiveProduct, createCartLink, createLiveSession, signInHost, signUpAsHost } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
-// The `fs_host` cookie the actions write; lib/host-session.ts itself is a thin wrapper over next/headers.
+// The `fs_host` cookie the actions write; lib/console-session.ts itself is a thin wrapper over next/headers.
 const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/host-session", () => ({
-  getHostToken: async () => jar.token,
-  setHostToken: async (token: string) => void (jar.token = token),
-  clearHostToken: async () => void (jar.token = null),
+vi.mock("@/lib/console-session", () => ({
+  CONSOLE_ACTORS: ["cooperative", "host", "official"],
+  getConsoleToken: async () => jar.token,
+  setConsoleToken: async (_actor: string, token: string) => void (jar.token = token),
+  clearConsoleToken: async () => void (jar.token = null),
 }))
 
 type Call = { method: string; path: string; body: unknown; auth: string | null }

@@ -3,15 +3,24 @@
 // errors and nothing is sent. The action checks again and may answer with its own field errors.
 import { useState, useTransition, type FormEvent } from "react"
 import type { ZodType } from "zod"
-import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
+import { errorsByField, FIELD_ERRORS } from "@/lib/schemas/field-errors"
 
-/** What the actions behind these forms answer: ok, or an error key and perhaps errors per field. */
-export type FormActionResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, FieldError> }
+/** What the actions behind these forms answer: ok (perhaps with an id), or an error key, errors per field, a detail. */
+export type FormActionResult = { ok: true; id?: string } | { ok: false; error: string; fieldErrors?: Record<string, string>; detail?: string }
+type Failure<R> = Extract<R, { ok: false }>
+type FieldKey<R> = Failure<R> extends { fieldErrors?: Record<string, infer F> } ? F : never
 
 type Options<R extends FormActionResult> = {
   schema: ZodType
   submit: (values: Record<string, string>) => Promise<R>
-  onSuccess?: (result: R) => void
+  onSuccess?: (result: Extract<R, { ok: true }>) => void
+  onFailure?: (failure: Failure<R>) => void
+  /** The keys the schema's messages may be (anything else reads as "required"); the shop's by default. */
+  errorKeys?: readonly string[]
+  /** Empties the form after a success, ready for the next one. */
+  reset?: boolean
+  /** Moves focus to the first invalid field; the consoles' forms leave it where it is. */
+  focusInvalid?: boolean
 }
 
 function formValues(form: HTMLFormElement): Record<string, string> {
@@ -21,14 +30,15 @@ function formValues(form: HTMLFormElement): Record<string, string> {
 }
 
 /** Moves focus to the first field, in page order, that has an error, so keyboard and screen-reader users land on it. */
-function focusFirstInvalid(form: HTMLFormElement, errors: Record<string, FieldError>) {
+function focusFirstInvalid(form: HTMLFormElement, errors: Record<string, unknown>) {
   const first = Array.from(form.elements).find((el) => el instanceof HTMLElement && errors[(el as HTMLInputElement).name])
   if (first instanceof HTMLElement) first.focus()
 }
 
-export function useValidatedForm<R extends FormActionResult>({ schema, submit, onSuccess }: Options<R>) {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, FieldError>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+export function useValidatedForm<R extends FormActionResult>(options: Options<R>) {
+  const { schema, submit, onSuccess, onFailure, errorKeys = FIELD_ERRORS, reset = false, focusInvalid = true } = options
+  const [fieldErrors, setFieldErrors] = useState<Record<string, FieldKey<R>>>({})
+  const [failure, setFailure] = useState<Failure<R> | null>(null)
   const [pending, startTransition] = useTransition()
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -36,23 +46,29 @@ export function useValidatedForm<R extends FormActionResult>({ schema, submit, o
     const form = event.currentTarget
     const values = formValues(form)
     const parsed = schema.safeParse(values)
-    setFormError(null)
+    setFailure(null)
     if (!parsed.success) {
-      const errors = firstErrors(parsed.error.issues)
+      // The keys are the ones the action itself answers for this form.
+      const errors = errorsByField(errorKeys, parsed.error.issues) as Record<string, FieldKey<R>>
       setFieldErrors(errors)
-      focusFirstInvalid(form, errors)
+      if (focusInvalid) focusFirstInvalid(form, errors)
       return
     }
     setFieldErrors({})
     startTransition(async () => {
       const result = await submit(values)
-      if (result.ok) return onSuccess?.(result)
-      const errors = result.fieldErrors ?? {}
+      if (result.ok) {
+        if (reset) form.reset()
+        return onSuccess?.(result as Extract<R, { ok: true }>)
+      }
+      const failed = result as Failure<R>
+      const errors = (failed.fieldErrors ?? {}) as Record<string, FieldKey<R>>
       setFieldErrors(errors)
-      setFormError(result.error)
-      focusFirstInvalid(form, errors)
+      setFailure(failed)
+      if (focusInvalid) focusFirstInvalid(form, errors)
+      onFailure?.(failed)
     })
   }
 
-  return { fieldErrors, formError, pending, onSubmit }
+  return { fieldErrors, failure, formError: failure?.error ?? null, pending, onSubmit }
 }

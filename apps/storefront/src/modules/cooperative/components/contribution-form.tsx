@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl"
 import { contributionSchema } from "@/lib/cooperative/schemas"
 import { SelectField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { addContribution } from "../actions"
-import { AmountField, PortalAlert, useFieldError } from "./form-parts"
+import { AmountField } from "./amount-field"
 import { useUnits } from "./units"
-import { usePortalForm } from "./use-portal-form"
 
 export type HouseholdOption = { id: string; label: string }
 
@@ -14,13 +15,13 @@ export type HouseholdOption = { id: string; label: string }
 export function ContributionForm({ lotId, households }: { lotId: string; households: HouseholdOption[] }) {
   const t = useTranslations("portal.contributions")
   const tp = useTranslations("portal")
-  const form = usePortalForm(contributionSchema, addContribution)
-  const error = useFieldError(form.fieldErrors)
+  const form = useConsoleForm("cooperative", contributionSchema, addContribution)
+  const error = useConsoleFieldError("cooperative", form.fieldErrors)
   const units = useUnits()
   return (
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby="add-contribution-title">
       <h2 id="add-contribution-title">{t("addTitle")}</h2>
-      <PortalAlert failure={form.failure} />
+      <ConsoleAlert actor="cooperative" failure={form.failure} />
       <input type="hidden" name="lotId" value={lotId} />
       <SelectField id="contribution-household" name="householdId" label={t("household")} error={error("householdId")}>
         <option value="">{t("choose")}</option>

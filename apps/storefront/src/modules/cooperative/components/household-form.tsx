@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl"
 import { HOUSEHOLD_STATUSES, householdSchema } from "@/lib/cooperative/schemas"
 import { SelectField, TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { addHousehold } from "../actions"
-import { PortalAlert, useFieldError } from "./form-parts"
-import { usePortalForm } from "./use-portal-form"
 
 /** Adds a household to the roster: a pseudonymous code, never a name, identifies it outside this portal. */
 export function HouseholdForm({ villageCode }: { villageCode: string }) {
   const t = useTranslations("portal.households")
   const tp = useTranslations("portal")
-  const form = usePortalForm(householdSchema, addHousehold)
-  const error = useFieldError(form.fieldErrors)
+  const form = useConsoleForm("cooperative", householdSchema, addHousehold)
+  const error = useConsoleFieldError("cooperative", form.fieldErrors)
   return (
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby="new-household-title">
       <h2 id="new-household-title">{t("newTitle")}</h2>
-      <PortalAlert failure={form.failure} />
+      <ConsoleAlert actor="cooperative" failure={form.failure} />
       <TextField id="household-code" name="code" label={t("code")} hint={t("codeHint")} autoCapitalize="characters" error={error("code")} />
       <SelectField id="household-status" name="status" label={t("status")} error={error("status")}>
         {HOUSEHOLD_STATUSES.map((s) => (

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
 import { lotSchema } from "@/lib/cooperative/schemas"
 import { SelectField, TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { recordLot } from "../actions"
-import { AmountField, PortalAlert, useFieldError } from "./form-parts"
+import { AmountField } from "./amount-field"
 import { useUnits } from "./units"
-import { usePortalForm } from "./use-portal-form"
 
 export type VariantOption = { id: string; label: string }
 
@@ -16,13 +17,18 @@ export function LotForm({ variants, today }: { variants: VariantOption[]; today:
   const t = useTranslations("portal.lots")
   const tp = useTranslations("portal")
   const router = useRouter()
-  const form = usePortalForm(lotSchema, recordLot, (id) => id && router.push(`/portal/cooperative/lots/${id}`))
-  const error = useFieldError(form.fieldErrors)
+  const form = useConsoleForm("cooperative", lotSchema, recordLot, {
+    onSuccess: (id) => {
+      router.refresh()
+      if (id) router.push(`/portal/cooperative/lots/${id}`)
+    },
+  })
+  const error = useConsoleFieldError("cooperative", form.fieldErrors)
   const units = useUnits()
   return (
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby="new-lot-title">
       <h2 id="new-lot-title">{t("newTitle")}</h2>
-      <PortalAlert failure={form.failure} />
+      <ConsoleAlert actor="cooperative" failure={form.failure} />
       <SelectField id="lot-variant" name="variantId" label={t("variant")} error={error("variantId")}>
         {variants.map((v) => (
           <option key={v.id} value={v.id}>

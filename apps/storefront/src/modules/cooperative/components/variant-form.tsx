@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl"
 import { variantSchema } from "@/lib/cooperative/schemas"
 import { TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { saveVariant } from "../actions"
-import { PortalAlert, useFieldError } from "./form-parts"
-import { usePortalForm } from "./use-portal-form"
 
 type Props = { productId: string; variantId: string; price: string; stock: number }
 
@@ -13,11 +13,11 @@ type Props = { productId: string; variantId: string; price: string; stock: numbe
 export function VariantForm({ productId, variantId, price, stock }: Props) {
   const t = useTranslations("portal.products")
   const tp = useTranslations("portal")
-  const form = usePortalForm(variantSchema, saveVariant)
-  const error = useFieldError(form.fieldErrors)
+  const form = useConsoleForm("cooperative", variantSchema, saveVariant)
+  const error = useConsoleFieldError("cooperative", form.fieldErrors)
   return (
     <form noValidate onSubmit={form.onSubmit} className="portal-form portal-variant-form">
-      <PortalAlert failure={form.failure} />
+      <ConsoleAlert actor="cooperative" failure={form.failure} />
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="variantId" value={variantId} />
       <div className="portal-row">

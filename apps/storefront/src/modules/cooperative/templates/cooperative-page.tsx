@@ -1,12 +1,15 @@
-// What every portal route does first: who is signed in (else the login), the backend's availability, then the
-// section's data. A token the backend refuses (401) shows the login again, with a note that it expired.
+// What every cooperative console route does first: who is signed in (else the login), the backend's availability,
+// then the section's data. A token the backend refuses (401) shows the login again, with a note that it expired.
 import type { ReactNode } from "react"
-import { isUnauthorized } from "@/lib/data/portal-fetch"
 import { getPortalSession, type PortalProfile } from "@/lib/data/portal-profile"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
-import { LoginTemplate } from "./login-template"
+import { EXPIRED, loadSection } from "@/modules/console/load-section"
+import { ConsoleLoginTemplate } from "@/modules/console/login-template"
+import { signInCooperative } from "../actions"
 import { CooperativeShell, type CooperativeSection } from "./cooperative-shell"
+
+const login = (expired: boolean) => <ConsoleLoginTemplate actor="cooperative" signIn={signInCooperative} notice={expired ? "expired" : null} />
 
 export async function renderCooperative<T>(
   section: CooperativeSection,
@@ -15,14 +18,9 @@ export async function renderCooperative<T>(
 ): Promise<ReactNode> {
   const session = await unlessUnavailable(getPortalSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
-  if (session.state !== "signedIn") return <LoginTemplate expired={session.state === "expired"} />
-  let data: T | typeof UNAVAILABLE
-  try {
-    data = await unlessUnavailable(load(session.token))
-  } catch (error) {
-    if (isUnauthorized(error)) return <LoginTemplate expired />
-    throw error
-  }
+  if (session.state !== "signedIn") return login(session.state === "expired")
+  const data = await loadSection(() => load(session.token))
+  if (data === EXPIRED) return login(true)
   if (data === UNAVAILABLE) return <ShopUnavailable />
   return (
     <CooperativeShell section={section} profile={session.profile}>

@@ -6,15 +6,15 @@ import { addProductSchema } from "@/lib/host/schemas"
 import type { CatalogOption } from "@/lib/view/live-console"
 import { formatFen } from "@/lib/view/money"
 import { FieldShell, TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { addLiveProduct } from "../actions"
-import { HostAlert, useHostFieldError } from "./host-alert"
-import { useHostForm } from "./use-host-form"
 
 /** Pick a size from the catalog (a search narrows the list), then its live price, the session's cap and the per-shopper limit. */
 export function AddProductForm({ sessionId, options, query }: { sessionId: string; options: CatalogOption[]; query: string }) {
   const t = useTranslations("host.products")
-  const form = useHostForm(addProductSchema, addLiveProduct)
-  const error = useHostFieldError(form.fieldErrors)
+  const form = useConsoleForm("host", addProductSchema, addLiveProduct)
+  const error = useConsoleFieldError("host", form.fieldErrors)
   const [picked, setVariantId] = useState(options[0]?.variantId ?? "")
   // A new search may leave the last pick out of the list; the first match is then the one selected.
   const variantId = options.some((o) => o.variantId === picked) ? picked : (options[0]?.variantId ?? "")
@@ -31,7 +31,7 @@ export function AddProductForm({ sessionId, options, query }: { sessionId: strin
       </form>
       <form noValidate onSubmit={form.onSubmit} className="portal-form" aria-labelledby="add-product-title">
         <input type="hidden" name="sessionId" value={sessionId} />
-        <HostAlert failure={form.failure} />
+        <ConsoleAlert actor="host" failure={form.failure} />
         {options.length === 0 ? (
           <p className="muted">{t("noMatches")}</p>
         ) : (

@@ -5,21 +5,21 @@ import { useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
 import { sessionSchema } from "@/lib/host/schemas"
 import { SelectField, TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { createLiveSession } from "../actions"
-import { HostAlert, useHostFieldError } from "./host-alert"
-import { useHostForm } from "./use-host-form"
 
 /** Plan a session: title, platform and start (China time); on success the session's page opens to add products. */
 export function SessionForm({ defaultStart }: { defaultStart: string }) {
   const t = useTranslations("host.sessions")
   const tPlatforms = useTranslations("live.platforms")
   const router = useRouter()
-  const form = useHostForm(sessionSchema, createLiveSession, { onSuccess: (id) => id && router.push(`/portal/host/sessions/${encodeURIComponent(id)}`) })
-  const error = useHostFieldError(form.fieldErrors)
+  const form = useConsoleForm("host", sessionSchema, createLiveSession, { onSuccess: (id) => id && router.push(`/portal/host/sessions/${encodeURIComponent(id)}`) })
+  const error = useConsoleFieldError("host", form.fieldErrors)
   return (
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby="new-session-title">
       <h2 id="new-session-title">{t("newTitle")}</h2>
-      <HostAlert failure={form.failure} />
+      <ConsoleAlert actor="host" failure={form.failure} />
       <TextField id="session-title" name="title" label={t("title")} hint={t("titleHint")} autoComplete="off" error={error("title")} />
       <SelectField id="session-platform" name="platform" label={t("platform")} error={error("platform")}>
         {LIVE_PLATFORMS.map((p) => (

@@ -6,16 +6,16 @@ import { sessionRefSchema, updateProductSchema } from "@/lib/host/schemas"
 import { fenToYuanText } from "@/lib/view/listing"
 import { formatFen } from "@/lib/view/money"
 import { TextField } from "@/modules/common/components/field"
+import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
 import { removeLiveProduct, updateLiveProduct } from "../actions"
-import { HostAlert, useHostFieldError } from "./host-alert"
-import { useHostForm } from "./use-host-form"
 
 /** One product of the session: live vs shelf price, cap, limit, sold; editable (and removable) until the session ends. */
 export function SessionProductRow({ sessionId, product, editable }: { sessionId: string; product: SessionProduct; editable: boolean }) {
   const t = useTranslations("host.products")
-  const update = useHostForm(updateProductSchema, updateLiveProduct, { reset: false })
-  const remove = useHostForm(sessionRefSchema, removeLiveProduct)
-  const error = useHostFieldError(update.fieldErrors)
+  const update = useConsoleForm("host", updateProductSchema, updateLiveProduct, { reset: false })
+  const remove = useConsoleForm("host", sessionRefSchema, removeLiveProduct)
+  const error = useConsoleFieldError("host", update.fieldErrors)
   const title = `${product.product_title} · ${product.variant_title}`
   const id = (field: string) => `${product.id}-${field}`
   return (
@@ -34,7 +34,7 @@ export function SessionProductRow({ sessionId, product, editable }: { sessionId:
           <form noValidate onSubmit={update.onSubmit} className="portal-form">
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="productId" value={product.id} />
-            <HostAlert failure={update.failure} />
+            <ConsoleAlert actor="host" failure={update.failure} />
             <TextField id={id("price")} name="livePrice" inputMode="decimal" label={t("livePrice")} defaultValue={fenToYuanText(product.live_price_fen)} error={error("livePrice")} />
             <div className="portal-row">
               <TextField id={id("cap")} name="stockCap" inputMode="numeric" label={t("stockCap")} defaultValue={String(product.stock_cap)} error={error("stockCap")} />
@@ -47,7 +47,7 @@ export function SessionProductRow({ sessionId, product, editable }: { sessionId:
           <form onSubmit={remove.onSubmit}>
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="productId" value={product.id} />
-            <HostAlert failure={remove.failure} />
+            <ConsoleAlert actor="host" failure={remove.failure} />
             <button type="submit" className="link-button" disabled={remove.pending} aria-label={t("removeLabel", { title })}>
               {t("remove")}
             </button>

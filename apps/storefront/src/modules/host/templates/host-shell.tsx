@@ -1,8 +1,7 @@
 import type { Host } from "@fengshou/live-contract"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
-import { Link } from "@/i18n/navigation"
-import { HostSignOutButton } from "../components/sign-out-button"
+import { ConsoleShell } from "@/modules/console/console-shell"
 
 export type HostSection = "sessions" | "commissions"
 const SECTIONS: { id: HostSection; href: "/portal/host" | "/portal/host/commissions" }[] = [
@@ -16,33 +15,16 @@ type Props = { section: HostSection; host: Host | null; blockedMessage?: string;
 export async function HostShell({ section, host, blockedMessage, children }: Props) {
   const t = await getTranslations("host")
   const status = host?.status ?? "pending"
+  const warning = (status !== "approved" || blockedMessage) && (
+    <>
+      <strong>{t(`status.${status}`)}</strong> {t(`status.${status}Help`)}
+      {host?.status_reason ? <span> ({host.status_reason})</span> : null}
+    </>
+  )
+  const nav = { label: t("nav.label"), current: section, links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })) }
   return (
-    <div className="portal host">
-      <header className="portal-header">
-        <div>
-          <p className="portal-header__name">{host?.name ?? t("title")}</p>
-          {host && <p className="muted portal-header__staff">{host.email}</p>}
-        </div>
-        <HostSignOutButton />
-      </header>
-      {(status !== "approved" || blockedMessage) && (
-        <div className="portal-banner portal-banner--warning" role="status">
-          <strong>{t(`status.${status}`)}</strong> {t(`status.${status}Help`)}
-          {host?.status_reason ? <span> ({host.status_reason})</span> : null}
-        </div>
-      )}
-      {children && (
-        <>
-          <nav aria-label={t("nav.label")} className="portal-nav">
-            {SECTIONS.map((s) => (
-              <Link key={s.id} href={s.href} className="portal-nav__link" aria-current={s.id === section ? "page" : undefined}>
-                {t(`nav.${s.id}`)}
-              </Link>
-            ))}
-          </nav>
-          {children}
-        </>
-      )}
-    </div>
+    <ConsoleShell actor="host" className="host" name={host?.name ?? t("title")} staff={host?.email} warning={warning} nav={nav}>
+      {children}
+    </ConsoleShell>
   )
 }

@@ -3,11 +3,11 @@ import type { Locale } from "@/i18n/routing"
 import type { OfficialProfile } from "@/lib/data/official"
 import type { FilterProblem, ReportFilters } from "@/lib/official/report-query"
 import { monthLabel, toBars, toFiguresView, type WireReportRow, type WireSummary } from "@/lib/view/official"
+import { ConsoleShell } from "@/modules/console/console-shell"
 import { BarChart } from "../components/bar-chart"
 import { CooperativeTable } from "../components/cooperative-table"
 import { ExportForm } from "../components/export-form"
 import { ReportFiltersForm } from "../components/report-filters"
-import { OfficialSignOutButton } from "../components/sign-out-button"
 import { TotalsCards } from "../components/totals-cards"
 
 export type DashboardSummaries = Record<"month" | "channel" | "region" | "cooperative", WireSummary>
@@ -28,16 +28,7 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
     { id: "chart-region", title: t("byRegion"), rows: summaries.region.rows, name: label, column: t("region") },
   ]
   return (
-    <div className="portal official">
-      <header className="portal-header">
-        <div>
-          <p className="portal-header__name">{profile.organisation}</p>
-          <p className="muted portal-header__staff">
-            {profile.name} · {profile.email}
-          </p>
-        </div>
-        <OfficialSignOutButton />
-      </header>
+    <ConsoleShell actor="official" className="official" name={profile.organisation} staff={`${profile.name} · ${profile.email}`}>
       <h1 id="official-title">{t("title")}</h1>
       <p className="official-subtitle" data-testid="official-period">
         {t("subtitle", { region: summaries.cooperative.region_label ?? filters.region, from: filters.from, to: filters.to })}
@@ -58,6 +49,6 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
         totals={toFiguresView(totals, locale)}
       />
       <ExportForm filters={filters} />
-    </div>
+    </ConsoleShell>
   )
 }

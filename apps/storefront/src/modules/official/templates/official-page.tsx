@@ -7,11 +7,14 @@ import { PortalApiError } from "@/lib/data/portal-fetch"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { parseReportFilters, type ReportFilters } from "@/lib/official/report-query"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { ConsoleLoginTemplate } from "@/modules/console/login-template"
+import { signInOfficial } from "../actions"
 import { DashboardTemplate, type DashboardSummaries } from "./dashboard-template"
-import { OfficialLoginTemplate } from "./official-login-template"
 
 /** Today in China, for the default period. */
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
+
+const login = (notice: "expired" | "disabled" | null) => <ConsoleLoginTemplate actor="official" signIn={signInOfficial} notice={notice} />
 
 async function loadSummaries(token: string, filters: ReportFilters): Promise<DashboardSummaries> {
   const [month, channel, region, cooperative] = await Promise.all([
@@ -26,7 +29,7 @@ async function loadSummaries(token: string, filters: ReportFilters): Promise<Das
 export async function renderOfficialDashboard(locale: Locale, searchParams: Record<string, string | string[] | undefined>): Promise<ReactNode> {
   const session = await unlessUnavailable(getOfficialSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
-  if (session.state !== "signedIn") return <OfficialLoginTemplate notice={session.state === "signedOut" ? null : session.state} />
+  if (session.state !== "signedIn") return login(session.state === "signedOut" ? null : session.state)
   const day = today()
   const { filters, problems } = parseReportFilters(searchParams, session.profile.scope.code, day)
   let summaries: DashboardSummaries | typeof UNAVAILABLE
@@ -39,8 +42,8 @@ export async function renderOfficialDashboard(locale: Locale, searchParams: Reco
       return unlessUnavailable(loadSummaries(session.token, filters))
     })
   } catch (error) {
-    if (error instanceof PortalApiError && error.status === 401) return <OfficialLoginTemplate notice="expired" />
-    if (error instanceof PortalApiError && error.status === 403) return <OfficialLoginTemplate notice="disabled" />
+    if (error instanceof PortalApiError && error.status === 401) return login("expired")
+    if (error instanceof PortalApiError && error.status === 403) return login("disabled")
     throw error
   }
   if (summaries === UNAVAILABLE) return <ShopUnavailable />

@@ -3,7 +3,7 @@ import { GET } from "./route"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
 const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/official-session", () => ({ getOfficialToken: async () => jar.token }))
+vi.mock("@/lib/console-session", () => ({ getConsoleToken: async () => jar.token }))
 
 const QUERY = "format=xlsx&group_by=cooperative&from=2026-01-01&to=2026-11-22&region=231223"
 const get = (query = QUERY) => GET(new Request(`http://localhost:8000/api/official/export?${query}`))

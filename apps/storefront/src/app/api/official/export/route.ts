@@ -4,7 +4,7 @@
 import { z } from "zod"
 import { fetchReliefExport } from "@/lib/data/official"
 import { BackendUnavailableError } from "@/lib/medusa"
-import { getOfficialToken } from "@/lib/official-session"
+import { getConsoleToken } from "@/lib/console-session"
 import { exportQuerySchema } from "@/lib/official/report-query"
 
 const PASSED_ON = ["content-type", "content-disposition", "content-length"]
@@ -14,7 +14,7 @@ const text = (status: number, message: string) => new Response(message, { status
 export async function GET(request: Request): Promise<Response> {
   const parsed = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!parsed.success) return text(400, z.prettifyError(parsed.error))
-  const token = await getOfficialToken()
+  const token = await getConsoleToken("official")
   if (!token) return text(401, "Sign in at /portal/official first.")
   const { format, group_by, ...filters } = parsed.data
 

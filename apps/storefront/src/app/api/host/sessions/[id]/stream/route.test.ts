@@ -3,7 +3,7 @@ import { GET } from "./route"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
 const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/host-session", () => ({ getHostToken: async () => jar.token }))
+vi.mock("@/lib/console-session", () => ({ getConsoleToken: async () => jar.token }))
 
 const EVENT = 'event: stats\ndata: {"orders":1}\n\n'
 const open = (id = "lses_1", signal?: AbortSignal) =>

@@ -2,7 +2,7 @@
 // opens this route with its httpOnly `fs_host` cookie; the route opens the backend's stream with the token and passes
 // the bytes on as they come. Closing the panel aborts the request, which closes the upstream connection.
 import { openStatsStream } from "@/lib/data/host-links"
-import { getHostToken } from "@/lib/host-session"
+import { getConsoleToken } from "@/lib/console-session"
 import { BackendUnavailableError } from "@/lib/medusa"
 
 type Context = { params: Promise<{ id: string }> }
@@ -15,7 +15,7 @@ const text = (status: number, message: string) => new Response(message, { status
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params
   if (!ID.test(id)) return text(404, "No such session.")
-  const token = await getHostToken()
+  const token = await getConsoleToken("host")
   if (!token) return text(401, "Sign in at /portal/host first.")
   let upstream: Response
   try {
