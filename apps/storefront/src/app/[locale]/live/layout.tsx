@@ -1,18 +1,14 @@
-import { NextIntlClientProvider } from "next-intl"
-import { getMessages } from "next-intl/server"
 import type { ReactNode } from "react"
-import { resolveLocale } from "@/i18n/resolve-locale"
+import { SectionMessages } from "@/modules/common/components/section-messages"
 import "../../styles/live.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-/** The shelf's client components get the `live` strings; the shop's layout sends only its own. */
-export default async function LiveLayout({ children, params }: Props) {
-  const locale = await resolveLocale(params)
-  const { live, cart } = await getMessages()
+/** The shelf's client components get the `live` strings, and `cart` for its buttons. */
+export default function LiveLayout({ children, params }: Props) {
   return (
-    <NextIntlClientProvider locale={locale} messages={{ live, cart }}>
+    <SectionMessages params={params} namespaces={["live", "cart"]}>
       {children}
-    </NextIntlClientProvider>
+    </SectionMessages>
   )
 }
