@@ -1,31 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { jar, recordingBackend, type Call } from "@/modules/console/testing"
 import { signOut } from "@/modules/console/actions"
 import { addContribution, markShipped, recordLot, signInCooperative } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
 const updated = vi.hoisted(() => [] as string[])
 vi.mock("next/cache", () => ({ updateTag: (tag: string) => void updated.push(tag) }))
-// The `fs_coop` cookie the actions write; lib/console-session.ts itself is a thin wrapper over next/headers.
-const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/console-session", () => ({
-  CONSOLE_ACTORS: ["cooperative", "host", "official"],
-  getConsoleToken: async () => jar.token,
-  setConsoleToken: async (_actor: string, token: string) => void (jar.token = token),
-  clearConsoleToken: async () => void (jar.token = null),
-}))
+// The `fs_coop` cookie the actions write.
+vi.mock("@/lib/console-session", async () => (await import("@/modules/console/testing")).consoleSession)
 
-type Call = { method: string; path: string; body: unknown; auth: string | null }
 let calls: Call[]
-
-function backend(reply: (path: string, method: string) => Response) {
-  return vi.fn(async (input: string | URL, init?: RequestInit) => {
-    const url = new URL(input)
-    const method = init?.method ?? "GET"
-    const auth = new Headers(init?.headers).get("authorization")
-    calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined, auth })
-    return reply(url.pathname, method)
-  })
-}
+const backend = (reply: (path: string, method: string) => Response) => recordingBackend(calls, reply)
 
 const lotForm = { variantId: "variant_millet_5kg", harvestDate: "2025-09-20", quantity: "300", unit: "jin", certProducer: "远达", certOrigin: "兴东村" }
 const contributionForm = { lotId: "lot_1", householdId: "hh_1", quantity: "100", unit: "jin", price: "3.5", priceUnit: "jin" }

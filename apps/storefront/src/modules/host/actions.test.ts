@@ -1,28 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { jar, recordingBackend, type Call } from "@/modules/console/testing"
 import { addLiveProduct, createCartLink, createLiveSession, signInHost, signUpAsHost } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
-// The `fs_host` cookie the actions write; lib/console-session.ts itself is a thin wrapper over next/headers.
-const jar = vi.hoisted(() => ({ token: null as string | null }))
-vi.mock("@/lib/console-session", () => ({
-  CONSOLE_ACTORS: ["cooperative", "host", "official"],
-  getConsoleToken: async () => jar.token,
-  setConsoleToken: async (_actor: string, token: string) => void (jar.token = token),
-  clearConsoleToken: async () => void (jar.token = null),
-}))
+// The `fs_host` cookie the actions write.
+vi.mock("@/lib/console-session", async () => (await import("@/modules/console/testing")).consoleSession)
 
-type Call = { method: string; path: string; body: unknown; auth: string | null }
 let calls: Call[]
-
-function backend(reply: (path: string, method: string) => Response) {
-  return vi.fn(async (input: string | URL, init?: RequestInit) => {
-    const url = new URL(input)
-    const method = init?.method ?? "GET"
-    const auth = new Headers(init?.headers).get("authorization")
-    calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined, auth })
-    return reply(url.pathname, method)
-  })
-}
+const backend = (reply: (path: string, method: string) => Response) => recordingBackend(calls, reply)
 
 const session = {
   id: "lses_1",
