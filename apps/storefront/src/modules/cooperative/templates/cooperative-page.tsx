@@ -4,8 +4,8 @@ import type { ReactNode } from "react"
 import { getPortalSession, type PortalProfile } from "@/lib/data/portal-profile"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
-import { EXPIRED, loadSection } from "@/modules/console/load-section"
 import { ConsoleLoginTemplate } from "@/modules/console/login-template"
+import { renderSection } from "@/modules/console/render-section"
 import { signInCooperative } from "../actions"
 import { CooperativeShell, type CooperativeSection } from "./cooperative-shell"
 
@@ -19,12 +19,14 @@ export async function renderCooperative<T>(
   const session = await unlessUnavailable(getPortalSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
   if (session.state !== "signedIn") return login(session.state === "expired")
-  const data = await loadSection(() => load(session.token))
-  if (data === EXPIRED) return login(true)
-  if (data === UNAVAILABLE) return <ShopUnavailable />
-  return (
-    <CooperativeShell section={section} profile={session.profile}>
-      {render(data, session.profile)}
-    </CooperativeShell>
+  const { token, profile } = session
+  return renderSection(
+    () => load(token),
+    () => login(true),
+    (data) => (
+      <CooperativeShell section={section} profile={profile}>
+        {render(data, profile)}
+      </CooperativeShell>
+    ),
   )
 }

@@ -7,8 +7,8 @@ import { Link } from "@/i18n/navigation"
 import { getHostSession } from "@/lib/data/host"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
-import { EXPIRED, loadSection } from "@/modules/console/load-section"
 import { ConsoleLoginTemplate } from "@/modules/console/login-template"
+import { renderSection } from "@/modules/console/render-section"
 import { signInHost } from "../actions"
 import { HostShell, type HostSection } from "./host-shell"
 
@@ -31,12 +31,14 @@ export async function renderHost<T>(section: HostSection, load: (token: string) 
   if (session.state === "blocked") return <HostShell section={section} host={null} blockedMessage={session.message} />
   // A pending or suspended host sees their status and nothing they could not use.
   if (session.host.status !== "approved") return <HostShell section={section} host={session.host} />
-  const data = await loadSection(() => load(session.token))
-  if (data === EXPIRED) return login(true)
-  if (data === UNAVAILABLE) return <ShopUnavailable />
-  return (
-    <HostShell section={section} host={session.host}>
-      {render(data, session.host)}
-    </HostShell>
+  const { token, host } = session
+  return renderSection(
+    () => load(token),
+    () => login(true),
+    (data) => (
+      <HostShell section={section} host={host}>
+        {render(data, host)}
+      </HostShell>
+    ),
   )
 }
