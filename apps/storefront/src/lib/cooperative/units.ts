@@ -1,6 +1,8 @@
 // What a co-op clerk types (decimal 斤, kg, ¥/斤, ¥/kg) turned into the integers the backend stores: whole grams
 // and fen per kg. Parsed from the decimal text, never through floats, and refused when it would not be whole.
 
+import { yuanToFen } from "@fengshou/relief-core"
+
 export const WEIGHT_UNITS = ["jin", "kg"] as const
 export type WeightUnit = (typeof WEIGHT_UNITS)[number]
 
@@ -25,12 +27,12 @@ export function toGrams(text: string, unit: WeightUnit): number | null {
   return grams > 0 ? grams : null
 }
 
-/** A yuan amount ("39.9") as integer fen; null for more than two decimals or a malformed number. */
+const YUAN_TEXT = /^\d{1,12}(?:[.,]\d{1,2})?$/
+
+/** A yuan amount as typed ("39.9", "39,90") as integer fen, converted by relief-core; null past two decimals. */
 export function yuanTextToFen(text: string): number | null {
-  const parsed = parseDecimal(text)
-  if (!parsed || parsed.scale > 100) return null
-  const fen = (parsed.units * 100) / parsed.scale
-  return Number.isSafeInteger(fen) ? fen : null
+  const typed = text.trim()
+  return YUAN_TEXT.test(typed) ? yuanToFen(typed.replace(",", ".")) : null
 }
 
 /** A farmgate price typed per 斤 or per kg, as integer fen per kg (¥3.99/斤 = 798 fen/kg, exactly). */

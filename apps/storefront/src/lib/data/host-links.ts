@@ -11,26 +11,26 @@ import {
 } from "@fengshou/live-contract"
 import { z } from "zod"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
-import { portalFetch } from "./portal-fetch"
+import { consoleFetch } from "./console-fetch"
 
 const sessionPath = (id: string) => `/host/sessions/${encodeURIComponent(id)}` as const
 
 export async function listLinks(token: string, sessionId: string): Promise<CartLink[]> {
-  const body = await portalFetch<unknown>(`${sessionPath(sessionId)}/links`, token)
+  const body = await consoleFetch<unknown>(`${sessionPath(sessionId)}/links`, token)
   return z.object({ links: z.array(CartLinkSchema) }).parse(body).links
 }
 
 export async function createLink(token: string, sessionId: string, body: CreateCartLinkBody): Promise<CartLink> {
-  const answer = await portalFetch<unknown>(`${sessionPath(sessionId)}/links`, token, { method: "POST", body })
+  const answer = await consoleFetch<unknown>(`${sessionPath(sessionId)}/links`, token, { method: "POST", body })
   return z.object({ link: CartLinkSchema }).parse(answer).link
 }
 
 export async function getSessionStats(token: string, sessionId: string): Promise<SessionStats> {
-  return SessionStatsSchema.parse(await portalFetch<unknown>(`${sessionPath(sessionId)}/stats`, token))
+  return SessionStatsSchema.parse(await consoleFetch<unknown>(`${sessionPath(sessionId)}/stats`, token))
 }
 
 export async function getCommissions(token: string): Promise<CommissionReport> {
-  return CommissionReportSchema.parse(await portalFetch<unknown>("/host/commissions", token))
+  return CommissionReportSchema.parse(await consoleFetch<unknown>("/host/commissions", token))
 }
 
 /**

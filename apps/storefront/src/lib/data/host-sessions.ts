@@ -10,7 +10,7 @@ import {
   type UpdateSessionProductBody,
 } from "@fengshou/live-contract"
 import { z } from "zod"
-import { portalFetch } from "./portal-fetch"
+import { consoleFetch } from "./console-fetch"
 
 const One = z.object({ session: SessionSchema })
 const Many = z.object({ sessions: z.array(SessionSchema) })
@@ -18,15 +18,15 @@ const sessionPath = (id: string) => `/host/sessions/${encodeURIComponent(id)}` a
 const productPath = (id: string, productId: string) => `${sessionPath(id)}/products/${encodeURIComponent(productId)}` as const
 
 async function write(token: string, path: `/host/${string}`, method: "POST" | "DELETE", body?: unknown): Promise<Session> {
-  return One.parse(await portalFetch<unknown>(path, token, { method, body })).session
+  return One.parse(await consoleFetch<unknown>(path, token, { method, body })).session
 }
 
 export async function listSessions(token: string): Promise<Session[]> {
-  return Many.parse(await portalFetch<unknown>("/host/sessions", token)).sessions
+  return Many.parse(await consoleFetch<unknown>("/host/sessions", token)).sessions
 }
 
 export async function getSession(token: string, id: string): Promise<Session> {
-  return One.parse(await portalFetch<unknown>(sessionPath(id), token)).session
+  return One.parse(await consoleFetch<unknown>(sessionPath(id), token)).session
 }
 
 export const createSession = (token: string, body: CreateSessionBody) => write(token, "/host/sessions", "POST", body)

@@ -5,6 +5,9 @@ import { LIVE_UNAVAILABLE, PublicCartLinkSchema, PublicSessionSchema, type LiveU
 import { z } from "zod"
 import type { BackendClientConfig } from "./product-stock"
 
+/** The react-query key of a public live session; checkout refreshes it when completion says the session ended. */
+export const LIVE_SESSION_KEY = ["live-session"] as const
+
 export type LinkLookup =
   | { ok: true; link: PublicCartLink }
   /** Why the link cannot sell; `sessionId` when the backend names the session (its shelf may still be worth a look). */

@@ -4,37 +4,37 @@ import "server-only"
 import { OfficialMeResponseSchema, ReliefSummarySchema, type OfficialProfile, type ReliefSummary } from "@fengshou/store-contract"
 import { cache } from "react"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
-import { getOfficialToken } from "@/lib/official-session"
+import { getConsoleToken } from "@/lib/console-session"
 import { reportParams, type ExportFormat, type ReportFilters, type ReportGrouping } from "@/lib/official/report-query"
 import { fromBackend } from "./parse-contract"
-import { PortalApiError, portalFetch } from "./portal-fetch"
+import { ConsoleApiError, consoleFetch } from "./console-fetch"
 
 export type { OfficialProfile, OfficialScope } from "@fengshou/store-contract"
 export type OfficialSession = { state: "signedIn"; token: string; profile: OfficialProfile } | { state: "signedOut" | "expired" | "disabled" }
 
 /** Medusa's emailpass login for the `official` actor; 401 for a wrong email or password. */
 export async function loginOfficial(email: string, password: string): Promise<string> {
-  const { token } = await portalFetch<{ token: string }>("/auth/official/emailpass", null, { method: "POST", body: { email, password } })
+  const { token } = await consoleFetch<{ token: string }>("/auth/official/emailpass", null, { method: "POST", body: { email, password } })
   return token
 }
 
 /** The official behind the cookie, once per request: "expired" when the backend refuses the token, "disabled" when the operator did. */
 export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
-  const token = await getOfficialToken()
+  const token = await getConsoleToken("official")
   if (!token) return { state: "signedOut" }
   try {
-    const { official } = fromBackend(OfficialMeResponseSchema, await portalFetch<unknown>("/official/me", token), "GET /official/me")
+    const { official } = fromBackend(OfficialMeResponseSchema, await consoleFetch<unknown>("/official/me", token), "GET /official/me")
     return { state: "signedIn", token, profile: official }
   } catch (error) {
-    if (error instanceof PortalApiError && error.status === 401) return { state: "expired" }
-    if (error instanceof PortalApiError && error.status === 403) return { state: "disabled" }
+    if (error instanceof ConsoleApiError && error.status === 401) return { state: "expired" }
+    if (error instanceof ConsoleApiError && error.status === 403) return { state: "disabled" }
     throw error
   }
 })
 
 /** One grouping of the relief report for the filters; the backend refuses a region outside the scope (403). */
 export async function getReliefSummary(token: string, filters: ReportFilters, groupBy: ReportGrouping): Promise<ReliefSummary> {
-  const body = await portalFetch<unknown>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
+  const body = await consoleFetch<unknown>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
   return fromBackend(ReliefSummarySchema, body, "GET /official/relief/summary")
 }
 

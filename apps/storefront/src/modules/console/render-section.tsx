@@ -2,7 +2,7 @@
 // The backend may be down (the page says so) or may no longer accept the token (the login shows again, "expired").
 import "server-only"
 import type { ReactNode } from "react"
-import { isUnauthorized } from "@/lib/data/portal-fetch"
+import { isUnauthorized } from "@/lib/data/console-fetch"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 

@@ -2,7 +2,7 @@
 // from its httpOnly cookie, and answer an error key (never a stack) the form shows in the actor's language.
 import "server-only"
 import type { ZodType } from "zod"
-import { PortalApiError } from "@/lib/data/portal-fetch"
+import { ConsoleApiError } from "@/lib/data/console-fetch"
 import { clearConsoleToken, getConsoleToken, setConsoleToken, type ConsoleActor } from "@/lib/console-session"
 import { mapBackendError } from "@/lib/cooperative/backend-errors"
 import { cooperativeFieldErrors } from "@/lib/cooperative/schemas"
@@ -14,7 +14,7 @@ type Issues = { path: PropertyKey[]; message: string }[]
 type Actor<A extends ConsoleActor> = {
   fieldErrors: (issues: Issues) => ConsoleFailure<A>["fieldErrors"]
   /** What a 4xx of the backend (other than a 401 on a write) tells the form. */
-  refused: (error: PortalApiError) => ConsoleFailure<A>
+  refused: (error: ConsoleApiError) => ConsoleFailure<A>
 }
 
 const ACTORS: { [A in ConsoleActor]: Actor<A> } = {
@@ -36,8 +36,8 @@ const ACTORS: { [A in ConsoleActor]: Actor<A> } = {
   official: { fieldErrors: cooperativeFieldErrors, refused: (error) => ({ ok: false, error: "rejected", detail: error.message }) },
 }
 
-function failed<A extends ConsoleActor>(actor: A, error: unknown, context: string, refused: (error: PortalApiError) => ConsoleFailure<A>): ConsoleFailure<A> {
-  if (error instanceof PortalApiError) return refused(error)
+function failed<A extends ConsoleActor>(actor: A, error: unknown, context: string, refused: (error: ConsoleApiError) => ConsoleFailure<A>): ConsoleFailure<A> {
+  if (error instanceof ConsoleApiError) return refused(error)
   if (error instanceof BackendUnavailableError) return { ok: false, error: "unavailable" }
   console.warn(`[storefront] ${actor} ${context} failed:`, error instanceof Error ? error.message : error)
   return { ok: false, error: "rejected" }
@@ -59,7 +59,7 @@ export async function write<A extends ConsoleActor, T>(
     const id = await run(token, parsed.data)
     return id ? { ok: true, id } : { ok: true }
   } catch (error) {
-    if (error instanceof PortalApiError && error.status === 401) {
+    if (error instanceof ConsoleApiError && error.status === 401) {
       await clearConsoleToken(actor)
       return { ok: false, error: "signedOut" }
     }
@@ -77,7 +77,7 @@ export async function openSession<A extends ConsoleActor, T>(
   values: unknown,
   context: string,
   open: (input: T) => Promise<string>,
-  known: (error: PortalApiError) => ConsoleFailure<A> | null = (error) => (error.status === 401 ? { ok: false, error: "invalidCredentials" } : null),
+  known: (error: ConsoleApiError) => ConsoleFailure<A> | null = (error) => (error.status === 401 ? { ok: false, error: "invalidCredentials" } : null),
 ): Promise<ConsoleResult<A>> {
   const parsed = schema.safeParse(values)
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: ACTORS[actor].fieldErrors(parsed.error.issues) }

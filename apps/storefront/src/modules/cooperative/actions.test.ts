@@ -13,6 +13,32 @@ let calls: Call[]
 const backend = (reply: (path: string, method: string) => Response) => recordingBackend(calls, reply)
 
 const lotForm = { variantId: "variant_millet_5kg", harvestDate: "2025-09-20", quantity: "300", unit: "jin", certProducer: "远达", certOrigin: "兴东村" }
+// Whole answers, as the backend sends them (the data layer checks them against @fengshou/store-contract).
+const lot = {
+  id: "lot_9",
+  trace_code: "ABCDEFGH23456789",
+  product_id: "prod_millet",
+  variant_id: "variant_millet_5kg",
+  harvest_date: "2025-09-20",
+  quantity_g: 150_000,
+  certificate: null,
+  contributed_g: 0,
+  contributions: [],
+}
+const orderItem = (id: string, quantity: number, fulfilled: number) => ({
+  id,
+  product_id: "prod_millet",
+  variant_id: "variant_millet_5kg",
+  title: "昌盛小米",
+  variant_title: "5 kg",
+  sku: null,
+  quantity,
+  quantity_g: 5000 * quantity,
+  unit_price_fen: 6990,
+  total_fen: 6990 * quantity,
+  fulfilled_quantity: fulfilled,
+  shipped_quantity: fulfilled,
+})
 const contributionForm = { lotId: "lot_1", householdId: "hh_1", quantity: "100", unit: "jin", price: "3.5", priceUnit: "jin" }
 
 describe("portal actions", () => {
@@ -45,7 +71,7 @@ describe("portal actions", () => {
   })
 
   it("records a lot in whole grams with the bearer token and answers its id", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({ lot: { id: "lot_9" } }, { status: 201 })))
+    vi.stubGlobal("fetch", backend(() => Response.json({ lot }, { status: 201 })))
     expect(await recordLot(lotForm)).toEqual({ ok: true, id: "lot_9" })
     expect(calls[0]).toMatchObject({ method: "POST", path: "/cooperative/lots", auth: "Bearer coop.jwt" })
     expect(calls[0]?.body).toMatchObject({ variant_id: "variant_millet_5kg", quantity_g: 150_000, certificate: { producer: "远达", origin: "兴东村" } })
@@ -80,7 +106,17 @@ describe("portal actions", () => {
   })
 
   it("ships what is left of the cooperative's lines in an order", async () => {
-    const order = { id: "order_1", items: [{ id: "item_a", quantity: 2, fulfilled_quantity: 1 }, { id: "item_b", quantity: 1, fulfilled_quantity: 1 }] }
+    const order = {
+      id: "order_1",
+      display_id: 1,
+      status: "pending",
+      created_at: "2026-11-30T08:00:00.000Z",
+      canceled_at: null,
+      currency_code: "cny",
+      shipping_address: { first_name: "李", city: "哈尔滨市" },
+      items: [orderItem("item_a", 2, 1), orderItem("item_b", 1, 1)],
+      items_total_fen: 20_970,
+    }
     vi.stubGlobal("fetch", backend((_, method) => (method === "GET" ? Response.json({ order }) : Response.json({}, { status: 201 }))))
     expect(await markShipped({ orderId: "order_1", carrier: "顺丰速运", trackingNumber: "SF123" })).toEqual({ ok: true })
     expect(calls.at(-1)).toMatchObject({

@@ -6,6 +6,7 @@ import { loadCheckout } from "@/lib/checkout/load-checkout"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
+import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -30,5 +31,5 @@ export default async function CheckoutPage({ params }: Props) {
       </section>
     )
   }
-  return <CheckoutTemplate {...checkout} />
+  return <CheckoutTemplate {...checkout} banner={<LiveCartBanner />} />
 }

@@ -1,15 +1,22 @@
 import { useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import type { CheckoutProps } from "@/lib/checkout/load-checkout"
 import { stripePublishableKey } from "@/lib/data/payment"
-import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 import { AddressStep } from "../components/address-step"
 import { OrderSummary } from "../components/order-summary"
 import { offeredProviders } from "../components/payment-kind"
 import { PaymentStep } from "../components/payment-step"
 import { ShippingStep } from "../components/shipping-step"
 
-/** Three steps on one page; each opens once the one before is saved on the cart. */
-export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping, providerIds }: CheckoutProps) {
+/** Three steps on one page; each opens once the one before is saved on the cart. `banner`: where the cart came from. */
+export function CheckoutTemplate({
+  address,
+  customerEmail,
+  guestEmail,
+  shipping,
+  providerIds,
+  banner,
+}: CheckoutProps & { banner?: ReactNode }) {
   const t = useTranslations("checkout")
   const addressDone = address.saved !== null
   const stripeKey = stripePublishableKey()
@@ -17,7 +24,7 @@ export function CheckoutTemplate({ address, customerEmail, guestEmail, shipping,
     <div className="checkout">
       <h1>{t("title")}</h1>
       {customerEmail && <p className="muted">{t("signedInAs", { email: customerEmail })}</p>}
-      <LiveCartBanner />
+      {banner}
       <div className="checkout__layout">
         <div className="checkout__steps">
           <section aria-labelledby="step-address" className="checkout-step">

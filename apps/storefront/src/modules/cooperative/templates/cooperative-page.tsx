@@ -1,7 +1,7 @@
 // What every cooperative console route does first: who is signed in (else the login), the backend's availability,
 // then the section's data. A token the backend refuses (401) shows the login again, with a note that it expired.
 import type { ReactNode } from "react"
-import { getPortalSession, type PortalProfile } from "@/lib/data/portal-profile"
+import { getCooperativeSession, type CooperativeMeResponse } from "@/lib/data/cooperative-profile"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { ConsoleLoginTemplate } from "@/modules/console/login-template"
@@ -14,9 +14,9 @@ const login = (expired: boolean) => <ConsoleLoginTemplate actor="cooperative" si
 export async function renderCooperative<T>(
   section: CooperativeSection,
   load: (token: string) => Promise<T>,
-  render: (data: T, profile: PortalProfile) => ReactNode,
+  render: (data: T, profile: CooperativeMeResponse) => ReactNode,
 ): Promise<ReactNode> {
-  const session = await unlessUnavailable(getPortalSession())
+  const session = await unlessUnavailable(getCooperativeSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
   if (session.state !== "signedIn") return login(session.state === "expired")
   const { token, profile } = session

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
-import type { PortalProfile } from "@/lib/data/portal-profile"
+import type { CooperativeMeResponse } from "@/lib/data/cooperative-profile"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
 export type CooperativeSection = "lots" | "households" | "orders" | "products"
@@ -12,7 +12,7 @@ const SECTIONS: { id: CooperativeSection; href: string }[] = [
 ]
 
 /** The cooperative's name, a banner while it cannot write, the sections as tabs, and sign-out. */
-export async function CooperativeShell({ section, profile, children }: { section: CooperativeSection; profile: PortalProfile; children: ReactNode }) {
+export async function CooperativeShell({ section, profile, children }: { section: CooperativeSection; profile: CooperativeMeResponse; children: ReactNode }) {
   const t = await getTranslations("portal")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
-import type { PortalHousehold } from "@/lib/data/portal-households"
+import type { CooperativeHousehold } from "@/lib/data/cooperative-households"
 import { HouseholdForm } from "../components/household-form"
 
 /** The roster: codes, status and size for everyone; names only here, for the owning cooperative. */
-export async function HouseholdsTemplate({ households, villageCode }: { households: PortalHousehold[]; villageCode: string }) {
+export async function HouseholdsTemplate({ households, villageCode }: { households: CooperativeHousehold[]; villageCode: string }) {
   const t = await getTranslations("portal.households")
   return (
     <div className="portal-sections">

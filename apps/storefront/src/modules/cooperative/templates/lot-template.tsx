@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { PortalHousehold } from "@/lib/data/portal-households"
-import type { PortalLot } from "@/lib/data/portal-lots"
+import type { CooperativeHousehold } from "@/lib/data/cooperative-households"
+import type { CooperativeLot } from "@/lib/data/cooperative-lots"
 import { formatUnitPrice, formatWeight } from "@/lib/view/weight"
 import { ContributionForm } from "../components/contribution-form"
 
-type Props = { lot: PortalLot; label: string; households: PortalHousehold[] }
+type Props = { lot: CooperativeLot; label: string; households: CooperativeHousehold[] }
 
 /** One lot: its public trace code, certificate, the households that supplied it, and a form to add one. */
 export async function LotTemplate({ lot, label, households }: Props) {

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { PortalLot } from "@/lib/data/portal-lots"
-import type { PortalProduct } from "@/lib/data/portal-products"
+import type { CooperativeLot } from "@/lib/data/cooperative-lots"
+import type { CooperativeProduct } from "@/lib/data/cooperative-products"
 import { formatWeight } from "@/lib/view/weight"
 import { LotForm } from "../components/lot-form"
 import { variantLabels } from "./variant-labels"
 
 /** The cooperative's lots, newest first, and the form to record a new one. */
-export async function LotsTemplate({ lots, products, today }: { lots: PortalLot[]; products: PortalProduct[]; today: string }) {
+export async function LotsTemplate({ lots, products, today }: { lots: CooperativeLot[]; products: CooperativeProduct[]; today: string }) {
   const t = await getTranslations("portal.lots")
   const locale = await getLocale()
   const labels = variantLabels(products, locale)

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server"
-import type { PortalOrder } from "@/lib/data/portal-orders"
-import { unshippedItems } from "@/lib/data/portal-orders"
+import type { CooperativeOrder } from "@/lib/data/cooperative-orders"
+import { unshippedItems } from "@/lib/data/cooperative-orders"
 import { formatFen } from "@/lib/view/money"
 import { ShipForm } from "../components/ship-form"
 
 const CARRIERS = ["顺丰速运", "中国邮政 EMS", "京东物流", "中通快递", "圆通速递", "韵达快递"]
 
 /** Orders with the cooperative's items: what to pack, where to send it, and "mark shipped". */
-export async function OrdersTemplate({ orders }: { orders: PortalOrder[] }) {
+export async function OrdersTemplate({ orders }: { orders: CooperativeOrder[] }) {
   const t = await getTranslations("portal.orders")
   const locale = await getLocale()
   return (

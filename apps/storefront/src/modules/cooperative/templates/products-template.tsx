@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server"
-import type { PortalProduct, PortalSales } from "@/lib/data/portal-products"
+import type { CooperativeProduct, CooperativeSales } from "@/lib/data/cooperative-products"
 import { formatFen } from "@/lib/view/money"
 import { formatWeight } from "@/lib/view/weight"
 import { VariantForm } from "../components/variant-form"
@@ -7,7 +7,7 @@ import { VariantForm } from "../components/variant-form"
 const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 
 /** Sales so far, then each product's sizes with their price and stock, editable. */
-export async function ProductsTemplate({ products, sales }: { products: PortalProduct[]; sales: PortalSales }) {
+export async function ProductsTemplate({ products, sales }: { products: CooperativeProduct[]; sales: CooperativeSales }) {
   const t = await getTranslations("portal.products")
   const locale = await getLocale()
   return (

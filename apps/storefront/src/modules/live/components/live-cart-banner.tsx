@@ -3,13 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useBackend } from "@/lib/backend-context"
-import { fetchLiveSession } from "@/lib/data/live"
+import { fetchLiveSession, LIVE_SESSION_KEY } from "@/lib/data/live"
 import { Link, useRouter } from "@/i18n/navigation"
 import { CART_KEY, useCart } from "@/modules/cart/hooks/use-cart"
 import { continueAtShelfPrice } from "../actions"
-
-/** The public session behind a live cart; checkout refreshes it when completion says the session ended. */
-export const LIVE_SESSION_KEY = ["live-session"] as const
 
 /**
  * On the cart and checkout pages of a cart stamped by a live session: where it came from, with a link to the session's

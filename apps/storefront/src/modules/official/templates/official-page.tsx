@@ -3,7 +3,7 @@
 import type { ReactNode } from "react"
 import type { Locale } from "@/i18n/routing"
 import { getOfficialSession, getReliefSummary } from "@/lib/data/official"
-import { PortalApiError } from "@/lib/data/portal-fetch"
+import { ConsoleApiError } from "@/lib/data/console-fetch"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { parseReportFilters, type ReportFilters } from "@/lib/official/report-query"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
@@ -36,14 +36,14 @@ export async function renderOfficialDashboard(locale: Locale, searchParams: Reco
   try {
     summaries = await unlessUnavailable(loadSummaries(session.token, filters)).catch((error: unknown) => {
       // A well-formed code that is not a real region (400): show the whole scope and say the region was ignored.
-      if (!(error instanceof PortalApiError && error.status === 400) || filters.region === session.profile.scope.code) throw error
+      if (!(error instanceof ConsoleApiError && error.status === 400) || filters.region === session.profile.scope.code) throw error
       problems.push("region")
       filters.region = session.profile.scope.code
       return unlessUnavailable(loadSummaries(session.token, filters))
     })
   } catch (error) {
-    if (error instanceof PortalApiError && error.status === 401) return login("expired")
-    if (error instanceof PortalApiError && error.status === 403) return login("disabled")
+    if (error instanceof ConsoleApiError && error.status === 401) return login("expired")
+    if (error instanceof ConsoleApiError && error.status === 403) return login("disabled")
     throw error
   }
   if (summaries === UNAVAILABLE) return <ShopUnavailable />

@@ -1,6 +1,6 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { listLots } from "@/lib/data/portal-lots"
-import { listProducts } from "@/lib/data/portal-products"
+import { listLots } from "@/lib/data/cooperative-lots"
+import { listProducts } from "@/lib/data/cooperative-products"
 import { LotsTemplate } from "@/modules/cooperative/templates/lots-template"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 

@@ -1,5 +1,5 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { listHouseholds } from "@/lib/data/portal-households"
+import { listHouseholds } from "@/lib/data/cooperative-households"
 import { HouseholdsTemplate } from "@/modules/cooperative/templates/households-template"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 

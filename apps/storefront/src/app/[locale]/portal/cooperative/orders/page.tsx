@@ -1,5 +1,5 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { listOrders } from "@/lib/data/portal-orders"
+import { listOrders } from "@/lib/data/cooperative-orders"
 import { OrdersTemplate } from "@/modules/cooperative/templates/orders-template"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 

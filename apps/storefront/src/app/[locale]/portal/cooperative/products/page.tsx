@@ -1,5 +1,5 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { getSales, listProducts } from "@/lib/data/portal-products"
+import { getSales, listProducts } from "@/lib/data/cooperative-products"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 import { ProductsTemplate } from "@/modules/cooperative/templates/products-template"
 

@@ -3,7 +3,7 @@ import { resolveLocale } from "@/i18n/resolve-locale"
 import { listCatalogOptions } from "@/lib/data/host-catalog"
 import { getSessionStats, listLinks } from "@/lib/data/host-links"
 import { getSession } from "@/lib/data/host-sessions"
-import { PortalApiError } from "@/lib/data/portal-fetch"
+import { ConsoleApiError } from "@/lib/data/console-fetch"
 import { requestOrigin } from "@/lib/request-origin"
 import { renderHost } from "@/modules/host/templates/host-page"
 import { SessionTemplate, type SessionPageData } from "@/modules/host/templates/session-template"
@@ -26,7 +26,7 @@ export default async function HostSessionPage({ params, searchParams }: Props) {
   // Another host's session, or none, is a 404 from the backend.
   const guarded = (token: string) =>
     load(token).catch((error: unknown) => {
-      if (error instanceof PortalApiError && error.status === 404) notFound()
+      if (error instanceof ConsoleApiError && error.status === 404) notFound()
       throw error
     })
   return renderHost("sessions", guarded, (data) => <SessionTemplate {...data} query={query} origin={origin} />)

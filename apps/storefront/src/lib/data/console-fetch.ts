@@ -1,13 +1,13 @@
-// Calls to the portals' APIs: the cooperative portal (`/cooperative/*`), the official dashboard (`/official/*`), the
+// Calls to the consoles' APIs: the cooperative portal (`/cooperative/*`), the official dashboard (`/official/*`), the
 // host console (`/host/*`), and their `/auth/*` logins. Always from the server, with the actor's JWT as a bearer
 // token: the backend has no CORS for these routes, and the token never reaches page scripts. Never cached: every
 // answer belongs to one actor.
 import "server-only"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
 
-/** A 4xx from the portal API; 401 means the token is missing, expired or no longer a staff member's. */
-export class PortalApiError extends Error {
-  override name = "PortalApiError"
+/** A 4xx from a console API; 401 means the token is missing, expired or no longer a staff member's. */
+export class ConsoleApiError extends Error {
+  override name = "ConsoleApiError"
   constructor(
     message: string,
     readonly status: number,
@@ -18,7 +18,7 @@ export class PortalApiError extends Error {
 
 type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string | number> }
 
-export async function portalFetch<T>(path: `/${"cooperative" | "official" | "host" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
+export async function consoleFetch<T>(path: `/${"cooperative" | "official" | "host" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
   const { url } = await getBackendConfig()
   const headers = new Headers({ accept: "application/json" })
   if (init.body !== undefined) headers.set("content-type", "application/json")
@@ -38,9 +38,9 @@ export async function portalFetch<T>(path: `/${"cooperative" | "official" | "hos
   if (response.status >= 500) throw new BackendUnavailableError(`${path} answered ${response.status}`)
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok) {
-    throw new PortalApiError(typeof body.message === "string" ? body.message : response.statusText, response.status)
+    throw new ConsoleApiError(typeof body.message === "string" ? body.message : response.statusText, response.status)
   }
   return body as T
 }
 
-export const isUnauthorized = (error: unknown) => error instanceof PortalApiError && error.status === 401
+export const isUnauthorized = (error: unknown) => error instanceof ConsoleApiError && error.status === 401

@@ -2,17 +2,18 @@
 import "server-only"
 import { CooperativeMeResponseSchema, type CooperativeMeResponse } from "@fengshou/store-contract"
 import { cache } from "react"
-import { getCoopToken } from "@/lib/portal-session"
+import { getConsoleToken } from "@/lib/console-session"
 import { fromBackend } from "./parse-contract"
-import { isUnauthorized, portalFetch } from "./portal-fetch"
+import { isUnauthorized, consoleFetch } from "./console-fetch"
+
+export type { CooperativeMeResponse } from "@fengshou/store-contract"
 
 export type { CooperativeStatus } from "@fengshou/store-contract"
-export type PortalProfile = CooperativeMeResponse
-export type PortalSession = { state: "signedIn"; token: string; profile: PortalProfile } | { state: "signedOut" | "expired" }
+export type CooperativeSession = { state: "signedIn"; token: string; profile: CooperativeMeResponse } | { state: "signedOut" | "expired" }
 
 /** Medusa's emailpass login for the `cooperative` actor; 401 for a wrong email or password. */
 export async function loginCooperative(email: string, password: string): Promise<string> {
-  const { token } = await portalFetch<{ token: string }>("/auth/cooperative/emailpass", null, {
+  const { token } = await consoleFetch<{ token: string }>("/auth/cooperative/emailpass", null, {
     method: "POST",
     body: { email, password },
   })
@@ -20,11 +21,11 @@ export async function loginCooperative(email: string, password: string): Promise
 }
 
 /** The clerk behind the `fs_coop` cookie, once per request; "expired" when the backend no longer accepts it. */
-export const getPortalSession = cache(async (): Promise<PortalSession> => {
-  const token = await getCoopToken()
+export const getCooperativeSession = cache(async (): Promise<CooperativeSession> => {
+  const token = await getConsoleToken("cooperative")
   if (!token) return { state: "signedOut" }
   try {
-    const profile = fromBackend(CooperativeMeResponseSchema, await portalFetch<unknown>("/cooperative/me", token), "GET /cooperative/me")
+    const profile = fromBackend(CooperativeMeResponseSchema, await consoleFetch<unknown>("/cooperative/me", token), "GET /cooperative/me")
     return { state: "signedIn", token, profile }
   } catch (error) {
     if (isUnauthorized(error)) return { state: "expired" }

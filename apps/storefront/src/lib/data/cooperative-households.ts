@@ -3,26 +3,27 @@
 import "server-only"
 import { CooperativeHouseholdListResponseSchema, CooperativeHouseholdResponseSchema, type CooperativeHousehold } from "@fengshou/store-contract"
 import { fromBackend } from "./parse-contract"
-import { portalFetch } from "./portal-fetch"
+import { consoleFetch } from "./console-fetch"
 
-export type PortalHousehold = CooperativeHousehold
-export type NewHousehold = { code: string; size: number; status: PortalHousehold["status"]; village_code: string; name: string | null }
+export type { CooperativeHousehold } from "@fengshou/store-contract"
+
+export type NewHousehold = { code: string; size: number; status: CooperativeHousehold["status"]; village_code: string; name: string | null }
 
 const PAGE = 100 // the backend's largest page
 
 /** The whole roster, a page at a time (a co-op rarely has more than a few hundred households). */
-export async function listHouseholds(token: string): Promise<PortalHousehold[]> {
-  const all: PortalHousehold[] = []
+export async function listHouseholds(token: string): Promise<CooperativeHousehold[]> {
+  const all: CooperativeHousehold[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const body = await portalFetch<unknown>("/cooperative/households", token, { query: { limit: PAGE, offset } })
+    const body = await consoleFetch<unknown>("/cooperative/households", token, { query: { limit: PAGE, offset } })
     const page = fromBackend(CooperativeHouseholdListResponseSchema, body, "GET /cooperative/households")
     all.push(...page.households)
     if (page.households.length < PAGE || all.length >= page.count) return all
   }
 }
 
-export async function createHousehold(token: string, household: NewHousehold): Promise<PortalHousehold> {
+export async function createHousehold(token: string, household: NewHousehold): Promise<CooperativeHousehold> {
   const body = { ...household, name: household.name ?? undefined }
-  const answer = await portalFetch<unknown>("/cooperative/households", token, { method: "POST", body })
+  const answer = await consoleFetch<unknown>("/cooperative/households", token, { method: "POST", body })
   return fromBackend(CooperativeHouseholdResponseSchema, answer, "POST /cooperative/households").household
 }
