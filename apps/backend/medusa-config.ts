@@ -49,7 +49,7 @@ const redisModules = env.REDIS_URL
   : []
 
 // Payments: Medusa's system provider always (orders complete with no payment account, as in the demo);
-// Medusa's Stripe provider (id pp_stripe_stripe, webhooks at /hooks/payment/stripe_stripe) when STRIPE_API_KEY is set.
+// Medusa's Stripe provider (id pp_stripe_stripe, signed webhooks at /hooks/payment/stripe_stripe) when STRIPE_API_KEY is set.
 const paymentModule = {
   key: Modules.PAYMENT,
   resolve: "@medusajs/medusa/payment",
@@ -60,22 +60,27 @@ const paymentModule = {
           {
             resolve: "./src/modules/stripe-payment",
             id: "stripe",
-            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE },
+            // Captured at payment (Alipay and WeChat Pay cannot hold funds); methods and CNY in src/modules/stripe-payment.
+            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE, capture: true },
           },
         ]
       : [],
   },
 }
 
-// Notifications (order confirmation, shipping notice): Medusa's local provider writes them to the log; swap in an
-// email or SMS provider here. Sent notifications are stored, so a repeated event never mails twice.
+// Notifications (templates in src/lib/email): email goes over SMTP when SMTP_URL is set, otherwise Medusa's local
+// provider writes it to the log (and always takes SMS). Sent notifications are stored under idempotency keys, so a
+// repeated event never mails twice.
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
   options: {
-    providers: [
-      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } },
-    ],
+    providers: env.SMTP_URL
+      ? [
+          { resolve: "./src/modules/notification-smtp", id: "smtp", options: { channels: ["email"], url: env.SMTP_URL, from: env.SMTP_FROM } },
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["sms"] } },
+        ]
+      : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }],
   },
 }
 

@@ -53,6 +53,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, ...stub, STRIPE_API_KEY: "sk_live_fengshou_stub" })).toThrow(/- STRIPE_API_KEY is shorter than 24/)
   })
 
+  it("refuses STRIPE_API_KEY without STRIPE_WEBHOOK_SECRET in every environment", () => {
+    for (const NODE_ENV of ["development", "test"]) {
+      const raw = { NODE_ENV, STRIPE_API_KEY: "sk_test_fengshou_stub", FENGSHOU_DATA_DIR: tmp() }
+      expect(() => parseEnv(raw)).toThrow(/- STRIPE_WEBHOOK_SECRET: set the endpoint's signing secret/)
+      expect(parseEnv({ ...raw, STRIPE_WEBHOOK_SECRET: "whsec_fengshou_stub" }).STRIPE_WEBHOOK_SECRET).toBe("whsec_fengshou_stub")
+    }
+  })
+
   it("refuses the published demo password in production, and the seed refuses to fall back to it there", () => {
     const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x/y", JWT_SECRET: strong, COOKIE_SECRET: strong, ...householdKeys }
     expect(() => parseEnv({ ...base, DEMO_PASSWORD: "fengshou-demo-2025" })).toThrow(/- DEMO_PASSWORD is the published demo password/)
@@ -133,6 +141,18 @@ describe("parseEnv", () => {
     expect(parseEnv({ LEDGER_HEAL_CRON: "off", FENGSHOU_DATA_DIR: tmp() }).LEDGER_HEAL_CRON).toBeUndefined()
     expect(parseEnv({ NODE_ENV: "test", LEDGER_HEAL_CRON: "*/2 * * * *", FENGSHOU_DATA_DIR: tmp() }).LEDGER_HEAL_CRON).toBe("*/2 * * * *")
     expect(() => parseEnv({ LEDGER_HEAL_CRON: "every 5 minutes", FENGSHOU_DATA_DIR: tmp() })).toThrow(/LEDGER_HEAL_CRON is a cron expression/)
+  })
+
+  it("takes SMTP_URL only with a sender, and throttles sign-ins 10 failures per 15 minutes by default", () => {
+    expect(() => parseEnv({ SMTP_URL: "mail.example.cn:587", FENGSHOU_DATA_DIR: tmp() })).toThrow(/SMTP_URL must be a URL like smtp:/)
+    expect(() => parseEnv({ SMTP_URL: "smtp://u:p@mail.example.cn:587", FENGSHOU_DATA_DIR: tmp() })).toThrow(/SMTP_FROM: set the sender/)
+    const smtp = { SMTP_URL: "smtps://u:p@mail.example.cn:465", SMTP_FROM: "丰收 <noreply@example.cn>", FENGSHOU_DATA_DIR: tmp() }
+    expect(parseEnv(smtp)).toMatchObject({ SMTP_URL: smtp.SMTP_URL, SMTP_FROM: smtp.SMTP_FROM })
+    const plain = parseEnv({ FENGSHOU_DATA_DIR: tmp() })
+    expect(plain.SMTP_URL).toBeUndefined()
+    expect(plain).toMatchObject({ LOGIN_MAX_FAILURES: 10, LOGIN_WINDOW_MINUTES: 15 })
+    expect(parseEnv({ LOGIN_WINDOW_MINUTES: "0.1", FENGSHOU_DATA_DIR: tmp() }).LOGIN_WINDOW_MINUTES).toBe(0.1)
+    expect(() => parseEnv({ LOGIN_MAX_FAILURES: "0", FENGSHOU_DATA_DIR: tmp() })).toThrow(/LOGIN_MAX_FAILURES is a whole number/)
   })
 
   it("finds .data at the repo root (next to turbo.json)", () => {

@@ -67,6 +67,15 @@ const schema = z.object({
   ),
   // The heal looks at orders placed or changed within this many hours (a full reconcile reads every order).
   LEDGER_HEAL_WINDOW_HOURS: z.coerce.number().int().min(1, "LEDGER_HEAL_WINDOW_HOURS is a whole number of hours, 1 or more").default(48),
+  // Email goes out over SMTP when SMTP_URL is set (smtps:// for TLS from the start); otherwise Medusa's local provider
+  // writes notifications to the log. SMTP_FROM is the sender, e.g. "丰收 <noreply@fengshou.cn>".
+  SMTP_URL: optionalString.pipe(
+    z.url({ protocol: /^smtps?$/, message: "SMTP_URL must be a URL like smtp://user:password@smtp.example.cn:587" }).optional(),
+  ),
+  SMTP_FROM: optionalString,
+  // Sign-in throttling: this many failed logins for one account from one address within the window → 429 until it ends.
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, "LOGIN_MAX_FAILURES is a whole number, 1 or more").default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive("LOGIN_WINDOW_MINUTES is a number of minutes above 0").default(15),
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
@@ -90,6 +99,15 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
   const heal = LEDGER_HEAL_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "*/5 * * * *")
   const rest = { ...parsed, LEDGER_HEAL_CRON: heal === "off" ? undefined : heal }
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
+  if (rest.SMTP_URL && !rest.SMTP_FROM) {
+    throw new EnvError('Invalid environment:\n- SMTP_FROM: set the sender address, e.g. "丰收 <noreply@fengshou.cn>", when SMTP_URL is set')
+  }
+  // In every environment: without the secret no webhook verifies, and a redirect payment's order would hang on it.
+  if (rest.STRIPE_API_KEY && !rest.STRIPE_WEBHOOK_SECRET) {
+    throw new EnvError(
+      "Invalid environment:\n- STRIPE_WEBHOOK_SECRET: set the endpoint's signing secret (whsec_… from the Stripe dashboard, or `stripe listen`) when STRIPE_API_KEY is set",
+    )
+  }
   const given = { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY }
 
   if (rest.NODE_ENV === "production") {
@@ -117,9 +135,6 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
       )
     }
     if (!rest.DATABASE_URL) throw new EnvError("Refusing to start in production: DATABASE_URL is not set.")
-    if (rest.STRIPE_API_KEY && !rest.STRIPE_WEBHOOK_SECRET) {
-      throw new EnvError("Refusing to start in production: STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not (whsec_… from the Stripe dashboard).")
-    }
     return { ...rest, ...(given as Record<SecretName, string>), dataDir }
   }
 

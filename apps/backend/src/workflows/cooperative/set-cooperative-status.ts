@@ -1,4 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { FengshouEvents } from "../../lib/domain-events"
 import { ensureCooperativeExistsStep } from "./steps/ensure-cooperative-exists"
 import { updateCooperativeStep } from "./steps/update-cooperative"
 
@@ -13,5 +15,10 @@ export const setCooperativeStatusWorkflow = createWorkflow("set-cooperative-stat
     status_reason: input.reason ?? null,
     ...(input.status === "approved" ? { approved_at: new Date() } : {}),
   }))
-  return new WorkflowResponse(updateCooperativeStep(update))
+  const cooperative = updateCooperativeStep(update)
+  // The staff hear of it by email (subscribers/cooperative-approved-notification.ts).
+  when({ input }, ({ input }) => input.status === "approved").then(() => {
+    emitEventStep({ eventName: FengshouEvents.COOPERATIVE_APPROVED, data: { id: input.id } })
+  })
+  return new WorkflowResponse(cooperative)
 })

@@ -1,4 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { FengshouEvents } from "../../lib/domain-events"
 import { updateHostStep } from "./steps/update-host"
 
 export type SetHostStatusInput =
@@ -12,5 +14,10 @@ export const setHostStatusWorkflow = createWorkflow("set-host-status", (input: S
       ? { id: input.id, status: input.status, status_reason: null, commission_rate_bps: input.commission_rate_bps, approved_at: new Date() }
       : { id: input.id, status: input.status, status_reason: input.reason ?? null },
   )
-  return new WorkflowResponse(updateHostStep(update))
+  const host = updateHostStep(update)
+  // The host hears of it by email (subscribers/host-approved-notification.ts).
+  when({ input }, ({ input }) => input.status === "approved").then(() => {
+    emitEventStep({ eventName: FengshouEvents.HOST_APPROVED, data: { id: input.id } })
+  })
+  return new WorkflowResponse(host)
 })

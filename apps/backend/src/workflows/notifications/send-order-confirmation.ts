@@ -1,18 +1,22 @@
+import { yuanToFen } from "@fengshou/relief-core"
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emailLocaleOf } from "../../lib/email/email-locale"
+import type { EmailData } from "../../lib/email/render-email"
 
 type OrderForMail = {
   id: string
   display_id: number
   email: string | null
+  locale: string | null
   currency_code: string
   total: unknown
   items: { title: string; quantity: unknown; variant_title: string | null }[] | null
   shipping_address: { first_name: string | null; city: string | null } | null
 }
 
-/** Sends the shopper an order confirmation once per order, whatever the number of order.placed events. */
+/** Confirms the order to the shopper in their cart's language, once however many order.placed events come. */
 export const sendOrderConfirmationWorkflow = createWorkflow(
   "send-order-confirmation",
   (input: { order_id: string }) => {
@@ -22,6 +26,7 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
         "id",
         "display_id",
         "email",
+        "locale",
         "currency_code",
         "total",
         "items.title",
@@ -46,12 +51,13 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
           resource_type: "order",
           idempotency_key: `order-confirmation:${order.id}`,
           data: {
+            locale: emailLocaleOf(order.locale),
             display_id: order.display_id,
-            total: MathBN.convert(order.total as number).toString(),
+            total_fen: yuanToFen(MathBN.convert(order.total as number).toString()),
             currency_code: order.currency_code,
             recipient: order.shipping_address?.first_name ?? null,
             items: (order.items ?? []).map((i) => ({ title: i.title, variant: i.variant_title, quantity: MathBN.convert(i.quantity as number).toNumber() })),
-          },
+          } satisfies EmailData<"order-confirmation">,
         },
       ]
     })

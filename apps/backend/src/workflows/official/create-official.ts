@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { FengshouEvents } from "../../lib/domain-events"
 import { createOfficialStep } from "./steps/create-official"
 import { getLoginEmailStep } from "./steps/get-login-email"
 import { resolveRegionScopeStep } from "./steps/resolve-region-scope"
@@ -35,5 +36,7 @@ export const createOfficialWorkflow = createWorkflow("create-official", (input: 
       value: official.id,
     })),
   )
+  // The official hears of it by email (subscribers/official-created-notification.ts).
+  emitEventStep({ eventName: FengshouEvents.OFFICIAL_CREATED, data: { id: official.id } })
   return new WorkflowResponse(official)
 })
