@@ -4,6 +4,8 @@
 // token never reaches page scripts.
 import "server-only"
 import { cookies, headers } from "next/headers"
+import { getEnv } from "@/env"
+import { sessionCookieOptions } from "./cookie-options"
 import { tokenLifetimeSeconds } from "./jwt"
 
 export const CONSOLE_ACTORS = ["cooperative", "host", "official"] as const
@@ -18,9 +20,10 @@ export async function getConsoleToken(actor: ConsoleActor): Promise<string | nul
 
 /** The cookie lives as long as the token the backend signed (its `exp`), a day if it has none. */
 export async function setConsoleToken(actor: ConsoleActor, token: string) {
-  const secure = (await headers()).get("x-forwarded-proto") === "https"
+  const forwardedProto = (await headers()).get("x-forwarded-proto")
   const maxAge = tokenLifetimeSeconds(token) ?? ONE_DAY
-  ;(await cookies()).set(COOKIES[actor], token, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge })
+  const options = sessionCookieOptions({ maxAge, nodeEnv: getEnv().NODE_ENV, forwardedProto })
+  ;(await cookies()).set(COOKIES[actor], token, options)
 }
 
 export async function clearConsoleToken(actor: ConsoleActor) {

@@ -4,6 +4,8 @@
 // actions and route handlers; reading is a plain function usable in server components.
 import "server-only"
 import { cookies, headers } from "next/headers"
+import { getEnv } from "@/env"
+import { sessionCookieOptions } from "./cookie-options"
 import { tokenLifetimeSeconds } from "./jwt"
 
 const CART = "fs_cart"
@@ -14,9 +16,8 @@ const THIRTY_DAYS = 60 * 60 * 24 * 30
 const ONE_DAY = 60 * 60 * 24
 
 async function cookieOptions(maxAge: number) {
-  // Secure only when the shopper reached us over HTTPS (directly or via a proxy), so plain-HTTP local stacks work.
-  const proto = (await headers()).get("x-forwarded-proto")
-  return { httpOnly: true, sameSite: "lax" as const, secure: proto === "https", path: "/", maxAge }
+  const forwardedProto = (await headers()).get("x-forwarded-proto")
+  return sessionCookieOptions({ maxAge, nodeEnv: getEnv().NODE_ENV, forwardedProto })
 }
 
 async function read(name: string): Promise<string | null> {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest"
+import { contentSecurityPolicy, createNonce, staticSecurityHeaders } from "./security-headers"
+
+const directives = (csp: string) =>
+  new Map(csp.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)] as const))
+
+const base = { nonce: "bm9uY2U=", dev: false, backendUrls: ["http://localhost:9000"] }
+const STRIPE_JS = ["https://js.stripe.com", "https://*.js.stripe.com"]
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts by nonce only, plus Stripe.js, and nothing inline or eval in production", () => {
+    const scripts = directives(contentSecurityPolicy(base)).get("script-src")
+    expect(scripts).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'", ...STRIPE_JS])
+    expect(scripts).not.toContain("'unsafe-inline'")
+  })
+
+  it("adds eval in development only", () => {
+    expect(directives(contentSecurityPolicy({ ...base, dev: true })).get("script-src")).toContain("'unsafe-eval'")
+  })
+
+  it("lets the browser reach the backend and show its images, by origin", () => {
+    const backendUrls = ["https://api.example.cn/store", undefined, "https://api.example.cn"]
+    const csp = directives(contentSecurityPolicy({ ...base, backendUrls }))
+    expect(csp.get("connect-src")).toEqual(["'self'", "https://api.example.cn", "https://api.stripe.com"])
+    expect(csp.get("img-src")).toEqual(["'self'", "data:", "blob:", "https://api.example.cn", "https://*.stripe.com"])
+  })
+
+  it("keeps a server-only backend address next to the browser's", () => {
+    const backendUrls = ["http://localhost:9000", "http://backend:9000"]
+    const csp = directives(contentSecurityPolicy({ ...base, backendUrls }))
+    expect(csp.get("connect-src")).toEqual(["'self'", ...backendUrls, "https://api.stripe.com"])
+  })
+
+  it("frames only Stripe, and cannot be framed, nor get plugins, a foreign base or foreign form targets", () => {
+    const csp = directives(contentSecurityPolicy(base))
+    expect(csp.get("default-src")).toEqual(["'self'"])
+    expect(csp.get("frame-src")).toEqual([...STRIPE_JS, "https://hooks.stripe.com"])
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"])
+    expect(csp.get("object-src")).toEqual(["'none'"])
+    expect(csp.get("base-uri")).toEqual(["'self'"])
+    expect(csp.get("form-action")).toEqual(["'self'"])
+  })
+
+  it("puts no nonce on styles, which would switch off the inline style attributes React renders", () => {
+    expect(directives(contentSecurityPolicy(base)).get("style-src")).toEqual(["'self'", "'unsafe-inline'"])
+  })
+})
+
+describe("createNonce", () => {
+  it("is 128 random bits in base64, new every time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce))
+    expect(nonces.size).toBe(100)
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16)
+  })
+})
+
+describe("staticSecurityHeaders", () => {
+  const asObject = (production: boolean) =>
+    Object.fromEntries(staticSecurityHeaders({ production }).map(({ key, value }) => [key, value]))
+
+  it("denies framing and sniffing, trims the referrer and switches off camera, microphone and location", () => {
+    const headers = asObject(true)
+    expect(headers["X-Frame-Options"]).toBe("DENY")
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff")
+    expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin")
+    expect(headers["Permissions-Policy"]).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/)
+    expect(headers["Permissions-Policy"]).not.toMatch(/payment/)
+  })
+
+  it("sends HSTS in production only", () => {
+    expect(asObject(true)["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
+    expect(asObject(false)).not.toHaveProperty("Strict-Transport-Security")
+  })
+})

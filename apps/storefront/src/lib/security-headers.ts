@@ -1,0 +1,61 @@
+// The storefront's security headers, as pure functions so they can be tested apart from Next. The per-request
+// Content-Security-Policy is set by src/proxy.ts (it carries a fresh nonce); the headers that never change are set
+// by next.config.ts on every response, assets and API routes included. No "server-only" here: next.config.ts
+// imports this file.
+
+// Stripe.js and the frames of its Payment Element (https://docs.stripe.com/security/guide#content-security-policy).
+const STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"]
+const STRIPE_FRAMES = [...STRIPE_SCRIPTS, "https://hooks.stripe.com"]
+const STRIPE_API = ["https://api.stripe.com"]
+const STRIPE_IMAGES = ["https://*.stripe.com"]
+// React's debugging in `next dev` reconstructs server stacks with eval; never in a production build.
+const DEV_SCRIPTS = ["'unsafe-eval'"]
+
+export type CspOptions = {
+  /** Fresh for every request, base64; Next puts it on its own scripts when it finds it in the request's CSP. */
+  nonce: string
+  /** `next dev`: allows eval for React's debugging and refresh. */
+  dev: boolean
+  /** Where the browser (and product images) reach the Medusa backend: full URLs, only their origins are kept. */
+  backendUrls: readonly (string | undefined)[]
+}
+
+/** One header value, directive by directive. */
+export function contentSecurityPolicy({ nonce, dev, backendUrls }: CspOptions): string {
+  const backend = [...new Set(backendUrls.filter((url): url is string => !!url).map((url) => new URL(url).origin))]
+  const directives: [string, ...string[]][] = [
+    ["default-src", "'self'"],
+    // A CSP3 browser trusts the nonce'd scripts and what they load ('strict-dynamic': Next's chunks, Stripe.js
+    // added by loadStripe) and ignores the host list; an older one falls back to 'self' and Stripe's hosts.
+    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...STRIPE_SCRIPTS, ...(dev ? DEV_SCRIPTS : [])],
+    // React renders style attributes (bars, galleries) that no nonce can cover; a nonce here would also switch
+    // 'unsafe-inline' off. Styles cannot run code, scripts stay strict.
+    ["style-src", "'self'", "'unsafe-inline'"],
+    ["img-src", "'self'", "data:", "blob:", ...backend, ...STRIPE_IMAGES],
+    ["font-src", "'self'", "data:"],
+    ["connect-src", "'self'", ...backend, ...STRIPE_API],
+    ["frame-src", ...STRIPE_FRAMES],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+    ["frame-ancestors", "'none'"],
+  ]
+  return directives.map((directive) => directive.join(" ")).join("; ")
+}
+
+/** A nonce of 128 random bits, base64 as CSP wants it. */
+export function createNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
+}
+
+/** The headers that are the same on every response; HSTS only in production, so `next dev` over http is left alone. */
+export function staticSecurityHeaders({ production }: { production: boolean }): { key: string; value: string }[] {
+  return [
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    // `payment` stays allowed: the Payment Element's wallets use the Payment Request API.
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ]
+}
