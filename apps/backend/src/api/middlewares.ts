@@ -3,6 +3,7 @@ import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
 import { adminHostRoutes } from "./admin/hosts/middlewares"
 import { adminOfficialRoutes } from "./admin/officials/middlewares"
 import { adminReliefRoutes } from "./admin/relief/middlewares"
+import { authRoutes } from "./auth/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
 import { hostRoutes } from "./host/middlewares"
@@ -11,5 +12,5 @@ import { storeLiveRoutes } from "./store/live/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
+  routes: [...authRoutes, ...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
 })
