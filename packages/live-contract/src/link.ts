@@ -5,7 +5,8 @@ import { SessionSchema } from "./session"
 export const CreateCartLinkBodySchema = z.object({
   items: z
     .array(z.object({ session_product_id: z.string().min(1), quantity: z.number().int().min(1).max(99) }))
-    .min(1, "A cart link holds at least one product."),
+    .min(1, "A cart link holds at least one product.")
+    .max(50, "A cart link holds at most 50 products."),
   expires_at: z.iso.datetime({ offset: true }).nullish(),
 })
 export type CreateCartLinkBody = z.infer<typeof CreateCartLinkBodySchema>

@@ -18,7 +18,14 @@ export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>
 export const UpdateSessionBodySchema = CreateSessionBodySchema.partial()
 export type UpdateSessionBody = z.infer<typeof UpdateSessionBodySchema>
 
-const fen = z.number().int("Amounts are whole fen.").positive("Amounts are above zero.")
+/** The highest unit price we take anywhere (¥1,000,000): far above any farm product, far below where yuan lose
+ * precision or a 32-bit column overflows. */
+export const MAX_UNIT_PRICE_FEN = 100_000_000
+const fen = z
+  .number()
+  .int("Amounts are whole fen.")
+  .positive("Amounts are above zero.")
+  .max(MAX_UNIT_PRICE_FEN, `A price is at most ${MAX_UNIT_PRICE_FEN} fen (¥1,000,000).`)
 /** POST /host/sessions/:id/products: one size of a catalog product at its live price. */
 export const AddSessionProductBodySchema = z.object({
   variant_id: z.string().min(1),
