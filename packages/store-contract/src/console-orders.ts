@@ -18,7 +18,23 @@ export const CooperativeOrderItemSchema = z.object({
 })
 export type CooperativeOrderItem = z.infer<typeof CooperativeOrderItemSchema>
 
-/** An order holding the cooperative's items, with the address it must ship to. */
+/** Medusa's order payment_status: paid orders are "captured" (Stripe captures at payment), "refunded" after a refund. */
+export const ORDER_PAYMENT_STATUSES = [
+  "not_paid",
+  "awaiting",
+  "authorized",
+  "partially_authorized",
+  "captured",
+  "partially_captured",
+  "partially_refunded",
+  "refunded",
+  "canceled",
+  "requires_action",
+] as const
+export const OrderPaymentStatusSchema = z.enum(ORDER_PAYMENT_STATUSES)
+export type OrderPaymentStatus = z.infer<typeof OrderPaymentStatusSchema>
+
+/** An order holding the cooperative's items, with the address it must ship to and how far its payment is. */
 export const CooperativeOrderSchema = z.object({
   id: z.string(),
   display_id: z.number().int(),
@@ -26,6 +42,7 @@ export const CooperativeOrderSchema = z.object({
   created_at: z.string(),
   canceled_at: z.string().nullable(),
   currency_code: z.string(),
+  payment_status: OrderPaymentStatusSchema,
   shipping_address: z.record(z.string(), z.string().nullable()).nullable(),
   items: z.array(CooperativeOrderItemSchema),
   items_total_fen: fen,

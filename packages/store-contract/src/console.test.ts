@@ -52,12 +52,15 @@ describe("cooperative console", () => {
       quantity: 2, quantity_g: 500, unit_price_fen: 3990, total_fen: 7980, fulfilled_quantity: 0, shipped_quantity: 0,
     }
     const order = {
-      id: "order_01", display_id: 7, status: "pending", created_at: "2026-03-02T04:05:06.000Z", canceled_at: null, currency_code: "cny",
+      id: "order_01", display_id: 7, status: "pending", created_at: "2026-03-02T04:05:06.000Z", canceled_at: null, currency_code: "cny", payment_status: "captured",
       shipping_address: { first_name: "张", last_name: "三", phone: "13800000000", province: "黑龙江省", city: "哈尔滨市", address_1: "中央大街 1 号", address_2: null, postal_code: "150000" },
       items: [item], items_total_fen: 7980,
     }
     expect(CooperativeOrderListResponseSchema.parse({ orders: [order], ...page }).orders[0]?.items_total_fen).toBe(7980)
     expect(CooperativeOrderListResponseSchema.safeParse({ orders: [{ ...order, items: [{ ...item, total_fen: "79.80" }] }], ...page }).success).toBe(false)
+    expect(CooperativeOrderListResponseSchema.parse({ orders: [order], ...page }).orders[0]?.payment_status).toBe("captured")
+    expect(CooperativeOrderListResponseSchema.safeParse({ orders: [{ ...order, payment_status: "paid" }], ...page }).success).toBe(false)
+    expect(CooperativeOrderListResponseSchema.safeParse({ orders: [{ ...order, payment_status: undefined }], ...page }).success).toBe(false)
   })
 
   it("parses households and lots, and refuses a status the relief ledger does not know", () => {

@@ -113,6 +113,7 @@ describe("portal actions", () => {
       created_at: "2026-11-30T08:00:00.000Z",
       canceled_at: null,
       currency_code: "cny",
+      payment_status: "captured",
       shipping_address: { first_name: "李", city: "哈尔滨市" },
       items: [orderItem("item_a", 2, 1), orderItem("item_b", 1, 1)],
       items_total_fen: 20_970,

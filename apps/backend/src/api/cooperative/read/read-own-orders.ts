@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getLastPaymentStatus } from "@medusajs/core-flows"
 import { yuanToFen } from "@fengshou/relief-core"
 
 type Money = number | string | null | undefined
@@ -26,6 +27,7 @@ type OrderRow = {
   canceled_at: string | Date | null
   shipping_address?: Record<string, string | null> | null
   items: ItemRow[]
+  payment_collections?: { status: string; amount: Money; captured_amount: Money; refunded_amount: Money }[] | null
 }
 
 const FIELDS = [
@@ -34,7 +36,14 @@ const FIELDS = [
   "shipping_address.city", "shipping_address.address_1", "shipping_address.address_2", "shipping_address.postal_code",
   // Medusa computes line totals only when order totals are asked for, from the lines' tax lines and adjustments.
   "item_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "items.variant.weight", "items.detail.*",
+  // What Medusa folds into the order's payment_status (captured, authorized, refunded…), as Admin shows it.
+  "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
 ]
+
+type PaymentStatusOf = Parameters<typeof getLastPaymentStatus>[0]
+const paymentStatus = (o: OrderRow) =>
+  getLastPaymentStatus({ ...o, payment_collections: o.payment_collections ?? [] } as unknown as PaymentStatusOf)
 
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
 
@@ -72,6 +81,7 @@ export async function readOwnOrders(container: MedusaContainer, orderIds: string
         created_at: o.created_at,
         canceled_at: o.canceled_at,
         currency_code: o.currency_code,
+        payment_status: paymentStatus(o),
         shipping_address: o.shipping_address ?? null,
         items,
         items_total_fen: items.reduce((sum, i) => sum + i.total_fen, 0),

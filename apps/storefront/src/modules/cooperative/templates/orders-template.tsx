@@ -29,6 +29,9 @@ export async function OrdersTemplate({ orders }: { orders: CooperativeOrder[] })
               <h2 id={`order-${order.id}`} className="portal-order__title">
                 {t("order", { number: order.display_id })}
                 <span className="portal-tag">{canceled ? t("canceled") : open ? t("toShip") : t("shipped")}</span>
+                <span className="portal-tag" data-payment-status={order.payment_status}>
+                  {t(`paymentStatus.${order.payment_status}`)}
+                </span>
               </h2>
               <p className="muted">{new Date(order.created_at).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</p>
               <ul className="portal-order__items">
