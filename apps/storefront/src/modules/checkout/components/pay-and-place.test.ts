@@ -85,7 +85,19 @@ describe("placeAfterRedirect", () => {
   it("completes the cart after a successful return, and not after a failed one", async () => {
     const complete = vi.fn(async () => order)
     expect(await placeAfterRedirect("succeeded", complete)).toEqual({ ok: true, orderId: "order_9" })
-    expect(await placeAfterRedirect("failed", complete)).toEqual({ ok: false, failure: { key: "errorPaymentFailed" } })
+    expect(await placeAfterRedirect("failed", complete)).toEqual({ ok: false, failure: { key: "returnFailed" } })
     expect(complete).toHaveBeenCalledOnce()
+  })
+
+  it("lands on the same order when the return page is reloaded or the webhook completed the cart first", async () => {
+    // completeOrder answers an already completed cart with its order (Medusa's complete route does the same).
+    const complete = vi.fn(async () => order)
+    const first = await placeAfterRedirect("succeeded", complete)
+    expect(await placeAfterRedirect("succeeded", complete)).toEqual(first)
+  })
+
+  it("tells a shopper whose payment is still on its way that the webhook will place the order", async () => {
+    const complete = vi.fn(async () => ({ ok: false as const, error: "failed" as const }))
+    expect(await placeAfterRedirect("pending", complete)).toEqual({ ok: false, failure: { key: "errorPaymentPending" } })
   })
 })

@@ -5,7 +5,12 @@ import type { CompleteResult, PaymentStart, StartPaymentResult } from "../action
 import { errorMessageKey, liveErrorKey, type LiveErrorKey } from "./error-keys"
 import type { ReturnedPayment } from "./stripe-payment"
 
-export type PaymentErrorKey = "errorPaymentDeclined" | "errorPaymentDetails" | "errorPaymentFailed" | "errorPaymentPending"
+export type PaymentErrorKey =
+  | "errorPaymentDeclined"
+  | "errorPaymentDetails"
+  | "errorPaymentFailed"
+  | "errorPaymentPending"
+  | "returnFailed"
 /** What the shopper is told: a "checkout.error…" message, the provider's own words if any, sold-out lines if any. */
 export type CheckoutFailure = {
   key: ReturnType<typeof errorMessageKey> | PaymentErrorKey | LiveErrorKey
@@ -43,7 +48,7 @@ export async function payAndPlaceOrder(driver: PaymentDriver, steps: Steps): Pro
 
 /** Back from a provider's own page (a redirect-based method): complete the cart unless the payment failed there. */
 export async function placeAfterRedirect(returned: ReturnedPayment, complete: Steps["complete"]): Promise<PayResult> {
-  if (returned === "failed") return { ok: false, failure: { key: "errorPaymentFailed" } }
+  if (returned === "failed") return { ok: false, failure: { key: "returnFailed" } }
   return placed(await complete(), returned === "pending")
 }
 

@@ -1,17 +1,19 @@
 "use client"
 // Where each payment provider's UI plugs in. The system provider needs nothing from the shopper; Stripe
-// (pp_stripe_stripe) renders its Payment Element, fetched only when the shopper picks it.
+// (pp_stripe_stripe) renders its Payment Element (card, Alipay, WeChat Pay), fetched only when the shopper picks it.
 import { useTranslations } from "next-intl"
 import dynamic from "next/dynamic"
 import type { PaymentDriver } from "./pay-and-place"
 import { paymentKind } from "./payment-kind"
+import { stripeMethodLabels } from "./stripe-payment"
 
 const StripeElement = dynamic(() => import("./stripe-element"), { ssr: false })
 
 export function ProviderLabel({ providerId }: { providerId: string }) {
   const t = useTranslations("checkout")
   const kind = paymentKind(providerId)
-  return <>{kind === "system" ? t("providerSystem") : kind === "stripe" ? t("providerStripe") : t("providerOther")}</>
+  if (kind === "stripe") return <>{stripeMethodLabels().map((key) => t(key)).join(" / ")}</>
+  return <>{kind === "system" ? t("providerSystem") : t("providerOther")}</>
 }
 
 type DetailsProps = {

@@ -10,11 +10,9 @@ import { LIVE_SESSION_KEY } from "@/lib/data/live"
 import { completeOrder, startPayment } from "../actions"
 import { FormAlert } from "@/modules/common/components/form-alert"
 import { PaymentFailure } from "./payment-failure"
-import { payAndPlaceOrder, placeAfterRedirect, SYSTEM_DRIVER, type CheckoutFailure, type PayResult, type PaymentDriver } from "./pay-and-place"
+import { payAndPlaceOrder, SYSTEM_DRIVER, type CheckoutFailure, type PayResult, type PaymentDriver } from "./pay-and-place"
 import { PaymentDetails, ProviderLabel } from "./payment-methods"
 import { defaultProvider, paymentKind } from "./payment-kind"
-import { usePaymentReturn } from "./use-payment-return"
-import type { ReturnedPayment } from "./stripe-payment"
 
 type Props = {
   enabled: boolean
@@ -46,12 +44,6 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
       router.push(`/order/${result.orderId}/confirmed`)
     },
     [queryClient, router],
-  )
-  usePaymentReturn(
-    useCallback(
-      (returned: ReturnedPayment) => startTransition(async () => finish(await placeAfterRedirect(returned, completeOrder))),
-      [finish],
-    ),
   )
 
   if (!enabled) return <p className="muted">{t("paymentAfterShipping")}</p>

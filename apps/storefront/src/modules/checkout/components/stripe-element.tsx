@@ -1,5 +1,5 @@
 "use client"
-// Stripe's Payment Element (card; Alipay and WeChat Pay where the Stripe account and capture mode allow them).
+// Stripe's Payment Element: card, Alipay and WeChat Pay (as the Stripe account has them activated).
 // Loaded only when the shopper picks Stripe (payment-methods.tsx imports it dynamically), and Stripe.js only then
 // (`/pure` does not load it on import).
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
@@ -8,7 +8,7 @@ import { loadStripe } from "@stripe/stripe-js/pure"
 import { useLocale, useTranslations } from "next-intl"
 import { useEffect, useState } from "react"
 import type { PaymentDriver } from "./pay-and-place"
-import { CAPTURE_METHOD, stripeDriver, stripeLocale } from "./stripe-payment"
+import { CAPTURE_METHOD, STRIPE_METHODS, stripeDriver, stripeLocale } from "./stripe-payment"
 
 export type StripeElementProps = {
   publishableKey: string
@@ -41,7 +41,14 @@ export default function StripeElement({ publishableKey, amountFen, onDriver }: S
   return (
     <Elements
       stripe={stripe}
-      options={{ mode: "payment", amount: amountFen, currency: "cny", captureMethod: CAPTURE_METHOD, locale: stripeLocale(locale) }}
+      options={{
+        mode: "payment",
+        amount: amountFen,
+        currency: "cny",
+        captureMethod: CAPTURE_METHOD,
+        allowedPaymentMethodTypes: [...STRIPE_METHODS],
+        locale: stripeLocale(locale),
+      }}
     >
       {!ready && <p className="muted">{t("stripeLoading")}</p>}
       <Element onDriver={onDriver} onReady={() => setReady(true)} onLoadError={() => setFailed(true)} />

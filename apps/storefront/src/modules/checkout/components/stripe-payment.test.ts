@@ -1,6 +1,6 @@
 import type { PaymentIntentResult, Stripe, StripeElements, StripeError } from "@stripe/stripe-js"
 import { describe, expect, it, vi } from "vitest"
-import { confirmOutcome, returnUrl, returnedPayment, stripeClientSecret, stripeDriver, stripeLocale, submitOutcome } from "./stripe-payment"
+import { CAPTURE_METHOD, STRIPE_METHODS, confirmOutcome, stripeMethodLabels, returnUrl, returnedPayment, stripeClientSecret, stripeDriver, stripeLocale, submitOutcome } from "./stripe-payment"
 
 const SECRET = "pi_3Pabc123_secret_XyZ789"
 const stripeSession = { providerId: "pp_stripe_stripe", clientSecret: SECRET }
@@ -57,15 +57,15 @@ describe("stripeDriver", () => {
     return { stripe, elements, driver: stripeDriver(stripe, elements, () => "https://shop.example/en/checkout?redirect_status=failed") }
   }
 
-  it("confirms the session's PaymentIntent in place, coming back to the checkout page if a method redirects", async () => {
-    const { stripe, elements, driver } = fakes(intent("requires_capture"))
+  it("confirms the session's PaymentIntent in place, coming back to the return page if a method redirects", async () => {
+    const { stripe, elements, driver } = fakes(intent("succeeded"))
     expect(await driver.prepare()).toEqual({ ok: true })
     expect(await driver.confirm(stripeSession)).toEqual({ ok: true })
     expect(stripe.confirmPayment).toHaveBeenCalledWith({
       elements,
       clientSecret: SECRET,
       redirect: "if_required",
-      confirmParams: { return_url: "https://shop.example/en/checkout" },
+      confirmParams: { return_url: "https://shop.example/en/checkout/return" },
     })
   })
 
@@ -86,13 +86,30 @@ describe("returns from Stripe", () => {
     const back = (status: string) => `?payment_intent=pi_1&payment_intent_client_secret=${SECRET}&redirect_status=${status}`
     expect(returnedPayment(back("succeeded"))).toBe("succeeded")
     expect(returnedPayment(back("pending"))).toBe("pending")
+    expect(returnedPayment(back("processing"))).toBe("pending")
     expect(returnedPayment(back("failed"))).toBe("failed")
+    expect(returnedPayment(back("canceled"))).toBe("failed")
+    expect(returnedPayment(back("requires_payment_method"))).toBe("failed")
     expect(returnedPayment("")).toBeNull()
     expect(returnedPayment("?redirect_status=succeeded")).toBeNull()
+    expect(returnedPayment("?payment_intent=<script>&redirect_status=succeeded")).toBeNull()
   })
 
-  it("comes back to the page it left, without query or fragment", () => {
-    expect(returnUrl("http://localhost:8000/checkout?payment_intent=pi_1#pay")).toBe("http://localhost:8000/checkout")
+  it("comes back to the checkout's return page in the shopper's language, without query or fragment", () => {
+    expect(returnUrl("http://localhost:8000/checkout?payment_intent=pi_1#pay")).toBe("http://localhost:8000/checkout/return")
+    expect(returnUrl("https://shop.example/en/checkout/")).toBe("https://shop.example/en/checkout/return")
+  })
+
+  it("asks for automatic capture and offers card, Alipay and WeChat Pay, as the backend creates the intent", () => {
+    expect(CAPTURE_METHOD).toBe("automatic")
+    expect(STRIPE_METHODS).toEqual(["card", "alipay", "wechat_pay"])
+  })
+
+  it("names each offered method in the payment choice, in the element's order", async () => {
+    const zh = (await import("../../../../messages/zh-CN.json")).default.checkout
+    const en = (await import("../../../../messages/en.json")).default.checkout
+    expect(stripeMethodLabels().map((key) => zh[key]).join(" / ")).toBe("银行卡 / 支付宝 / 微信支付")
+    expect(stripeMethodLabels().map((key) => en[key]).join(" / ")).toBe("Card / Alipay / WeChat Pay")
   })
 
   it("shows the element in the shopper's language", () => {

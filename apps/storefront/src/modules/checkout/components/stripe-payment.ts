@@ -7,10 +7,18 @@ import { paymentKind } from "./payment-kind"
 
 /**
  * The Payment Element is created before the PaymentIntent exists (it starts only when the shopper pays, after the
- * stock check), so it must be told what Medusa's Stripe provider will create: capture_method "manual" while its
- * `capture` option is off. Methods that cannot hold funds (Alipay, WeChat Pay) appear only with "automatic" on both sides.
+ * stock check), so it is told what the backend's Stripe provider creates: CNY, captured at payment (Alipay and WeChat
+ * Pay cannot hold funds), with card, Alipay and WeChat Pay offered in this order.
  */
-export const CAPTURE_METHOD = "manual"
+export const CAPTURE_METHOD = "automatic"
+export const STRIPE_METHODS = ["card", "alipay", "wechat_pay"] as const
+export type StripeMethod = (typeof STRIPE_METHODS)[number]
+
+const METHOD_LABELS = { card: "methodCard", alipay: "methodAlipay", wechat_pay: "methodWechatPay" } as const
+/** The "checkout.method…" message of each method the Payment Element offers, in its order. */
+export function stripeMethodLabels(): (typeof METHOD_LABELS)[StripeMethod][] {
+  return STRIPE_METHODS.map((method) => METHOD_LABELS[method])
+}
 
 export function stripeLocale(locale: string): StripeElementLocale {
   return locale.startsWith("zh") ? "zh" : "en"
@@ -48,21 +56,25 @@ export function confirmOutcome(result: PaymentIntentResult): PaymentOutcome {
   }
 }
 
-/** Where a redirect-based method returns: this checkout page, without the parameters of an earlier return. */
+/** Where a redirect-based method (Alipay, WeChat Pay) returns: the checkout's return page, in the same language. */
 export function returnUrl(href: string): string {
   const url = new URL(href)
-  return `${url.origin}${url.pathname}`
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/return`
 }
 
 export type ReturnedPayment = "succeeded" | "pending" | "failed"
 
-/** What Stripe's return parameters say; null when the page was not opened by a return from Stripe. */
+/**
+ * What Stripe's return parameters say (`payment_intent`, `redirect_status`); null when the page was not opened by a
+ * return from Stripe. Medusa checks the PaymentIntent itself on completion, so only an explicit failure or
+ * cancellation stops it; a payment still on its way is completed by the webhook.
+ */
 export function returnedPayment(search: string): ReturnedPayment | null {
   const params = new URLSearchParams(search)
-  if (!params.get("payment_intent_client_secret")) return null
+  if (!/^pi_\w+$/.test(params.get("payment_intent") ?? "")) return null
   const status = params.get("redirect_status")
-  // Medusa checks the PaymentIntent itself on completion, so anything but an explicit failure is worth completing.
-  return status === "failed" ? "failed" : status === "pending" ? "pending" : "succeeded"
+  if (status === "failed" || status === "canceled" || status === "requires_payment_method") return "failed"
+  return status === "pending" || status === "processing" ? "pending" : "succeeded"
 }
 
 /** Submit the element's fields, then confirm the session's PaymentIntent in place (3-D Secure opens a dialog). */
