@@ -15,17 +15,36 @@ export type StubIntent = {
   client_secret: string
   metadata: Record<string, string>
   payment_method: null
+  payment_method_types: string[]
 }
 
-/** Reads Stripe's form encoding: `a=1&metadata[session_id]=x` → { a: "1", metadata: { session_id: "x" } }. */
-function parseForm(body: string) {
-  const out: Record<string, string | Record<string, string>> = {}
+type Form = { [key: string]: string | string[] | Form }
+
+/**
+ * Reads Stripe's form encoding: `a=1&metadata[session_id]=x&payment_method_types[0]=card` →
+ * { a: "1", metadata: { session_id: "x" }, payment_method_types: ["card"] } (numeric keys make arrays).
+ */
+export function parseForm(body: string): Form {
+  const out: Form = {}
   for (const [key, value] of new URLSearchParams(body)) {
-    const nested = /^(\w+)\[(\w+)\]$/.exec(key)
-    if (nested) out[nested[1]!] = { ...((out[nested[1]!] as Record<string, string>) ?? {}), [nested[2]!]: value }
-    else out[key] = value
+    const [head, ...rest] = key.split("[").map((part) => part.replace(/]$/, ""))
+    let node: Form = out
+    const path = [head!, ...rest]
+    path.forEach((part, i) => {
+      const last = i === path.length - 1
+      if (last) node[part] = value
+      else node = (node[part] ??= {}) as Form
+    })
   }
-  return out
+  return arrays(out) as Form
+}
+
+// { "0": "card", "1": "alipay" } → ["card", "alipay"], at every depth.
+function arrays(node: string | string[] | Form): string | string[] | Form {
+  if (typeof node === "string" || Array.isArray(node)) return node
+  const keys = Object.keys(node)
+  if (keys.length > 0 && keys.every((k, i) => k === String(i))) return keys.map((k) => node[k] as string)
+  return Object.fromEntries(keys.map((k) => [k, arrays(node[k]!)]))
 }
 
 const readBody = (req: IncomingMessage) =>
@@ -38,6 +57,8 @@ const readBody = (req: IncomingMessage) =>
 export async function startStripeStub() {
   const intents = new Map<string, StubIntent>()
   const requests: { method: string; path: string }[] = []
+  /** Every PaymentIntent create request's parameters, as the provider sent them. */
+  const created: Form[] = []
   let seq = 0
 
   const server: Server = createServer(async (req, res) => {
@@ -48,12 +69,13 @@ export async function startStripeStub() {
       res.writeHead(status, { "content-type": "application/json" })
       res.end(JSON.stringify(body))
     }
-    const intentMatch = /^\/v1\/payment_intents\/(pi_\w+)(?:\/(capture|cancel))?$/.exec(path)
+    const intentMatch = /^\/v1\/payment_intents\/(pi_\w+)(?:\/(capture|cancel|confirm))?$/.exec(path)
     const intent = intentMatch ? intents.get(intentMatch[1]!) : undefined
 
     if (req.method === "POST" && path === "/v1/payment_intents") {
       const id = `pi_stub${++seq}`
-      const created: StubIntent = {
+      created.push(form)
+      const intent: StubIntent = {
         id,
         object: "payment_intent",
         amount: Number(form.amount),
@@ -65,15 +87,20 @@ export async function startStripeStub() {
         client_secret: `${id}_secret_stub`,
         metadata: (form.metadata as Record<string, string>) ?? {},
         payment_method: null,
+        payment_method_types: (form.payment_method_types as string[] | undefined) ?? ["card"],
       }
-      intents.set(id, created)
-      return send(200, created)
+      intents.set(id, intent)
+      return send(200, intent)
     }
     if (intentMatch && !intent) return send(404, { error: { type: "invalid_request_error", code: "resource_missing" } })
     if (intent && req.method === "GET") return send(200, intent)
     if (intent && intentMatch![2] === "capture") {
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
       return send(200, intent)
+    }
+    // Confirming a redirect method (Alipay, WeChat Pay) in test mode: the shopper authorizes, the intent captures.
+    if (intent && intentMatch![2] === "confirm") {
+      return send(200, Object.assign(intent, { status: "succeeded", amount_received: intent.amount }))
     }
     if (intent && intentMatch![2] === "cancel") return send(200, Object.assign(intent, { status: "canceled" }))
     if (intent && req.method === "POST") {
@@ -92,6 +119,7 @@ export async function startStripeStub() {
   return {
     url: `http://127.0.0.1:${port}`,
     intents,
+    created,
     requests,
     /** The shopper pays: Stripe marks the intent succeeded (automatic capture) as its Payment Element would. */
     pay(id: string) {
