@@ -16,6 +16,15 @@ describe("validator fields", () => {
     expect(await messageOf(fen("price_fen"), 39.9)).toMatch(/whole number of fen .* 3990 for ¥39.90/)
   })
 
+  it("bounds fen at ¥1,000,000 and grams within a 32-bit column (issue #16)", async () => {
+    expect((await fen("price_fen").safeParseAsync(100_000_000)).success).toBe(true)
+    for (const bad of [100_000_001, 2 ** 31, 1e12, 9007199254740991, Number.NaN]) {
+      expect(await messageOf(fen("price_fen"), bad)).toMatch(/price_fen must be a (non-negative whole )?number of fen/)
+    }
+    expect((await grams("quantity_g").safeParseAsync(2 ** 31)).success).toBe(false)
+    expect(await messageOf(grams("weight_g", 1_000_000), 1_000_001)).toMatch(/at most 1000000/)
+  })
+
   it("normalises a credit code and names the expected check character", async () => {
     expect((await creditCode.safeParseAsync(" 93231223ma1b2c3d4y ")).data).toBe("93231223MA1B2C3D4Y")
     expect(await messageOf(creditCode, "93231223MA1B2C3D4X")).toMatch(/its last character should be Y/)

@@ -1,18 +1,20 @@
 import { z } from "zod"
+import { MAX_UNIT_PRICE_FEN } from "@fengshou/live-contract"
 import { creditCodeCheckChar, isDivisionCode, isValidCreditCode, normalizeCreditCode } from "@fengshou/relief-core"
 import { resolveDivision } from "../../lib/divisions/resolve-division"
 
 // Field schemas shared by the validators: each rejection says what a good value looks like.
 const MAX_GRAMS = 2_000_000_000 // the column is a 32-bit integer: about 2,000 tonnes per lot
 
-export const grams = (field: string) =>
-  z.number({ message: `${field} must be a number of grams` }).refine((v) => Number.isSafeInteger(v) && v > 0 && v <= MAX_GRAMS, {
-    message: `${field} must be a positive whole number of grams (e.g. 2500 for 2.5 kg), at most ${MAX_GRAMS}`,
+export const grams = (field: string, max = MAX_GRAMS) =>
+  z.number({ message: `${field} must be a number of grams` }).refine((v) => Number.isSafeInteger(v) && v > 0 && v <= max, {
+    message: `${field} must be a positive whole number of grams (e.g. 2500 for 2.5 kg), at most ${max}`,
   })
 
+/** A unit price (per item or per kg): at most MAX_UNIT_PRICE_FEN (¥1,000,000), which also fits a 32-bit column. */
 export const fen = (field: string) =>
-  z.number({ message: `${field} must be a number of fen` }).refine((v) => Number.isSafeInteger(v) && v >= 0, {
-    message: `${field} must be a non-negative whole number of fen (1 yuan = 100 fen), e.g. 3990 for ¥39.90`,
+  z.number({ message: `${field} must be a number of fen` }).refine((v) => Number.isSafeInteger(v) && v >= 0 && v <= MAX_UNIT_PRICE_FEN, {
+    message: `${field} must be a non-negative whole number of fen (1 yuan = 100 fen) up to ${MAX_UNIT_PRICE_FEN} (¥1,000,000), e.g. 3990 for ¥39.90`,
   })
 
 export const count = (field: string, min: number, max: number) =>
@@ -62,7 +64,9 @@ export const divisionCode = (field: string) =>
 export const text = (field: string, max = 200) =>
   z.string({ message: `${field} must be text` }).trim().min(1, { message: `${field} must not be empty` }).max(max, { message: `${field} must be at most ${max} characters` })
 
+const MAX_OFFSET = 1_000_000
+
 export const listQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(MAX_OFFSET, { message: `offset must be at most ${MAX_OFFSET}` }).default(0),
 }

@@ -20,7 +20,7 @@ const benefitOverride = z
 const newVariant = z.object({
   title: text("variants.title", 50),
   sku: z.string().max(64).nullish(),
-  weight_g: grams("weight_g"),
+  weight_g: grams("weight_g", 1_000_000), // one sellable unit: at most a tonne
   price_fen: fen("price_fen"),
   stock: count("stock", 0, 10_000_000).default(0),
 })
