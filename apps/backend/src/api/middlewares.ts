@@ -10,7 +10,8 @@ import { hostRoutes } from "./host/middlewares"
 import { officialRoutes } from "./official/middlewares"
 import { storeLiveRoutes } from "./store/live/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
+import { invalidTextRoutes } from "./utils/refuse-invalid-text"
 
 export default defineMiddlewares({
-  routes: [...authRoutes, ...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
+  routes: [...authRoutes, ...invalidTextRoutes, ...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
 })
