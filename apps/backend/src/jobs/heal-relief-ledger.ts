@@ -21,5 +21,6 @@ export async function healRecentOrders(container: MedusaContainer) {
   return result
 }
 
-// Off: a schedule is still required, so the job wakes once a year and does nothing.
-export const config = { name: "heal-relief-ledger", schedule: env.LEDGER_HEAL_CRON ?? "0 0 1 1 *" }
+// Off: a schedule is still required, so the job wakes once a day and does nothing. Not yearly: Medusa's in-memory
+// scheduler hands the delay to setTimeout, and one past 2^31 ms (about 24.8 days) fires at once, again and again.
+export const config = { name: "heal-relief-ledger", schedule: env.LEDGER_HEAL_CRON ?? "0 4 * * *" }
