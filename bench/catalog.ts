@@ -59,8 +59,12 @@ async function main() {
       )
       console.error(`done: ${target.name}`)
     }
-    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-    console.log(`Date: ${new Date().toISOString().slice(0, 10)}; ${runs} runs × ${seconds} s, ${connections} connections each; medians\n`)
+    console.log(
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    )
+    console.log(
+      `Date: ${new Date().toISOString().slice(0, 10)}; ${runs} runs × ${seconds} s, ${connections} connections each; medians\n`,
+    )
     console.log("| target | req/s | p50 ms | p90 ms | p99 ms | errors + non-2xx |")
     console.log("|---|---|---|---|---|---|")
     for (const row of rows) console.log(row)

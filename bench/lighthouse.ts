@@ -30,7 +30,8 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 
 /** The first few failing elements of an audit, as CSS selectors. */
 function nodes(details: unknown): string {
@@ -46,9 +47,13 @@ const lighthouseCli = createRequire(import.meta.url).resolve("lighthouse/cli/ind
 async function audit(url: string, port: number, reportName: string): Promise<Run> {
   // Lighthouse's default config is the mobile profile: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
   const args = [lighthouseCli, url, `--port=${port}`, "--only-categories=performance,accessibility"]
-  const { stdout } = await promisify(execFile)(process.execPath, [...args, "--output=json", "--output-path=stdout", "--quiet"], {
-    maxBuffer: 256 * 2 ** 20,
-  })
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...args, "--output=json", "--output-path=stdout", "--quiet"],
+    {
+      maxBuffer: 256 * 2 ** 20,
+    },
+  )
   const reportsDir = process.env.LH_REPORTS_DIR
   if (reportsDir) {
     mkdirSync(reportsDir, { recursive: true })
@@ -106,7 +111,8 @@ async function main() {
       const url = `${stack.storefrontUrl}${page.path}`
       const times = await ttfb(url, ttfbRequests) // also warms the page before Lighthouse sees it
       const results: Run[] = []
-      for (let i = 0; i < runs; i++) results.push(await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`))
+      for (let i = 0; i < runs; i++)
+        results.push(await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`))
       for (const r of results) for (const f of r.failing) failing.set(f, (failing.get(f) ?? new Set()).add(page.name))
       const m = (pick: (r: Run) => number) => median(results.map(pick))
       rows.push(
@@ -120,8 +126,12 @@ async function main() {
     chrome.kill()
     await stack.stop()
   }
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-  console.log(`Date: ${new Date().toISOString().slice(0, 10)}; load average ${load} before the run; Lighthouse mobile, ${runs} runs`)
+  console.log(
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  )
+  console.log(
+    `Date: ${new Date().toISOString().slice(0, 10)}; load average ${load} before the run; Lighthouse mobile, ${runs} runs`,
+  )
   console.log(`per page (medians); TTFB over ${ttfbRequests} sequential requests\n`)
   console.log("| page | performance | accessibility | LCP | TBT | CLS | TTFB p50 | TTFB p90 |")
   console.log("|---|---|---|---|---|---|---|---|")

@@ -14,9 +14,20 @@ import { runToEnd, startProcess, stopProcess, waitForUrl } from "../apps/e2e/src
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
 const require = createRequire(import.meta.url)
 
-export type BackendStack = { url: string; publishableKey: string; databaseUrl: string; rssMiB: () => number; stop: () => Promise<void> }
+export type BackendStack = {
+  url: string
+  publishableKey: string
+  databaseUrl: string
+  rssMiB: () => number
+  stop: () => Promise<void>
+}
 
-export async function startBackend(opts: { port: number; cluster?: number; redisUrl?: string; admin: { email: string; password: string } }): Promise<BackendStack> {
+export async function startBackend(opts: {
+  port: number
+  cluster?: number
+  redisUrl?: string
+  admin: { email: string; password: string }
+}): Promise<BackendStack> {
   const db = await freshDatabase()
   const dataDir = mkdtempSync(path.join(tmpdir(), "fengshou-bench-"))
   const env: NodeJS.ProcessEnv = {
@@ -36,7 +47,10 @@ export async function startBackend(opts: { port: number; cluster?: number; redis
   }
   const medusa = require.resolve("@medusajs/cli/cli.js", { paths: [backendDir] })
   await runToEnd("medusa db:migrate", process.execPath, [medusa, "db:migrate"], { cwd: backendDir, env })
-  await runToEnd("medusa user", process.execPath, [medusa, "user", "-e", opts.admin.email, "-p", opts.admin.password], { cwd: backendDir, env })
+  await runToEnd("medusa user", process.execPath, [medusa, "user", "-e", opts.admin.email, "-p", opts.admin.password], {
+    cwd: backendDir,
+    env,
+  })
   const args = [medusa, "start", ...(opts.cluster ? ["--cluster", String(opts.cluster)] : [])]
   const backend = startProcess("backend", process.execPath, args, { cwd: backendDir, env })
   const url = `http://localhost:${opts.port}`
@@ -55,5 +69,11 @@ export async function startBackend(opts: { port: number; cluster?: number; redis
     const out = execFileSync("ps", ["-o", "rss=", "-g", String(backend.child.pid)], { encoding: "utf8" })
     return out.split("\n").reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024
   }
-  return { url, publishableKey: readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim(), databaseUrl: db.url, rssMiB, stop }
+  return {
+    url,
+    publishableKey: readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim(),
+    databaseUrl: db.url,
+    rssMiB,
+    stop,
+  }
 }

@@ -12,33 +12,78 @@ const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 20)
 const CLUSTER = process.env.BENCH_CLUSTER ? Number(process.env.BENCH_CLUSTER) : undefined
 const LIVE_FEN = 8500
 const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
-const ADDRESS = { first_name: "小明", last_name: "王", phone: "13800138000", address_1: "朝阳区建国路88号", city: "北京市", province: "北京市", postal_code: "100022", country_code: "cn" }
+const ADDRESS = {
+  first_name: "小明",
+  last_name: "王",
+  phone: "13800138000",
+  address_1: "朝阳区建国路88号",
+  city: "北京市",
+  province: "北京市",
+  postal_code: "100022",
+  country_code: "cn",
+}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 type Json = any
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
 
 async function main() {
-  const stack = await startBackend({ port: 9700, cluster: CLUSTER, redisUrl: CLUSTER ? (process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/9") : undefined, admin: ADMIN })
+  const stack = await startBackend({
+    port: 9700,
+    cluster: CLUSTER,
+    redisUrl: CLUSTER ? (process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/9") : undefined,
+    admin: ADMIN,
+  })
   const call = async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
-    const headers: Record<string, string> = { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey }
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-publishable-api-key": stack.publishableKey,
+    }
     if (token) headers.authorization = `Bearer ${token}`
-    const res = await fetch(stack.url + url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const res = await fetch(stack.url + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const json = await res.json().catch(() => ({}))
     if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
     return json
   }
-  const login = async (actor: string, email: string, password: string) => (await call("POST", `/auth/${actor}/emailpass`, { email, password })).token as string
+  const login = async (actor: string, email: string, password: string) =>
+    (await call("POST", `/auth/${actor}/emailpass`, { email, password })).token as string
   try {
     // The host sets up the session the way the console does.
     const host = await login("host", "host@demo.fengshou.local", E2E_DEMO_PASSWORD)
     const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
     const variantId = products[0].variants[0].id
-    const { session } = await call("POST", "/host/sessions", { title: "北马村羊肚菌一小时 (bench)", platform: "douyin", scheduled_start_at: new Date().toISOString() }, host)
-    const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, { variant_id: variantId, live_price_fen: LIVE_FEN, stock_cap: PACKS, per_customer_limit: 5 }, host)
+    const { session } = await call(
+      "POST",
+      "/host/sessions",
+      { title: "北马村羊肚菌一小时 (bench)", platform: "douyin", scheduled_start_at: new Date().toISOString() },
+      host,
+    )
+    const { session: withProduct } = await call(
+      "POST",
+      `/host/sessions/${session.id}/products`,
+      { variant_id: variantId, live_price_fen: LIVE_FEN, stock_cap: PACKS, per_customer_limit: 5 },
+      host,
+    )
     await call("POST", `/host/sessions/${session.id}/start`, {}, host)
     const offerId = withProduct.products[0].id
-    const links = await Promise.all([1, 2].map(async (quantity) => (await call("POST", `/host/sessions/${session.id}/links`, { items: [{ session_product_id: offerId, quantity }] }, host)).link.code as string))
+    const links = await Promise.all(
+      [1, 2].map(
+        async (quantity) =>
+          (
+            await call(
+              "POST",
+              `/host/sessions/${session.id}/links`,
+              { items: [{ session_product_id: offerId, quantity }] },
+              host,
+            )
+          ).link.code as string,
+      ),
+    )
 
     // Every third shopper takes two packs: 1,100 packs ≈ 825 orders.
     const plan: number[] = []
@@ -56,51 +101,90 @@ async function main() {
     const memBefore = stack.rssMiB()
     let next = 0
     const t0 = Date.now()
-    await Promise.all(Array.from({ length: SHOPPERS }, async () => {
-      while (next < plan.length) {
-        const i = next++
-        const started = Date.now()
-        try {
-          const { cart_id } = await call("POST", `/store/live/links/${links[plan[i]! - 1]}/cart`, {})
-          await call("POST", `/store/carts/${cart_id}`, { email: `fan${i}@example.cn`, shipping_address: ADDRESS })
-          optionIds ??= (await call("GET", `/store/shipping-options?cart_id=${cart_id}`)).shipping_options.map((o: Json) => o.id as string)
-          for (const id of optionIds!) await call("POST", `/store/carts/${cart_id}/shipping-methods`, { option_id: id })
-          const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id })
-          await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-          const pay = Date.now()
-          const done = await call("POST", `/store/carts/${cart_id}/complete`, {})
-          if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
-          checkout.push(Date.now() - pay)
-          journey.push(Date.now() - started)
-        } catch (error) {
-          failed++
-          if (failed <= 3) console.error(String(error))
+    await Promise.all(
+      Array.from({ length: SHOPPERS }, async () => {
+        while (next < plan.length) {
+          const i = next++
+          const started = Date.now()
+          try {
+            const { cart_id } = await call("POST", `/store/live/links/${links[plan[i]! - 1]}/cart`, {})
+            await call("POST", `/store/carts/${cart_id}`, { email: `fan${i}@example.cn`, shipping_address: ADDRESS })
+            optionIds ??= (await call("GET", `/store/shipping-options?cart_id=${cart_id}`)).shipping_options.map(
+              (o: Json) => o.id as string,
+            )
+            for (const id of optionIds!)
+              await call("POST", `/store/carts/${cart_id}/shipping-methods`, { option_id: id })
+            const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id })
+            await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+              provider_id: "pp_system_default",
+            })
+            const pay = Date.now()
+            const done = await call("POST", `/store/carts/${cart_id}/complete`, {})
+            if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
+            checkout.push(Date.now() - pay)
+            journey.push(Date.now() - started)
+          } catch (error) {
+            failed++
+            if (failed <= 3) console.error(String(error))
+          }
         }
-      }
-    }))
+      }),
+    )
     const seconds = (Date.now() - t0) / 1000
     clearInterval(memTimer)
 
     // Agreement: the host's panel, Medusa's orders and the relief ledger, once the subscribers caught up.
     const stats = async () => call("GET", `/host/sessions/${session.id}/stats`, undefined, host)
-    for (let i = 0; i < 120 && (await stats()).orders < checkout.length; i++) await new Promise((r) => setTimeout(r, 1000))
+    for (let i = 0; i < 120 && (await stats()).orders < checkout.length; i++)
+      await new Promise((r) => setTimeout(r, 1000))
     const panel = await stats()
     const admin = await login("user", ADMIN.email, ADMIN.password)
-    const { orders } = await call("GET", `/admin/orders?limit=5000&fields=id,item_total,metadata,items.quantity`, undefined, admin)
+    const { orders } = await call(
+      "GET",
+      `/admin/orders?limit=5000&fields=id,item_total,metadata,items.quantity`,
+      undefined,
+      admin,
+    )
     const live = orders.filter((o: Json) => o.metadata?.live_session_id === session.id)
     const ordersFen = live.reduce((s: number, o: Json) => s + Math.round(Number(o.item_total) * 100), 0)
-    const ordersUnits = live.reduce((s: number, o: Json) => s + o.items.reduce((u: number, it: Json) => u + Number(it.quantity), 0), 0)
+    const ordersUnits = live.reduce(
+      (s: number, o: Json) => s + o.items.reduce((u: number, it: Json) => u + Number(it.quantity), 0),
+      0,
+    )
     const official = await login("official", "wendeng@demo.fengshou.local", E2E_DEMO_PASSWORD)
-    const ledgerRow = async () => (await call("GET", `/official/relief/summary?from=2000-01-01&to=2099-12-31&group_by=channel`, undefined, official)).rows.find((r: Json) => r.key === "livestream")
-    for (let i = 0; i < 60 && ((await ledgerRow())?.sales_fen ?? 0) < ordersFen; i++) await new Promise((r) => setTimeout(r, 1000))
+    const ledgerRow = async () =>
+      (
+        await call(
+          "GET",
+          `/official/relief/summary?from=2000-01-01&to=2099-12-31&group_by=channel`,
+          undefined,
+          official,
+        )
+      ).rows.find((r: Json) => r.key === "livestream")
+    for (let i = 0; i < 60 && ((await ledgerRow())?.sales_fen ?? 0) < ordersFen; i++)
+      await new Promise((r) => setTimeout(r, 1000))
     const ledgerFen = (await ledgerRow())?.sales_fen ?? 0
 
-    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`)
-    console.log(`Backend: ${CLUSTER ? `medusa start --cluster ${CLUSTER}, Redis` : "medusa start, one process, in-memory event bus/locks"}; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4}; ${SHOPPERS} concurrent shoppers`)
-    console.log(`| packs | orders | failed | seconds | orders/s | checkout p50 / p95 ms | journey p50 / p95 ms | backend RSS before / peak MiB |`)
-    console.log(`| ${PACKS} | ${checkout.length} | ${failed} | ${seconds.toFixed(0)} | ${(checkout.length / seconds).toFixed(2)} | ${pct(checkout, 0.5)} / ${pct(checkout, 0.95)} | ${pct(journey, 0.5)} / ${pct(journey, 0.95)} | ${memBefore.toFixed(0)} / ${memPeak.toFixed(0)} |`)
-    const agree = panel.gmv_fen === ordersFen && ordersFen === ledgerFen && panel.units === ordersUnits && panel.orders === live.length
-    console.log(`Agreement: panel ${panel.orders} orders, ${panel.units} packs, ${panel.gmv_fen} fen; orders ${live.length}, ${ordersUnits} packs, ${ordersFen} fen; ledger livestream ${ledgerFen} fen → ${agree ? "agree" : "DISAGREE"}`)
+    console.log(
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
+    )
+    console.log(
+      `Backend: ${CLUSTER ? `medusa start --cluster ${CLUSTER}, Redis` : "medusa start, one process, in-memory event bus/locks"}; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4}; ${SHOPPERS} concurrent shoppers`,
+    )
+    console.log(
+      `| packs | orders | failed | seconds | orders/s | checkout p50 / p95 ms | journey p50 / p95 ms | backend RSS before / peak MiB |`,
+    )
+    console.log(
+      `| ${PACKS} | ${checkout.length} | ${failed} | ${seconds.toFixed(0)} | ${(checkout.length / seconds).toFixed(2)} | ${pct(checkout, 0.5)} / ${pct(checkout, 0.95)} | ${pct(journey, 0.5)} / ${pct(journey, 0.95)} | ${memBefore.toFixed(0)} / ${memPeak.toFixed(0)} |`,
+    )
+    const agree =
+      panel.gmv_fen === ordersFen &&
+      ordersFen === ledgerFen &&
+      panel.units === ordersUnits &&
+      panel.orders === live.length
+    console.log(
+      `Agreement: panel ${panel.orders} orders, ${panel.units} packs, ${panel.gmv_fen} fen; orders ${live.length}, ${ordersUnits} packs, ${ordersFen} fen; ledger livestream ${ledgerFen} fen → ${agree ? "agree" : "DISAGREE"}`,
+    )
     if (!agree || failed) process.exitCode = 1
   } finally {
     await stack.stop()

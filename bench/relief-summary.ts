@@ -22,14 +22,24 @@ const percentile = (xs: number[], p: number) => {
 }
 
 /** `?` placeholders (the module's style, via MikroORM) to pg's `$n`. */
-const execute = (client: pg.Client) => async <T>(sql: string, params: unknown[] = []) => {
-  let n = 0
-  return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T
-}
+const execute =
+  (client: pg.Client) =>
+  async <T>(sql: string, params: unknown[] = []) => {
+    let n = 0
+    return (
+      await client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as T
+  }
 
 async function createTable(client: pg.Client) {
   const statements: string[] = []
-  const migration = Object.create(Migration20261122115949.prototype) as { addSql: (s: string) => void; up: () => Promise<void> }
+  const migration = Object.create(Migration20261122115949.prototype) as {
+    addSql: (s: string) => void
+    up: () => Promise<void>
+  }
   migration.addSql = (s) => statements.push(s)
   await migration.up()
   for (const sql of statements) await client.query(sql)
@@ -101,12 +111,16 @@ async function main() {
     await createTable(client)
     const [fillMs, count] = await time(() => fill(client))
     console.log(`# ${count} ledger entries written in ${(fillMs / 1000).toFixed(1)} s`)
-    console.log(`# ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`)
+    console.log(
+      `# ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+    )
     const cache = new LedgerReportCache()
     const summarize = (query: ReportQuery) => cache.summarize(execute(client), query)
     const [loadMs] = await time(() => summarize({ from: "2026-01-01", to: "2026-12-31", group_by: "region" }))
     const rss = Math.round(process.memoryUsage().rss / 2 ** 20)
-    console.log(`# first report (loads the column copy of every entry): ${(loadMs / 1000).toFixed(1)} s; process RSS after: ${rss} MiB`)
+    console.log(
+      `# first report (loads the column copy of every entry): ${(loadMs / 1000).toFixed(1)} s; process RSS after: ${rss} MiB`,
+    )
     console.log("| scope | group_by | rows | summarize p50 ms | summarize p95 ms | naive fold p50 ms | same figures |")
     console.log("|---|---|---|---|---|---|---|")
     for (const region of ["231223", "23"]) {
@@ -128,7 +142,9 @@ async function main() {
           folded = result
         }
         const same = JSON.stringify(report) === JSON.stringify(folded)
-        console.log(`| ${region} | ${group_by} | ${report?.rows.length} | ${percentile(sql, 50).toFixed(0)} | ${percentile(sql, 95).toFixed(0)} | ${percentile(slow, 50).toFixed(0)} | ${same ? "yes" : "NO"} |`)
+        console.log(
+          `| ${region} | ${group_by} | ${report?.rows.length} | ${percentile(sql, 50).toFixed(0)} | ${percentile(sql, 95).toFixed(0)} | ${percentile(slow, 50).toFixed(0)} | ${same ? "yes" : "NO"} |`,
+        )
       }
     }
   } finally {

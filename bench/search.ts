@@ -16,9 +16,37 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000)
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2_000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10)
 
-const KINDS = [["小米", "Millet", "grain-oil"], ["豆油", "Soybean oil", "grain-oil"], ["大米", "Rice", "grain-oil"], ["羊肚菌", "Morels", "mushrooms"], ["黑木耳", "Black fungus", "mushrooms"], ["香菇", "Shiitake", "mushrooms"], ["蜂蜜", "Honey", "honey"], ["土鸡蛋", "Free-range eggs", "eggs"], ["鸭蛋", "Duck eggs", "eggs"], ["小枣", "Jujubes", "dried-fruit"], ["核桃", "Walnuts", "dried-fruit"], ["花生", "Peanuts", "dried-fruit"]] as const
-const ADJECTIVES = [["有机", "Organic"], ["富硒", "Selenium-rich"], ["散养", "Free-range"], ["野生", "Wild"], ["精选", "Select"], ["山地", "Upland"], ["东北", "Northeast"], ["农家", "Farmhouse"]] as const
-const PROVINCES = [["23", "黑龙江省", "绥化市", "青冈县"], ["37", "山东省", "威海市", "文登区"], ["21", "辽宁省", "朝阳市", "北票市"], ["52", "贵州省", "毕节市", "威宁县"], ["62", "甘肃省", "定西市", "岷县"]] as const
+const KINDS = [
+  ["小米", "Millet", "grain-oil"],
+  ["豆油", "Soybean oil", "grain-oil"],
+  ["大米", "Rice", "grain-oil"],
+  ["羊肚菌", "Morels", "mushrooms"],
+  ["黑木耳", "Black fungus", "mushrooms"],
+  ["香菇", "Shiitake", "mushrooms"],
+  ["蜂蜜", "Honey", "honey"],
+  ["土鸡蛋", "Free-range eggs", "eggs"],
+  ["鸭蛋", "Duck eggs", "eggs"],
+  ["小枣", "Jujubes", "dried-fruit"],
+  ["核桃", "Walnuts", "dried-fruit"],
+  ["花生", "Peanuts", "dried-fruit"],
+] as const
+const ADJECTIVES = [
+  ["有机", "Organic"],
+  ["富硒", "Selenium-rich"],
+  ["散养", "Free-range"],
+  ["野生", "Wild"],
+  ["精选", "Select"],
+  ["山地", "Upland"],
+  ["东北", "Northeast"],
+  ["农家", "Farmhouse"],
+] as const
+const PROVINCES = [
+  ["23", "黑龙江省", "绥化市", "青冈县"],
+  ["37", "山东省", "威海市", "文登区"],
+  ["21", "辽宁省", "朝阳市", "北票市"],
+  ["52", "贵州省", "毕节市", "威宁县"],
+  ["62", "甘肃省", "定西市", "岷县"],
+] as const
 const VILLAGE_CHARS = "兴东北马大桥团结羊肠沟土宝营上园新丰河西南山前后王李张刘"
 const CERTS = ["organic", "organic_conversion", "green_food", "geographic_indication", "selenium_test", "trademark"]
 const pick = <T>(xs: readonly T[], i: number) => xs[i % xs.length]!
@@ -38,7 +66,13 @@ function generatedRow(i: number): ProductRow {
     created_at: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
     categories: [{ id: `pcat_${category}`, handle: category, name: category }],
     sales_channels: [{ id: "sc_bench" }],
-    variants: [{ manage_inventory: true, prices: [{ amount: price, currency_code: "cny" }], inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: i % 13, reserved_quantity: 0 }] } }] }],
+    variants: [
+      {
+        manage_inventory: true,
+        prices: [{ amount: price, currency_code: "cny" }],
+        inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: i % 13, reserved_quantity: 0 }] } }],
+      },
+    ],
     cooperative: {
       handle: `coop-${i % 400}`,
       name_zh: `${village}${zh}合作社`,
@@ -52,10 +86,17 @@ function generatedRow(i: number): ProductRow {
 
 /** Medusa's `?` placeholders (via MikroORM) for pg's `$n`, over a pool; transactions on one pooled client. */
 function manager(pool: pg.Pool) {
-  const run = (client: pg.Pool | pg.PoolClient) => async (sql: string, params: unknown[] = []) => {
-    let n = 0
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
-  }
+  const run =
+    (client: pg.Pool | pg.PoolClient) =>
+    async (sql: string, params: unknown[] = []) => {
+      let n = 0
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows
+    }
   return {
     execute: run(pool),
     transactional: async <T>(cb: (m: { execute: ReturnType<typeof run> }) => Promise<T>) => {
@@ -76,9 +117,24 @@ function manager(pool: pg.Pool) {
 }
 
 const QUERIES: { q: string; category?: string }[] = [
-  { q: "小米" }, { q: "木耳" }, { q: "羊肚菌" }, { q: "蜂蜜" }, { q: "ydj" }, { q: "yangduj" }, { q: "heimuer" }, { q: "fengmi" },
-  { q: "morles" }, { q: "honey" }, { q: "organic walnuts" }, { q: "富硒" }, { q: "黑龙江" }, { q: "" }, { q: "", category: "mushrooms" },
-  { q: "鸡蛋", category: "eggs" }, { q: "xm" }, { q: "有机大米" },
+  { q: "小米" },
+  { q: "木耳" },
+  { q: "羊肚菌" },
+  { q: "蜂蜜" },
+  { q: "ydj" },
+  { q: "yangduj" },
+  { q: "heimuer" },
+  { q: "fengmi" },
+  { q: "morles" },
+  { q: "honey" },
+  { q: "organic walnuts" },
+  { q: "富硒" },
+  { q: "黑龙江" },
+  { q: "" },
+  { q: "", category: "mushrooms" },
+  { q: "鸡蛋", category: "eggs" },
+  { q: "xm" },
+  { q: "有机大米" },
 ]
 
 const percentile = (xs: number[], p: number) => {
@@ -91,20 +147,32 @@ async function main() {
   const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 2 })
   try {
     const statements: string[] = []
-    const migration = Object.create(Migration20260807120000.prototype) as { addSql: (s: string) => void; up: () => Promise<void> }
+    const migration = Object.create(Migration20260807120000.prototype) as {
+      addSql: (s: string) => void
+      up: () => Promise<void>
+    }
     migration.addSql = (s) => statements.push(s)
     await migration.up()
     for (const sql of statements) await pool.query(sql)
 
     const provider = new ChinesePostgresSearchService({ manager: manager(pool) } as never, {})
     const index: SearchTypes.ResolvedSearchIndexDefinition = {
-      name: "product", entity: "product", primary_key: "id", provider: "search-postgres-zh", physical_name: "bench_product",
-      fields: productSearchFields.toFields(), settings: { typo_tolerance: { enabled: true } }, definition_hash: "bench", seed: async function* () {},
+      name: "product",
+      entity: "product",
+      primary_key: "id",
+      provider: "search-postgres-zh",
+      physical_name: "bench_product",
+      fields: productSearchFields.toFields(),
+      settings: { typo_tolerance: { enabled: true } },
+      definition_hash: "bench",
+      seed: async function* () {},
     }
     await provider.upsertIndex({ index })
     const started = Date.now()
     for (let from = 0; from < PRODUCTS; from += 500) {
-      const documents = Array.from({ length: Math.min(500, PRODUCTS - from) }, (_, k) => toProductDocument(generatedRow(from + k), new Map(), new Map()))
+      const documents = Array.from({ length: Math.min(500, PRODUCTS - from) }, (_, k) =>
+        toProductDocument(generatedRow(from + k), new Map(), new Map()),
+      )
       await provider.upsertDocuments({ index: "bench_product", definition: index, documents })
     }
     const indexedMs = Date.now() - started
@@ -113,11 +181,30 @@ async function main() {
     const facets = ["category", "province_code", "certifications", "price_band"].map((field) => ({ field, limit: 50 }))
     const routeSearch = async ({ q, category }: (typeof QUERIES)[number]) => {
       const base = { index, attributes_to_retrieve: ["id", "handle", "title", "price_min_fen"], q: q || undefined }
-      const filters = { status: "published", sales_channel_ids: { $overlaps: ["sc_bench"] }, ...(category ? { category } : {}) }
+      const filters = {
+        status: "published",
+        sales_channel_ids: { $overlaps: ["sc_bench"] },
+        ...(category ? { category } : {}),
+      }
       const options = { match_strategy: "last" as const, typo_tolerance: true }
-      const runs = [provider.search({ ...base, filters, pagination: { take: 20, skip: 0, order: q ? { _score: "DESC" as const } : { created_at: "DESC" as const } }, search_options: { ...options, facets } })]
+      const runs = [
+        provider.search({
+          ...base,
+          filters,
+          pagination: { take: 20, skip: 0, order: q ? { _score: "DESC" as const } : { created_at: "DESC" as const } },
+          search_options: { ...options, facets },
+        }),
+      ]
       // What disjunctive facets add: the chosen facet counted without its own filter.
-      if (category) runs.push(provider.search({ ...base, filters: { ...filters, category: undefined }, pagination: { take: 0 }, search_options: { ...options, facets: [facets[0]!] } }))
+      if (category)
+        runs.push(
+          provider.search({
+            ...base,
+            filters: { ...filters, category: undefined },
+            pagination: { take: 0 },
+            search_options: { ...options, facets: [facets[0]!] },
+          }),
+        )
       return Promise.all(runs)
     }
 
@@ -144,17 +231,26 @@ async function main() {
         await routeSearch(query)
         times.push(performance.now() - t0)
       }
-      serial.push(`| ${query.q ? `\`${query.q}\`` : "(none)"}${query.category ? ` + category=${query.category}` : ""} | ${percentile(times, 50).toFixed(1)} |`)
+      serial.push(
+        `| ${query.q ? `\`${query.q}\`` : "(none)"}${query.category ? ` + category=${query.category}` : ""} | ${percentile(times, 50).toFixed(1)} |`,
+      )
     }
     const [hits] = await routeSearch({ q: "ydj" })
     const [typo] = await routeSearch({ q: "morles" })
-    if (!hits!.metadata.count || !typo!.metadata.count) throw new Error("the generated catalog should match ydj and, corrected, morles")
-    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-    console.log(`Date: ${new Date().toISOString().slice(0, 10)}; ${PRODUCTS} products indexed in ${(indexedMs / 1000).toFixed(1)} s; ${SEARCHES} searches, ${CONCURRENCY} concurrent; "ydj" matches ${hits!.metadata.count}, "morles" ${typo!.metadata.count}\n`)
+    if (!hits!.metadata.count || !typo!.metadata.count)
+      throw new Error("the generated catalog should match ydj and, corrected, morles")
+    console.log(
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    )
+    console.log(
+      `Date: ${new Date().toISOString().slice(0, 10)}; ${PRODUCTS} products indexed in ${(indexedMs / 1000).toFixed(1)} s; ${SEARCHES} searches, ${CONCURRENCY} concurrent; "ydj" matches ${hits!.metadata.count}, "morles" ${typo!.metadata.count}\n`,
+    )
     console.log("| products | concurrency | searches/s | p50 ms | p95 ms | p99 ms | max ms |")
     console.log("|---|---|---|---|---|---|---|")
     const f = (x: number) => x.toFixed(1)
-    console.log(`| ${PRODUCTS} | ${CONCURRENCY} | ${(SEARCHES / seconds).toFixed(0)} | ${f(percentile(latencies, 50))} | ${f(percentile(latencies, 95))} | ${f(percentile(latencies, 99))} | ${f(Math.max(...latencies))} |`)
+    console.log(
+      `| ${PRODUCTS} | ${CONCURRENCY} | ${(SEARCHES / seconds).toFixed(0)} | ${f(percentile(latencies, 50))} | ${f(percentile(latencies, 95))} | ${f(percentile(latencies, 99))} | ${f(Math.max(...latencies))} |`,
+    )
     console.log("\nOne search at a time (median of 15):\n\n| query | ms |\n|---|---|\n" + serial.join("\n"))
   } finally {
     await pool.end()

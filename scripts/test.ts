@@ -14,8 +14,15 @@ const turbo = spawnSync("npx", ["turbo", "run", "test", "--concurrency=1", "--ui
 // The repository's own checks (ARCHITECTURE.md names only paths that exist), reported like a workspace.
 const repoChecks = spawnSync(
   "npx",
-  ["vitest", "run", "--config", "scripts/vitest.config.ts", "--reporter=default", "--reporter=json",
-    "--outputFile.json=.test-results/repo.json"],
+  [
+    "vitest",
+    "run",
+    "--config",
+    "scripts/vitest.config.ts",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile.json=.test-results/repo.json",
+  ],
   { stdio: "inherit" },
 )
 
@@ -29,7 +36,9 @@ for (const file of existsSync(resultsDir) ? readdirSync(resultsDir).sort() : [])
   passed += report.numPassedTests
   failed += report.numFailedTests
   skipped += report.numPendingTests + report.numTodoTests
-  console.log(`  ${file.replace(/\.json$/, "").padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+  console.log(
+    `  ${file.replace(/\.json$/, "").padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  )
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit((turbo.status ?? 1) || (repoChecks.status ?? 1))

@@ -13,8 +13,14 @@ const libRule = {
       "error",
       {
         paths: [
-          { name: "@medusajs/framework/workflows-sdk", message: "src/lib holds pure helpers: steps and workflows live in src/workflows." },
-          { name: "@medusajs/framework/http", message: "src/lib holds pure helpers: request handling lives in src/api." },
+          {
+            name: "@medusajs/framework/workflows-sdk",
+            message: "src/lib holds pure helpers: steps and workflows live in src/workflows.",
+          },
+          {
+            name: "@medusajs/framework/http",
+            message: "src/lib holds pure helpers: request handling lives in src/api.",
+          },
           {
             name: "@medusajs/framework/utils",
             importNames: ["ContainerRegistrationKeys", "Modules"],
@@ -23,13 +29,15 @@ const libRule = {
           {
             name: "@medusajs/framework/types",
             importNames: ["MedusaContainer", "RemoteQueryFunction", "Query"],
-            message: "src/lib never takes the container or query: read modules in src/queries/<domain> or a workflow step.",
+            message:
+              "src/lib never takes the container or query: read modules in src/queries/<domain> or a workflow step.",
           },
         ],
         patterns: [
           {
             regex: climbsInto(LAYERS_ABOVE_LIB),
-            message: "src/lib holds pure helpers and imports nothing above it: move the reader to src/queries/<domain>.",
+            message:
+              "src/lib holds pure helpers and imports nothing above it: move the reader to src/queries/<domain>.",
           },
         ],
       },
@@ -45,7 +53,10 @@ const actorRules = ACTORS.map((actor) => ({
       {
         patterns: [
           {
-            regex: climbsInto(ACTORS.filter((other) => other !== actor), "(api/)?"),
+            regex: climbsInto(
+              ACTORS.filter((other) => other !== actor),
+              "(api/)?",
+            ),
             message: `Routes of ${actor} do not import another actor's folder: share through src/serializers, src/queries or src/api/utils.`,
           },
         ],

@@ -61,7 +61,12 @@ const paymentModule = {
             resolve: "./src/modules/stripe-payment",
             id: "stripe",
             // Captured at payment (Alipay and WeChat Pay cannot hold funds); methods and CNY in src/modules/stripe-payment.
-            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE, capture: true },
+            options: {
+              apiKey: env.STRIPE_API_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              apiBase: env.STRIPE_API_BASE,
+              capture: true,
+            },
           },
         ]
       : [],
@@ -77,7 +82,11 @@ const notificationModule = {
   options: {
     providers: env.SMTP_URL
       ? [
-          { resolve: "./src/modules/notification-smtp", id: "smtp", options: { channels: ["email"], url: env.SMTP_URL, from: env.SMTP_FROM } },
+          {
+            resolve: "./src/modules/notification-smtp",
+            id: "smtp",
+            options: { channels: ["email"], url: env.SMTP_URL, from: env.SMTP_FROM },
+          },
           { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["sms"] } },
         ]
       : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }],
@@ -93,7 +102,13 @@ const searchModule = {
     providers: [
       { resolve: "./src/modules/search-postgres-zh", id: "postgres" },
       ...(env.MEILISEARCH_HOST
-        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } }]
+        ? [
+            {
+              resolve: "./src/modules/search-meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+            },
+          ]
         : []),
     ],
     default_provider: env.MEILISEARCH_HOST ? "search-meilisearch" : "search-postgres-zh",
@@ -133,5 +148,15 @@ module.exports = defineConfig({
     translation: true,
     caching: Boolean(env.REDIS_URL),
   },
-  modules: [{ resolve: "@medusajs/medusa/translation" }, { resolve: "./src/modules/cooperative" }, reliefLedgerModule, { resolve: "./src/modules/official" }, livestreamModule, paymentModule, notificationModule, searchModule, ...redisModules],
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/cooperative" },
+    reliefLedgerModule,
+    { resolve: "./src/modules/official" },
+    livestreamModule,
+    paymentModule,
+    notificationModule,
+    searchModule,
+    ...redisModules,
+  ],
 })

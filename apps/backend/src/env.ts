@@ -39,38 +39,61 @@ const schema = z.object({
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
   MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
-  MEDUSA_DISABLE_ADMIN: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  MEDUSA_DISABLE_ADMIN: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   FENGSHOU_DATA_DIR: optionalString,
   STOREFRONT_URL: z.url().default("http://localhost:8000"),
   // Shared with the storefront's POST /api/revalidate; unset: the storefront's caches simply expire (60 s).
-  REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional()),
+  REVALIDATE_SECRET: optionalString.pipe(
+    z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional(),
+  ),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   // Stripe is registered only when STRIPE_API_KEY is set; otherwise Medusa's system provider takes payments.
   STRIPE_API_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
-  STRIPE_API_BASE: optionalString.pipe(z.url({ message: "STRIPE_API_BASE must be a URL like http://localhost:12111" }).optional()),
+  STRIPE_API_BASE: optionalString.pipe(
+    z.url({ message: "STRIPE_API_BASE must be a URL like http://localhost:12111" }).optional(),
+  ),
   // Medusa waits this long before processing a payment webhook (it guards a race with the storefront's own call).
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).default(5000),
   // Cart completions run at most this many at once per backend process; the rest queue in arrival order (checkout-gate.ts).
   CHECKOUT_CONCURRENCY: z.coerce.number().int().min(1, "CHECKOUT_CONCURRENCY is a whole number, 1 or more").default(4),
   // A host's commission on an order stays pending this many days (refunds reverse it), then becomes payable.
-  LIVE_REFUND_WINDOW_DAYS: z.coerce.number().min(0, "LIVE_REFUND_WINDOW_DAYS is a number of days, 0 or more").default(7),
+  LIVE_REFUND_WINDOW_DAYS: z.coerce
+    .number()
+    .min(0, "LIVE_REFUND_WINDOW_DAYS is a number of days, 0 or more")
+    .default(7),
   // Product search runs on Meilisearch when MEILISEARCH_HOST is set, else on PostgreSQL (the embedded default).
-  MEILISEARCH_HOST: optionalString.pipe(z.url({ protocol: /^https?$/, message: "MEILISEARCH_HOST must be an http(s) URL like http://localhost:7700" }).optional()),
+  MEILISEARCH_HOST: optionalString.pipe(
+    z
+      .url({ protocol: /^https?$/, message: "MEILISEARCH_HOST must be an http(s) URL like http://localhost:7700" })
+      .optional(),
+  ),
   MEILISEARCH_API_KEY: optionalString,
   // The seeded demo logins' password; unset, they get the published one, which production refuses to seed.
   DEMO_PASSWORD: optionalString,
   // How often the scheduled job heals the relief ledger (cron, server time; "off" stops it; off by default in tests,
   // which run the job's function themselves); see src/jobs/heal-relief-ledger.ts.
   LEDGER_HEAL_CRON: optionalString.pipe(
-    z.string().regex(/^(off|\S+( \S+){4,5})$/, "LEDGER_HEAL_CRON is a cron expression like */5 * * * *, or off").optional(),
+    z
+      .string()
+      .regex(/^(off|\S+( \S+){4,5})$/, "LEDGER_HEAL_CRON is a cron expression like */5 * * * *, or off")
+      .optional(),
   ),
   // The heal looks at orders placed or changed within this many hours (a full reconcile reads every order).
-  LEDGER_HEAL_WINDOW_HOURS: z.coerce.number().int().min(1, "LEDGER_HEAL_WINDOW_HOURS is a whole number of hours, 1 or more").default(48),
+  LEDGER_HEAL_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1, "LEDGER_HEAL_WINDOW_HOURS is a whole number of hours, 1 or more")
+    .default(48),
   // Email goes out over SMTP when SMTP_URL is set (smtps:// for TLS from the start); otherwise Medusa's local provider
   // writes notifications to the log. SMTP_FROM is the sender, e.g. "丰收 <noreply@fengshou.cn>".
   SMTP_URL: optionalString.pipe(
-    z.url({ protocol: /^smtps?$/, message: "SMTP_URL must be a URL like smtp://user:password@smtp.example.cn:587" }).optional(),
+    z
+      .url({ protocol: /^smtps?$/, message: "SMTP_URL must be a URL like smtp://user:password@smtp.example.cn:587" })
+      .optional(),
   ),
   SMTP_FROM: optionalString,
   // Sign-in throttling: this many failed logins for one account from one address within the window → 429 until it ends.
@@ -80,11 +103,12 @@ const schema = z.object({
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
 
-export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON"> & Record<SecretName, string> & {
-  dataDir: string
-  /** Undefined when the heal job is off. */
-  LEDGER_HEAL_CRON: string | undefined
-}
+export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON"> &
+  Record<SecretName, string> & {
+    dataDir: string
+    /** Undefined when the heal job is off. */
+    LEDGER_HEAL_CRON: string | undefined
+  }
 
 export class EnvError extends Error {}
 
@@ -95,12 +119,22 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     const lines = result.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`)
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`)
   }
-  const { JWT_SECRET, COOKIE_SECRET, HOUSEHOLD_DATA_KEY, HOUSEHOLD_HASH_KEY, FENGSHOU_DATA_DIR, LEDGER_HEAL_CRON, ...parsed } = result.data
+  const {
+    JWT_SECRET,
+    COOKIE_SECRET,
+    HOUSEHOLD_DATA_KEY,
+    HOUSEHOLD_HASH_KEY,
+    FENGSHOU_DATA_DIR,
+    LEDGER_HEAL_CRON,
+    ...parsed
+  } = result.data
   const heal = LEDGER_HEAL_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "*/5 * * * *")
   const rest = { ...parsed, LEDGER_HEAL_CRON: heal === "off" ? undefined : heal }
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
   if (rest.SMTP_URL && !rest.SMTP_FROM) {
-    throw new EnvError('Invalid environment:\n- SMTP_FROM: set the sender address, e.g. "丰收 <noreply@fengshou.cn>", when SMTP_URL is set')
+    throw new EnvError(
+      'Invalid environment:\n- SMTP_FROM: set the sender address, e.g. "丰收 <noreply@fengshou.cn>", when SMTP_URL is set',
+    )
   }
   // In every environment: without the secret no webhook verifies, and a redirect payment's order would hang on it.
   if (rest.STRIPE_API_KEY && !rest.STRIPE_WEBHOOK_SECRET) {
@@ -123,7 +157,8 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     const liveStripe = /^(sk|rk)_live_/.test(rest.STRIPE_API_KEY ?? "")
     const weak = Object.entries(SECRET_MIN_LENGTH).flatMap(([name, min]) => {
       if (name.startsWith("STRIPE_") && !liveStripe) return []
-      const value = name in given ? given[name as SecretName] : rest[name as Exclude<keyof typeof SECRET_MIN_LENGTH, SecretName>]
+      const value =
+        name in given ? given[name as SecretName] : rest[name as Exclude<keyof typeof SECRET_MIN_LENGTH, SecretName>]
       const reason = value === undefined ? null : secretWeakness(value, min)
       return reason ? [`- ${name} ${reason}`] : []
     })

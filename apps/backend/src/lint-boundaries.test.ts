@@ -12,8 +12,12 @@ async function restricted(file: string, code: string): Promise<string[]> {
 describe("src/lib imports nothing above it", () => {
   it("reports a module, workflow or query import", async () => {
     expect(await restricted("src/lib/foo.ts", `import { X } from "../modules/x"\nexport const y = X\n`)).toHaveLength(1)
-    expect(await restricted("src/lib/relief/foo.ts", `import { X } from "../../workflows/x/y"\nexport const y = X\n`)).toHaveLength(1)
-    expect(await restricted("src/lib/relief/foo.ts", `import { X } from "../../queries/relief/x"\nexport const y = X\n`)).toHaveLength(1)
+    expect(
+      await restricted("src/lib/relief/foo.ts", `import { X } from "../../workflows/x/y"\nexport const y = X\n`),
+    ).toHaveLength(1)
+    expect(
+      await restricted("src/lib/relief/foo.ts", `import { X } from "../../queries/relief/x"\nexport const y = X\n`),
+    ).toHaveLength(1)
   })
 
   it("reports the container, the query function and the workflows SDK", async () => {
@@ -40,8 +44,12 @@ describe("src/lib imports nothing above it", () => {
 
 describe("an actor's routes stay in their folder", () => {
   it("reports an import of another actor's folder", async () => {
-    expect(await restricted("src/api/admin/hosts/route.ts", `import { X } from "../../host/read/x"\nexport const y = X\n`)).toHaveLength(1)
-    expect(await restricted("src/api/store/live/x.ts", `import { X } from "../../cooperative/read/x"\nexport const y = X\n`)).toHaveLength(1)
+    expect(
+      await restricted("src/api/admin/hosts/route.ts", `import { X } from "../../host/read/x"\nexport const y = X\n`),
+    ).toHaveLength(1)
+    expect(
+      await restricted("src/api/store/live/x.ts", `import { X } from "../../cooperative/read/x"\nexport const y = X\n`),
+    ).toHaveLength(1)
   })
 
   it("lets the actor's own files, api/utils and the shared serializers pass", async () => {

@@ -14,7 +14,9 @@ async function demoTraceCode(): Promise<string> {
   })
   const { token } = (await auth.json()) as { token: string }
   const lots = await fetch(`${backend}/cooperative/lots`, { headers: { authorization: `Bearer ${token}` } })
-  const { lots: [lot] } = (await lots.json()) as { lots: { trace_code: string }[] }
+  const {
+    lots: [lot],
+  } = (await lots.json()) as { lots: { trace_code: string }[] }
   if (!lot) throw new Error("the demo seed has no lots for 远达")
   return lot.trace_code
 }
@@ -40,7 +42,10 @@ describe("cooperative pages", () => {
     await page.waitForURL(/\/cooperatives\/[a-z0-9-]+$/)
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("远达农业种植专业合作社")
     await expect(page.getByText("钱怎样到农户手里").isVisible()).resolves.toBe(true)
-    await page.getByRole("link", { name: /昌盛小米/ }).first().waitFor()
+    await page
+      .getByRole("link", { name: /昌盛小米/ })
+      .first()
+      .waitFor()
     await context.close()
   })
 

@@ -55,10 +55,13 @@ describe("a cooperative clerk", () => {
     await page.getByLabel("产地").fill("黑龙江省青冈县昌盛镇兴东村")
     await page.getByRole("button", { name: "登记批次" }).click()
     await page.waitForURL(/\/portal\/cooperative\/lots\/[^/]+$/)
-    await page.getByRole("heading", { name: "添加供货农户" }).waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
-      await snap(page, "lot-failed")
-      throw new Error(`lot page: ${(await page.locator("main").innerText()).slice(0, 800)}`, { cause: error })
-    })
+    await page
+      .getByRole("heading", { name: "添加供货农户" })
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        await snap(page, "lot-failed")
+        throw new Error(`lot page: ${(await page.locator("main").innerText()).slice(0, 800)}`, { cause: error })
+      })
     await addHousehold(page, "XD-001", "100", "3.5", 1)
     await addHousehold(page, "XD-002", "80.5", "3.5", 2)
     await page.getByText("¥3.50/斤").first().waitFor()
@@ -67,14 +70,22 @@ describe("a cooperative clerk", () => {
     expect(code).toMatch(/^[0-9A-Z]{16}$/)
     expect(await page.getByRole("link", { name: "查看公开追溯页" }).getAttribute("href")).toBe(`/trace/${code}`)
 
-    for (const [path, name] of [["/portal/cooperative/households", "04-households"], ["/portal/cooperative/orders", "05-orders"], ["/portal/cooperative/products", "06-products"], ["/en/portal/cooperative", "07-lots-en"]]) {
+    for (const [path, name] of [
+      ["/portal/cooperative/households", "04-households"],
+      ["/portal/cooperative/orders", "05-orders"],
+      ["/portal/cooperative/products", "06-products"],
+      ["/en/portal/cooperative", "07-lots-en"],
+    ]) {
       await page.goto(url(path!))
       await page.getByRole("navigation", { name: /工作台栏目|Portal sections/ }).waitFor()
       await snap(page, name!)
     }
 
     await page.goto(url(`/en/trace/${code}`))
-    await page.getByText(/\b2 households\b/).first().waitFor()
+    await page
+      .getByText(/\b2 households\b/)
+      .first()
+      .waitFor()
     await snap(page, "08-trace-en")
 
     await page.goto(url("/portal/cooperative"))

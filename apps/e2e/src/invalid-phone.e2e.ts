@@ -39,7 +39,9 @@ describe("a wrong mobile number", () => {
 
     // No order: the cart is still open, and not even the address was sent.
     const cartId = await cookie(context, "fs_cart")
-    const { cart } = await storeApi<Cart>(`/store/carts/${cartId}?fields=completed_at,shipping_address.*,shipping_methods.id`)
+    const { cart } = await storeApi<Cart>(
+      `/store/carts/${cartId}?fields=completed_at,shipping_address.*,shipping_methods.id`,
+    )
     expect(cart.completed_at).toBeNull()
     // Medusa gives a new cart an empty address in the region's country; nothing of ours is in it.
     expect(cart.shipping_address?.phone ?? null).toBeNull()

@@ -27,7 +27,10 @@ describe("livestream selling", () => {
     await host.getByLabel("密码").fill(HOST.password)
     await host.getByRole("button", { name: "登录", exact: true }).click()
     await host.getByRole("heading", { name: "安排一场直播" }).waitFor()
-    expect((await hostContext.cookies()).find((c) => c.name === "fs_host")).toMatchObject({ httpOnly: true, sameSite: "Lax" })
+    expect((await hostContext.cookies()).find((c) => c.name === "fs_host")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Lax",
+    })
 
     await host.getByLabel("直播标题").fill(TITLE)
     await host.getByLabel("直播平台").selectOption({ label: "抖音" })
@@ -55,12 +58,19 @@ describe("livestream selling", () => {
     const code = linkUrl.split("/l/")[1]!
 
     // The QR code, to show on air or print, in both formats; the console offers both as downloads.
-    for (const [format, type] of [["png", "image/png"], ["svg", "image/svg+xml"]] as const) {
+    for (const [format, type] of [
+      ["png", "image/png"],
+      ["svg", "image/svg+xml"],
+    ] as const) {
       const qr = await fetch(url(`/api/live-links/${code}/qr?format=${format}`))
       expect([qr.status, qr.headers.get("content-type")]).toEqual([200, type])
-      expect(await link.getByRole("link", { name: `下载二维码（${format.toUpperCase()}）` }).getAttribute("download")).toBe(`fengshou-live-${code}.${format}`)
+      expect(
+        await link.getByRole("link", { name: `下载二维码（${format.toUpperCase()}）` }).getAttribute("download"),
+      ).toBe(`fengshou-live-${code}.${format}`)
     }
-    expect(await link.getByRole("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(await link.getByRole("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    )
 
     // The live panel is open before the order; a marker on the window shows it is never reloaded.
     await host.getByText("● 实时更新中").waitFor({ timeout: 15_000 })

@@ -52,7 +52,10 @@ describe("a county official", () => {
     await desk.getByLabel("密码").fill(COUNTY_OFFICIAL.password)
     await desk.getByRole("button", { name: "登录", exact: true }).click()
     await desk.getByTestId("official-totals").waitFor()
-    expect((await official.cookies()).find((c) => c.name === "fs_official")).toMatchObject({ httpOnly: true, sameSite: "Lax" })
+    expect((await official.cookies()).find((c) => c.name === "fs_official")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Lax",
+    })
     expect(await desk.getByText("您的辖区：黑龙江省 绥化市 青冈县").isVisible()).toBe(true)
     const before = await countyTotals(desk)
 
@@ -60,7 +63,9 @@ describe("a county official", () => {
     const { context, page } = await newShopper(browser)
     await openProduct(page, "changsheng-millet")
     await page.getByTestId("price-share").waitFor()
-    const promised = /售价 ¥39\.90 中，(¥[\d.,]+)（\d+%）进入/.exec((await page.getByTestId("price-share").textContent()) ?? "")
+    const promised = /售价 ¥39\.90 中，(¥[\d.,]+)（\d+%）进入/.exec(
+      (await page.getByTestId("price-share").textContent()) ?? "",
+    )
     expect(promised).not.toBeNull()
     await snap(page, "01-product")
     await addToCart(page, 1)
@@ -70,7 +75,9 @@ describe("a county official", () => {
     await payForOrder(page)
     const impact = page.getByTestId("order-impact")
     await impact.waitFor()
-    const reached = /订单商品金额 ¥39\.90 中，(¥[\d.,]+)（\d+%）进入 \d+ 户脱贫户、监测户的收入/.exec((await impact.textContent()) ?? "")
+    const reached = /订单商品金额 ¥39\.90 中，(¥[\d.,]+)（\d+%）进入 \d+ 户脱贫户、监测户的收入/.exec(
+      (await impact.textContent()) ?? "",
+    )
     // What the product page promised is what the ledger wrote for the order.
     expect(reached?.[1]).toBe(promised![1])
     await snap(page, "02-confirmation")
@@ -78,13 +85,25 @@ describe("a county official", () => {
 
     // The ledger is written from order.placed; the county total counts the order at once.
     const after = await countyTotals(desk)
-    expect(after).toEqual({ orders: before.orders + 1, sales: before.sales + MILLET_FEN, income: before.income + fen(reached![1]!) })
+    expect(after).toEqual({
+      orders: before.orders + 1,
+      sales: before.sales + MILLET_FEN,
+      income: before.income + fen(reached![1]!),
+    })
     expect(await desk.getByTestId("chart-channel").getByRole("rowheader", { name: "线上商城" }).isVisible()).toBe(true)
-    expect(await desk.getByTestId("official-cooperatives").getByRole("rowheader", { name: "远达农业种植专业合作社" }).isVisible()).toBe(true)
+    expect(
+      await desk
+        .getByTestId("official-cooperatives")
+        .getByRole("rowheader", { name: "远达农业种植专业合作社" })
+        .isVisible(),
+    ).toBe(true)
     await snap(desk, "03-dashboard")
 
     // The XLSX comes through the storefront's route, with the official's token forwarded from the cookie.
-    const [download] = await Promise.all([desk.waitForEvent("download"), desk.getByRole("button", { name: "下载 XLSX" }).click()])
+    const [download] = await Promise.all([
+      desk.waitForEvent("download"),
+      desk.getByRole("button", { name: "下载 XLSX" }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
     const file = await readFile((await download.path())!)
     expect(file.subarray(0, 2).toString("latin1")).toBe("PK")
@@ -98,7 +117,9 @@ describe("a county official", () => {
     // Outside the scope is not reachable: a region of 文登区 falls back to the county, and the export refuses it.
     await desk.goto(url("/portal/official?region=371003"))
     await desk.getByText("所选地区不在您的辖区内或不存在，已改为整个辖区。").waitFor()
-    const refused = await desk.request.get(url("/api/official/export?format=csv&group_by=region&from=2020-01-01&to=2030-12-31&region=371003"))
+    const refused = await desk.request.get(
+      url("/api/official/export?format=csv&group_by=region&from=2020-01-01&to=2030-12-31&region=371003"),
+    )
     expect(refused.status()).toBe(403)
 
     await desk.getByRole("button", { name: "退出登录" }).click()

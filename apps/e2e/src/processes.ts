@@ -3,7 +3,12 @@ import { spawn, type ChildProcess } from "node:child_process"
 export type Started = { name: string; child: ChildProcess; output: () => string }
 
 /** Starts a long-running process, keeping the tail of its output for error messages. */
-export function startProcess(name: string, cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Started {
+export function startProcess(
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv },
+): Started {
   let output = ""
   const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   const keep = (chunk: Buffer) => {
@@ -15,7 +20,12 @@ export function startProcess(name: string, cmd: string, args: string[], opts: { 
 }
 
 /** Runs a command to completion; rejects with its output when it fails. */
-export async function runToEnd(name: string, cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) {
+export async function runToEnd(
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv },
+) {
   const started = startProcess(name, cmd, args, opts)
   const code = await new Promise<number | null>((resolve) => started.child.on("exit", resolve))
   if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${started.output().slice(-4000)}`)
@@ -47,7 +57,9 @@ export async function waitForUrl(url: string, started: Started, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null) {
-      throw new Error(`${started.name} exited (${started.child.exitCode}) before ${url} answered:\n${started.output().slice(-4000)}`)
+      throw new Error(
+        `${started.name} exited (${started.child.exitCode}) before ${url} answered:\n${started.output().slice(-4000)}`,
+      )
     }
     try {
       const res = await fetch(url)

@@ -51,7 +51,9 @@ describe("product search", () => {
     const { context, page } = await newShopper(browser)
     await page.goto(url("/en/search?q=morel"))
     const results = page.getByRole("list", { name: "Results" })
-    await expect(results.getByRole("heading", { name: "Fresh Morels" }).locator("mark").textContent()).resolves.toBe("Morel")
+    await expect(results.getByRole("heading", { name: "Fresh Morels" }).locator("mark").textContent()).resolves.toBe(
+      "Morel",
+    )
     await page.goto(url("/en/search?q=zzqqxx"))
     await page.getByText("Nothing matches “zzqqxx” exactly.").waitFor()
     await page.getByRole("link", { name: "Browse all products" }).waitFor()

@@ -24,7 +24,11 @@ export type Stack = {
   stop: () => Promise<void>
 }
 
-export async function startStack(opts: { backendPort: number; storefrontPort: number; rebuild?: boolean }): Promise<Stack> {
+export async function startStack(opts: {
+  backendPort: number
+  storefrontPort: number
+  rebuild?: boolean
+}): Promise<Stack> {
   const backendUrl = `http://localhost:${opts.backendPort}`
   const storefrontUrl = `http://localhost:${opts.storefrontPort}`
   const db = await freshDatabase()
@@ -62,10 +66,15 @@ export async function startStack(opts: { backendPort: number; storefrontPort: nu
     if (opts.rebuild || !existsSync(path.join(storefrontDir, ".next/BUILD_ID"))) {
       await runToEnd("next build", process.execPath, [next, "build"], { cwd: storefrontDir, env })
     }
-    const storefront = startProcess("storefront", process.execPath, [next, "start", "-p", String(opts.storefrontPort)], {
-      cwd: storefrontDir,
-      env,
-    })
+    const storefront = startProcess(
+      "storefront",
+      process.execPath,
+      [next, "start", "-p", String(opts.storefrontPort)],
+      {
+        cwd: storefrontDir,
+        env,
+      },
+    )
     started.push(storefront)
     await waitForUrl(`${backendUrl}/health`, backend, 180_000)
     await waitForUrl(storefrontUrl, storefront, 120_000)

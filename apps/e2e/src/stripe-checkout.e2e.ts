@@ -71,7 +71,9 @@ describe("a shopper pays with Stripe", () => {
   })
 
   async function checkoutWithStripe(page: Page, answer: (c: Confirm) => unknown) {
-    await page.route("https://js.stripe.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_STRIPE_JS }))
+    await page.route("https://js.stripe.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: FAKE_STRIPE_JS }),
+    )
     await page.exposeFunction("fakeStripeConfirm", answer)
     await page.goto(`${stack.storefrontUrl}/products/changsheng-millet`)
     await page.getByText(/有货/).first().waitFor()
@@ -96,7 +98,9 @@ describe("a shopper pays with Stripe", () => {
     })
     expect(await page.getByRole("radio", { name: "银行卡 / 支付宝 / 微信支付" }).isChecked()).toBe(true)
     // ¥39.90 millet + ¥8 快递, in fen, captured at payment with card, Alipay and WeChat Pay, in the shopper's language.
-    expect(await page.evaluate(() => (window as unknown as { __elementsOptions: unknown }).__elementsOptions)).toMatchObject({
+    expect(
+      await page.evaluate(() => (window as unknown as { __elementsOptions: unknown }).__elementsOptions),
+    ).toMatchObject({
       mode: "payment",
       amount: 4790,
       currency: "cny",
@@ -121,42 +125,63 @@ describe("a shopper pays with Stripe", () => {
     const intents = [...stub.intents.values()]
     expect(confirms.map((c) => c.clientSecret)).toEqual(intents.slice(-2).map((i) => i.client_secret))
     expect(confirms[1]).toMatchObject({ redirect: "if_required", returnUrl: `${stack.storefrontUrl}/checkout/return` })
-    expect(intents.at(-1)).toMatchObject({ amount: 4790, currency: "cny", capture_method: "automatic", status: "succeeded" })
-    const orderId = page.url().match(/\/order\/([^/]+)\/confirmed$/)![1]!
-    const response = await fetch(`${stack.backendUrl}/store/orders/${orderId}?fields=total,*payment_collections.payments`, {
-      headers: { "x-publishable-api-key": stack.publishableKey },
+    expect(intents.at(-1)).toMatchObject({
+      amount: 4790,
+      currency: "cny",
+      capture_method: "automatic",
+      status: "succeeded",
     })
-    const { order } = (await response.json()) as { order: { total: number; payment_collections: { payments: { provider_id: string }[] }[] } }
+    const orderId = page.url().match(/\/order\/([^/]+)\/confirmed$/)![1]!
+    const response = await fetch(
+      `${stack.backendUrl}/store/orders/${orderId}?fields=total,*payment_collections.payments`,
+      {
+        headers: { "x-publishable-api-key": stack.publishableKey },
+      },
+    )
+    const { order } = (await response.json()) as {
+      order: { total: number; payment_collections: { payments: { provider_id: string }[] }[] }
+    }
     expect(order.total).toBe(47.9)
     expect(order.payment_collections.flatMap((c) => c.payments.map((p) => p.provider_id))).toEqual(["pp_stripe_stripe"])
     await context.close()
   })
 
-  it("offers Alipay and WeChat Pay; a failed Alipay redirect keeps the cart, a paid one lands on the order", { timeout: 120_000 }, async () => {
-    let fail = true
-    const { context, page } = await newShopper(browser)
-    await checkoutWithStripe(page, (c: Confirm) => {
-      const intent = [...stub.intents.values()].find((i) => i.client_secret === c.clientSecret)!
-      if (!fail) Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
-      const status = fail ? "failed" : "succeeded"
-      return { redirectTo: `${c.returnUrl}?payment_intent=${intent.id}&payment_intent_client_secret=${intent.client_secret}&redirect_status=${status}` }
-    })
-    expect(await page.getByRole("radio", { name: "银行卡 / 支付宝 / 微信支付" }).isChecked()).toBe(true)
-    const options = await page.evaluate(() => (window as unknown as { __elementsOptions: { allowedPaymentMethodTypes: string[] } }).__elementsOptions)
-    expect(options.allowedPaymentMethodTypes).toEqual(expect.arrayContaining(["alipay", "wechat_pay"]))
+  it(
+    "offers Alipay and WeChat Pay; a failed Alipay redirect keeps the cart, a paid one lands on the order",
+    { timeout: 120_000 },
+    async () => {
+      let fail = true
+      const { context, page } = await newShopper(browser)
+      await checkoutWithStripe(page, (c: Confirm) => {
+        const intent = [...stub.intents.values()].find((i) => i.client_secret === c.clientSecret)!
+        if (!fail) Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
+        const status = fail ? "failed" : "succeeded"
+        return {
+          redirectTo: `${c.returnUrl}?payment_intent=${intent.id}&payment_intent_client_secret=${intent.client_secret}&redirect_status=${status}`,
+        }
+      })
+      expect(await page.getByRole("radio", { name: "银行卡 / 支付宝 / 微信支付" }).isChecked()).toBe(true)
+      const options = await page.evaluate(
+        () => (window as unknown as { __elementsOptions: { allowedPaymentMethodTypes: string[] } }).__elementsOptions,
+      )
+      expect(options.allowedPaymentMethodTypes).toEqual(expect.arrayContaining(["alipay", "wechat_pay"]))
 
-    await page.getByRole("button", { name: /提交订单并支付/ }).click()
-    await page.getByText(/^付款未完成或已取消/).waitFor()
-    expect(new URL(page.url()).pathname).toBe("/checkout/return")
-    expect(await cookie(context, "fs_cart")).toMatch(/^cart_/)
-    expect(stub.created.at(-1)).toMatchObject({ payment_method_types: ["card", "alipay", "wechat_pay"], capture_method: "automatic" })
+      await page.getByRole("button", { name: /提交订单并支付/ }).click()
+      await page.getByText(/^付款未完成或已取消/).waitFor()
+      expect(new URL(page.url()).pathname).toBe("/checkout/return")
+      expect(await cookie(context, "fs_cart")).toMatch(/^cart_/)
+      expect(stub.created.at(-1)).toMatchObject({
+        payment_method_types: ["card", "alipay", "wechat_pay"],
+        capture_method: "automatic",
+      })
 
-    fail = false
-    await page.getByRole("link", { name: "返回结算，换一种支付方式" }).click()
-    await page.getByTestId("payment-element").waitFor()
-    await page.getByRole("button", { name: /提交订单并支付/ }).click()
-    await page.waitForURL(/\/order\/[^/]+\/confirmed$/)
-    expect(await page.getByTestId("order-number").textContent()).toMatch(/\d+/)
-    await context.close()
-  })
+      fail = false
+      await page.getByRole("link", { name: "返回结算，换一种支付方式" }).click()
+      await page.getByTestId("payment-element").waitFor()
+      await page.getByRole("button", { name: /提交订单并支付/ }).click()
+      await page.waitForURL(/\/order\/[^/]+\/confirmed$/)
+      expect(await page.getByTestId("order-number").textContent()).toMatch(/\d+/)
+      await context.close()
+    },
+  )
 })

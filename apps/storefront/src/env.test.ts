@@ -15,7 +15,10 @@ describe("parseEnv", () => {
   })
 
   it("keeps an optional browser-facing backend URL apart from the server's", () => {
-    const env = parseEnv({ MEDUSA_BACKEND_URL: "http://backend:9000", MEDUSA_BROWSER_BACKEND_URL: "http://localhost:9000/" })
+    const env = parseEnv({
+      MEDUSA_BACKEND_URL: "http://backend:9000",
+      MEDUSA_BROWSER_BACKEND_URL: "http://localhost:9000/",
+    })
     expect(env.MEDUSA_BACKEND_URL).toBe("http://backend:9000")
     expect(env.MEDUSA_BROWSER_BACKEND_URL).toBe("http://localhost:9000")
     expect(() => parseEnv({ MEDUSA_BROWSER_BACKEND_URL: "localhost" })).toThrow(/MEDUSA_BROWSER_BACKEND_URL/)

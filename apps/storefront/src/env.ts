@@ -9,16 +9,13 @@ import { z } from "zod"
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional())
 
-const publishableKey = z
-  .string()
-  .trim()
-  .startsWith("pk_", "a Medusa publishable API key starts with pk_")
+const publishableKey = z.string().trim().startsWith("pk_", "a Medusa publishable API key starts with pk_")
 
 const envSchema = z.object({
   // Next sets it ("production" under `next start`, "development" under `next dev`), vitest sets "test".
   NODE_ENV: optional(z.string()),
-  MEDUSA_BACKEND_URL: optional(z.url({ protocol: /^https?$/ })).transform(
-    (url) => (url ?? "http://localhost:9000").replace(/\/+$/, ""),
+  MEDUSA_BACKEND_URL: optional(z.url({ protocol: /^https?$/ })).transform((url) =>
+    (url ?? "http://localhost:9000").replace(/\/+$/, ""),
   ),
   // What browsers use to reach the backend when it differs from the server's address (docker-compose:
   // the server talks to http://backend:9000, browsers to http://localhost:9000). Defaults to MEDUSA_BACKEND_URL.
@@ -29,7 +26,10 @@ const envSchema = z.object({
   // Public by design (it goes to the browser), but read at request time like the rest; without it the checkout
   // offers no Stripe payment even when the backend has Stripe.
   STRIPE_PUBLISHABLE_KEY: optional(
-    z.string().trim().regex(/^pk_(test|live)_\w+$/, "a Stripe publishable key starts with pk_test_ or pk_live_"),
+    z
+      .string()
+      .trim()
+      .regex(/^pk_(test|live)_\w+$/, "a Stripe publishable key starts with pk_test_ or pk_live_"),
   ),
 })
 

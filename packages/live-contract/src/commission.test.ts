@@ -11,7 +11,11 @@ describe("commission", () => {
   })
 
   it("leaves exactly the commission on what remains after any refunds", () => {
-    for (const [gross, refunds] of [[8900, [100, 2345, 6455]], [12345, [1]], [999, [333, 333, 333]]] as const) {
+    for (const [gross, refunds] of [
+      [8900, [100, 2345, 6455]],
+      [12345, [1]],
+      [999, [333, 333, 333]],
+    ] as const) {
       const rate = 750
       let earned = commissionFen(gross, rate)
       let net = gross

@@ -3,7 +3,8 @@
  * and what the remaining net earns, so after any sequence of refunds the host holds exactly round(rate × net).
  */
 export function commissionFen(netSalesFen: number, rateBps: number): number {
-  if (!Number.isSafeInteger(netSalesFen) || !Number.isSafeInteger(rateBps)) throw new RangeError("fen and bp are integers")
+  if (!Number.isSafeInteger(netSalesFen) || !Number.isSafeInteger(rateBps))
+    throw new RangeError("fen and bp are integers")
   if (netSalesFen <= 0 || rateBps <= 0) return 0
   // Half up on exact integers: (net × bps + 5000) div 10000.
   return Math.floor((netSalesFen * rateBps + 5000) / 10000)

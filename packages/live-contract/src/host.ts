@@ -17,7 +17,11 @@ export type RegisterHostBody = z.infer<typeof RegisterHostBodySchema>
 
 /** POST /admin/hosts/:id/approve and POST /admin/hosts/:id: commission in basis points (1 bp = 0.01 %), at most 50 %. */
 export const CommissionRateBodySchema = z.object({
-  commission_rate_bps: z.number().int("Commission is whole basis points (500 = 5 %).").min(0).max(5000, "Commission cannot exceed 50 % (5000 bp)."),
+  commission_rate_bps: z
+    .number()
+    .int("Commission is whole basis points (500 = 5 %).")
+    .min(0)
+    .max(5000, "Commission cannot exceed 50 % (5000 bp)."),
 })
 
 export const HostSchema = z.object({

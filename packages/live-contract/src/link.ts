@@ -24,9 +24,7 @@ export type CartLink = z.infer<typeof CartLinkSchema>
 
 /** GET /store/live/links/:code: the session as shoppers see it (no promotion codes, no sold counts beyond `remaining`). */
 export const PublicSessionSchema = SessionSchema.omit({ products: true }).extend({
-  products: z.array(
-    SessionSchema.shape.products.element.omit({ sold: true, stock_cap: true }),
-  ),
+  products: z.array(SessionSchema.shape.products.element.omit({ sold: true, stock_cap: true })),
 })
 export type PublicSession = z.infer<typeof PublicSessionSchema>
 
@@ -39,7 +37,13 @@ export const PublicCartLinkSchema = z.object({
 export type PublicCartLink = z.infer<typeof PublicCartLinkSchema>
 
 /** Why a link or session cannot sell: 404 unknown, 410 the rest. The storefront shows a friendly page for each. */
-export const LIVE_UNAVAILABLE = ["link_unknown", "link_expired", "session_not_started", "session_ended", "sold_out"] as const
+export const LIVE_UNAVAILABLE = [
+  "link_unknown",
+  "link_expired",
+  "session_not_started",
+  "session_ended",
+  "sold_out",
+] as const
 export type LiveUnavailable = (typeof LIVE_UNAVAILABLE)[number]
 
 /** POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart */

@@ -39,25 +39,39 @@ describe("allocateLine", () => {
     )
     // pool = 10% of 3990 = 399, 133 each
     expect(result.entries.filter((e) => e.kind === "dividend").map((e) => e.amount_fen)).toEqual([133, 133, 133])
-    expect(result.entries.map((e) => e.kind)).toEqual(["supply", "dividend", "supply", "dividend", "supply", "dividend"])
+    expect(result.entries.map((e) => e.kind)).toEqual([
+      "supply",
+      "dividend",
+      "supply",
+      "dividend",
+      "supply",
+      "dividend",
+    ])
     expect(result.cooperative_fen).toBe(3990 - 2000 - 399)
   })
 
   it("rounds the supply value and the dividend pool half up", () => {
     // 801 × 2500 / 1000 = 2002.5 -> 2003; 3995 × 1000 / 10000 = 399.5 -> 400
-    const supply = allocateLine(millet({ mechanism: { supply: { farmgate_fen_per_kg: 801 } }, contributions: [household("A", 1)] }))
+    const supply = allocateLine(
+      millet({ mechanism: { supply: { farmgate_fen_per_kg: 801 } }, contributions: [household("A", 1)] }),
+    )
     expect(supply.entries).toEqual([{ household_key: "A", kind: "supply", amount_fen: 2003 }])
     const dividend = allocateLine(millet({ net_fen: 3995, mechanism: { dividend: { basis_points: 1000 } } }))
     expect(dividend.entries.reduce((s, e) => s + e.amount_fen, 0)).toBe(400)
   })
 
   it("caps supply at net_fen and the dividend at what supply left", () => {
-    const capped = allocateLine(millet({ mechanism: { supply: { farmgate_fen_per_kg: 10_000 }, dividend: { basis_points: 5000 } } }))
+    const capped = allocateLine(
+      millet({ mechanism: { supply: { farmgate_fen_per_kg: 10_000 }, dividend: { basis_points: 5000 } } }),
+    )
     expect(capped.cooperative_fen).toBe(0)
     expect(capped.entries.every((e) => e.kind === "supply")).toBe(true)
     // supply 1400 × 2.5 = 3500, pool 1995 capped to 490
     const partly = allocateLine(
-      millet({ mechanism: { supply: { farmgate_fen_per_kg: 1400 }, dividend: { basis_points: 5000 } }, contributions: [household("A", 5)] }),
+      millet({
+        mechanism: { supply: { farmgate_fen_per_kg: 1400 }, dividend: { basis_points: 5000 } },
+        contributions: [household("A", 5)],
+      }),
     )
     expect(partly).toEqual({
       entries: [
@@ -78,7 +92,11 @@ describe("allocateLine", () => {
     [{ contributions: [] }, "no_contributions", "record at least one contribution with grams > 0"],
     [{ net_fen: -1 }, "invalid_money", "net_fen must be a non-negative whole number of fen, got -1"],
     [{ quantity_g: 12.5 }, "invalid_grams", "quantity_g must be a non-negative whole number of grams, got 12.5"],
-    [{ mechanism: { dividend: { basis_points: 10_001 } } }, "invalid_line", "dividend.basis_points must be a whole number from 0 to 10000"],
+    [
+      { mechanism: { dividend: { basis_points: 10_001 } } },
+      "invalid_line",
+      "dividend.basis_points must be a whole number from 0 to 10000",
+    ],
     [{ contributions: [household("A", 1), household("A", 2)] }, "invalid_line", 'household "A" appears more than once'],
     [{ contributions: [{ ...household("A", 1), persons: 0 }] }, "invalid_line", "contributions[0].persons"],
     [{ contributions: [{ ...household("A", 1), status: "poor" as never }] }, "invalid_line", "contributions[0].status"],

@@ -30,8 +30,16 @@ export function allocateLine(input: LineAllocationInput): LineAllocation {
   const dividendFen = Math.min(pool, net_fen - supplyFen)
 
   const entries = [
-    ...split("supply", supplyFen, contributions.map((c) => ({ key: c.household_key, weight: c.grams }))),
-    ...split("dividend", dividendFen, contributions.map((c) => ({ key: c.household_key, weight: c.share_weight }))),
+    ...split(
+      "supply",
+      supplyFen,
+      contributions.map((c) => ({ key: c.household_key, weight: c.grams })),
+    ),
+    ...split(
+      "dividend",
+      dividendFen,
+      contributions.map((c) => ({ key: c.household_key, weight: c.share_weight })),
+    ),
   ].sort(compareEntries)
 
   return { entries, cooperative_fen: net_fen - supplyFen - dividendFen }

@@ -38,13 +38,21 @@ const lineArb = fc
     const { cooperative, contributions, soldAt, refundCount, order_id, line_item_id, channel, category } = line
     const dims = { order_id, line_item_id, ...cooperative, channel, category }
     const sale = allocateLine(line)
-    const entries = toLedgerEntries({ ...dims, occurred_at: new Date(soldAt), kind: "sale", quantity_g: line.quantity_g, households: contributions }, sale)
+    const entries = toLedgerEntries(
+      { ...dims, occurred_at: new Date(soldAt), kind: "sale", quantity_g: line.quantity_g, households: contributions },
+      sale,
+    )
     const reversals: LineAllocation[] = []
     pieces.slice(0, refundCount).forEach((refund_fen, i) => {
       const reversal = reverseAllocation({ original: sale, previous_reversals: reversals, refund_fen })
       reversals.push(reversal)
       const at = new Date(soldAt + (i + 1) * 20 * DAY).toISOString()
-      entries.push(...toLedgerEntries({ ...dims, occurred_at: at, kind: i % 2 ? "cancel" : "refund", quantity_g: 0, households: contributions }, reversal))
+      entries.push(
+        ...toLedgerEntries(
+          { ...dims, occurred_at: at, kind: i % 2 ? "cancel" : "refund", quantity_g: 0, households: contributions },
+          reversal,
+        ),
+      )
     })
     return entries
   })
@@ -65,7 +73,10 @@ describe("foldReport properties", () => {
         const reports = REPORT_GROUPINGS.map((group_by) => foldReport(ledger, { ...period, group_by }))
         for (const report of reports) {
           for (const field of ADDITIVE) {
-            expect(report.rows.reduce((s, r) => s + r[field], 0), field).toBe(report.totals[field])
+            expect(
+              report.rows.reduce((s, r) => s + r[field], 0),
+              field,
+            ).toBe(report.totals[field])
           }
           // Distinct counts are computed for the totals, so they can only be at most the row sum.
           for (const field of DISTINCT) {

@@ -17,59 +17,134 @@ const xingdong = [hh("XD-001", "registered_poor", 3), hh("XD-002", "monitored", 
 const daqiao = [hh("DQ-001", "registered_poor", 2)]
 
 // O1: 昌盛小米 2.5 kg online on 10 March, half refunded on 20 March.
-const o1 = { order_id: "O1", line_item_id: "L1", cooperative_id: "yuanda", division_code: "231223111204", channel: "online", category: "grain" } as const
-const o1Sale = allocateLine({ net_fen: 3990, quantity_g: 2500, mechanism: { supply: { farmgate_fen_per_kg: 800 } }, contributions: xingdong })
+const o1 = {
+  order_id: "O1",
+  line_item_id: "L1",
+  cooperative_id: "yuanda",
+  division_code: "231223111204",
+  channel: "online",
+  category: "grain",
+} as const
+const o1Sale = allocateLine({
+  net_fen: 3990,
+  quantity_g: 2500,
+  mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+  contributions: xingdong,
+})
 const o1Refund = reverseAllocation({ original: o1Sale, previous_reversals: [], refund_fen: 1995 })
 // O2: linden honey by livestream at 01:00 on 1 April in Shanghai, which is still 31 March in UTC.
-const o2 = { order_id: "O2", line_item_id: "L2", cooperative_id: "daqiao", division_code: "231085101207", channel: "livestream", category: "honey" } as const
-const o2Sale = allocateLine({ net_fen: 6800, quantity_g: 500, mechanism: { dividend: { basis_points: 1000 } }, contributions: daqiao })
+const o2 = {
+  order_id: "O2",
+  line_item_id: "L2",
+  cooperative_id: "daqiao",
+  division_code: "231085101207",
+  channel: "livestream",
+  category: "honey",
+} as const
+const o2Sale = allocateLine({
+  net_fen: 6800,
+  quantity_g: 500,
+  mechanism: { dividend: { basis_points: 1000 } },
+  contributions: daqiao,
+})
 // O3: jujubes in Liaoning, outside a Heilongjiang scope.
-const o3 = { order_id: "O3", line_item_id: "L3", cooperative_id: "tubaoying", division_code: "211381103205", channel: "institutional", category: null } as const
+const o3 = {
+  order_id: "O3",
+  line_item_id: "L3",
+  cooperative_id: "tubaoying",
+  division_code: "211381103205",
+  channel: "institutional",
+  category: null,
+} as const
 
 const scenario: LedgerEntry[] = [
-  ...toLedgerEntries({ ...o1, occurred_at: "2024-03-10T02:00:00Z", kind: "sale", quantity_g: 2500, households: xingdong }, o1Sale),
-  ...toLedgerEntries({ ...o1, occurred_at: "2024-03-20T10:00:00+08:00", kind: "refund", quantity_g: -1250, households: xingdong }, o1Refund),
-  ...toLedgerEntries({ ...o2, occurred_at: new Date("2024-03-31T17:00:00Z"), kind: "sale", quantity_g: 500, households: daqiao }, o2Sale),
-  ...toLedgerEntries({ ...o3, occurred_at: "2024-03-15T00:00:00Z", kind: "sale", quantity_g: 1000, households: [] }, { entries: [], cooperative_fen: 3000 }),
+  ...toLedgerEntries(
+    { ...o1, occurred_at: "2024-03-10T02:00:00Z", kind: "sale", quantity_g: 2500, households: xingdong },
+    o1Sale,
+  ),
+  ...toLedgerEntries(
+    { ...o1, occurred_at: "2024-03-20T10:00:00+08:00", kind: "refund", quantity_g: -1250, households: xingdong },
+    o1Refund,
+  ),
+  ...toLedgerEntries(
+    { ...o2, occurred_at: new Date("2024-03-31T17:00:00Z"), kind: "sale", quantity_g: 500, households: daqiao },
+    o2Sale,
+  ),
+  ...toLedgerEntries(
+    { ...o3, occurred_at: "2024-03-15T00:00:00Z", kind: "sale", quantity_g: 1000, households: [] },
+    { entries: [], cooperative_fen: 3000 },
+  ),
 ]
 
 const march = {
-  orders: 1, sales_fen: 1995, refunds_fen: 1995, quantity_g: 1250, cooperatives: 1,
+  orders: 1,
+  sales_fen: 1995,
+  refunds_fen: 1995,
+  quantity_g: 1250,
+  cooperatives: 1,
   // XD-001 667 − 334 and XD-002 667 − 333; XD-003 is an ordinary member
-  households_benefited: 2, persons_benefited: 7, household_income_fen: 667,
+  households_benefited: 2,
+  persons_benefited: 7,
+  household_income_fen: 667,
   avg_income_per_household_fen: 334, // 333.5 rounds half away from zero
   avg_income_per_person_fen: 95, // 95.29
 }
 const april = {
-  orders: 1, sales_fen: 6800, refunds_fen: 0, quantity_g: 500, cooperatives: 1,
-  households_benefited: 1, persons_benefited: 2, household_income_fen: 680,
-  avg_income_per_household_fen: 680, avg_income_per_person_fen: 340,
+  orders: 1,
+  sales_fen: 6800,
+  refunds_fen: 0,
+  quantity_g: 500,
+  cooperatives: 1,
+  households_benefited: 1,
+  persons_benefited: 2,
+  household_income_fen: 680,
+  avg_income_per_household_fen: 680,
+  avg_income_per_person_fen: 340,
 }
 const heilongjiangTotals = {
-  orders: 2, sales_fen: 8795, refunds_fen: 1995, quantity_g: 1750, cooperatives: 2,
-  households_benefited: 3, persons_benefited: 9, household_income_fen: 1347,
-  avg_income_per_household_fen: 449, avg_income_per_person_fen: 150, // 149.67
+  orders: 2,
+  sales_fen: 8795,
+  refunds_fen: 1995,
+  quantity_g: 1750,
+  cooperatives: 2,
+  households_benefited: 3,
+  persons_benefited: 9,
+  household_income_fen: 1347,
+  avg_income_per_household_fen: 449,
+  avg_income_per_person_fen: 150, // 149.67
 }
 const spring = { from: "2024-03-01", to: "2024-04-30", region: "23" }
 
 describe("foldReport", () => {
   it("cuts months in Shanghai time and counts a refund in the month it happened", () => {
     const report = foldReport(scenario, { ...spring, group_by: "month" })
-    expect(report.rows).toEqual([{ key: "2024-03", ...march }, { key: "2024-04", ...april }])
+    expect(report.rows).toEqual([
+      { key: "2024-03", ...march },
+      { key: "2024-04", ...april },
+    ])
     expect(report.totals).toEqual(heilongjiangTotals)
   })
 
   it("groups a province scope by city", () => {
     const report = foldReport(scenario, { ...spring, group_by: "region" })
-    expect(report.rows).toEqual([{ key: "2310", ...april }, { key: "2312", ...march }])
+    expect(report.rows).toEqual([
+      { key: "2310", ...april },
+      { key: "2312", ...march },
+    ])
   })
 
   it("groups by channel, cooperative and category, with the null category last", () => {
     const nation = { from: "2024-03-01", to: "2024-04-30" }
     expect(foldReport(scenario, { ...nation, group_by: "channel" }).rows.map((r) => [r.key, r.sales_fen])).toEqual([
-      ["institutional", 3000], ["livestream", 6800], ["online", 1995],
+      ["institutional", 3000],
+      ["livestream", 6800],
+      ["online", 1995],
     ])
-    expect(foldReport(scenario, { ...nation, group_by: "category" }).rows.map((r) => r.key)).toEqual(["grain", "honey", null])
+    expect(foldReport(scenario, { ...nation, group_by: "category" }).rows.map((r) => r.key)).toEqual([
+      "grain",
+      "honey",
+      null,
+    ])
     expect(foldReport(scenario, { ...nation, group_by: "cooperative" }).totals.cooperatives).toBe(3)
     expect(foldReport(scenario, { ...nation, group_by: "region" }).rows.map((r) => r.key)).toEqual(["21", "23"])
   })
@@ -77,7 +152,12 @@ describe("foldReport", () => {
   it("keeps the period inclusive of both days in Shanghai time", () => {
     const marchOnly = foldReport(scenario, { from: "2024-03-01", to: "2024-03-31", region: "23", group_by: "month" })
     expect(marchOnly.totals).toEqual(march)
-    const april1 = foldReport(scenario, { from: "2024-04-01", to: "2024-04-01", region: "230000000000", group_by: "cooperative" })
+    const april1 = foldReport(scenario, {
+      from: "2024-04-01",
+      to: "2024-04-01",
+      region: "230000000000",
+      group_by: "cooperative",
+    })
     expect(april1.rows).toEqual([{ key: "daqiao", ...april }])
   })
 
@@ -85,25 +165,57 @@ describe("foldReport", () => {
     const rest = reverseAllocation({ original: o1Sale, previous_reversals: [o1Refund], refund_fen: 1995 })
     const refundedAll = [
       ...scenario,
-      ...toLedgerEntries({ ...o1, occurred_at: "2024-03-25T10:00:00+08:00", kind: "cancel", quantity_g: -1250, households: xingdong }, rest),
+      ...toLedgerEntries(
+        { ...o1, occurred_at: "2024-03-25T10:00:00+08:00", kind: "cancel", quantity_g: -1250, households: xingdong },
+        rest,
+      ),
     ]
-    const report = foldReport(refundedAll, { from: "2024-03-01", to: "2024-03-31", region: "2312", group_by: "channel" })
-    expect(report.totals).toMatchObject({ orders: 0, sales_fen: 0, refunds_fen: 3990, quantity_g: 0, cooperatives: 0, households_benefited: 0, household_income_fen: 0, avg_income_per_household_fen: 0, avg_income_per_person_fen: 0 })
+    const report = foldReport(refundedAll, {
+      from: "2024-03-01",
+      to: "2024-03-31",
+      region: "2312",
+      group_by: "channel",
+    })
+    expect(report.totals).toMatchObject({
+      orders: 0,
+      sales_fen: 0,
+      refunds_fen: 3990,
+      quantity_g: 0,
+      cooperatives: 0,
+      households_benefited: 0,
+      household_income_fen: 0,
+      avg_income_per_household_fen: 0,
+      avg_income_per_person_fen: 0,
+    })
   })
 
   it("weighs a household by one size across the report, so totals never exceed the rows", () => {
     // XD-001 grew from 3 to 5 persons between two lines; the later line lands in another category and is refunded.
     const bigger = [hh("XD-001", "registered_poor", 5)]
     const o4 = { ...o1, order_id: "O4", line_item_id: "L4", category: "honey" } as const
-    const o4Sale = allocateLine({ net_fen: 1000, quantity_g: 500, mechanism: { supply: { farmgate_fen_per_kg: 800 } }, contributions: bigger })
+    const o4Sale = allocateLine({
+      net_fen: 1000,
+      quantity_g: 500,
+      mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+      contributions: bigger,
+    })
     const o4Refund = reverseAllocation({ original: o4Sale, previous_reversals: [], refund_fen: 1000 })
     const ledger = [
       ...scenario,
-      ...toLedgerEntries({ ...o4, occurred_at: "2024-03-21T10:00:00+08:00", kind: "sale", quantity_g: 500, households: bigger }, o4Sale),
-      ...toLedgerEntries({ ...o4, occurred_at: "2024-03-22T10:00:00+08:00", kind: "refund", quantity_g: -500, households: bigger }, o4Refund),
+      ...toLedgerEntries(
+        { ...o4, occurred_at: "2024-03-21T10:00:00+08:00", kind: "sale", quantity_g: 500, households: bigger },
+        o4Sale,
+      ),
+      ...toLedgerEntries(
+        { ...o4, occurred_at: "2024-03-22T10:00:00+08:00", kind: "refund", quantity_g: -500, households: bigger },
+        o4Refund,
+      ),
     ]
     const report = foldReport(ledger, { from: "2024-03-01", to: "2024-03-31", region: "2312", group_by: "category" })
-    expect(report.rows.map((r) => [r.key, r.households_benefited, r.persons_benefited])).toEqual([["grain", 2, 9], ["honey", 0, 0]])
+    expect(report.rows.map((r) => [r.key, r.households_benefited, r.persons_benefited])).toEqual([
+      ["grain", 2, 9],
+      ["honey", 0, 0],
+    ])
     expect(report.totals.persons_benefited).toBe(9) // XD-001 at its latest size, 5, plus XD-002's 4
   })
 

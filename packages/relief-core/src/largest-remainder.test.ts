@@ -41,20 +41,33 @@ describe("allocateLargestRemainder", () => {
   })
 
   it("mirrors a negative total", () => {
-    expect(asRecord(allocateLargestRemainder(-2000, thirds))).toEqual({ "XD-001": -667, "XD-002": -667, "XD-003": -666 })
+    expect(asRecord(allocateLargestRemainder(-2000, thirds))).toEqual({
+      "XD-001": -667,
+      "XD-002": -667,
+      "XD-003": -666,
+    })
   })
 
   it("lets zero weights split nothing, and refuses to split something over them", () => {
-    const zeros = [{ key: "a", weight: 0 }, { key: "b", weight: 0 }]
-    expect(allocateLargestRemainder(0, zeros)).toEqual([{ key: "a", amount: 0 }, { key: "b", amount: 0 }])
+    const zeros = [
+      { key: "a", weight: 0 },
+      { key: "b", weight: 0 },
+    ]
+    expect(allocateLargestRemainder(0, zeros)).toEqual([
+      { key: "a", amount: 0 },
+      { key: "b", amount: 0 },
+    ])
     expect(() => allocateLargestRemainder(5, zeros)).toThrowError("cannot split 5 across 2 weight(s) that sum to zero")
     expect(() => allocateLargestRemainder(5, [])).toThrowError(expect.objectContaining({ code: "invalid_weights" }))
   })
 
   it("rejects duplicate keys, bad weights and a fractional total", () => {
-    expect(() => allocateLargestRemainder(1, [{ key: "a", weight: 1 }, { key: "a", weight: 2 }])).toThrowError(
-      'key "a" appears more than once',
-    )
+    expect(() =>
+      allocateLargestRemainder(1, [
+        { key: "a", weight: 1 },
+        { key: "a", weight: 2 },
+      ]),
+    ).toThrowError('key "a" appears more than once')
     expect(() => allocateLargestRemainder(1, [{ key: "a", weight: -1 }])).toThrowError("non-negative whole number")
     expect(() => allocateLargestRemainder(1, [{ key: "a", weight: 0.5 }])).toThrowError("non-negative whole number")
     expect(() => allocateLargestRemainder(1.5, [{ key: "a", weight: 1 }])).toThrowError("total must be a whole number")
@@ -78,7 +91,8 @@ describe("allocateLargestRemainder", () => {
         const sumOfWeights = BigInt(weights.reduce((s, w) => s + w.weight, 0))
         parts.forEach((part, i) => {
           // |amount| × W − |total| × w lies in (−W, W): the part is the floor or the ceiling of its quota
-          const gap = BigInt(Math.abs(part.amount)) * sumOfWeights - BigInt(Math.abs(total)) * BigInt(weights[i]?.weight ?? 0)
+          const gap =
+            BigInt(Math.abs(part.amount)) * sumOfWeights - BigInt(Math.abs(total)) * BigInt(weights[i]?.weight ?? 0)
           expect(gap > -sumOfWeights && gap < sumOfWeights).toBe(true)
           if (weights[i]?.weight === 0) expect(part.amount).toBe(0)
         })
@@ -92,7 +106,9 @@ describe("allocateLargestRemainder", () => {
         totalArb,
         weightsArb.chain((ws) => fc.tuple(fc.constant(ws), shuffled(ws))),
         (total, [weights, reordered]) => {
-          expect(asRecord(allocateLargestRemainder(total, reordered))).toEqual(asRecord(allocateLargestRemainder(total, weights)))
+          expect(asRecord(allocateLargestRemainder(total, reordered))).toEqual(
+            asRecord(allocateLargestRemainder(total, weights)),
+          )
         },
       ),
     )

@@ -58,8 +58,7 @@ function compareRemainders(a: number, b: number, remainders: readonly bigint[], 
 }
 
 function toBigWeight({ key, weight }: Weight): bigint {
-  const valid =
-    typeof weight === "bigint" ? weight >= 0n : Number.isSafeInteger(weight) && weight >= 0
+  const valid = typeof weight === "bigint" ? weight >= 0n : Number.isSafeInteger(weight) && weight >= 0
   if (!valid) {
     throw new ReliefCoreError(
       "invalid_weights",

@@ -74,7 +74,8 @@ export class LedgerColumns {
     const isHousehold = entry.party === "household" && entry.household_key !== undefined
     this.household[i] = isHousehold ? this.households.of(entry.household_key!) : -1
     this.persons[i] = isHousehold ? (entry.household_persons ?? 0) : 0
-    this.benefited[i] = isHousehold && entry.household_status !== undefined && countsAsBenefited(entry.household_status) ? 1 : 0
+    this.benefited[i] =
+      isHousehold && entry.household_status !== undefined && countsAsBenefited(entry.household_status) ? 1 : 0
     this.n += 1
   }
 
@@ -219,7 +220,10 @@ export class LedgerColumns {
   }
 }
 
-function figures(sums: readonly number[], counts: { orders: number; cooperatives: number; households: number; persons: number }): ReportFigures {
+function figures(
+  sums: readonly number[],
+  counts: { orders: number; cooperatives: number; households: number; persons: number },
+): ReportFigures {
   const income = sums[3] ?? 0
   return {
     orders: counts.orders,

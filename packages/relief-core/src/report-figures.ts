@@ -117,5 +117,5 @@ export function divideRounded(numerator: number, divisor: number): number {
   const remainder = n % d
   const absRemainder = remainder < 0n ? -remainder : remainder
   if (absRemainder * 2n < (d < 0n ? -d : d)) return Number(quotient)
-  return Number(quotient + ((n < 0n) !== (d < 0n) ? -1n : 1n))
+  return Number(quotient + (n < 0n !== d < 0n ? -1n : 1n))
 }

@@ -62,7 +62,10 @@ describe("reverseAllocation", () => {
   })
 
   it("reverses nothing for a zero refund and everything for a full one", () => {
-    expect(reverseAllocation({ original, previous_reversals: [], refund_fen: 0 })).toEqual({ entries: [], cooperative_fen: 0 })
+    expect(reverseAllocation({ original, previous_reversals: [], refund_fen: 0 })).toEqual({
+      entries: [],
+      cooperative_fen: 0,
+    })
     const full = reverseAllocation({ original, previous_reversals: [], refund_fen: 3990 })
     expect(full.entries.map((e) => e.amount_fen)).toEqual([-667, -667, -666])
     expect(full.cooperative_fen).toBe(-1990)

@@ -11,7 +11,9 @@ describe("Shanghai calendar days", () => {
   })
 
   it("refuses instants without an offset, which every runtime reads in its own zone", () => {
-    expect(() => shanghaiDate("2024-03-31T10:00:00")).toThrowError(expect.objectContaining({ code: "invalid_ledger_entry" }))
+    expect(() => shanghaiDate("2024-03-31T10:00:00")).toThrowError(
+      expect.objectContaining({ code: "invalid_ledger_entry" }),
+    )
     expect(() => shanghaiDate("2024-03-31")).toThrowError("ISO 8601 time with Z or an offset")
     expect(() => shanghaiDate(new Date(Number.NaN))).toThrowError("ISO 8601 time with Z or an offset")
   })

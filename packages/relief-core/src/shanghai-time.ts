@@ -39,6 +39,9 @@ export function assertIsoDate(value: unknown, field: string): asserts value is s
     !Number.isNaN(Date.parse(value)) &&
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
   if (!real) {
-    throw new ReliefCoreError("invalid_report_query", `${field} must be a date written YYYY-MM-DD, got ${describeValue(value)}`)
+    throw new ReliefCoreError(
+      "invalid_report_query",
+      `${field} must be a date written YYYY-MM-DD, got ${describeValue(value)}`,
+    )
   }
 }

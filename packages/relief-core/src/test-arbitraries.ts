@@ -5,14 +5,12 @@ import type { Contribution } from "./line-allocation"
 
 /** A permutation of the given items, so tests can show results do not depend on input order. */
 export function shuffled<T>(items: readonly T[]): fc.Arbitrary<T[]> {
-  return fc
-    .array(fc.nat(), { minLength: items.length, maxLength: items.length })
-    .map((ranks) =>
-      items
-        .map((item, index) => ({ item, rank: ranks[index] ?? 0, index }))
-        .sort((a, b) => a.rank - b.rank || a.index - b.index)
-        .map(({ item }) => item),
-    )
+  return fc.array(fc.nat(), { minLength: items.length, maxLength: items.length }).map((ranks) =>
+    items
+      .map((item, index) => ({ item, rank: ranks[index] ?? 0, index }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .map(({ item }) => item),
+  )
 }
 
 /** 1..8 contributions with unique keys; grams and share weights may be 0, but each kind has one positive. */
@@ -41,6 +39,9 @@ export const mechanismArb = fc.record(
 export function partitionArb(total: number): fc.Arbitrary<number[]> {
   return fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, total - 1) }), { maxLength: 6 }).map((cuts) => {
     const points = [0, ...cuts.filter((c) => c < total).sort((a, b) => a - b), total]
-    return points.slice(1).map((p, i) => p - (points[i] ?? 0)).filter((piece) => piece > 0)
+    return points
+      .slice(1)
+      .map((p, i) => p - (points[i] ?? 0))
+      .filter((piece) => piece > 0)
   })
 }

@@ -5,11 +5,10 @@ import type { LineAllocation } from "./line-allocation"
 import { validateLedgerEntry } from "./validate-ledger-entry"
 
 /** What the ledger copies onto every entry of one line, plus the households' snapshot at writing time. */
-export interface LedgerLineContext
-  extends Pick<
-    LedgerEntry,
-    "order_id" | "line_item_id" | "cooperative_id" | "division_code" | "channel" | "category" | "occurred_at" | "kind"
-  > {
+export interface LedgerLineContext extends Pick<
+  LedgerEntry,
+  "order_id" | "line_item_id" | "cooperative_id" | "division_code" | "channel" | "category" | "occurred_at" | "kind"
+> {
   /** Grams sold (sale, ≥ 0) or returned (refund/cancel, ≤ 0); lands on the cooperative entry only. */
   readonly quantity_g: number
   readonly households: readonly {

@@ -12,9 +12,7 @@ describe("units", () => {
   })
 
   it("rejects fractional grams with a message that says what to fix", () => {
-    expect(() => assertGrams(12.5)).toThrowError(
-      "quantity_g must be a non-negative whole number of grams, got 12.5",
-    )
+    expect(() => assertGrams(12.5)).toThrowError("quantity_g must be a non-negative whole number of grams, got 12.5")
     expect(() => gramsToKg(-1)).toThrowError(ReliefCoreError)
     expect(() => assertGrams(Number.NaN, "grams")).toThrowError("grams must be a non-negative whole number")
   })

@@ -32,9 +32,11 @@ export function validateLedgerEntry(entry: LedgerEntry, index: number): void {
     fail(`quantity_g must be a whole number of grams, ${signWord}`, entry.quantity_g)
   }
   if (entry.party === "household") {
-    if (entry.quantity_g !== 0) fail("quantity_g belongs on the cooperative entry only, so must be 0 here", entry.quantity_g)
+    if (entry.quantity_g !== 0)
+      fail("quantity_g belongs on the cooperative entry only, so must be 0 here", entry.quantity_g)
     if (!nonEmpty(entry.household_key)) fail("household_key is required on a household entry", entry.household_key)
-    if (!isHouseholdStatus(entry.household_status)) fail("household_status is required on a household entry", entry.household_status)
+    if (!isHouseholdStatus(entry.household_status))
+      fail("household_status is required on a household entry", entry.household_status)
     const persons = entry.household_persons
     if (typeof persons !== "number" || !Number.isSafeInteger(persons) || persons < 1) {
       fail("household_persons must be a whole number ≥ 1 on a household entry", persons)

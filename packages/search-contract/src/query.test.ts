@@ -3,7 +3,12 @@ import { priceBandOf, SearchQuerySchema } from "./query"
 
 describe("SearchQuerySchema", () => {
   it("fills defaults and coerces numbers from a URL", () => {
-    expect(SearchQuerySchema.parse({ q: " 羊肚菌 ", limit: "5" })).toEqual({ q: "羊肚菌", sort: "relevance", limit: 5, offset: 0 })
+    expect(SearchQuerySchema.parse({ q: " 羊肚菌 ", limit: "5" })).toEqual({
+      q: "羊肚菌",
+      sort: "relevance",
+      limit: 5,
+      offset: 0,
+    })
   })
 
   it("says what to fix", () => {

@@ -35,7 +35,10 @@ export const SearchQuerySchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "category: a category handle such as mushrooms")
       .optional(),
-    province: z.string().regex(/^\d{2}$/, "province: a two-digit GB/T 2260 code such as 23 (黑龙江)").optional(),
+    province: z
+      .string()
+      .regex(/^\d{2}$/, "province: a two-digit GB/T 2260 code such as 23 (黑龙江)")
+      .optional(),
     certification: z
       .string()
       .regex(/^[a-z][a-z_]{1,39}$/, "certification: a certification kind such as organic or selenium_test")

@@ -21,7 +21,10 @@ export const CooperativeHouseholdSchema = z.object({
 export type CooperativeHousehold = z.infer<typeof CooperativeHouseholdSchema>
 
 /** GET /cooperative/households (by code) */
-export const CooperativeHouseholdListResponseSchema = z.object({ households: z.array(CooperativeHouseholdSchema), ...pageFields })
+export const CooperativeHouseholdListResponseSchema = z.object({
+  households: z.array(CooperativeHouseholdSchema),
+  ...pageFields,
+})
 export type CooperativeHouseholdListResponse = z.infer<typeof CooperativeHouseholdListResponseSchema>
 
 /** POST /cooperative/households, GET and POST /cooperative/households/:id */

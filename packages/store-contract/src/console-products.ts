@@ -29,13 +29,18 @@ export const CooperativeProductSchema = z.object({
   thumbnail: z.string().nullable(),
   category_ids: z.array(z.string()),
   /** The product's own benefit mechanism, overriding the cooperative's; null when it follows the cooperative. */
-  benefit_override: z.object({ benefit_mechanisms: z.array(z.string()), dividend_bps: z.number().int().nullable() }).nullable(),
+  benefit_override: z
+    .object({ benefit_mechanisms: z.array(z.string()), dividend_bps: z.number().int().nullable() })
+    .nullable(),
   variants: z.array(CooperativeVariantSchema),
 })
 export type CooperativeProduct = z.infer<typeof CooperativeProductSchema>
 
 /** GET /cooperative/products */
-export const CooperativeProductListResponseSchema = z.object({ products: z.array(CooperativeProductSchema), ...pageFields })
+export const CooperativeProductListResponseSchema = z.object({
+  products: z.array(CooperativeProductSchema),
+  ...pageFields,
+})
 export type CooperativeProductListResponse = z.infer<typeof CooperativeProductListResponseSchema>
 
 /** GET, POST /cooperative/products/:id and POST /cooperative/products */
@@ -49,7 +54,9 @@ export const CooperativeSalesSchema = z.object({
   quantity_g: medusaGrams,
   sales_fen: fen,
   /** Best-selling first. */
-  products: z.array(z.object({ product_id: z.string(), title: z.string(), quantity: count, quantity_g: medusaGrams, sales_fen: fen })),
+  products: z.array(
+    z.object({ product_id: z.string(), title: z.string(), quantity: count, quantity_g: medusaGrams, sales_fen: fen }),
+  ),
 })
 export type CooperativeSales = z.infer<typeof CooperativeSalesSchema>
 

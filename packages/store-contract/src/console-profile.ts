@@ -35,5 +35,8 @@ export const CooperativeStaffSchema = z.object({
 export type CooperativeStaff = z.infer<typeof CooperativeStaffSchema>
 
 /** GET and POST /cooperative/me (and POST /cooperative/register): the cooperative and the staff member asking. */
-export const CooperativeMeResponseSchema = z.object({ cooperative: CooperativeProfileSchema, staff: CooperativeStaffSchema })
+export const CooperativeMeResponseSchema = z.object({
+  cooperative: CooperativeProfileSchema,
+  staff: CooperativeStaffSchema,
+})
 export type CooperativeMeResponse = z.infer<typeof CooperativeMeResponseSchema>

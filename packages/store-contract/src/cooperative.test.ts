@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { ProductCooperativeSchema, StoreCooperativeListResponseSchema, StoreCooperativePageResponseSchema } from "./cooperative"
+import {
+  ProductCooperativeSchema,
+  StoreCooperativeListResponseSchema,
+  StoreCooperativePageResponseSchema,
+} from "./cooperative"
 import { TraceResponseSchema } from "./trace"
 
 const region = { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" }
@@ -37,7 +41,9 @@ describe("public cooperatives", () => {
   it("parses the list and a page as the backend sends them", () => {
     const list = StoreCooperativeListResponseSchema.parse({ cooperatives: [yuanda], count: 1, limit: 100, offset: 0 })
     expect(list.cooperatives[0]?.certifications[0]?.kind).toBe("organic_conversion")
-    const products = [{ id: "prod_01", handle: "changsheng-millet", title: "昌盛小米", title_en: null, thumbnail: null }]
+    const products = [
+      { id: "prod_01", handle: "changsheng-millet", title: "昌盛小米", title_en: null, thumbnail: null },
+    ]
     const page = StoreCooperativePageResponseSchema.parse({ cooperative: { ...yuanda, products } })
     expect(page.cooperative.products).toEqual(products)
   })
@@ -51,7 +57,9 @@ describe("public cooperatives", () => {
   })
 
   it("parses the cooperative a product carries, with or without its division code", () => {
-    expect(ProductCooperativeSchema.parse({ handle: "yuanda", name_zh: "远达", name_en: "Yuanda", region }).handle).toBe("yuanda")
+    expect(
+      ProductCooperativeSchema.parse({ handle: "yuanda", name_zh: "远达", name_en: "Yuanda", region }).handle,
+    ).toBe("yuanda")
     expect(ProductCooperativeSchema.safeParse({ handle: "yuanda", name_zh: "远达", region }).success).toBe(false)
   })
 })
@@ -61,8 +69,21 @@ describe("trace", () => {
     trace_code: "7K3M9QXW2B8CDFGH",
     harvest_date: "2025-10-01",
     quantity_g: 100_000,
-    certificate: { product: "兴东玉米碴", quantity: "100 kg", producer: "远达农业种植专业合作社", origin: "青冈县昌盛镇兴东村", date: "2025-10-01" },
-    product: { id: "prod_01", handle: "xingdong-corn-grits", title: "兴东玉米碴", thumbnail: null, variant_title: "2 kg", weight_g: 2000 },
+    certificate: {
+      product: "兴东玉米碴",
+      quantity: "100 kg",
+      producer: "远达农业种植专业合作社",
+      origin: "青冈县昌盛镇兴东村",
+      date: "2025-10-01",
+    },
+    product: {
+      id: "prod_01",
+      handle: "xingdong-corn-grits",
+      title: "兴东玉米碴",
+      thumbnail: null,
+      variant_title: "2 kg",
+      weight_g: 2000,
+    },
     cooperative: { handle: "yuanda", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op" },
     village: { division_code: "231223111204", names: region, label: "黑龙江省 绥化市 青冈县 昌盛镇 兴东村" },
     contributing_households: 2,
@@ -70,7 +91,9 @@ describe("trace", () => {
 
   it("parses a lot's provenance, and one whose product is gone", () => {
     expect(TraceResponseSchema.parse({ trace }).trace.contributing_households).toBe(2)
-    expect(TraceResponseSchema.parse({ trace: { ...trace, product: null, certificate: null } }).trace.product).toBeNull()
+    expect(
+      TraceResponseSchema.parse({ trace: { ...trace, product: null, certificate: null } }).trace.product,
+    ).toBeNull()
   })
 
   it("refuses fractional lot grams and a missing cooperative", () => {

@@ -61,7 +61,9 @@ export const StoreCooperativeProductSchema = z.object({
 export type StoreCooperativeProduct = z.infer<typeof StoreCooperativeProductSchema>
 
 /** One cooperative's page: the list's fields and its published products. */
-export const StoreCooperativePageSchema = StoreCooperativeSchema.extend({ products: z.array(StoreCooperativeProductSchema) })
+export const StoreCooperativePageSchema = StoreCooperativeSchema.extend({
+  products: z.array(StoreCooperativeProductSchema),
+})
 export type StoreCooperativePage = z.infer<typeof StoreCooperativePageSchema>
 
 /** GET /store/cooperatives/:handle */

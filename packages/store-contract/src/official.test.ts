@@ -29,7 +29,10 @@ describe("official", () => {
       created_at: "2026-01-05T08:00:00.000Z",
     }
     expect(OfficialMeResponseSchema.parse({ official }).official.scope.name).toBe("青冈县")
-    expect(OfficialMeResponseSchema.safeParse({ official: { ...official, scope: { ...official.scope, names: undefined } } }).success).toBe(false)
+    expect(
+      OfficialMeResponseSchema.safeParse({ official: { ...official, scope: { ...official.scope, names: undefined } } })
+        .success,
+    ).toBe(false)
   })
 
   it("parses a summary with labelled rows, the uncategorised row keyed null", () => {
@@ -45,6 +48,10 @@ describe("official", () => {
     }
     expect(ReliefSummarySchema.parse(summary).rows[0]?.key).toBeNull()
     expect(ReliefSummarySchema.safeParse({ ...summary, group_by: "household" }).success).toBe(false)
-    expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual(["rows", 0, "key"])
+    expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual([
+      "rows",
+      0,
+      "key",
+    ])
   })
 })

@@ -13,7 +13,13 @@ import { adminLogin, attempt, type Auth } from "./cooperative-helpers"
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const DEMO = DEMO_PRODUCTS[0]!
 
-type Lot = { trace_code: string; harvest_date: string; quantity_g: number; variant_title: string | null; contributing_households: number }
+type Lot = {
+  trace_code: string
+  harvest_date: string
+  quantity_g: number
+  variant_title: string | null
+  contributing_households: number
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -31,7 +37,11 @@ medusaIntegrationTestRunner({
     it("returns the product's cooperative and its lots with household counts", async () => {
       const { data } = await api.get(`/admin/products/${productId}/provenance`, admin)
       const { cooperative, lots } = data.provenance as { cooperative: Record<string, unknown>; lots: Lot[] }
-      expect(cooperative).toMatchObject({ handle: DEMO.cooperative.handle, name_zh: DEMO.cooperative.name, status: "approved" })
+      expect(cooperative).toMatchObject({
+        handle: DEMO.cooperative.handle,
+        name_zh: DEMO.cooperative.name,
+        status: "approved",
+      })
       expect(cooperative.division_code).toBe(DEMO.cooperative.village_code)
       expect(typeof cooperative.region_label).toBe("string")
 
@@ -53,7 +63,10 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/admin/products/${productId}/provenance`, admin)
       const json = JSON.stringify(data)
       const service = getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-      const households = await service.listHouseholds({ cooperative_id: data.provenance.cooperative.id }, { take: null })
+      const households = await service.listHouseholds(
+        { cooperative_id: data.provenance.cooperative.id },
+        { take: null },
+      )
       expect(households.length).toBeGreaterThan(0)
       for (const h of households) {
         expect(json).not.toContain(h.id)

@@ -17,7 +17,11 @@ afterAll(() => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    type Res = { status: number; data: { message?: string; retry_after_seconds?: number }; headers: Record<string, string> }
+    type Res = {
+      status: number
+      data: { message?: string; retry_after_seconds?: number }
+      headers: Record<string, string>
+    }
     const login = (email: string, password: string) =>
       attempt(api.post(`/auth/cooperative/emailpass`, { email, password })) as Promise<Res>
 
@@ -59,7 +63,10 @@ medusaIntegrationTestRunner({
     })
 
     it("caps password reset requests for one account and address", async () => {
-      const reset = () => attempt(api.post(`/auth/cooperative/emailpass/reset-password`, { identifier: "tuanjie@demo.fengshou.local" })) as Promise<Res>
+      const reset = () =>
+        attempt(
+          api.post(`/auth/cooperative/emailpass/reset-password`, { identifier: "tuanjie@demo.fengshou.local" }),
+        ) as Promise<Res>
       for (let i = 0; i < 10; i++) expect((await reset()).status).toBe(201)
       const refused = await reset()
       expect(refused.status).toBe(429)

@@ -16,7 +16,15 @@ import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-
 
 // Cooperative A (远达) must never read or change anything of B (北马): not by id, not by filter, not by body.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
-type Ids = { product: string; variant: string; household: string; householdCode: string; lot: string; trace: string; cert: string }
+type Ids = {
+  product: string
+  variant: string
+  household: string
+  householdCode: string
+  lot: string
+  trace: string
+  cert: string
+}
 type Order = { id: string; items: { id: string; product_handle: string }[] }
 
 medusaIntegrationTestRunner({
@@ -35,11 +43,30 @@ medusaIntegrationTestRunner({
       const [lot] = (await api.get(`/cooperative/lots`, auth)).data.lots
       const me = (await api.get(`/cooperative/me`, auth)).data.cooperative
       const cert = me.certifications[0].id
-      return { product: product.id, variant: product.variants[0].id, household: household.id, householdCode: household.code, lot: lot.id, trace: lot.trace_code, cert }
+      return {
+        product: product.id,
+        variant: product.variants[0].id,
+        household: household.id,
+        householdCode: household.code,
+        lot: lot.id,
+        trace: lot.trace_code,
+        cert,
+      }
     }
 
     // Everything of B's that must never appear in an answer to A.
-    const secretsOfB = () => [b.product, b.variant, b.household, b.householdCode, b.lot, b.trace, b.cert, onlyB.id, "北马", "BM-0"]
+    const secretsOfB = () => [
+      b.product,
+      b.variant,
+      b.household,
+      b.householdCode,
+      b.lot,
+      b.trace,
+      b.cert,
+      onlyB.id,
+      "北马",
+      "BM-0",
+    ]
 
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
@@ -66,13 +93,28 @@ medusaIntegrationTestRunner({
         ["post", `/cooperative/lots/${b.lot}/contributions`, { contributions: [contribution] }, 404],
         ["delete", `/cooperative/me/certifications/${b.cert}`, undefined, 404],
         ["get", `/cooperative/orders/${onlyB.id}`, undefined, 404],
-        ["post", `/cooperative/orders/${onlyB.id}/fulfillments`, { ...ship, items: [{ id: "ordli_x", quantity: 1 }] }, 404],
+        [
+          "post",
+          `/cooperative/orders/${onlyB.id}/fulfillments`,
+          { ...ship, items: [{ id: "ordli_x", quantity: 1 }] },
+          404,
+        ],
         // Crafted bodies and filters: a field naming a cooperative does not exist; B's records are unknown to A.
         ["post", `/cooperative/orders/${mixed.id}/fulfillments`, ship, 400],
         ["post", `/cooperative/lots`, { ...lot, variant_id: b.variant }, 400],
         ["post", `/cooperative/lots`, { ...lot, contributions: [{ ...contribution, household_id: b.household }] }, 400],
-        ["post", `/cooperative/lots/${a.lot}/contributions`, { contributions: [{ ...contribution, household_id: b.household }] }, 400],
-        ["post", `/cooperative/households`, { code: "XD-900", size: 1, status: "member", village_code: "231223111204", cooperative_id: "x" }, 400],
+        [
+          "post",
+          `/cooperative/lots/${a.lot}/contributions`,
+          { contributions: [{ ...contribution, household_id: b.household }] },
+          400,
+        ],
+        [
+          "post",
+          `/cooperative/households`,
+          { code: "XD-900", size: 1, status: "member", village_code: "231223111204", cooperative_id: "x" },
+          400,
+        ],
         ["post", `/cooperative/me`, { cooperative_id: "x", name_zh: "改名" }, 400],
         ["get", `/cooperative/lots?cooperative_id=x`, undefined, 400],
         ["get", `/cooperative/households?cooperative_id=x`, undefined, 400],
@@ -119,12 +161,25 @@ medusaIntegrationTestRunner({
       expect(ofA.items.map((i: { product_id: string }) => i.product_id)).toEqual([a.product])
       expect(ofB.items.map((i: { product_id: string }) => i.product_id)).toEqual([b.product])
       expect(ofA.items[0]).toMatchObject({ quantity: 2, unit_price_fen: 3990, total_fen: 7980, quantity_g: 5000 })
-      expect((await api.get(`/cooperative/sales`, A)).data.sales).toMatchObject({ orders: 1, sales_fen: 7980, quantity_g: 5000 })
-      expect((await api.get(`/cooperative/orders`, B)).data.orders.map((o: { id: string }) => o.id).sort()).toEqual([mixed.id, onlyB.id].sort())
+      expect((await api.get(`/cooperative/sales`, A)).data.sales).toMatchObject({
+        orders: 1,
+        sales_fen: 7980,
+        quantity_g: 5000,
+      })
+      expect((await api.get(`/cooperative/orders`, B)).data.orders.map((o: { id: string }) => o.id).sort()).toEqual(
+        [mixed.id, onlyB.id].sort(),
+      )
     })
 
     it("refuses requests without a cooperative login", async () => {
-      for (const url of ["/cooperative/me", "/cooperative/products", "/cooperative/households", "/cooperative/lots", "/cooperative/orders", "/cooperative/sales"]) {
+      for (const url of [
+        "/cooperative/me",
+        "/cooperative/products",
+        "/cooperative/households",
+        "/cooperative/lots",
+        "/cooperative/orders",
+        "/cooperative/sales",
+      ]) {
         expect((await attempt(api.get(url))).status).toBe(401)
       }
     })

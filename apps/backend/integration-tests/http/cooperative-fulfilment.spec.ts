@@ -27,41 +27,70 @@ medusaIntegrationTestRunner({
       order = await placeOrder(api, store, seeded.regionId, ["changsheng-millet", "fresh-morels"])
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "cooperative", fields: ["handle", "stock_location.id"] })
-      for (const c of data as { handle: string; stock_location: { id: string } }[]) locations.set(c.handle, c.stock_location.id)
+      for (const c of data as { handle: string; stock_location: { id: string } }[])
+        locations.set(c.handle, c.stock_location.id)
     })
 
     it("reserves each line at its own cooperative's location", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "reservation", fields: ["line_item_id", "location_id", "quantity"], filters: { line_item_id: order.items.map((i) => i.id) } })
-      const at = Object.fromEntries((data as { line_item_id: string; location_id: string }[]).map((r) => [r.line_item_id, r.location_id]))
-      expect(at).toEqual({ [line("changsheng-millet")]: locations.get("yuanda"), [line("fresh-morels")]: locations.get("beima") })
+      const { data } = await query.graph({
+        entity: "reservation",
+        fields: ["line_item_id", "location_id", "quantity"],
+        filters: { line_item_id: order.items.map((i) => i.id) },
+      })
+      const at = Object.fromEntries(
+        (data as { line_item_id: string; location_id: string }[]).map((r) => [r.line_item_id, r.location_id]),
+      )
+      expect(at).toEqual({
+        [line("changsheng-millet")]: locations.get("yuanda"),
+        [line("fresh-morels")]: locations.get("beima"),
+      })
     })
 
     it("lets each cooperative ship only its own items, from its own location, with a tracking number", async () => {
-      const ship = (id: string, quantity = 2) => ({ items: [{ id, quantity }], carrier: "顺丰冷链", tracking_number: "SF1234567890" })
-      const refused = await attempt(api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("changsheng-millet")), B))
+      const ship = (id: string, quantity = 2) => ({
+        items: [{ id, quantity }],
+        carrier: "顺丰冷链",
+        tracking_number: "SF1234567890",
+      })
+      const refused = await attempt(
+        api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("changsheng-millet")), B),
+      )
       expect(refused.status).toBe(400)
       expect((refused.data as { message: string }).message).toMatch(/not one of your items/)
-      const tooMany = await attempt(api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("fresh-morels"), 3), B))
+      const tooMany = await attempt(
+        api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("fresh-morels"), 3), B),
+      )
       expect((tooMany.data as { message: string }).message).toMatch(/has 2 left to fulfil, not 3/)
 
       const { data } = await api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("fresh-morels")), B)
       expect(data.fulfillment).toMatchObject({ location_id: locations.get("beima"), tracking_number: "SF1234567890" })
-      expect(data.order.items).toEqual([expect.objectContaining({ id: line("fresh-morels"), fulfilled_quantity: 2, shipped_quantity: 2 })])
+      expect(data.order.items).toEqual([
+        expect.objectContaining({ id: line("fresh-morels"), fulfilled_quantity: 2, shipped_quantity: 2 }),
+      ])
       const ofA = (await api.get(`/cooperative/orders/${order.id}`, A)).data.order
       expect(ofA.items).toEqual([expect.objectContaining({ id: line("changsheng-millet"), fulfilled_quantity: 0 })])
       // The operator (and the shopper) see the order as partly shipped while A's millet waits.
       const admin = await adminLogin(api, getContainer())
-      const status = async () =>
-        (await api.get(`/admin/orders/${order.id}`, admin)).data.order.fulfillment_status
+      const status = async () => (await api.get(`/admin/orders/${order.id}`, admin)).data.order.fulfillment_status
       expect(await status()).toBe("partially_shipped")
 
-      const millet = await api.post(`/cooperative/orders/${order.id}/fulfillments`, { ...ship(line("changsheng-millet")), carrier: "中通" }, A)
+      const millet = await api.post(
+        `/cooperative/orders/${order.id}/fulfillments`,
+        { ...ship(line("changsheng-millet")), carrier: "中通" },
+        A,
+      )
       expect(millet.data.fulfillment.location_id).toBe(locations.get("yuanda"))
       expect(await status()).toBe("shipped")
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: fulfilled } = await query.graph({ entity: "order", fields: ["fulfillments.location_id", "fulfillments.labels.tracking_number"], filters: { id: order.id } })
-      const rows = (fulfilled[0] as { fulfillments: { location_id: string }[] }).fulfillments.map((f) => f.location_id).sort()
+      const { data: fulfilled } = await query.graph({
+        entity: "order",
+        fields: ["fulfillments.location_id", "fulfillments.labels.tracking_number"],
+        filters: { id: order.id },
+      })
+      const rows = (fulfilled[0] as { fulfillments: { location_id: string }[] }).fulfillments
+        .map((f) => f.location_id)
+        .sort()
       expect(rows).toEqual([locations.get("beima"), locations.get("yuanda")].sort())
     })
   },

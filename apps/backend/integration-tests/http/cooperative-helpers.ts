@@ -50,9 +50,16 @@ export const SHIPPING_ADDRESS = {
 
 /** A whole store checkout, two of the lightest variant of each product (system payment), every offered shipping option. */
 export async function placeOrder(api: Api, store: Auth, regionId: string, handles: string[]) {
-  const { data: created } = await api.post(`/store/carts`, { region_id: regionId, email: "shopper@example.cn", shipping_address: SHIPPING_ADDRESS }, store)
+  const { data: created } = await api.post(
+    `/store/carts`,
+    { region_id: regionId, email: "shopper@example.cn", shipping_address: SHIPPING_ADDRESS },
+    store,
+  )
   const cartId = created.cart.id as string
-  const { data: products } = await api.get(`/store/products?${handles.map((h) => `handle[]=${h}`).join("&")}&fields=*variants`, store)
+  const { data: products } = await api.get(
+    `/store/products?${handles.map((h) => `handle[]=${h}`).join("&")}&fields=*variants`,
+    store,
+  )
   for (const product of products.products) {
     const [lightest] = [...product.variants].sort((x: { weight: number }, y: { weight: number }) => x.weight - y.weight)
     await api.post(`/store/carts/${cartId}/line-items`, { variant_id: lightest.id, quantity: 2 }, store)
@@ -62,8 +69,13 @@ export async function placeOrder(api: Api, store: Auth, regionId: string, handle
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
   }
   const { data: pc } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store,
+  )
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-  if (completed.type !== "order") throw new Error(`checkout did not complete: ${JSON.stringify(completed).slice(0, 300)}`)
+  if (completed.type !== "order")
+    throw new Error(`checkout did not complete: ${JSON.stringify(completed).slice(0, 300)}`)
   return completed.order as { id: string; items: { id: string; product_handle: string }[] }
 }

@@ -39,25 +39,47 @@ medusaIntegrationTestRunner({
 
     /** An English shopper's order of millet (远达) and honey (大桥), as the storefront's /en pages place it. */
     async function placeEnglishOrder() {
-      const { data: created } = await api.post(`/store/carts`, { region_id: regionId, locale: "en-US", email: SHOPPER, shipping_address: CHINESE_ADDRESS }, store)
+      const { data: created } = await api.post(
+        `/store/carts`,
+        { region_id: regionId, locale: "en-US", email: SHOPPER, shipping_address: CHINESE_ADDRESS },
+        store,
+      )
       const cartId = created.cart.id as string
-      const { data: products } = await api.get(`/store/products?handle[]=changsheng-millet&handle[]=linden-honey&fields=*variants`, store)
+      const { data: products } = await api.get(
+        `/store/products?handle[]=changsheng-millet&handle[]=linden-honey&fields=*variants`,
+        store,
+      )
       for (const product of products.products) {
         await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, store)
       }
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      for (const option of options.shipping_options) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+      for (const option of options.shipping_options)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
       const { data: pc } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(data.type).toBe("order")
-      return data.order as { id: string; display_id: number; items: { id: string; product_handle: string; quantity: number }[] }
+      return data.order as {
+        id: string
+        display_id: number
+        items: { id: string; product_handle: string; quantity: number }[]
+      }
     }
 
     it("mails the approvals the seed made: the cooperative's staff, the host and each official, in Chinese", async () => {
       await waitFor(async () => smtp.to(YUANDA).some((m) => m.subject.includes("已通过审核")), 20_000)
-      await waitFor(async () => smtp.to("host@demo.fengshou.local").some((m) => m.subject === "主播申请已通过审核"), 20_000)
-      await waitFor(async () => smtp.to("qinggang@demo.fengshou.local").some((m) => m.subject === "丰收监管账号已开通"), 20_000)
+      await waitFor(
+        async () => smtp.to("host@demo.fengshou.local").some((m) => m.subject === "主播申请已通过审核"),
+        20_000,
+      )
+      await waitFor(
+        async () => smtp.to("qinggang@demo.fengshou.local").some((m) => m.subject === "丰收监管账号已开通"),
+        20_000,
+      )
       const [approved] = smtp.to(YUANDA)
       expect(approved).toMatchObject({ from: "noreply@fengshou.test", user: "fengshou" })
       expect(approved!.text).toContain(`${env.STOREFRONT_URL}/portal/cooperative`)
@@ -66,7 +88,10 @@ medusaIntegrationTestRunner({
 
     it("confirms an English order once in English, alerts each cooperative to its own lines, and mails shipment and refund", async () => {
       const order = await placeEnglishOrder()
-      await waitFor(async () => smtp.to(SHOPPER).length === 1 && smtp.to(DAQIAO).some((m) => m.subject.startsWith("新订单")), 20_000)
+      await waitFor(
+        async () => smtp.to(SHOPPER).length === 1 && smtp.to(DAQIAO).some((m) => m.subject.startsWith("新订单")),
+        20_000,
+      )
       const [confirmation] = smtp.to(SHOPPER)
       expect(confirmation!.subject).toBe(`Order #${order.display_id} confirmed`)
       expect(confirmation!.text).toContain("Thank you, 小明!")
@@ -80,7 +105,9 @@ medusaIntegrationTestRunner({
 
       // A repeated order.placed (an event bus retry) mails nobody again.
       const before = smtp.messages.length
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.placed", data: { id: order.id } })
       await settle()
       expect(smtp.messages.length).toBe(before)
 
@@ -101,7 +128,9 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
       await api.post(`/admin/payments/${payment.id}/refund`, { amount: 20 }, admin)
       await waitFor(async () => smtp.to(SHOPPER).some((m) => m.subject.startsWith("Refund")), 20_000)
-      expect(smtp.to(SHOPPER).find((m) => m.subject.startsWith("Refund"))!.subject).toBe(`Refund of ¥20.00 for order #${order.display_id}`)
+      expect(smtp.to(SHOPPER).find((m) => m.subject.startsWith("Refund"))!.subject).toBe(
+        `Refund of ¥20.00 for order #${order.display_id}`,
+      )
     })
 
     it("mails a password reset link carrying the token to the cooperative's portal, and nothing for an unknown address", async () => {
@@ -116,7 +145,10 @@ medusaIntegrationTestRunner({
       expect(link![2]!.split(".")).toHaveLength(3) // a JWT
 
       const before = smtp.messages.length
-      expect((await attempt(api.post(`/auth/cooperative/emailpass/reset-password`, { identifier: "nobody@example.cn" }))).status).toBe(201)
+      expect(
+        (await attempt(api.post(`/auth/cooperative/emailpass/reset-password`, { identifier: "nobody@example.cn" })))
+          .status,
+      ).toBe(201)
       await settle()
       expect(smtp.messages.length).toBe(before)
     })

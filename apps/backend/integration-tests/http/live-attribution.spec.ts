@@ -23,14 +23,23 @@ medusaIntegrationTestRunner({
     let store: Auth
     let fx: LiveFixture
     const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-    const commission = async (orderId: string) => (await live().listCommissionEntries({ order_id: orderId })).reduce((s, e) => s + e.amount_fen, 0)
+    const commission = async (orderId: string) =>
+      (await live().listCommissionEntries({ order_id: orderId })).reduce((s, e) => s + e.amount_fen, 0)
     const channelRow = async (official: Auth) =>
-      (await api.get(`/official/relief/summary?${year}&group_by=channel`, official)).data.rows.find((r: { key: string }) => r.key === "livestream")
+      (await api.get(`/official/relief/summary?${year}&group_by=channel`, official)).data.rows.find(
+        (r: { key: string }) => r.key === "livestream",
+      )
 
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
       store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), { handle: "fresh-morels", livePriceFen: LIVE_FEN, cap: 10, limit: 2, rateBps: 500 })
+      fx = await liveFixture(getContainer(), {
+        handle: "fresh-morels",
+        livePriceFen: LIVE_FEN,
+        cap: 10,
+        limit: 2,
+        rateBps: 500,
+      })
     })
 
     it("attributes a cart-link order to host and session, counts it as livestream, and a full refund takes it back out", async () => {
@@ -41,7 +50,10 @@ medusaIntegrationTestRunner({
       expect(Math.round(Number(c.cart.items[0].total) * 100)).toBe(LIVE_FEN)
       // Opening the link again does not add the item twice.
       expect(await openLink(api, store, fx.code, cartId)).toBe(cartId)
-      expect((await api.get(`/store/carts/${cartId}?fields=*items,+items.total,+metadata`, store)).data.cart.items[0].quantity).toBe(1)
+      expect(
+        (await api.get(`/store/carts/${cartId}?fields=*items,+items.total,+metadata`, store)).data.cart.items[0]
+          .quantity,
+      ).toBe(1)
 
       await readyToPay(api, store, cartId, "fan@example.cn")
       const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
@@ -50,7 +62,11 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await live().listLiveOrders({ order_id: orderId })).length > 0, 20_000)
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: linked } = await query.graph({ entity: "order", fields: ["id", "metadata", "live_session.id"], filters: { id: orderId } })
+      const { data: linked } = await query.graph({
+        entity: "order",
+        fields: ["id", "metadata", "live_session.id"],
+        filters: { id: orderId },
+      })
       const order = linked[0] as unknown as { metadata: Record<string, unknown>; live_session: { id: string } }
       expect(order.metadata).toMatchObject({ live_session_id: fx.sessionId, host_id: fx.hostId })
       expect(order.live_session.id).toBe(fx.sessionId)
@@ -59,7 +75,12 @@ medusaIntegrationTestRunner({
       expect(stats).toMatchObject({ orders: 1, gmv_fen: LIVE_FEN, units: 1, refunded_fen: 0 })
       expect(stats!.products[0]).toMatchObject({ units: 1, gmv_fen: LIVE_FEN, stock_cap: 10, remaining: 9 })
       expect(await commission(orderId)).toBe(395) // 5 % of 7900
-      expect((await live().commissionReport(fx.hostId)).totals).toMatchObject({ orders: 1, net_sales_fen: LIVE_FEN, pending_fen: 395, confirmed_fen: 0 })
+      expect((await live().commissionReport(fx.hostId)).totals).toMatchObject({
+        orders: 1,
+        net_sales_fen: LIVE_FEN,
+        pending_fen: 395,
+        confirmed_fen: 0,
+      })
 
       const ledger = getContainer().resolve<ReliefLedgerModuleService>("relief_ledger")
       await waitFor(async () => (await ledger.listOrderEntries([orderId])).length > 0, 20_000)
@@ -83,7 +104,13 @@ medusaIntegrationTestRunner({
     })
 
     it("holds the per-shopper limit across carts, with a message that says what to do", async () => {
-      const first = (await api.post(`/store/live/sessions/${fx.sessionId}/cart`, { session_product_id: fx.offerId, quantity: 2 }, store)).data.cart_id
+      const first = (
+        await api.post(
+          `/store/live/sessions/${fx.sessionId}/cart`,
+          { session_product_id: fx.offerId, quantity: 2 },
+          store,
+        )
+      ).data.cart_id
       const options = await readyToPay(api, store, first, "Limit@Example.cn")
       expect((await api.post(`/store/carts/${first}/complete`, {}, store)).data.type).toBe("order")
       const second = await openLink(api, store, fx.code)
@@ -91,17 +118,28 @@ medusaIntegrationTestRunner({
       const refused = await attempt(api.post(`/store/carts/${second}/complete`, {}, store))
       expect(refused.status).toBe(400)
       expect(refused.data).toMatchObject({ code: "live_limit_reached" })
-      expect((refused.data as { message: string }).message).toMatch(/limit 2 per shopper in this live session, you already bought 2\. Lower the quantity to 0/)
+      expect((refused.data as { message: string }).message).toMatch(
+        /limit 2 per shopper in this live session, you already bought 2\. Lower the quantity to 0/,
+      )
       expect(await live().listLiveClaims({ cart_id: second })).toHaveLength(0)
     })
 
     it("gives friendly answers for unknown links and ended sessions, and lets the cart go on at the shelf price", async () => {
-      expect(await attempt(api.get(`/store/live/links/NOSUCHCODE`, store))).toMatchObject({ status: 404, data: { code: "link_unknown" } })
+      expect(await attempt(api.get(`/store/live/links/NOSUCHCODE`, store))).toMatchObject({
+        status: 404,
+        data: { code: "link_unknown" },
+      })
       const cartId = await openLink(api, store, fx.code)
       await readyToPay(api, store, cartId, "late@example.cn")
       await live().updateLiveSessions({ id: fx.sessionId, ended_at: new Date() })
-      expect(await attempt(api.get(`/store/live/links/${fx.code}`, store))).toMatchObject({ status: 410, data: { code: "session_ended" } })
-      expect(await attempt(api.post(`/store/live/links/${fx.code}/cart`, {}, store))).toMatchObject({ status: 410, data: { code: "session_ended" } })
+      expect(await attempt(api.get(`/store/live/links/${fx.code}`, store))).toMatchObject({
+        status: 410,
+        data: { code: "session_ended" },
+      })
+      expect(await attempt(api.post(`/store/live/links/${fx.code}/cart`, {}, store))).toMatchObject({
+        status: 410,
+        data: { code: "session_ended" },
+      })
       const refused = await attempt(api.post(`/store/carts/${cartId}/complete`, {}, store))
       expect(refused).toMatchObject({ status: 400, data: { code: "live_session_ended" } })
       await api.post(`/store/live/carts/${cartId}/detach`, {}, store)

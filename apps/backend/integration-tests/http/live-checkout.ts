@@ -19,10 +19,18 @@ export async function openLink(api: Api, store: Auth, code: string, cartId?: str
 
 export async function readyToPay(api: Api, store: Auth, cartId: string, email: string, optionIds?: string[]) {
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHIPPING_ADDRESS }, store)
-  const options = optionIds ?? (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data.shipping_options.map((o: { id: string }) => o.id)
+  const options =
+    optionIds ??
+    (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data.shipping_options.map(
+      (o: { id: string }) => o.id,
+    )
   for (const id of options) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, store)
   const { data: pc } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store,
+  )
   return options as string[]
 }
 
@@ -43,8 +51,12 @@ export async function preparedLiveCart(
       metadata: { live_session_id: c.sessionId, host_id: c.hostId },
     },
   })
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: c.optionIds.map((id) => ({ id })) } })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: c.optionIds.map((id) => ({ id })) },
+  })
   const { result: pc } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: pc.id, provider_id: "pp_system_default" } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: pc.id, provider_id: "pp_system_default" },
+  })
   return cart.id
 }

@@ -19,12 +19,14 @@ const CAP = 100
 async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = []
   let next = 0
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < n) {
-      const i = next++
-      out[i] = await work(i)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) {
+        const i = next++
+        out[i] = await work(i)
+      }
+    }),
+  )
   return out
 }
 
@@ -37,7 +39,13 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
       store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), { handle: "fresh-morels", livePriceFen: 7900, cap: CAP, limit: 1, rateBps: 500 })
+      fx = await liveFixture(getContainer(), {
+        handle: "fresh-morels",
+        livePriceFen: 7900,
+        cap: CAP,
+        limit: 1,
+        rateBps: 500,
+      })
     })
 
     // Preparing 200 carts takes most of this test's minutes (Medusa's cart workflows, ~0.5 s of CPU each).
@@ -45,19 +53,26 @@ medusaIntegrationTestRunner({
       const t0 = Date.now()
       const first = await openLink(api, store, fx.code)
       const options = await readyToPay(api, store, first, "fan0@example.cn")
-      const carts = [first, ...(await pool(SHOPPERS - 1, 4, (i) =>
-        preparedLiveCart(getContainer(), { ...fx, email: `fan${i + 1}@example.cn`, optionIds: options }),
-      ))]
+      const carts = [
+        first,
+        ...(await pool(SHOPPERS - 1, 4, (i) =>
+          preparedLiveCart(getContainer(), { ...fx, email: `fan${i + 1}@example.cn`, optionIds: options }),
+        )),
+      ]
 
       const t1 = Date.now()
       type Outcome = { type?: string; status?: number; code?: string; message?: string; order?: { id: string } }
-      const results: Outcome[] = await Promise.all(carts.map((id) =>
-        api.post(`/store/carts/${id}/complete`, {}, store).then(
-          (r: { data: Outcome }) => r.data,
-          (e: { response: { status: number; data: Outcome } }) => ({ status: e.response.status, ...e.response.data }),
+      const results: Outcome[] = await Promise.all(
+        carts.map((id) =>
+          api.post(`/store/carts/${id}/complete`, {}, store).then(
+            (r: { data: Outcome }) => r.data,
+            (e: { response: { status: number; data: Outcome } }) => ({ status: e.response.status, ...e.response.data }),
+          ),
         ),
-      ))
-      console.info(`flash sale: ${SHOPPERS} carts ready in ${Date.now() - t0 - (Date.now() - t1)} ms, all completions answered in ${Date.now() - t1} ms`)
+      )
+      console.info(
+        `flash sale: ${SHOPPERS} carts ready in ${Date.now() - t0 - (Date.now() - t1)} ms, all completions answered in ${Date.now() - t1} ms`,
+      )
       const orders = results.filter((r) => r.type === "order")
       const refused = results.filter((r) => r.type !== "order")
       expect(orders).toHaveLength(CAP)
@@ -77,15 +92,24 @@ medusaIntegrationTestRunner({
 
       // Medusa's own inventory agrees: one reservation per sold unit, none for a refused checkout.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "reservation_item", fields: ["quantity", "line_item_id"], filters: { inventory_item_id: await morelItem() } })
+      const { data } = await query.graph({
+        entity: "reservation_item",
+        fields: ["quantity", "line_item_id"],
+        filters: { inventory_item_id: await morelItem() },
+      })
       expect(data.reduce((s, r) => s + Number((r as { quantity: number }).quantity), 0)).toBe(CAP)
       expect((await live().sessionStats(fx.sessionId))!).toMatchObject({ orders: CAP, units: CAP, gmv_fen: CAP * 7900 })
     }, 900_000)
 
     async function morelItem() {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fx.variantId } })
-      return (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const { data } = await query.graph({
+        entity: "variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: fx.variantId },
+      })
+      return (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!
+        .inventory_item_id
     }
   },
 })

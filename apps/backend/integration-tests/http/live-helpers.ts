@@ -11,17 +11,31 @@ type Api = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSui
 export const HOST_TEST_PASSWORD = "host-test-pass"
 
 /** Sign-up (emailpass register, POST /host/register), then sign-in; the host is pending until approved. */
-export async function registerHost(api: Api, email: string, name = "测试主播"): Promise<{ headers: Auth["headers"]; host: Host }> {
+export async function registerHost(
+  api: Api,
+  email: string,
+  name = "测试主播",
+): Promise<{ headers: Auth["headers"]; host: Host }> {
   const { data } = await api.post(`/auth/host/emailpass/register`, { email, password: HOST_TEST_PASSWORD })
-  const { data: registered } = await api.post(`/host/register`, { name, handles: { douyin: email.split("@")[0] } }, bearer(data.token))
+  const { data: registered } = await api.post(
+    `/host/register`,
+    { name, handles: { douyin: email.split("@")[0] } },
+    bearer(data.token),
+  )
   const { data: login } = await api.post(`/auth/host/emailpass`, { email, password: HOST_TEST_PASSWORD })
   return { headers: bearer(login.token).headers, host: registered.host as Host }
 }
 
 /** A signed-in host the operator approved at `rate_bps`. */
-export async function createApprovedHost(api: Api, container: MedusaContainer, opts: { email: string; rate_bps: number }) {
+export async function createApprovedHost(
+  api: Api,
+  container: MedusaContainer,
+  opts: { email: string; rate_bps: number },
+) {
   const { headers, host } = await registerHost(api, opts.email)
-  await setHostStatusWorkflow(container).run({ input: { id: host.id, status: "approved", commission_rate_bps: opts.rate_bps } })
+  await setHostStatusWorkflow(container).run({
+    input: { id: host.id, status: "approved", commission_rate_bps: opts.rate_bps },
+  })
   const { data } = await api.get(`/host/me`, { headers })
   return { headers, host: data.host as Host }
 }
@@ -33,15 +47,28 @@ export async function createApprovedHost(api: Api, container: MedusaContainer, o
 export async function createLiveSession(
   api: Api,
   hostHeaders: Auth["headers"],
-  opts: { variantId: string; livePriceFen: number; cap: number; limit: number; plan?: Partial<CreateSessionBody>; start?: boolean },
+  opts: {
+    variantId: string
+    livePriceFen: number
+    cap: number
+    limit: number
+    plan?: Partial<CreateSessionBody>
+    start?: boolean
+  },
 ): Promise<{ session: Session; sessionProduct: SessionProduct }> {
   const headers = { headers: hostHeaders }
   const plan = { title: "测试直播", platform: "douyin", scheduled_start_at: new Date().toISOString(), ...opts.plan }
   const { data: created } = await api.post(`/host/sessions`, plan, headers)
   const id = (created.session as Session).id
-  const offer = { variant_id: opts.variantId, live_price_fen: opts.livePriceFen, stock_cap: opts.cap, per_customer_limit: opts.limit }
+  const offer = {
+    variant_id: opts.variantId,
+    live_price_fen: opts.livePriceFen,
+    stock_cap: opts.cap,
+    per_customer_limit: opts.limit,
+  }
   const { data } = await api.post(`/host/sessions/${id}/products`, offer, headers)
-  const session = (opts.start === false ? data : (await api.post(`/host/sessions/${id}/start`, {}, headers)).data).session as Session
+  const session = (opts.start === false ? data : (await api.post(`/host/sessions/${id}/start`, {}, headers)).data)
+    .session as Session
   return { session, sessionProduct: session.products.find((p) => p.variant_id === opts.variantId)! }
 }
 

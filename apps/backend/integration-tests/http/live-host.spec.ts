@@ -42,23 +42,43 @@ medusaIntegrationTestRunner({
       seeded = await seedDemoData(getContainer(), { staticDir })
       admin = await adminLogin(api, getContainer())
       store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      for (const [key, handle] of [["morel", "fresh-morels"], ["dried", "dried-morels"]] as const) {
+      for (const [key, handle] of [
+        ["morel", "fresh-morels"],
+        ["dried", "dried-morels"],
+      ] as const) {
         const { data } = await api.get(`/store/products?handle=${handle}&fields=*variants`, store)
         variants[key] = data.products[0].variants[0].id
       }
       const signedUp = await registerHost(api, "wang-laoshi@example.cn", "王老师")
       pending = { headers: signedUp.headers, id: signedUp.host.id }
-      for (const [email, set] of [["li-shuji@example.cn", (h: typeof li) => (li = h)], ["other-host@example.cn", (h: typeof li) => (other = h)]] as const) {
+      for (const [email, set] of [
+        ["li-shuji@example.cn", (h: typeof li) => (li = h)],
+        ["other-host@example.cn", (h: typeof li) => (other = h)],
+      ] as const) {
         const { headers, host } = await createApprovedHost(api, getContainer(), { email, rate_bps: 600 })
         set({ headers, id: host.id })
       }
       const begins = Date.now() + HOUR
-      const plan = { title: "羊肚菌专场", scheduled_start_at: new Date(begins).toISOString(), scheduled_end_at: new Date(begins + 2 * HOUR).toISOString() }
-      ;({ session } = await createLiveSession(api, li.headers, { variantId: variants.morel, livePriceFen: 7990, cap: 50, limit: 3, plan, start: false }))
+      const plan = {
+        title: "羊肚菌专场",
+        scheduled_start_at: new Date(begins).toISOString(),
+        scheduled_end_at: new Date(begins + 2 * HOUR).toISOString(),
+      }
+      ;({ session } = await createLiveSession(api, li.headers, {
+        variantId: variants.morel,
+        livePriceFen: 7990,
+        cap: 50,
+        limit: 3,
+        plan,
+        start: false,
+      }))
     })
 
     it("signs a host up as pending, and opens only their profile until the operator approves", async () => {
-      const { data: signup } = await api.post(`/auth/host/emailpass/register`, { email: "new-host@example.cn", password: "new-host-pass" })
+      const { data: signup } = await api.post(`/auth/host/emailpass/register`, {
+        email: "new-host@example.cn",
+        password: "new-host-pass",
+      })
       const noProfile = await attempt(api.get(`/host/me`, bearer(signup.token)))
       expect(noProfile.status).toBe(401)
       expect(message(noProfile)).toMatch(/POST \/host\/register/)
@@ -68,7 +88,15 @@ medusaIntegrationTestRunner({
       expect(message(noName)).toMatch(/field 'name' too small/)
 
       const { host } = (await api.get(`/host/me`, as(pending.headers))).data
-      expect(host).toEqual({ id: pending.id, name: "王老师", email: "wang-laoshi@example.cn", handles: { douyin: "wang-laoshi" }, commission_rate_bps: 0, status: "pending", status_reason: null })
+      expect(host).toEqual({
+        id: pending.id,
+        name: "王老师",
+        email: "wang-laoshi@example.cn",
+        handles: { douyin: "wang-laoshi" },
+        commission_rate_bps: 0,
+        status: "pending",
+        status_reason: null,
+      })
       for (const url of [`/host/sessions`, `/host/commissions`, `/host/sessions/${session.id}/stats`]) {
         const refused = await attempt(api.get(url, as(pending.headers)))
         expect({ url, status: refused.status }).toEqual({ url, status: 403 })
@@ -83,15 +111,29 @@ medusaIntegrationTestRunner({
       const pendingList = (await api.get(`/admin/hosts?status=pending`, admin)).data
       expect(pendingList.hosts.map((h: { email: string }) => h.email)).toEqual(["wang-laoshi@example.cn"])
       const approved = (await api.get(`/admin/hosts?status=approved`, admin)).data.hosts
-      expect(approved[0]).toMatchObject({ name: "王书记", email: "host@demo.fengshou.local", commission_rate_bps: 500, handles: { douyin: "beima_shuji" } })
+      expect(approved[0]).toMatchObject({
+        name: "王书记",
+        email: "host@demo.fengshou.local",
+        commission_rate_bps: 500,
+        handles: { douyin: "beima_shuji" },
+      })
       expect(approved).toHaveLength(3)
 
-      const tooHigh = await attempt(api.post(`/admin/hosts/${pending.id}/approve`, { commission_rate_bps: 6000 }, admin))
+      const tooHigh = await attempt(
+        api.post(`/admin/hosts/${pending.id}/approve`, { commission_rate_bps: 6000 }, admin),
+      )
       expect(tooHigh.status).toBe(400)
       expect(message(tooHigh)).toMatch(/field 'commission_rate_bps' too big, expected at most: '5000'/)
-      expect((await api.post(`/admin/hosts/${pending.id}/approve`, { commission_rate_bps: 800 }, admin)).data.host).toMatchObject({ status: "approved", commission_rate_bps: 800 })
-      expect((await api.post(`/admin/hosts/${pending.id}`, { commission_rate_bps: 650 }, admin)).data.host.commission_rate_bps).toBe(650)
-      expect((await attempt(api.post(`/admin/hosts/host_missing/approve`, { commission_rate_bps: 1 }, admin))).status).toBe(404)
+      expect(
+        (await api.post(`/admin/hosts/${pending.id}/approve`, { commission_rate_bps: 800 }, admin)).data.host,
+      ).toMatchObject({ status: "approved", commission_rate_bps: 800 })
+      expect(
+        (await api.post(`/admin/hosts/${pending.id}`, { commission_rate_bps: 650 }, admin)).data.host
+          .commission_rate_bps,
+      ).toBe(650)
+      expect(
+        (await attempt(api.post(`/admin/hosts/host_missing/approve`, { commission_rate_bps: 1 }, admin))).status,
+      ).toBe(404)
       // Approved now, and another host's sessions are not among theirs.
       expect((await api.get(`/host/sessions`, as(pending.headers))).data.sessions).toEqual([])
       expect((await api.get(`/host/me`, as(pending.headers))).data.host.commission_rate_bps).toBe(650)
@@ -100,30 +142,66 @@ medusaIntegrationTestRunner({
     it("plans a session with a live offer whose promotion gives a real cart exactly the live price", async () => {
       const plan = { title: "x", platform: "douyin", scheduled_start_at: session.scheduled_start_at }
       const badPlatform = await attempt(api.post(`/host/sessions`, { ...plan, platform: "youtube" }, as(li.headers)))
-      expect(message(badPlatform)).toMatch(/Expected: 'douyin, kuaishou, wechat_channels, taobao_live, other' for field 'platform'/)
-      const backwards = await attempt(api.post(`/host/sessions`, { ...plan, scheduled_end_at: new Date(Date.parse(plan.scheduled_start_at) - HOUR).toISOString() }, as(li.headers)))
+      expect(message(badPlatform)).toMatch(
+        /Expected: 'douyin, kuaishou, wechat_channels, taobao_live, other' for field 'platform'/,
+      )
+      const backwards = await attempt(
+        api.post(
+          `/host/sessions`,
+          { ...plan, scheduled_end_at: new Date(Date.parse(plan.scheduled_start_at) - HOUR).toISOString() },
+          as(li.headers),
+        ),
+      )
       expect(backwards.status).toBe(400)
       expect(message(backwards)).toMatch(/scheduled_end_at must be after scheduled_start_at/)
 
       const { data } = await api.get(`/host/sessions/${session.id}`, as(li.headers))
-      expect(data.session).toMatchObject({ title: "羊肚菌专场", status: "scheduled", started_at: null, ended_at: null, host: { id: li.id } })
+      expect(data.session).toMatchObject({
+        title: "羊肚菌专场",
+        status: "scheduled",
+        started_at: null,
+        ended_at: null,
+        host: { id: li.id },
+      })
       expect(data.session.products).toEqual([
-        expect.objectContaining({ product_handle: "fresh-morels", variant_title: "500 g", base_price_fen: 8900, live_price_fen: 7990, stock_cap: 50, per_customer_limit: 3, sold: 0, remaining: 50 }),
+        expect.objectContaining({
+          product_handle: "fresh-morels",
+          variant_title: "500 g",
+          base_price_fen: 8900,
+          live_price_fen: 7990,
+          stock_cap: 50,
+          per_customer_limit: 3,
+          sold: 0,
+          remaining: 50,
+        }),
       ])
       expect(JSON.stringify(data)).not.toMatch(/LIVE-/)
 
       const code = await promoCode()
       expect(code).toMatch(LIVE_PROMO_CODE_PATTERN)
-      const [promotion] = await promotions().listPromotions({ code }, { relations: ["application_method", "application_method.target_rules"] })
-      expect(promotion).toMatchObject({ status: "active", is_automatic: false, application_method: { type: "fixed", allocation: "each", max_quantity: 3 } })
+      const [promotion] = await promotions().listPromotions(
+        { code },
+        { relations: ["application_method", "application_method.target_rules"] },
+      )
+      expect(promotion).toMatchObject({
+        status: "active",
+        is_automatic: false,
+        application_method: { type: "fixed", allocation: "each", max_quantity: 3 },
+      })
       expect(Number(promotion!.application_method!.value)).toBe(9.1)
 
-      const { data: created } = await api.post(`/store/carts`, { region_id: seeded.regionId, email: "fan@example.cn" }, store)
+      const { data: created } = await api.post(
+        `/store/carts`,
+        { region_id: seeded.regionId, email: "fan@example.cn" },
+        store,
+      )
       const cartId = created.cart.id
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants.morel, quantity: 2 }, store)
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants.dried, quantity: 1 }, store)
-      const lines = async () => (await api.get(`/store/carts/${cartId}?fields=*items,+items.total`, store)).data.cart.items as Line[]
-      const lineFen = (items: Line[], variant: string) => yuanToFen(String(items.find((i) => i.variant_id === variant)!.total))
+      const lines = async () =>
+        (await api.get(`/store/carts/${cartId}?fields=*items,+items.total`, store)).data.cart.items as Line[]
+      const lineFen = (items: Line[], variant: string) =>
+        yuanToFen(String(items.find((i) => i.variant_id === variant)!.total))
       await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, store)
       const withCode = await lines()
       expect(lineFen(withCode, variants.morel)).toBe(2 * 7990)
@@ -137,11 +215,23 @@ medusaIntegrationTestRunner({
     it("refuses bad offers with a message that says what to fix, and another host's session is a 404", async () => {
       const url = `/host/sessions/${session.id}/products`
       const cases: [Record<string, unknown>, RegExp][] = [
-        [{ variant_id: variants.dried, live_price_fen: 12800, stock_cap: 5, per_customer_limit: 1 }, /must be below the shelf price 12800 \(¥128\.00\); lower the live price/],
+        [
+          { variant_id: variants.dried, live_price_fen: 12800, stock_cap: 5, per_customer_limit: 1 },
+          /must be below the shelf price 12800 \(¥128\.00\); lower the live price/,
+        ],
         [{ variant_id: variants.dried, live_price_fen: 99.5, stock_cap: 5, per_customer_limit: 1 }, /live_price_fen/],
-        [{ variant_id: "variant_nope", live_price_fen: 100, stock_cap: 5, per_customer_limit: 1 }, /variant_nope is not a published product size/],
-        [{ variant_id: variants.morel, live_price_fen: 7000, stock_cap: 5, per_customer_limit: 1 }, /already in this session/],
-        [{ variant_id: variants.dried, live_price_fen: 100, stock_cap: 0, per_customer_limit: 1 }, /field 'stock_cap' too small, expected at least: '1'/],
+        [
+          { variant_id: "variant_nope", live_price_fen: 100, stock_cap: 5, per_customer_limit: 1 },
+          /variant_nope is not a published product size/,
+        ],
+        [
+          { variant_id: variants.morel, live_price_fen: 7000, stock_cap: 5, per_customer_limit: 1 },
+          /already in this session/,
+        ],
+        [
+          { variant_id: variants.dried, live_price_fen: 100, stock_cap: 0, per_customer_limit: 1 },
+          /field 'stock_cap' too small, expected at least: '1'/,
+        ],
       ]
       for (const [body, expected] of cases) {
         const res = await attempt(api.post(url, body, as(li.headers)))
@@ -150,9 +240,21 @@ medusaIntegrationTestRunner({
       }
       for (const res of [
         await attempt(api.get(`/host/sessions/${session.id}`, as(other.headers))),
-        await attempt(api.post(url, { variant_id: variants.dried, live_price_fen: 100, stock_cap: 5, per_customer_limit: 1 }, as(other.headers))),
+        await attempt(
+          api.post(
+            url,
+            { variant_id: variants.dried, live_price_fen: 100, stock_cap: 5, per_customer_limit: 1 },
+            as(other.headers),
+          ),
+        ),
         await attempt(api.post(`${url}/${offer().id}`, { stock_cap: 9 }, as(other.headers))),
-        await attempt(api.post(`/host/sessions/${session.id}/links`, { items: [{ session_product_id: offer().id, quantity: 1 }] }, as(other.headers))),
+        await attempt(
+          api.post(
+            `/host/sessions/${session.id}/links`,
+            { items: [{ session_product_id: offer().id, quantity: 1 }] },
+            as(other.headers),
+          ),
+        ),
         await attempt(api.get(`/host/sessions/${session.id}/stats`, as(other.headers))),
         await attempt(api.get(`/host/sessions/${session.id}/stream`, as(other.headers))),
         await attempt(api.post(`/host/sessions/${session.id}/start`, {}, as(other.headers))),
@@ -164,21 +266,46 @@ medusaIntegrationTestRunner({
 
     it("keeps the cap at or above what is sold, removes only unsold offers, and moves the promotion with the price", async () => {
       const productUrl = `/host/sessions/${session.id}/products/${offer().id}`
-      await live().claimUnits({ cartId: "cart_host_spec", shopperKey: "email:claim@example.cn", items: [{ session_product_id: offer().id, quantity: 2 }] })
+      await live().claimUnits({
+        cartId: "cart_host_spec",
+        shopperKey: "email:claim@example.cn",
+        items: [{ session_product_id: offer().id, quantity: 2 }],
+      })
       const lowCap = await attempt(api.post(productUrl, { stock_cap: 1 }, as(li.headers)))
       expect(lowCap.status).toBe(400)
       expect(message(lowCap)).toMatch(/stock_cap 1 is below the 2 already sold; set it to at least 2/)
       const removeSold = await attempt(api.delete(productUrl, as(li.headers)))
       expect(removeSold.status).toBe(400)
       expect(message(removeSold)).toMatch(/2 already sold/)
-      expect(message(await attempt(api.post(productUrl, { live_price_fen: 8900 }, as(li.headers))))).toMatch(/must be below the shelf price 8900/)
+      expect(message(await attempt(api.post(productUrl, { live_price_fen: 8900 }, as(li.headers))))).toMatch(
+        /must be below the shelf price 8900/,
+      )
 
-      session = (await api.post(productUrl, { live_price_fen: 7500, per_customer_limit: 2, stock_cap: 40 }, as(li.headers))).data.session
-      expect(offer()).toMatchObject({ live_price_fen: 7500, per_customer_limit: 2, stock_cap: 40, sold: 2, remaining: 38 })
-      const [promotion] = await promotions().listPromotions({ code: await promoCode() }, { relations: ["application_method"] })
-      expect([Number(promotion!.application_method!.value), promotion!.application_method!.max_quantity]).toEqual([14, 2])
+      session = (
+        await api.post(productUrl, { live_price_fen: 7500, per_customer_limit: 2, stock_cap: 40 }, as(li.headers))
+      ).data.session
+      expect(offer()).toMatchObject({
+        live_price_fen: 7500,
+        per_customer_limit: 2,
+        stock_cap: 40,
+        sold: 2,
+        remaining: 38,
+      })
+      const [promotion] = await promotions().listPromotions(
+        { code: await promoCode() },
+        { relations: ["application_method"] },
+      )
+      expect([Number(promotion!.application_method!.value), promotion!.application_method!.max_quantity]).toEqual([
+        14, 2,
+      ])
 
-      const withDried = (await api.post(`/host/sessions/${session.id}/products`, { variant_id: variants.dried, live_price_fen: 11800, stock_cap: 5, per_customer_limit: 1 }, as(li.headers))).data.session
+      const withDried = (
+        await api.post(
+          `/host/sessions/${session.id}/products`,
+          { variant_id: variants.dried, live_price_fen: 11800, stock_cap: 5, per_customer_limit: 1 },
+          as(li.headers),
+        )
+      ).data.session
       const dried = withDried.products.find((p: { variant_id: string }) => p.variant_id === variants.dried)
       const promotionId = (await live().listSessionProducts({ id: dried.id }))[0]!.promotion_id
       const removed = await api.delete(`/host/sessions/${session.id}/products/${dried.id}`, as(li.headers))
@@ -192,8 +319,13 @@ medusaIntegrationTestRunner({
       const refused = await attempt(api.get(`/host/commissions`, as(li.headers)))
       expect(refused.status).toBe(403)
       expect(message(refused)).toMatch(/suspended by the platform operator/)
-      expect((await api.get(`/host/me`, as(li.headers))).data.host).toMatchObject({ status: "suspended", status_reason: "直播间违规" })
-      expect((await api.get(`/admin/hosts?status=suspended`, admin)).data.hosts.map((h: { id: string }) => h.id)).toEqual([li.id])
+      expect((await api.get(`/host/me`, as(li.headers))).data.host).toMatchObject({
+        status: "suspended",
+        status_reason: "直播间违规",
+      })
+      expect(
+        (await api.get(`/admin/hosts?status=suspended`, admin)).data.hosts.map((h: { id: string }) => h.id),
+      ).toEqual([li.id])
     })
   },
 })

@@ -33,13 +33,17 @@ medusaIntegrationTestRunner({
         id: i.id,
         quantity: MathBN.convert(i.quantity as number).toNumber(),
       }))
-      const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({ input: { order_id: orderId, items } })
+      const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
+        input: { order_id: orderId, items },
+      })
       await createOrderShipmentWorkflow(container).run({
         input: {
           order_id: orderId,
           fulfillment_id: fulfillment.id,
           items,
-          labels: [{ tracking_number: "SF1234567890", tracking_url: "https://example.cn/t/SF1234567890", label_url: "#" }],
+          labels: [
+            { tracking_number: "SF1234567890", tracking_url: "https://example.cn/t/SF1234567890", label_url: "#" },
+          ],
         },
       })
       await waitFor(async () => (await sent("shipping-notice")).length === 1, 20_000)

@@ -12,7 +12,13 @@ import { HEILONGJIANG, loginOfficial, QINGGANG, writeReliefLedger, YEAR_2026 } f
 // field; the PDF's text is extracted and must hold the Chinese names and the totals.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const GROUPINGS = ["region", "cooperative", "channel", "category", "month"] as const
-const FEN = ["sales_fen", "refunds_fen", "household_income_fen", "avg_income_per_household_fen", "avg_income_per_person_fen"] as const
+const FEN = [
+  "sales_fen",
+  "refunds_fen",
+  "household_income_fen",
+  "avg_income_per_household_fen",
+  "avg_income_per_person_fen",
+] as const
 const COUNTS = ["orders", "quantity_g", "cooperatives", "households_benefited", "persons_benefited"] as const
 
 type Row = Record<string, string | number | null>
@@ -75,20 +81,26 @@ medusaIntegrationTestRunner({
       province = await loginOfficial(api, HEILONGJIANG)
     })
 
-    const summary = async (auth: Auth, q: string) => (await api.get(`/official/relief/summary?${q}`, auth)).data as Summary
-    const download = (auth: Auth, q: string) => api.get(`/official/relief/export?${q}`, { ...auth, responseType: "arraybuffer" })
+    const summary = async (auth: Auth, q: string) =>
+      (await api.get(`/official/relief/summary?${q}`, auth)).data as Summary
+    const download = (auth: Auth, q: string) =>
+      api.get(`/official/relief/export?${q}`, { ...auth, responseType: "arraybuffer" })
 
     it("writes CSV as UTF-8 with a BOM, with the summary's numbers for every grouping", async () => {
       for (const group_by of GROUPINGS) {
         const q = `${YEAR_2026}&group_by=${group_by}`
         const res = await download(province, `${q}&format=csv`)
         expect(res.headers["content-type"]).toMatch(/^text\/csv; charset=utf-8/)
-        expect(res.headers["content-disposition"]).toBe(`attachment; filename="relief-23-2026-01-01-2026-12-31-${group_by}.csv"`)
+        expect(res.headers["content-disposition"]).toBe(
+          `attachment; filename="relief-23-2026-01-01-2026-12-31-${group_by}.csv"`,
+        )
         const bytes = Buffer.from(res.data as ArrayBuffer)
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
         const [header, ...lines] = parseCsv(bytes.toString("utf8").slice(1))
         const ids = header!.map(columnId)
-        const table = lines.map((cells) => Object.fromEntries(ids.map((id, i) => [id, cells[i] === "" ? null : cells[i]!])))
+        const table = lines.map((cells) =>
+          Object.fromEntries(ids.map((id, i) => [id, cells[i] === "" ? null : cells[i]!])),
+        )
         compare(table, await summary(province, q), fenToYuanString)
         expect(bytes.toString("utf8")).not.toMatch(/hh_/)
       }
@@ -105,7 +117,8 @@ medusaIntegrationTestRunner({
         const values = (n: number) => (sheet.getRow(n).values as (string | number | null)[]).slice(1)
         const ids = values(1).map((h) => columnId(String(h)))
         const table: Row[] = []
-        for (let n = 2; n <= sheet.rowCount; n += 1) table.push(Object.fromEntries(ids.map((id, i) => [id, values(n)[i] ?? null])))
+        for (let n = 2; n <= sheet.rowCount; n += 1)
+          table.push(Object.fromEntries(ids.map((id, i) => [id, values(n)[i] ?? null])))
         compare(table, await summary(province, q), (fen) => Number(fenToYuanString(fen)))
         expect(sheet.getCell(2, ids.indexOf("sales_yuan") + 1).numFmt).toBe("#,##0.00")
         expect(workbook.getWorksheet("说明")!.getCell("B2").value).toBe("黑龙江省（23）")

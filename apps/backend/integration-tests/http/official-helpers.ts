@@ -51,7 +51,11 @@ type Line = {
 }
 
 function lineEntries(line: Line, coopId: string): NewLedgerEntry[] {
-  const households = line.input.contributions.map((c) => ({ household_key: c.household_key, status: c.status, persons: c.persons }))
+  const households = line.input.contributions.map((c) => ({
+    household_key: c.household_key,
+    status: c.status,
+    persons: c.persons,
+  }))
   const context = (kind: LedgerEntry["kind"], at: string, quantity_g: number) => ({
     order_id: line.order,
     line_item_id: `${line.order}_li`,
@@ -64,14 +68,27 @@ function lineEntries(line: Line, coopId: string): NewLedgerEntry[] {
     quantity_g,
     households,
   })
-  const audit = (source: string) => (e: LedgerEntry): NewLedgerEntry => ({ ...e, source_event_id: source, product_id: null, variant_id: null, live_session_id: null, host_id: null })
+  const audit =
+    (source: string) =>
+    (e: LedgerEntry): NewLedgerEntry => ({
+      ...e,
+      source_event_id: source,
+      product_id: null,
+      variant_id: null,
+      live_session_id: null,
+      host_id: null,
+    })
   const sale = allocateLine(line.input)
-  const entries = toLedgerEntries(context("sale", line.at, line.input.quantity_g), sale).map(audit(`order.placed:${line.order}`))
+  const entries = toLedgerEntries(context("sale", line.at, line.input.quantity_g), sale).map(
+    audit(`order.placed:${line.order}`),
+  )
   const previous: LineAllocation[] = []
   for (const [i, r] of (line.reversals ?? []).entries()) {
     const reversal = reverseAllocation({ original: sale, previous_reversals: previous, refund_fen: r.fen })
     previous.push(reversal)
-    entries.push(...toLedgerEntries(context(r.kind, r.at, r.grams), reversal).map(audit(`${r.kind}:${line.order}:${i}`)))
+    entries.push(
+      ...toLedgerEntries(context(r.kind, r.at, r.grams), reversal).map(audit(`${r.kind}:${line.order}:${i}`)),
+    )
   }
   return entries
 }
@@ -87,37 +104,85 @@ export function reliefLines(): Line[] {
   const yuanda = { coop: "yuanda", village: "231223111204", category: "grain-oil" }
   return [
     {
-      ...yuanda, order: "order_qg1", channel: "online", at: "2026-03-10T02:00:00Z",
-      input: { net_fen: 7980, quantity_g: 5000, mechanism: { supply: { farmgate_fen_per_kg: 800 } }, contributions: [hh("hh_t1", "registered_poor", 3, 600), hh("hh_t2", "monitored", 4, 400), hh("hh_t3", "member", 2, 1000)] },
+      ...yuanda,
+      order: "order_qg1",
+      channel: "online",
+      at: "2026-03-10T02:00:00Z",
+      input: {
+        net_fen: 7980,
+        quantity_g: 5000,
+        mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+        contributions: [
+          hh("hh_t1", "registered_poor", 3, 600),
+          hh("hh_t2", "monitored", 4, 400),
+          hh("hh_t3", "member", 2, 1000),
+        ],
+      },
       reversals: [{ fen: 798, grams: 0, at: "2026-03-12T02:00:00Z", kind: "refund" }],
     },
     {
-      ...yuanda, order: "order_qg2", channel: "livestream", at: "2026-05-01T04:00:00Z",
-      input: { net_fen: 3990, quantity_g: 2500, mechanism: { supply: { farmgate_fen_per_kg: 800 } }, contributions: [hh("hh_t1", "registered_poor", 3, 2500)] },
+      ...yuanda,
+      order: "order_qg2",
+      channel: "livestream",
+      at: "2026-05-01T04:00:00Z",
+      input: {
+        net_fen: 3990,
+        quantity_g: 2500,
+        mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+        contributions: [hh("hh_t1", "registered_poor", 3, 2500)],
+      },
     },
     {
-      ...yuanda, order: "order_qg_cancel", channel: "online", at: "2026-06-01T02:00:00Z",
+      ...yuanda,
+      order: "order_qg_cancel",
+      channel: "online",
+      at: "2026-06-01T02:00:00Z",
       input: { net_fen: 2000, quantity_g: 1000, mechanism: {}, contributions: [] },
       reversals: [{ fen: 2000, grams: -1000, at: "2026-06-02T02:00:00Z", kind: "cancel" }],
     },
     {
-      ...yuanda, order: "order_qg_old", channel: "online", at: "2025-12-31T15:00:00Z",
+      ...yuanda,
+      order: "order_qg_old",
+      channel: "online",
+      at: "2025-12-31T15:00:00Z",
       input: { net_fen: 1000, quantity_g: 500, mechanism: {}, contributions: [] },
     },
     {
-      coop: "daqiao", village: "231085101207", category: "honey", order: "order_ml1", channel: "livestream", at: "2026-04-02T02:00:00Z",
-      input: { net_fen: 6800, quantity_g: 500, mechanism: { dividend: { basis_points: 1000 } }, contributions: [hh("hh_d1", "registered_poor", 2, 500)] },
+      coop: "daqiao",
+      village: "231085101207",
+      category: "honey",
+      order: "order_ml1",
+      channel: "livestream",
+      at: "2026-04-02T02:00:00Z",
+      input: {
+        net_fen: 6800,
+        quantity_g: 500,
+        mechanism: { dividend: { basis_points: 1000 } },
+        contributions: [hh("hh_d1", "registered_poor", 2, 500)],
+      },
     },
     {
-      coop: "beima", village: "371003106229", category: "mushrooms", order: "order_wd1", channel: "institutional", at: "2026-03-20T02:00:00Z",
-      input: { net_fen: 9800, quantity_g: 500, mechanism: { supply: { farmgate_fen_per_kg: 6000 } }, contributions: [hh("hh_b1", "registered_poor", 5, 500)] },
+      coop: "beima",
+      village: "371003106229",
+      category: "mushrooms",
+      order: "order_wd1",
+      channel: "institutional",
+      at: "2026-03-20T02:00:00Z",
+      input: {
+        net_fen: 9800,
+        quantity_g: 500,
+        mechanism: { supply: { farmgate_fen_per_kg: 6000 } },
+        contributions: [hh("hh_b1", "registered_poor", 5, 500)],
+      },
     },
   ]
 }
 
 /** Writes the fixture into the ledger (through the module's own append) and returns the cooperatives' ids. */
 export async function writeReliefLedger(container: MedusaContainer) {
-  const coops = await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).listCooperatives({}, { select: ["id", "handle"] })
+  const coops = await container
+    .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+    .listCooperatives({}, { select: ["id", "handle"] })
   const ids = Object.fromEntries(coops.map((c) => [c.handle, c.id])) as Record<string, string>
   const entries = reliefLines().flatMap((line) => lineEntries(line, ids[line.coop]!))
   await container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE).appendEntries(entries)

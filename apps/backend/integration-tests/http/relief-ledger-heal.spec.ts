@@ -26,31 +26,58 @@ medusaIntegrationTestRunner({
       const ledger = container.resolve<ReliefLedgerModuleService>("relief_ledger")
       const entriesOf = (id: string) => ledger.listOrderEntries([id])
       const rowCount = async () =>
-        Number((await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select count(*) as n from relief_ledger_entry`)).rows[0].n)
+        Number(
+          (
+            await container
+              .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+              .raw(`select count(*) as n from relief_ledger_entry`)
+          ).rows[0].n,
+        )
 
       const placed = await placeOrder(api, store, seeded.regionId, ["changsheng-millet"])
       await waitFor(async () => (await entriesOf(placed.id)).length > 0, 20_000)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: orders } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: placed.id } })
-      const paymentId = (orders[0] as unknown as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0]!.payments[0]!.id
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: placed.id },
+      })
+      const paymentId = (orders[0] as unknown as { payment_collections: { payments: { id: string }[] }[] })
+        .payment_collections[0]!.payments[0]!.id
       const payments = container.resolve(Modules.PAYMENT)
       await payments.capturePayment({ payment_id: paymentId })
       await payments.refundPayment({ payment_id: paymentId, amount: 20 })
       // The heal finds a refund by its own date (its order's updated_at need not move): refund → payment → order.
       const { data: refunds } = await query.graph({
-        entity: "refund", fields: ["payment.payment_collection.order.id"], filters: { created_at: { $gte: new Date(Date.now() - 60_000) } },
+        entity: "refund",
+        fields: ["payment.payment_collection.order.id"],
+        filters: { created_at: { $gte: new Date(Date.now() - 60_000) } },
       })
-      expect(refunds.map((r) => (r as unknown as { payment: { payment_collection: { order: { id: string } } } }).payment.payment_collection.order.id)).toEqual([placed.id])
+      expect(
+        refunds.map(
+          (r) =>
+            (r as unknown as { payment: { payment_collection: { order: { id: string } } } }).payment.payment_collection
+              .order.id,
+        ),
+      ).toEqual([placed.id])
 
       const { data: products } = await query.graph({
-        entity: "product", fields: ["variants.id", "variants.weight"], filters: { handle: "linden-honey" },
+        entity: "product",
+        fields: ["variants.id", "variants.weight"],
+        filters: { handle: "linden-honey" },
       })
-      const variant = [...(products[0]!.variants as { id: string; weight: number }[])].sort((a, b) => a.weight - b.weight)[0]!
+      const variant = [...(products[0]!.variants as { id: string; weight: number }[])].sort(
+        (a, b) => a.weight - b.weight,
+      )[0]!
       const { result: quiet } = await createOrderWorkflow(container).run({
         input: {
-          region_id: seeded.regionId, sales_channel_id: seeded.salesChannelId, email: "lost-event@example.cn", status: "pending",
+          region_id: seeded.regionId,
+          sales_channel_id: seeded.salesChannelId,
+          email: "lost-event@example.cn",
+          status: "pending",
           // The workflow prices and titles an item from its variant (the DTO's type asks for both regardless).
-          items: [{ variant_id: variant.id, quantity: 2 }] as never, shipping_address: SHIPPING_ADDRESS,
+          items: [{ variant_id: variant.id, quantity: 2 }] as never,
+          shipping_address: SHIPPING_ADDRESS,
         },
       })
       await new Promise((r) => setTimeout(r, 1500))
@@ -78,9 +105,11 @@ medusaIntegrationTestRunner({
       expect(await healRecentOrders(container)).toMatchObject({ orders: 0, appended: 0 })
       await healReliefLedgerJob(container)
       expect(await rowCount()).toBe(after)
-      const keys = (await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
-        `select count(*) as n from relief_ledger_entry group by entry_key having count(*) > 1`,
-      )).rows
+      const keys = (
+        await container
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(`select count(*) as n from relief_ledger_entry group by entry_key having count(*) > 1`)
+      ).rows
       expect(keys).toEqual([])
       expect(config).toMatchObject({ name: "heal-relief-ledger" })
       expect(atStart).toMatchObject({ name: "heal-relief-ledger-at-start", schedule: { numberOfExecutions: 1 } })

@@ -9,10 +9,22 @@ import { appendLedgerEntriesStep } from "../../src/workflows/relief-ledger/steps
 type Raw = { raw: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const entry = (order_id: string, amount_fen: number): NewLedgerEntry => ({
-  source_event_id: `order.placed:${order_id}`, product_id: null, variant_id: null, live_session_id: null, host_id: null,
-  order_id, line_item_id: `${order_id}_1`, cooperative_id: "coop_1", division_code: "231223111204", channel: "online",
-  category: "grain-oil", occurred_at: new Date("2026-03-10T02:00:00Z"), kind: "sale", party: "cooperative",
-  amount_fen, quantity_g: 500,
+  source_event_id: `order.placed:${order_id}`,
+  product_id: null,
+  variant_id: null,
+  live_session_id: null,
+  host_id: null,
+  order_id,
+  line_item_id: `${order_id}_1`,
+  cooperative_id: "coop_1",
+  division_code: "231223111204",
+  channel: "online",
+  category: "grain-oil",
+  occurred_at: new Date("2026-03-10T02:00:00Z"),
+  kind: "sale",
+  party: "cooperative",
+  amount_fen,
+  quantity_g: 500,
 })
 
 const failAfterAppend = createStep("relief-ledger-integrity-fail", async () => {
@@ -37,7 +49,9 @@ medusaIntegrationTestRunner({
 
     it("refuses DELETE and TRUNCATE with the trigger's message, and UPDATE as before", async () => {
       await expect(pg().raw(`delete from relief_ledger_entry`)).rejects.toThrow(/append-only: DELETE is refused/)
-      await expect(pg().raw(`delete from relief_ledger_entry where order_id = 'order_kept_1'`)).rejects.toThrow(/append-only/)
+      await expect(pg().raw(`delete from relief_ledger_entry where order_id = 'order_kept_1'`)).rejects.toThrow(
+        /append-only/,
+      )
       await expect(pg().raw(`truncate relief_ledger_entry`)).rejects.toThrow(/append-only: TRUNCATE is refused/)
       await expect(pg().raw(`truncate relief_ledger_entry cascade`)).rejects.toThrow(/append-only: TRUNCATE is refused/)
       await expect(pg().raw(`update relief_ledger_entry set amount_fen = 0`)).rejects.toThrow(/append-only/)
@@ -59,7 +73,9 @@ medusaIntegrationTestRunner({
       expect((await ledger().listOrderEntries(["order_doomed"])).length).toBe(0)
       expect((await ledger().summarize(year)).totals.sales_fen).toBe(3000)
       // The escape hatch lives only inside the compensation's own transaction.
-      await expect(pg().raw(`delete from relief_ledger_entry where order_id = 'order_kept_2'`)).rejects.toThrow(/append-only/)
+      await expect(pg().raw(`delete from relief_ledger_entry where order_id = 'order_kept_2'`)).rejects.toThrow(
+        /append-only/,
+      )
     })
   },
 })

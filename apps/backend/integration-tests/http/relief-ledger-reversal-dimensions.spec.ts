@@ -20,9 +20,18 @@ medusaIntegrationTestRunner({
       const key = { "x-publishable-api-key": seeded.publishableKey }
       const email = "canteen-later@example.cn"
       const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "canteen-pass" })
-      const { data: created } = await api.post(`/store/customers`, { email, first_name: "食堂" }, { headers: { ...key, authorization: `Bearer ${reg.token}` } })
+      const { data: created } = await api.post(
+        `/store/customers`,
+        { email, first_name: "食堂" },
+        { headers: { ...key, authorization: `Bearer ${reg.token}` } },
+      )
       const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "canteen-pass" })
-      const order = await placeOrder(api, { headers: { ...key, authorization: `Bearer ${login.token}` } }, seeded.regionId, ["linden-honey"])
+      const order = await placeOrder(
+        api,
+        { headers: { ...key, authorization: `Bearer ${login.token}` } },
+        seeded.regionId,
+        ["linden-honey"],
+      )
       const ledger = getContainer().resolve<ReliefLedgerModuleService>("relief_ledger")
       const entriesOf = () => ledger.listOrderEntries([order.id])
       await waitFor(async () => (await entriesOf()).length > 0, 20_000)
@@ -43,10 +52,17 @@ medusaIntegrationTestRunner({
       expect(new Set(refund.map((e) => e.channel))).toEqual(new Set(["online"]))
       // Honey 500 g ¥58.00 × 2 = 11600 fen sold online, 2000 refunded.
       const province = await loginOfficial(api, HEILONGJIANG)
-      const { data: summary } = await api.get(`/official/relief/summary?from=2000-01-01&to=2099-12-31&group_by=channel`, province)
-      expect(summary.rows.map((r: { key: string; sales_fen: number; refunds_fen: number }) => [r.key, r.sales_fen, r.refunds_fen])).toEqual([
-        ["online", 11600 - 2000, 2000],
-      ])
+      const { data: summary } = await api.get(
+        `/official/relief/summary?from=2000-01-01&to=2099-12-31&group_by=channel`,
+        province,
+      )
+      expect(
+        summary.rows.map((r: { key: string; sales_fen: number; refunds_fen: number }) => [
+          r.key,
+          r.sales_fen,
+          r.refunds_fen,
+        ]),
+      ).toEqual([["online", 11600 - 2000, 2000]])
     })
   },
 })

@@ -58,7 +58,9 @@ medusaIntegrationTestRunner({
       }
       expect(totals).toMatchObject(expected)
       // Households: every household part of A and B, less B's refund share: 3599 + 4000 + 3599 − round(2000 × 3599 / 7980).
-      const householdAll = (await ledger().listReportEntries({ ...year, prefix: "" })).filter((e) => e.party === "household")
+      const householdAll = (await ledger().listReportEntries({ ...year, prefix: "" })).filter(
+        (e) => e.party === "household",
+      )
       expect(householdAll.reduce((s, e) => s + e.amount_fen, 0)).toBe(3599 + 4000 + 3599 - 902)
       expect(totals.household_income_fen).toBeLessThanOrEqual(3599 + 4000 + 3599 - 902)
       expect(totals.households_benefited).toBeGreaterThan(0)
@@ -71,16 +73,33 @@ medusaIntegrationTestRunner({
       const q = `from=${year.from}&to=${year.to}&group_by=cooperative`
       const { data } = await api.get(`/official/relief/summary?${q}`, province)
       expect(data.totals).toEqual((await report()).totals)
-      expect(data.totals).toMatchObject({ orders: 2, sales_fen: 25560, refunds_fen: 13600, quantity_g: 11000, cooperatives: 2 })
-      const csv = Buffer.from((await api.get(`/official/relief/export?${q}&format=csv`, { ...province, responseType: "arraybuffer" })).data).toString("utf8")
-      const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((l) => l.split(","))
+      expect(data.totals).toMatchObject({
+        orders: 2,
+        sales_fen: 25560,
+        refunds_fen: 13600,
+        quantity_g: 11000,
+        cooperatives: 2,
+      })
+      const csv = Buffer.from(
+        (await api.get(`/official/relief/export?${q}&format=csv`, { ...province, responseType: "arraybuffer" })).data,
+      ).toString("utf8")
+      const lines = csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r?\n/)
+        .map((l) => l.split(","))
       const column = lines[0]!.findIndex((h) => h.endsWith("(sales_fen)"))
       expect(lines.find((l) => l[0] === "total")?.[column]).toBe("25560")
-      const xlsx = await api.get(`/official/relief/export?${q}&format=xlsx`, { ...province, responseType: "arraybuffer" })
+      const xlsx = await api.get(`/official/relief/export?${q}&format=xlsx`, {
+        ...province,
+        responseType: "arraybuffer",
+      })
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load(xlsx.data as ArrayBuffer)
       const sheet = workbook.getWorksheet("报表")!
-      const header = (sheet.getRow(1).values as string[]).findIndex((h) => typeof h === "string" && h.endsWith("(sales_fen)"))
+      const header = (sheet.getRow(1).values as string[]).findIndex(
+        (h) => typeof h === "string" && h.endsWith("(sales_fen)"),
+      )
       expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe("total")
       expect(sheet.getRow(sheet.rowCount).getCell(header).value).toBe(25560)
       // 青冈县 holds 远达's millet only: A's and B's lines, B less its refund.
@@ -95,12 +114,21 @@ medusaIntegrationTestRunner({
       const key = { "x-publishable-api-key": seeded.publishableKey }
       const email = "canteen@example.cn"
       const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "canteen-pass" })
-      const { data: created } = await api.post(`/store/customers`, { email, first_name: "食堂" }, { headers: { ...key, authorization: `Bearer ${reg.token}` } })
+      const { data: created } = await api.post(
+        `/store/customers`,
+        { email, first_name: "食堂" },
+        { headers: { ...key, authorization: `Bearer ${reg.token}` } },
+      )
       const customers = getContainer().resolve(Modules.CUSTOMER)
       const [group] = await customers.listCustomerGroups({ name: "institution" })
       await customers.addCustomerToGroup({ customer_id: created.customer.id, customer_group_id: group!.id })
       const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "canteen-pass" })
-      const order = await placeOrder(api, { headers: { ...key, authorization: `Bearer ${login.token}` } }, seeded.regionId, ["linden-honey"])
+      const order = await placeOrder(
+        api,
+        { headers: { ...key, authorization: `Bearer ${login.token}` } },
+        seeded.regionId,
+        ["linden-honey"],
+      )
       await waitFor(async () => (await entriesOf(order.id)).length > 0, 20_000)
       expect(new Set((await entriesOf(order.id)).map((e) => e.channel))).toEqual(new Set(["institutional"]))
     })
@@ -108,23 +136,34 @@ medusaIntegrationTestRunner({
     it("changes nothing when order.placed is delivered again", async () => {
       const before = await report()
       const count = (await entriesOf(orders.A)).length
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: orders.A } })
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.canceled", data: { id: orders.C } })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.placed", data: { id: orders.A } })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.canceled", data: { id: orders.C } })
       await new Promise((r) => setTimeout(r, 1500))
       expect((await entriesOf(orders.A)).length).toBe(count)
       expect(await report()).toEqual(before)
     })
 
     it("reconciles with no difference, and a backfill restores entries that were never written", async () => {
-      expect((await api.get(`/admin/relief/reconciliation`, admin)).data).toEqual({ checked_orders: 3, differences: [] })
+      expect((await api.get(`/admin/relief/reconciliation`, admin)).data).toEqual({
+        checked_orders: 3,
+        differences: [],
+      })
       const before = await report()
       // The database refuses deletes but a compensation's; this one poses as one to lose order A's entries.
-      await getContainer().resolve("__pg_connection__").transaction(async (trx: { raw: (sql: string, params?: unknown[]) => Promise<unknown> }) => {
-        await trx.raw(`set local fengshou.ledger_compensation = 'on'`)
-        await trx.raw(`delete from relief_ledger_entry where order_id = ?`, [orders.A])
-      })
+      await getContainer()
+        .resolve("__pg_connection__")
+        .transaction(async (trx: { raw: (sql: string, params?: unknown[]) => Promise<unknown> }) => {
+          await trx.raw(`set local fengshou.ledger_compensation = 'on'`)
+          await trx.raw(`delete from relief_ledger_entry where order_id = ?`, [orders.A])
+        })
       const gap = (await api.get(`/admin/relief/reconciliation`, admin)).data
-      expect(gap.differences).toEqual([expect.objectContaining({ order_id: orders.A, kind: "missing_entries", expected: 7980 + 11600 })])
+      expect(gap.differences).toEqual([
+        expect.objectContaining({ order_id: orders.A, kind: "missing_entries", expected: 7980 + 11600 }),
+      ])
       const { data } = await api.post(`/admin/relief/backfill`, {}, admin)
       expect(data).toMatchObject({ orders: 1 })
       expect((await api.post(`/admin/relief/backfill`, {}, admin)).data).toEqual({ orders: 0, appended: 0 })

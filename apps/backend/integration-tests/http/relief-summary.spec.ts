@@ -39,20 +39,46 @@ function randomLedger(seed: number, orders: number): NewLedgerEntry[] {
     for (let l = 0; l < 1 + int(2); l += 1) {
       const village = pick(VILLAGES)
       const households = Array.from({ length: int(3) }, (_, i): Contribution => ({
-        household_key: `hh_${village}_${i}`, status: pick(STATUSES), persons: 1 + int(5), grams: 1 + int(900), share_weight: 1 + int(2),
+        household_key: `hh_${village}_${i}`,
+        status: pick(STATUSES),
+        persons: 1 + int(5),
+        grams: 1 + int(900),
+        share_weight: 1 + int(2),
       }))
       const line = {
-        net_fen: int(20_000), quantity_g: int(5000), contributions: households,
-        mechanism: households.length ? { supply: { farmgate_fen_per_kg: int(3000) }, ...(rnd() < 0.5 ? { dividend: { basis_points: int(2000) } } : {}) } : {},
+        net_fen: int(20_000),
+        quantity_g: int(5000),
+        contributions: households,
+        mechanism: households.length
+          ? {
+              supply: { farmgate_fen_per_kg: int(3000) },
+              ...(rnd() < 0.5 ? { dividend: { basis_points: int(2000) } } : {}),
+            }
+          : {},
       }
       const dims = {
-        source_event_id: `order.placed:${order_id}`, product_id: null, variant_id: null, live_session_id: null, host_id: null,
-        order_id, line_item_id: `${order_id}_${l}`, cooperative_id: `coop_${village}`, division_code: village, channel,
+        source_event_id: `order.placed:${order_id}`,
+        product_id: null,
+        variant_id: null,
+        live_session_id: null,
+        host_id: null,
+        order_id,
+        line_item_id: `${order_id}_${l}`,
+        cooperative_id: `coop_${village}`,
+        division_code: village,
+        channel,
         category: pick(["grain-oil", "honey", null]),
       }
       const sale = allocateLine(line)
-      const households_ = households.map((h) => ({ household_key: h.household_key, status: h.status, persons: h.persons }))
-      const saleEntries = toLedgerEntries({ ...dims, occurred_at: new Date(soldAt), kind: "sale", quantity_g: line.quantity_g, households: households_ }, sale)
+      const households_ = households.map((h) => ({
+        household_key: h.household_key,
+        status: h.status,
+        persons: h.persons,
+      }))
+      const saleEntries = toLedgerEntries(
+        { ...dims, occurred_at: new Date(soldAt), kind: "sale", quantity_g: line.quantity_g, households: households_ },
+        sale,
+      )
       entries.push(...saleEntries.map((e) => ({ ...e, ...pickAudit(dims) })))
       const reversals: LineAllocation[] = []
       let left = line.net_fen
@@ -63,15 +89,34 @@ function randomLedger(seed: number, orders: number): NewLedgerEntry[] {
         left -= refund_fen
         const at = new Date(soldAt + (r + 1) * 9 * 86_400_000)
         const source = `refund:${order_id}_${l}_${r}`
-        const reversed = toLedgerEntries({ ...dims, occurred_at: at, kind: r === 1 ? "cancel" : "refund", quantity_g: r === 1 ? -line.quantity_g : 0, households: households_ }, reversal)
+        const reversed = toLedgerEntries(
+          {
+            ...dims,
+            occurred_at: at,
+            kind: r === 1 ? "cancel" : "refund",
+            quantity_g: r === 1 ? -line.quantity_g : 0,
+            households: households_,
+          },
+          reversal,
+        )
         entries.push(...reversed.map((e) => ({ ...e, ...pickAudit(dims), source_event_id: source })))
       }
     }
   }
   return entries
 }
-const pickAudit = (d: { source_event_id: string; product_id: null; variant_id: null; live_session_id: null; host_id: null }) => ({
-  source_event_id: d.source_event_id, product_id: d.product_id, variant_id: d.variant_id, live_session_id: d.live_session_id, host_id: d.host_id,
+const pickAudit = (d: {
+  source_event_id: string
+  product_id: null
+  variant_id: null
+  live_session_id: null
+  host_id: null
+}) => ({
+  source_event_id: d.source_event_id,
+  product_id: d.product_id,
+  variant_id: d.variant_id,
+  live_session_id: d.live_session_id,
+  host_id: d.host_id,
 })
 
 medusaIntegrationTestRunner({
@@ -111,8 +156,12 @@ medusaIntegrationTestRunner({
     })
 
     it("rejects a malformed query with relief-core's message", async () => {
-      await expect(ledger().summarize({ from: "2026-02-30", to: "2026-03-01", group_by: "month" })).rejects.toThrow(/YYYY-MM-DD/)
-      await expect(ledger().summarize({ from: "2026-01-01", to: "2026-03-01", region: "231", group_by: "month" })).rejects.toThrow(/2, 4, 6, 9 or 12/)
+      await expect(ledger().summarize({ from: "2026-02-30", to: "2026-03-01", group_by: "month" })).rejects.toThrow(
+        /YYYY-MM-DD/,
+      )
+      await expect(
+        ledger().summarize({ from: "2026-01-01", to: "2026-03-01", region: "231", group_by: "month" }),
+      ).rejects.toThrow(/2, 4, 6, 9 or 12/)
     })
   },
 })

@@ -16,9 +16,29 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const RUNS_PER_ROUTE = 12 // plus one NUL body per text field: about 500 requests, about 50 s
 const SEED = 16
 const TABLES = [
-  "cooperative", "cooperative_staff", "cooperative_certification", "household", "lot", "lot_contribution", "product_benefit",
-  "official", "host", "live_session", "live_session_product", "cart_link", "live_claim", "live_order", "host_commission_entry",
-  "relief_ledger_entry", "product", "product_variant", "price", "promotion", "cart", "cart_line_item", "fulfillment",
+  "cooperative",
+  "cooperative_staff",
+  "cooperative_certification",
+  "household",
+  "lot",
+  "lot_contribution",
+  "product_benefit",
+  "official",
+  "host",
+  "live_session",
+  "live_session_product",
+  "cart_link",
+  "live_claim",
+  "live_order",
+  "host_commission_entry",
+  "relief_ledger_entry",
+  "product",
+  "product_variant",
+  "price",
+  "promotion",
+  "cart",
+  "cart_line_item",
+  "fulfillment",
 ]
 type Res = { status: number; data: unknown }
 
@@ -29,7 +49,9 @@ medusaIntegrationTestRunner({
 
     const fingerprint = async () => {
       const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const sql = TABLES.map((t) => `select '${t}' as t, count(*)::int as n, max(updated_at)::text as u from "${t}"`).join(" union all ")
+      const sql = TABLES.map(
+        (t) => `select '${t}' as t, count(*)::int as n, max(updated_at)::text as u from "${t}"`,
+      ).join(" union all ")
       const { rows } = (await pg.raw(sql)) as { rows: { t: string; n: number; u: string | null }[] }
       return rows.map((r) => `${r.t}:${r.n}:${r.u}`).join(" ")
     }
@@ -52,19 +74,46 @@ medusaIntegrationTestRunner({
       const household = (await api.get(`/cooperative/households`, coop)).data.households[0]
       const lot = (await api.get(`/cooperative/lots`, coop)).data.lots[0]
       const me = (await api.get(`/cooperative/me`, coop)).data.cooperative
-      Object.assign(ids, { product: product.id, variant: product.variants[0].id, household: household.id, village: household.village_code, lot: lot.id, cert: me.certifications[0].id })
-      const others = (await api.get(`/admin/cooperatives?limit=100`, actors.admin)).data.cooperatives as { id: string; handle: string }[]
+      Object.assign(ids, {
+        product: product.id,
+        variant: product.variants[0].id,
+        household: household.id,
+        village: household.village_code,
+        lot: lot.id,
+        cert: me.certifications[0].id,
+      })
+      const others = (await api.get(`/admin/cooperatives?limit=100`, actors.admin)).data.cooperatives as {
+        id: string
+        handle: string
+      }[]
       ids.otherCooperative = others.find((c) => c.handle === "beima")!.id
-      const morels = (await api.get(`/store/products?handle=fresh-morels&fields=*variants`, actors.store)).data.products[0]
+      const morels = (await api.get(`/store/products?handle=fresh-morels&fields=*variants`, actors.store)).data
+        .products[0]
       ids.otherVariant = morels.variants[morels.variants.length - 1].id
       const host = await createApprovedHost(api, getContainer(), { email: "fuzz-host@example.cn", rate_bps: 500 })
       actors.host = { headers: host.headers }
-      const { session, sessionProduct } = await createLiveSession(api, host.headers, { variantId: morels.variants[0].id, livePriceFen: 7990, cap: 50, limit: 3, start: false })
+      const { session, sessionProduct } = await createLiveSession(api, host.headers, {
+        variantId: morels.variants[0].id,
+        livePriceFen: 7990,
+        cap: 50,
+        limit: 3,
+        start: false,
+      })
       Object.assign(ids, { session: session.id, sessionProduct: sessionProduct.id })
-      ids.linkCode = (await createCartLink(api, host.headers, session.id, [{ session_product_id: sessionProduct.id, quantity: 1 }])).code
+      ids.linkCode = (
+        await createCartLink(api, host.headers, session.id, [{ session_product_id: sessionProduct.id, quantity: 1 }])
+      ).code
       ids.otherHost = (await registerHost(api, "fuzz-other-host@example.cn")).host.id
-      ids.official = (await api.get(`/admin/officials?limit=100`, actors.admin)).data.officials.find((o: { email: string }) => o.email !== WENDENG).id
-      const signup = async (actor: string) => (await api.post(`/auth/${actor}/emailpass/register`, { email: `fuzz-signup-${actor}@example.cn`, password: "fuzz-signup-pass" })).data.token as string
+      ids.official = (await api.get(`/admin/officials?limit=100`, actors.admin)).data.officials.find(
+        (o: { email: string }) => o.email !== WENDENG,
+      ).id
+      const signup = async (actor: string) =>
+        (
+          await api.post(`/auth/${actor}/emailpass/register`, {
+            email: `fuzz-signup-${actor}@example.cn`,
+            password: "fuzz-signup-pass",
+          })
+        ).data.token as string
       actors.cooperativeSignup = bearer(await signup("cooperative"))
       actors.hostSignup = bearer(await signup("host"))
     })
@@ -84,8 +133,15 @@ medusaIntegrationTestRunner({
           const before = await fingerprint()
           // Sent as JSON text, so bare `true` or a lone surrogate reaches the server exactly as a hostile client sends it.
           const headers = { ...auth.headers, "content-type": "application/json" }
-          const call = api.request({ method: route.method, url, data: body === undefined ? undefined : JSON.stringify(body), headers })
-          const res: Res = await call.catch((e: { response?: Res; message: string }) => e.response ?? { status: 599, data: e.message })
+          const call = api.request({
+            method: route.method,
+            url,
+            data: body === undefined ? undefined : JSON.stringify(body),
+            headers,
+          })
+          const res: Res = await call.catch(
+            (e: { response?: Res; message: string }) => e.response ?? { status: 599, data: e.message },
+          )
           counts.requests++
           const shown = `${route.method} ${url} ${JSON.stringify(body)?.slice(0, 160)} → ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`
           if (res.status >= 500) {
@@ -99,7 +155,8 @@ medusaIntegrationTestRunner({
             }
           } else counts["2xx"]++
         }
-        if (process.env.FUZZ_VERBOSE) console.log(`${route.method} ${route.path}: ${bodies.length} bodies, ${Date.now() - started} ms`)
+        if (process.env.FUZZ_VERBOSE)
+          console.log(`${route.method} ${route.path}: ${bodies.length} bodies, ${Date.now() - started} ms`)
       }
       console.log(`route fuzz: ${JSON.stringify(counts)}`)
       if (failures.length) console.log(failures.slice(0, 40).join("\n"))
@@ -107,7 +164,8 @@ medusaIntegrationTestRunner({
     }, 240_000)
 
     it("refuses bad text in query strings and paths, and product fields or filters it cannot answer, with a 400", async () => {
-      const get = async (url: string, auth: Auth) => (await api.get(url, auth).catch((e: { response: Res }) => e.response)) as Res
+      const get = async (url: string, auth: Auth) =>
+        (await api.get(url, auth).catch((e: { response: Res }) => e.response)) as Res
       const refused = [
         [`/store/products?cooperative.households.code=XD-001`, actors.store!],
         [`/store/products?cooperative[households][code]=XD-001`, actors.store!],

@@ -46,12 +46,17 @@ medusaIntegrationTestRunner({
     it("answers GET /store/search from Meilisearch, with facet counts and highlights", async () => {
       const r = await search(`q=${encodeURIComponent("木耳")}`)
       expect(r.hits.map((h) => h.handle)).toEqual(["black-fungus"])
-      expect(r.hits[0]!.highlights.title).toEqual([{ text: "黑", match: false }, { text: "木耳", match: true }])
+      expect(r.hits[0]!.highlights.title).toEqual([
+        { text: "黑", match: false },
+        { text: "木耳", match: true },
+      ])
       const all = await search("category=mushrooms")
       expect(all.count).toBe(3)
       expect(all.facets.category.find((f) => f.value === "mushrooms")).toMatchObject({ label: "菌菇", count: 3 })
       expect(all.facets.category.length).toBeGreaterThan(1) // disjunctive: the other categories still counted
-      const sent = stub.requests.filter((r) => r.path === "/multi-search").at(-1)!.body as { queries: { filter?: string }[] }
+      const sent = stub.requests.filter((r) => r.path === "/multi-search").at(-1)!.body as {
+        queries: { filter?: string }[]
+      }
       expect(sent.queries[0]!.filter).toContain('status = "published"')
     })
 

@@ -63,7 +63,12 @@ medusaIntegrationTestRunner({
       it("creates nothing the second time", async () => {
         const container = getContainer()
         const again = await seedDemoData(container, { staticDir })
-        expect(again).toMatchObject({ createdProducts: 0, createdCooperatives: 0, createdHouseholds: 0, createdLots: 0 })
+        expect(again).toMatchObject({
+          createdProducts: 0,
+          createdCooperatives: 0,
+          createdHouseholds: 0,
+          createdLots: 0,
+        })
         expect(again.publishableKey).toBe(key)
 
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -77,13 +82,25 @@ medusaIntegrationTestRunner({
 
         const { data: coops } = await query.graph({
           entity: "cooperative",
-          fields: ["handle", "status", "staff.email", "households.id", "lots.id", "products.handle", "stock_location.id"],
+          fields: [
+            "handle",
+            "status",
+            "staff.email",
+            "households.id",
+            "lots.id",
+            "products.handle",
+            "stock_location.id",
+          ],
         })
         expect(coops.map((c) => c.status)).toEqual(Array(DEMO_COOPERATIVES.length).fill("approved"))
         expect(coops.flatMap((c) => c.staff)).toHaveLength(DEMO_COOPERATIVES.length)
-        expect(coops.flatMap((c) => c.households)).toHaveLength(DEMO_COOPERATIVES.reduce((n, c) => n + c.households.length, 0))
+        expect(coops.flatMap((c) => c.households)).toHaveLength(
+          DEMO_COOPERATIVES.reduce((n, c) => n + c.households.length, 0),
+        )
         expect(coops.flatMap((c) => c.lots)).toHaveLength(17)
-        const linked = coops.flatMap((c) => (c.products as { handle: string }[]).map((p) => `${p.handle}@${c.handle}`)).sort()
+        const linked = coops
+          .flatMap((c) => (c.products as { handle: string }[]).map((p) => `${p.handle}@${c.handle}`))
+          .sort()
         expect(linked).toEqual(DEMO_PRODUCTS.map((p) => `${p.handle}@${p.cooperative.handle}`).sort())
         const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})
         expect(locations).toHaveLength(1 + DEMO_COOPERATIVES.length)
@@ -94,9 +111,16 @@ medusaIntegrationTestRunner({
       async function optionsFor(handles: string[]) {
         const { data } = await api.post(`/store/carts`, { region_id: regionId }, headers())
         const cartId = data.cart.id as string
-        const products = await api.get(`/store/products?handle[]=${handles.join("&handle[]=")}&fields=*variants`, headers())
+        const products = await api.get(
+          `/store/products?handle[]=${handles.join("&handle[]=")}&fields=*variants`,
+          headers(),
+        )
         for (const product of products.data.products) {
-          await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, headers())
+          await api.post(
+            `/store/carts/${cartId}/line-items`,
+            { variant_id: product.variants[0].id, quantity: 1 },
+            headers(),
+          )
         }
         const res = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers())
         return (res.data.shipping_options as { name: string }[]).map((o) => o.name).sort()

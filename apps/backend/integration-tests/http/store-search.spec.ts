@@ -43,7 +43,10 @@ medusaIntegrationTestRunner({
       expect(fresh).toMatchObject({ title: "鲜羊肚菌", title_en: "Fresh Morels", price_min_fen: 8900, in_stock: true })
       expect(fresh.cooperative).toMatchObject({ handle: "beima", name: "北马村羊肚菌合作社" })
       expect(fresh.category).toMatchObject({ handle: "mushrooms", name: "菌菇", name_en: "Mushrooms & fungi" })
-      expect(fresh.highlights.title).toEqual([{ text: "鲜", match: false }, { text: "羊肚菌", match: true }])
+      expect(fresh.highlights.title).toEqual([
+        { text: "鲜", match: false },
+        { text: "羊肚菌", match: true },
+      ])
       expect(r.count).toBe(2)
     })
 
@@ -52,7 +55,11 @@ medusaIntegrationTestRunner({
       expect(all.count).toBe(8)
       const mushrooms = all.facets.category.find((f) => f.value === "mushrooms")!
       expect(mushrooms).toMatchObject({ label: "菌菇", label_en: "Mushrooms & fungi", count: 3 })
-      expect(all.facets.province.find((f) => f.value === "23")).toMatchObject({ label: "黑龙江省", label_en: "Heilongjiang", count: 4 })
+      expect(all.facets.province.find((f) => f.value === "23")).toMatchObject({
+        label: "黑龙江省",
+        label_en: "Heilongjiang",
+        count: 4,
+      })
       expect(all.facets.price.map((f) => f.value)).toEqual(["under-50", "50-100", "100-200"])
 
       const narrowed = await search("category=mushrooms")
@@ -98,7 +105,11 @@ medusaIntegrationTestRunner({
       const coop = await loginCooperative(api, "tuanjie@demo.fengshou.local")
       const { data } = await api.get(`/cooperative/products`, coop)
       const fungus = (data.products as { id: string; handle: string }[]).find((p) => p.handle === "black-fungus")!
-      await api.post(`/cooperative/products/${fungus.id}`, { title_zh: "团结秋木耳", title_en: "Tuanjie Autumn Fungus" }, coop)
+      await api.post(
+        `/cooperative/products/${fungus.id}`,
+        { title_zh: "团结秋木耳", title_en: "Tuanjie Autumn Fungus" },
+        coop,
+      )
       const tookMs = await within(5000, `q=${encodeURIComponent("秋木耳")}`, (r) => handles(r).includes("black-fungus"))
       expect(tookMs).toBeLessThan(5000)
       await within(5000, "q=autumn", (r) => handles(r)[0] === "black-fungus")
@@ -121,7 +132,9 @@ medusaIntegrationTestRunner({
     it("marks a product out of stock when its cooperative sets the stock to zero", async () => {
       const coop = await loginCooperative(api, "beima@demo.fengshou.local")
       const { data } = await api.get(`/cooperative/products`, coop)
-      const dried = (data.products as { id: string; handle: string; variants: { id: string }[] }[]).find((p) => p.handle === "dried-morels")!
+      const dried = (data.products as { id: string; handle: string; variants: { id: string }[] }[]).find(
+        (p) => p.handle === "dried-morels",
+      )!
       await api.post(`/cooperative/products/${dried.id}`, { variants: [{ id: dried.variants[0]!.id, stock: 0 }] }, coop)
       await within(5000, "q=ydj", (r) => r.hits.find((h) => h.handle === "dried-morels")?.in_stock === false)
     })

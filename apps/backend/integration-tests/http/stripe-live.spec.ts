@@ -38,7 +38,12 @@ if (!liveKey) {
         })
         expect(intent.status).toBe("succeeded")
 
-        const payload = JSON.stringify({ id: `evt_live_${Date.now()}`, object: "event", type: "payment_intent.succeeded", data: { object: intent } })
+        const payload = JSON.stringify({
+          id: `evt_live_${Date.now()}`,
+          object: "event",
+          type: "payment_intent.succeeded",
+          data: { object: intent },
+        })
         const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret })
         const res = await api.post(`/hooks/payment/stripe_stripe`, payload, {
           headers: { "content-type": "application/json", "stripe-signature": signature },

@@ -42,7 +42,11 @@ medusaIntegrationTestRunner({
 
     async function orderCountFor(cartId: string) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "cart", fields: ["completed_at", "order.id"], filters: { id: cartId } })
+      const { data } = await query.graph({
+        entity: "cart",
+        fields: ["completed_at", "order.id"],
+        filters: { id: cartId },
+      })
       return (data[0] as { order?: { id: string } | null } | undefined)?.order ? 1 : 0
     }
 
@@ -74,7 +78,12 @@ medusaIntegrationTestRunner({
     })
 
     it("answers 400 to an event with no signature", async () => {
-      const payload = JSON.stringify({ id: "evt_stub_unsigned", object: "event", type: "payment_intent.succeeded", data: { object: {} } })
+      const payload = JSON.stringify({
+        id: "evt_stub_unsigned",
+        object: "event",
+        type: "payment_intent.succeeded",
+        data: { object: {} },
+      })
       const unsigned = await api
         .post(`/hooks/payment/stripe_stripe`, payload, { headers: { "content-type": "application/json" } })
         .catch((e: { response: { status: number } }) => e.response)
@@ -90,7 +99,12 @@ medusaIntegrationTestRunner({
         // The shopper pays with Alipay on Stripe's page; Stripe captures at once and redirects back.
         const { data: confirmed } = await stubPost(`${stub.url}/v1/payment_intents/${session.data.id}/confirm`)
         expect(confirmed.status).toBe("succeeded")
-        const payload = JSON.stringify({ id: `evt_return_${cartId}`, object: "event", type: "payment_intent.succeeded", data: { object: confirmed } })
+        const payload = JSON.stringify({
+          id: `evt_return_${cartId}`,
+          object: "event",
+          type: "payment_intent.succeeded",
+          data: { object: confirmed },
+        })
         const complete = () => api.post(`/store/carts/${cartId}/complete`, {}, headers)
 
         if (!returnFirst) {
@@ -113,7 +127,9 @@ medusaIntegrationTestRunner({
         })
         expect(orders).toHaveLength(1)
         // Medusa's own order payment_status, as Admin and the cooperative console show it.
-        expect(getLastPaymentStatus(orders[0] as unknown as Parameters<typeof getLastPaymentStatus>[0])).toBe("captured")
+        expect(getLastPaymentStatus(orders[0] as unknown as Parameters<typeof getLastPaymentStatus>[0])).toBe(
+          "captured",
+        )
         expect(await orderCountFor(cartId)).toBe(1)
       }
     })
@@ -121,7 +137,12 @@ medusaIntegrationTestRunner({
     it("rejects a badly signed event and changes nothing; a good one completes the order once, even replayed", async () => {
       const { cartId, session } = await checkoutToPayment(api, headers, regionId, "pp_stripe_stripe")
       const intent = stub.pay(session.data.id)
-      const payload = JSON.stringify({ id: "evt_stub_1", object: "event", type: "payment_intent.succeeded", data: { object: intent } })
+      const payload = JSON.stringify({
+        id: "evt_stub_1",
+        object: "event",
+        type: "payment_intent.succeeded",
+        data: { object: intent },
+      })
 
       const forged = await postEvent(payload, signed(payload, "whsec_someone_else"))
       expect(forged.status).toBe(400)

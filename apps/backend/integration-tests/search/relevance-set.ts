@@ -1,7 +1,12 @@
 // The relevance set: what shoppers type, and the demo products that must come back in the first three.
 // Run against every provider (search-relevance*.spec.ts). `absent`: products that must not match at all.
 
-export type RelevanceCase = { q: string; kind: "zh" | "synonym" | "pinyin" | "initials" | "typo" | "en" | "category" | "region"; top3: string[]; absent?: string[] }
+export type RelevanceCase = {
+  q: string
+  kind: "zh" | "synonym" | "pinyin" | "initials" | "typo" | "en" | "category" | "region"
+  top3: string[]
+  absent?: string[]
+}
 
 export const RELEVANCE_SET: RelevanceCase[] = [
   { q: "小米", kind: "zh", top3: ["changsheng-millet"], absent: ["jinsiwang-jujubes"] },

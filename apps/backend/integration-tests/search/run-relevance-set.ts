@@ -13,7 +13,9 @@ export async function runRelevanceSet(get: Get): Promise<string[]> {
     const missing = c.top3.filter((h) => !top3.includes(h))
     const unwanted = (c.absent ?? []).filter((h) => handles.includes(h))
     if (missing.length || unwanted.length) {
-      misses.push(`${c.kind} "${c.q}": got [${handles.join(", ")}]; ${missing.length ? `not in top 3: ${missing.join(", ")}` : ""}${unwanted.length ? ` should not match: ${unwanted.join(", ")}` : ""}`)
+      misses.push(
+        `${c.kind} "${c.q}": got [${handles.join(", ")}]; ${missing.length ? `not in top 3: ${missing.join(", ")}` : ""}${unwanted.length ? ` should not match: ${unwanted.join(", ")}` : ""}`,
+      )
     }
   }
   return misses

@@ -7,7 +7,14 @@ import type { AddressInfo } from "node:net"
 
 type Doc = Record<string, unknown>
 type StubIndex = { uid: string; primaryKey: string; docs: Map<string, Doc>; settings: Record<string, unknown> }
-type StubTask = { taskUid: number; uid: number; indexUid: string | null; status: "succeeded" | "failed"; type: string; error: { code: string; message: string } | null }
+type StubTask = {
+  taskUid: number
+  uid: number
+  indexUid: string | null
+  status: "succeeded" | "failed"
+  type: string
+  error: { code: string; message: string } | null
+}
 export type RecordedRequest = { method: string; path: string; body: unknown; authorization?: string }
 
 const readBody = (req: IncomingMessage) =>
@@ -24,18 +31,32 @@ function matchesFilter(doc: Doc, filter: string | undefined): boolean {
     const inList = /^(\w+) IN \[(.*)\]$/.exec(clause.trim())
     const values = (field: string) => ([] as unknown[]).concat(doc[field] ?? []).map(String)
     if (eq) return values(eq[1]!).includes(eq[2]!)
-    if (inList) return inList[2]!.split(", ").map((v) => JSON.parse(v) as string).some((v) => values(inList[1]!).includes(v))
+    if (inList)
+      return inList[2]!
+        .split(", ")
+        .map((v) => JSON.parse(v) as string)
+        .some((v) => values(inList[1]!).includes(v))
     throw new Error(`stub cannot read filter clause ${clause}`)
   })
 }
 
 function runSearch(index: StubIndex, params: Record<string, unknown>) {
-  const searchable = (index.settings.searchableAttributes as string[] | undefined) ?? Object.keys([...index.docs.values()][0] ?? {})
+  const searchable =
+    (index.settings.searchableAttributes as string[] | undefined) ?? Object.keys([...index.docs.values()][0] ?? {})
   const synonyms = (index.settings.synonyms as Record<string, string[]> | undefined) ?? {}
-  const words = String(params.q ?? "").toLowerCase().split(/\s+/).filter(Boolean)
-  const text = (doc: Doc) => searchable.map((a) => ([] as unknown[]).concat(doc[a] ?? []).join(" ")).join(" ").toLowerCase()
+  const words = String(params.q ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+  const text = (doc: Doc) =>
+    searchable
+      .map((a) => ([] as unknown[]).concat(doc[a] ?? []).join(" "))
+      .join(" ")
+      .toLowerCase()
   let hits = [...index.docs.values()].filter(
-    (doc) => matchesFilter(doc, params.filter as string | undefined) && words.every((w) => [w, ...(synonyms[w] ?? [])].some((v) => text(doc).includes(v))),
+    (doc) =>
+      matchesFilter(doc, params.filter as string | undefined) &&
+      words.every((w) => [w, ...(synonyms[w] ?? [])].some((v) => text(doc).includes(v))),
   )
   for (const rule of ((params.sort as string[] | undefined) ?? []).reverse()) {
     const [field, dir] = rule.split(":")
@@ -44,11 +65,21 @@ function runSearch(index: StubIndex, params: Record<string, unknown>) {
   const facetDistribution: Record<string, Record<string, number>> = {}
   for (const field of (params.facets as string[] | undefined) ?? []) {
     facetDistribution[field] = {}
-    for (const doc of hits) for (const v of ([] as unknown[]).concat(doc[field] ?? [])) facetDistribution[field][String(v)] = (facetDistribution[field][String(v)] ?? 0) + 1
+    for (const doc of hits)
+      for (const v of ([] as unknown[]).concat(doc[field] ?? []))
+        facetDistribution[field][String(v)] = (facetDistribution[field][String(v)] ?? 0) + 1
   }
   const offset = Number(params.offset ?? 0)
   const limit = Number(params.limit ?? 20)
-  return { hits: hits.slice(offset, offset + limit), query: params.q ?? "", offset, limit, estimatedTotalHits: hits.length, facetDistribution, processingTimeMs: 1 }
+  return {
+    hits: hits.slice(offset, offset + limit),
+    query: params.q ?? "",
+    offset,
+    limit,
+    estimatedTotalHits: hits.length,
+    facetDistribution,
+    processingTimeMs: 1,
+  }
 }
 
 export async function startMeilisearchStub(opts: { apiKey?: string } = {}) {
@@ -71,23 +102,33 @@ export async function startMeilisearchStub(opts: { apiKey?: string } = {}) {
       res.writeHead(status, { "content-type": "application/json" })
       res.end(JSON.stringify(payload))
     }
-    if (opts.apiKey && req.headers.authorization !== `Bearer ${opts.apiKey}`) return send(401, { code: "invalid_api_key", message: "bad key" })
+    if (opts.apiKey && req.headers.authorization !== `Bearer ${opts.apiKey}`)
+      return send(401, { code: "invalid_api_key", message: "bad key" })
     const [, first, uid, sub, action] = url.pathname.split("/")
     const index = uid ? indexes.get(uid) : undefined
     const b = body as Record<string, unknown>
 
-    if (first === "tasks" && uid) return tasks.has(Number(uid)) ? send(200, tasks.get(Number(uid))) : send(404, { code: "task_not_found" })
+    if (first === "tasks" && uid)
+      return tasks.has(Number(uid)) ? send(200, tasks.get(Number(uid))) : send(404, { code: "task_not_found" })
     if (first === "stats") {
-      return send(200, { databaseSize: 0, indexes: Object.fromEntries([...indexes].map(([k, i]) => [k, { numberOfDocuments: i.docs.size, isIndexing: false }])) })
+      return send(200, {
+        databaseSize: 0,
+        indexes: Object.fromEntries(
+          [...indexes].map(([k, i]) => [k, { numberOfDocuments: i.docs.size, isIndexing: false }]),
+        ),
+      })
     }
     if (first === "multi-search" && req.method === "POST") {
       const queries = b.queries as Record<string, unknown>[]
-      return send(200, { results: queries.map((q) => ({ indexUid: q.indexUid, ...runSearch(indexes.get(String(q.indexUid))!, q) })) })
+      return send(200, {
+        results: queries.map((q) => ({ indexUid: q.indexUid, ...runSearch(indexes.get(String(q.indexUid))!, q) })),
+      })
     }
     if (first !== "indexes") return send(404, { code: "not_found" })
     if (!uid && req.method === "POST") {
       const name = String(b.uid)
-      if (indexes.has(name)) return send(202, task(name, "indexCreation", { code: "index_already_exists", message: "exists" }))
+      if (indexes.has(name))
+        return send(202, task(name, "indexCreation", { code: "index_already_exists", message: "exists" }))
       indexes.set(name, { uid: name, primaryKey: String(b.primaryKey), docs: new Map(), settings: {} })
       return send(202, task(name, "indexCreation"))
     }

@@ -4,7 +4,14 @@ import type { AddressInfo } from "node:net"
 import { simpleParser } from "mailparser"
 import { SMTPServer } from "smtp-server"
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; user: string | null }
+export type ReceivedMail = {
+  to: string[]
+  from: string
+  subject: string
+  text: string
+  html: string
+  user: string | null
+}
 
 export async function startSmtpServer() {
   const messages: ReceivedMail[] = []

@@ -110,7 +110,8 @@ export async function startStripeStub() {
     if (req.method === "POST" && path === "/v1/refunds") {
       return send(200, { id: `re_stub${++seq}`, object: "refund", amount: Number(form.amount), status: "succeeded" })
     }
-    if (req.method === "POST" && path === "/v1/customers") return send(200, { id: `cus_stub${++seq}`, object: "customer" })
+    if (req.method === "POST" && path === "/v1/customers")
+      return send(200, { id: `cus_stub${++seq}`, object: "customer" })
     send(404, { error: { type: "invalid_request_error", message: `stub has no ${req.method} ${path}` } })
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))

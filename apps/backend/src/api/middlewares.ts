@@ -13,5 +13,18 @@ import { storeCooperativeRoutes } from "./store/middlewares"
 import { invalidTextRoutes } from "./utils/refuse-invalid-text"
 
 export default defineMiddlewares({
-  routes: [...authRoutes, ...invalidTextRoutes, ...cooperativeRoutes, ...storeCooperativeRoutes, ...adminCooperativeRoutes, ...adminReliefRoutes, ...officialRoutes, ...adminOfficialRoutes, ...hookRoutes, ...storeLiveRoutes, ...hostRoutes, ...adminHostRoutes],
+  routes: [
+    ...authRoutes,
+    ...invalidTextRoutes,
+    ...cooperativeRoutes,
+    ...storeCooperativeRoutes,
+    ...adminCooperativeRoutes,
+    ...adminReliefRoutes,
+    ...officialRoutes,
+    ...adminOfficialRoutes,
+    ...hookRoutes,
+    ...storeLiveRoutes,
+    ...hostRoutes,
+    ...adminHostRoutes,
+  ],
 })

@@ -14,9 +14,9 @@ export async function healRecentOrders(container: MedusaContainer) {
   const since = new Date(Date.now() - env.LEDGER_HEAL_WINDOW_HOURS * 3_600_000)
   const result = await healLedger(container, { since })
   if (result.appended) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(
-      `Relief ledger healed: ${result.appended} entries for ${result.orders} orders whose events were lost`,
-    )
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Relief ledger healed: ${result.appended} entries for ${result.orders} orders whose events were lost`)
   }
   return result
 }

@@ -8,13 +8,15 @@ const allowedChar = fc.oneof(
   fc.integer({ min: 0xa0, max: 0xd7ff }).map((c) => String.fromCharCode(c)),
 )
 const goodText = fc.array(allowedChar, { maxLength: 30 }).map((cs) => cs.join(""))
-const badChar = fc.oneof(
-  fc.integer({ min: 0, max: 0x08 }),
-  fc.integer({ min: 0x0b, max: 0x0c }),
-  fc.integer({ min: 0x0e, max: 0x1f }),
-  fc.integer({ min: 0x7f, max: 0x9f }),
-  fc.integer({ min: 0xd800, max: 0xdfff }),
-).map((c) => String.fromCharCode(c))
+const badChar = fc
+  .oneof(
+    fc.integer({ min: 0, max: 0x08 }),
+    fc.integer({ min: 0x0b, max: 0x0c }),
+    fc.integer({ min: 0x0e, max: 0x1f }),
+    fc.integer({ min: 0x7f, max: 0x9f }),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+  )
+  .map((c) => String.fromCharCode(c))
 
 describe("textProblem", () => {
   it("names the character", () => {
@@ -29,7 +31,10 @@ describe("textProblem", () => {
   })
 
   it("accepts any text made of allowed characters (property)", () => {
-    fc.assert(fc.property(goodText, (s) => textProblem(s) === null), { seed: 16 })
+    fc.assert(
+      fc.property(goodText, (s) => textProblem(s) === null),
+      { seed: 16 },
+    )
   })
 
   it("refuses any text with one bad character inserted (property)", () => {
@@ -56,7 +61,10 @@ describe("findInvalidText", () => {
   })
 
   it("checks keys too", () => {
-    expect(findInvalidText({ "a\u0000": 1 })).toEqual({ path: "a\\u0000", message: "field name: text may not contain control characters (U+0000)" })
+    expect(findInvalidText({ "a\u0000": 1 })).toEqual({
+      path: "a\\u0000",
+      message: "field name: text may not contain control characters (U+0000)",
+    })
   })
 
   it("ignores numbers, booleans and null", () => {
@@ -71,7 +79,15 @@ describe("findInvalidText", () => {
 
   it("finds a bad string planted anywhere in clean JSON (property)", () => {
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: "small" }, goodText, fc.integer(), fc.boolean(), fc.constant(null), tie("array"), tie("object")),
+      value: fc.oneof(
+        { depthSize: "small" },
+        goodText,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        tie("array"),
+        tie("object"),
+      ),
       array: fc.array(tie("value"), { maxLength: 4 }),
       object: fc.dictionary(goodText, tie("value"), { maxKeys: 4 }),
     }))

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { CART_LINK_CODE_PATTERN, LIVE_CODE_ALPHABET, LIVE_PROMO_CODE_PATTERN, newLiveCode, newLivePromoCode } from "./live-code"
+import {
+  CART_LINK_CODE_PATTERN,
+  LIVE_CODE_ALPHABET,
+  LIVE_PROMO_CODE_PATTERN,
+  newLiveCode,
+  newLivePromoCode,
+} from "./live-code"
 
 describe("live codes", () => {
   it("uses 32 distinct unambiguous characters", () => {

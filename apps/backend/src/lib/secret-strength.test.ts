@@ -26,12 +26,12 @@ describe("secretWeakness", () => {
   })
 
   it("refuses any value shorter than the minimum, and any repetition of a shorter unit", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 31, unit: "binary" }), (s) => secretWeakness(s, 32) !== null))
     fc.assert(
-      fc.property(fc.string({ maxLength: 31, unit: "binary" }), (s) => secretWeakness(s, 32) !== null),
-    )
-    fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 31, unit: "binary" }), fc.integer({ min: 2, max: 40 }), (unit, times) =>
-        secretWeakness(unit.repeat(Math.max(times, Math.ceil(32 / unit.length) + 1)), 32) !== null,
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 31, unit: "binary" }),
+        fc.integer({ min: 2, max: 40 }),
+        (unit, times) => secretWeakness(unit.repeat(Math.max(times, Math.ceil(32 / unit.length) + 1)), 32) !== null,
       ),
     )
   })

@@ -6,5 +6,7 @@ export default async function searchReindex({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const result = await container.resolve(Modules.SEARCH).reindex({ index: "product" })
-  logger.info(`search:reindex rebuilt ${result.indexes.join(", ")} in ${Date.now() - started} ms (job ${result.job_id})`)
+  logger.info(
+    `search:reindex rebuilt ${result.indexes.join(", ")} in ${Date.now() - started} ms (job ${result.job_id})`,
+  )
 }

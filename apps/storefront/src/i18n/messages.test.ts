@@ -18,7 +18,12 @@ describe("messages", () => {
       Object.fromEntries(
         keys(messages).map((key) => {
           const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages)
-          return [key, String(text).match(/\{\w+\}/g)?.sort() ?? []]
+          return [
+            key,
+            String(text)
+              .match(/\{\w+\}/g)
+              ?.sort() ?? [],
+          ]
         }),
       )
     expect(placeholders(en)).toEqual(placeholders(zhCN))

@@ -18,7 +18,8 @@ export const CACHE_TAGS = {
   impact: "impact",
 } as const
 
-const TAG_PATTERN = /^(products|regions|categories|cooperatives|traces|impact|(product|cooperative):[a-z0-9][a-z0-9_-]*)$/
+const TAG_PATTERN =
+  /^(products|regions|categories|cooperatives|traces|impact|(product|cooperative):[a-z0-9][a-z0-9_-]*)$/
 
 export function isCacheTag(tag: string): boolean {
   return TAG_PATTERN.test(tag)

@@ -13,10 +13,11 @@ describe("tokenLifetimeSeconds", () => {
     expect(tokenLifetimeSeconds(jwt({ exp: 10 }), 1_000_000_000)).toBe(0)
   })
 
-  it.each([["no exp", jwt({ sub: "x" })], ["garbage", "not-a-token"], ["bad json", "a.bm90IGpzb24.c"]])(
-    "is null for %s",
-    (_, token) => {
-      expect(tokenLifetimeSeconds(token)).toBeNull()
-    },
-  )
+  it.each([
+    ["no exp", jwt({ sub: "x" })],
+    ["garbage", "not-a-token"],
+    ["bad json", "a.bm90IGpzb24.c"],
+  ])("is null for %s", (_, token) => {
+    expect(tokenLifetimeSeconds(token)).toBeNull()
+  })
 })

@@ -14,7 +14,8 @@ const en = {
       approved: "{{name}} approved",
       suspended: "{{name}} suspended",
       suspendTitle: "Suspend {{name}}?",
-      suspendDescription: "Its staff can still sign in and read, but every write is refused until it is approved again.",
+      suspendDescription:
+        "Its staff can still sign in and read, but every write is refused until it is approved again.",
       reason: "Reason (shown to the cooperative)",
       cancel: "Cancel",
       failed: "The request failed: {{message}}",
@@ -31,12 +32,14 @@ const en = {
       suspend: "Suspend",
       approveTitle: "Approve {{name}}?",
       rateTitle: "Commission rate of {{name}}",
-      rateDescription: "The host earns this share of each order's net sales through their sessions. A new rate applies to orders placed from now on.",
+      rateDescription:
+        "The host earns this share of each order's net sales through their sessions. A new rate applies to orders placed from now on.",
       ratePercent: "Commission (%)",
       rateInvalid: "Enter a percentage from 0 to 50, up to two decimals",
       done: { approve: "{{name}} approved", rate: "Commission of {{name}} changed", suspend: "{{name}} suspended" },
       suspendTitle: "Suspend {{name}}?",
-      suspendDescription: "The host can still sign in and read their profile, but cannot run sessions or see sales until approved again.",
+      suspendDescription:
+        "The host can still sign in and read their profile, but cannot run sessions or see sales until approved again.",
       reason: "Reason (shown to the host)",
       cancel: "Cancel",
       failed: "The request failed: {{message}}",

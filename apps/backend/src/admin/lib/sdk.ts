@@ -5,7 +5,8 @@ import Medusa from "@medusajs/js-sdk"
 export const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
 
 /** "2.5 kg" from integer grams, the unit every API answer uses. */
-export const kilograms = (grams: number) => `${(grams / 1000).toLocaleString(undefined, { maximumFractionDigits: 3 })} kg`
+export const kilograms = (grams: number) =>
+  `${(grams / 1000).toLocaleString(undefined, { maximumFractionDigits: 3 })} kg`
 
 export const STATUS_COLOR = { pending: "orange", approved: "green", suspended: "red" } as const
 export type CooperativeStatus = keyof typeof STATUS_COLOR

@@ -29,14 +29,24 @@ type Props<Row> = {
  * The operator's list of sign-ups to vet: one tab per status, then a row each with its name and status badge, the
  * page's own columns, the sign-up date and the page's actions.
  */
-export function StatusList<Row extends StatusRow>({ area, statuses, name, note, columns, actions, onSuspend, busy }: Props<Row>) {
+export function StatusList<Row extends StatusRow>({
+  area,
+  statuses,
+  name,
+  note,
+  columns,
+  actions,
+  onSuspend,
+  busy,
+}: Props<Row>) {
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   // The tab lives in the URL so another page (the product widget) can link straight to a list.
   const status = statuses.find((s) => s === params.get("status")) ?? "pending"
   const { data, isPending, error } = useQuery({
     queryKey: ["fengshou", area, status],
-    queryFn: () => sdk.client.fetch<Partial<Record<string, Row[]>>>(`/admin/${area}`, { query: { status, limit: 100 } }),
+    queryFn: () =>
+      sdk.client.fetch<Partial<Record<string, Row[]>>>(`/admin/${area}`, { query: { status, limit: 100 } }),
   })
   const rows = data?.[area]
 
@@ -44,23 +54,39 @@ export function StatusList<Row extends StatusRow>({ area, statuses, name, note, 
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h1">{t(`fengshou.${area}.title`)}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">{t(`fengshou.${area}.subtitle`)}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t(`fengshou.${area}.subtitle`)}
+        </Text>
       </div>
       <div className="px-6 py-4">
         <Tabs value={status} onValueChange={(value) => setParams({ status: value })}>
           <Tabs.List>
-            {statuses.map((s) => <Tabs.Trigger key={s} value={s}>{t(`fengshou.${area}.status.${s}`)}</Tabs.Trigger>)}
+            {statuses.map((s) => (
+              <Tabs.Trigger key={s} value={s}>
+                {t(`fengshou.${area}.status.${s}`)}
+              </Tabs.Trigger>
+            ))}
           </Tabs.List>
         </Tabs>
       </div>
-      {error && <Text className="text-ui-fg-error px-6 py-4" size="small">{error.message}</Text>}
-      {!isPending && rows?.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4" size="small">{t(`fengshou.${area}.empty`)}</Text>}
+      {error && (
+        <Text className="text-ui-fg-error px-6 py-4" size="small">
+          {error.message}
+        </Text>
+      )}
+      {!isPending && rows?.length === 0 && (
+        <Text className="text-ui-fg-subtle px-6 py-4" size="small">
+          {t(`fengshou.${area}.empty`)}
+        </Text>
+      )}
       {rows && rows.length > 0 && (
         <Table>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t(`fengshou.${area}.columns.name`)}</Table.HeaderCell>
-              {columns.map((c) => <Table.HeaderCell key={c.key}>{t(`fengshou.${area}.columns.${c.key}`)}</Table.HeaderCell>)}
+              {columns.map((c) => (
+                <Table.HeaderCell key={c.key}>{t(`fengshou.${area}.columns.${c.key}`)}</Table.HeaderCell>
+              ))}
               <Table.HeaderCell>{t(`fengshou.${area}.columns.created`)}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
@@ -71,18 +97,33 @@ export function StatusList<Row extends StatusRow>({ area, statuses, name, note, 
                 <Table.Cell>
                   <div className="flex items-center gap-x-2">
                     <span>{name(row)}</span>
-                    <StatusBadge color={STATUS_COLOR[row.status]}>{t(`fengshou.${area}.status.${row.status}`)}</StatusBadge>
+                    <StatusBadge color={STATUS_COLOR[row.status]}>
+                      {t(`fengshou.${area}.status.${row.status}`)}
+                    </StatusBadge>
                   </div>
-                  {note(row) && <Text size="xsmall" className="text-ui-fg-subtle">{note(row)}</Text>}
+                  {note(row) && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {note(row)}
+                    </Text>
+                  )}
                 </Table.Cell>
-                {columns.map((c) => <Table.Cell key={c.key} className={c.className}>{c.cell(row)}</Table.Cell>)}
+                {columns.map((c) => (
+                  <Table.Cell key={c.key} className={c.className}>
+                    {c.cell(row)}
+                  </Table.Cell>
+                ))}
                 {/* The ISO date, not a locale format: the dashboard's "zhCN" code is not a BCP 47 tag. */}
                 <Table.Cell>{row.created_at.slice(0, 10)}</Table.Cell>
                 <Table.Cell>
                   <div className="flex justify-end gap-x-2">
                     {actions(row)}
                     {row.status !== "suspended" && (
-                      <SuspendPrompt area={area} name={name(row)} disabled={busy} onConfirm={(reason) => onSuspend(row, reason)} />
+                      <SuspendPrompt
+                        area={area}
+                        name={name(row)}
+                        disabled={busy}
+                        onConfirm={(reason) => onSuspend(row, reason)}
+                      />
                     )}
                   </div>
                 </Table.Cell>

@@ -4,7 +4,17 @@ import { useTranslation } from "react-i18next"
 
 // POST /admin/cooperatives/:id/suspend and /admin/hosts/:id/suspend take an optional reason (≤ 500 characters) that
 // the cooperative or host sees; `area` picks the page's strings.
-export function SuspendPrompt({ area, name, disabled, onConfirm }: { area: "cooperatives" | "hosts"; name: string; disabled: boolean; onConfirm: (reason: string | null) => void }) {
+export function SuspendPrompt({
+  area,
+  name,
+  disabled,
+  onConfirm,
+}: {
+  area: "cooperatives" | "hosts"
+  name: string
+  disabled: boolean
+  onConfirm: (reason: string | null) => void
+}) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
@@ -20,8 +30,15 @@ export function SuspendPrompt({ area, name, disabled, onConfirm }: { area: "coop
           <Prompt.Description>{t(`fengshou.${area}.suspendDescription`)}</Prompt.Description>
         </Prompt.Header>
         <div className="flex flex-col gap-y-2 px-6 pb-4">
-          <Label htmlFor={`${area}-suspend-reason`} size="small">{t(`fengshou.${area}.reason`)}</Label>
-          <Textarea id={`${area}-suspend-reason`} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Label htmlFor={`${area}-suspend-reason`} size="small">
+            {t(`fengshou.${area}.reason`)}
+          </Label>
+          <Textarea
+            id={`${area}-suspend-reason`}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
         <Prompt.Footer>
           <Prompt.Cancel>{t(`fengshou.${area}.cancel`)}</Prompt.Cancel>

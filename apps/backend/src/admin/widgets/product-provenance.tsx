@@ -10,7 +10,14 @@ import { kilograms, sdk, STATUS_COLOR, type CooperativeStatus } from "../lib/sdk
 // The answer of GET /admin/products/:id/provenance: counts of households only, never who they are.
 type Provenance = {
   cooperative: { name_zh: string; name_en: string; status: CooperativeStatus; region_label: string } | null
-  lots: { id: string; trace_code: string; variant_title: string | null; harvest_date: string; quantity_g: number; contributing_households: number }[]
+  lots: {
+    id: string
+    trace_code: string
+    variant_title: string | null
+    harvest_date: string
+    quantity_g: number
+    contributing_households: number
+  }[]
 }
 
 function ProvenanceCard({ productId }: { productId: string }) {
@@ -26,16 +33,38 @@ function ProvenanceCard({ productId }: { productId: string }) {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">{t("fengshou.provenance.title")}</Heading>
-        {coop && <StatusBadge color={STATUS_COLOR[coop.status]}>{t(`fengshou.cooperatives.status.${coop.status}`)}</StatusBadge>}
+        {coop && (
+          <StatusBadge color={STATUS_COLOR[coop.status]}>
+            {t(`fengshou.cooperatives.status.${coop.status}`)}
+          </StatusBadge>
+        )}
       </div>
-      {isPending && <Text className="text-ui-fg-subtle px-6 py-4" size="small">…</Text>}
-      {error && <Text className="text-ui-fg-error px-6 py-4" size="small">{error.message}</Text>}
-      {provenance && !coop && <Text className="text-ui-fg-subtle px-6 py-4" size="small">{t("fengshou.provenance.none")}</Text>}
+      {isPending && (
+        <Text className="text-ui-fg-subtle px-6 py-4" size="small">
+          …
+        </Text>
+      )}
+      {error && (
+        <Text className="text-ui-fg-error px-6 py-4" size="small">
+          {error.message}
+        </Text>
+      )}
+      {provenance && !coop && (
+        <Text className="text-ui-fg-subtle px-6 py-4" size="small">
+          {t("fengshou.provenance.none")}
+        </Text>
+      )}
       {coop && (
         <div className="flex flex-col gap-y-1 px-6 py-4">
-          <Text size="small" weight="plus">{coop.name_zh}</Text>
-          <Text size="small" className="text-ui-fg-subtle">{coop.name_en}</Text>
-          <Text size="small" className="text-ui-fg-subtle">{coop.region_label}</Text>
+          <Text size="small" weight="plus">
+            {coop.name_zh}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {coop.name_en}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {coop.region_label}
+          </Text>
           <Link to={`/cooperatives?status=${coop.status}`} className="text-ui-fg-interactive txt-compact-small">
             {t("fengshou.provenance.openCooperatives")}
           </Link>
@@ -43,9 +72,13 @@ function ProvenanceCard({ productId }: { productId: string }) {
       )}
       {provenance && coop && (
         <div className="px-6 py-4">
-          <Text size="small" weight="plus" className="mb-2">{t("fengshou.provenance.lots")}</Text>
+          <Text size="small" weight="plus" className="mb-2">
+            {t("fengshou.provenance.lots")}
+          </Text>
           {provenance.lots.length === 0 ? (
-            <Text size="small" className="text-ui-fg-subtle">{t("fengshou.provenance.noLots")}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("fengshou.provenance.noLots")}
+            </Text>
           ) : (
             <Table>
               <Table.Header>
@@ -59,10 +92,15 @@ function ProvenanceCard({ productId }: { productId: string }) {
               <Table.Body>
                 {provenance.lots.map((lot) => (
                   <Table.Row key={lot.id}>
-                    <Table.Cell>{lot.harvest_date}{lot.variant_title ? ` · ${lot.variant_title}` : ""}</Table.Cell>
+                    <Table.Cell>
+                      {lot.harvest_date}
+                      {lot.variant_title ? ` · ${lot.variant_title}` : ""}
+                    </Table.Cell>
                     <Table.Cell>{kilograms(lot.quantity_g)}</Table.Cell>
                     <Table.Cell className="font-mono">{lot.trace_code}</Table.Cell>
-                    <Table.Cell>{t("fengshou.provenance.householdCount", { count: lot.contributing_households })}</Table.Cell>
+                    <Table.Cell>
+                      {t("fengshou.provenance.householdCount", { count: lot.contributing_households })}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

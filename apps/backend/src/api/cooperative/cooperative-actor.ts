@@ -21,11 +21,17 @@ export function cooperativeActor(req: object): CooperativeActor {
  * Resolves the signed-in staff member (the token's actor_id, per Medusa's `cooperative_id` app_metadata
  * convention) to their cooperative. Registration is the one route whose caller has no staff row yet.
  */
-export async function loadCooperativeActor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function loadCooperativeActor(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   if (REGISTER_PATH.test(req.originalUrl.split("?")[0] ?? "")) return next()
   const staffId = req.auth_context?.actor_id
   if (!staffId) {
-    res.status(401).json({ message: "This login has no cooperative yet: finish sign-up with POST /cooperative/register." })
+    res
+      .status(401)
+      .json({ message: "This login has no cooperative yet: finish sign-up with POST /cooperative/register." })
     return
   }
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
@@ -48,7 +54,11 @@ const NOT_APPROVED: Record<Exclude<CooperativeStatus, "approved">, string> = {
 }
 
 /** Writes other than the profile need an approved cooperative: 403 with what to do otherwise. */
-export function requireApprovedCooperative(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function requireApprovedCooperative(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   const { status } = cooperativeActor(req)
   if (status !== "approved") {
     res.status(403).json({ type: "not_allowed", message: NOT_APPROVED[status] })
@@ -58,7 +68,11 @@ export function requireApprovedCooperative(req: AuthenticatedMedusaRequest, res:
 }
 
 /** Profile edits are open while pending (to fix what the operator asks for), closed while suspended. */
-export function refuseSuspendedCooperative(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function refuseSuspendedCooperative(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   if (cooperativeActor(req).status === "suspended") {
     res.status(403).json({ type: "not_allowed", message: NOT_APPROVED.suspended })
     return

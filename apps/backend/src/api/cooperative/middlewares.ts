@@ -1,4 +1,9 @@
-import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { loadCooperativeActor, refuseSuspendedCooperative, requireApprovedCooperative } from "./cooperative-actor"
 import { CreateCooperativeProduct, ListCooperativeProducts, UpdateCooperativeProduct } from "./products/validators"
 import {
@@ -15,7 +20,8 @@ import {
   UpdateHousehold,
 } from "./validators"
 
-const list = (schema: Parameters<typeof validateAndTransformQuery>[0]) => validateAndTransformQuery(schema, { isList: true })
+const list = (schema: Parameters<typeof validateAndTransformQuery>[0]) =>
+  validateAndTransformQuery(schema, { isList: true })
 
 /**
  * The cooperative portal. Every route authenticates the `cooperative` actor and resolves its staff to a
@@ -26,7 +32,10 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
     matcher: "/cooperative/*",
     // allowUnregistered lets the sign-up token (no actor yet) reach /cooperative/register; every other route
     // is then refused by loadCooperativeActor unless the token names a staff member.
-    middlewares: [authenticate("cooperative", ["bearer", "session"], { allowUnregistered: true }), loadCooperativeActor],
+    middlewares: [
+      authenticate("cooperative", ["bearer", "session"], { allowUnregistered: true }),
+      loadCooperativeActor,
+    ],
   },
   { method: ["POST"], matcher: "/cooperative/register", middlewares: [validateAndTransformBody(RegisterCooperative)] },
   {
@@ -41,13 +50,33 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
   },
   { method: ["DELETE"], matcher: "/cooperative/me/certifications/:id", middlewares: [refuseSuspendedCooperative] },
   { method: ["GET"], matcher: "/cooperative/products", middlewares: [list(ListCooperativeProducts)] },
-  { method: ["POST"], matcher: "/cooperative/products", middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateCooperativeProduct)] },
-  { method: ["POST"], matcher: "/cooperative/products/:id", middlewares: [requireApprovedCooperative, validateAndTransformBody(UpdateCooperativeProduct)] },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/products",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateCooperativeProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/products/:id",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(UpdateCooperativeProduct)],
+  },
   { method: ["GET"], matcher: "/cooperative/households", middlewares: [list(ListHouseholds)] },
-  { method: ["POST"], matcher: "/cooperative/households", middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateHousehold)] },
-  { method: ["POST"], matcher: "/cooperative/households/:id", middlewares: [requireApprovedCooperative, validateAndTransformBody(UpdateHousehold)] },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/households",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/households/:id",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(UpdateHousehold)],
+  },
   { method: ["GET"], matcher: "/cooperative/lots", middlewares: [list(ListLots)] },
-  { method: ["POST"], matcher: "/cooperative/lots", middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateLot)] },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/lots",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(CreateLot)],
+  },
   {
     method: ["POST"],
     matcher: "/cooperative/lots/:id/contributions",

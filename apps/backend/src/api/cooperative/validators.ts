@@ -7,12 +7,17 @@ import { calendarDate, count, creditCode, divisionCode, fen, grams, handle, list
 // naming a field that is not here (cooperative_id, say) is a 400, never silently used.
 
 const benefit = {
-  benefit_mechanisms: z.array(z.enum(["supply", "dividend"])).min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
+  benefit_mechanisms: z
+    .array(z.enum(["supply", "dividend"]))
+    .min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
   dividend_bps: count("dividend_bps", 0, 10_000).nullish(),
 }
 const dividendNeedsShare = (b: { benefit_mechanisms?: string[]; dividend_bps?: number | null }) =>
   !b.benefit_mechanisms?.includes("dividend") || typeof b.dividend_bps === "number"
-const DIVIDEND_MESSAGE = { message: "dividend_bps (0–10000 basis points of net sales) is required with the dividend mechanism", path: ["dividend_bps"] }
+const DIVIDEND_MESSAGE = {
+  message: "dividend_bps (0–10000 basis points of net sales) is required with the dividend mechanism",
+  path: ["dividend_bps"],
+}
 
 const profile = {
   name_zh: text("name_zh", 100),
@@ -48,7 +53,10 @@ export type CreateCertificationBody = z.infer<typeof CreateCertification>
 const householdCode = z.string().regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, {
   message: "code must be a pseudonymous code like XD-001 (capital letters, a hyphen, 3–5 digits), never a name",
 })
-const idNumber = z.string().trim().regex(/^\d{17}[\dXx]$/, { message: "id_number must be an 18-character resident ID number" })
+const idNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{17}[\dXx]$/, { message: "id_number must be an 18-character resident ID number" })
 const household = {
   code: householdCode,
   size: count("size", 1, 30),
@@ -75,7 +83,13 @@ export const CreateLot = z.object({
   harvest_date: calendarDate("harvest_date"),
   quantity_g: grams("quantity_g"),
   certificate: z
-    .object({ product: text("certificate.product"), quantity: text("certificate.quantity", 50), producer: text("certificate.producer"), origin: text("certificate.origin"), date: calendarDate("certificate.date") })
+    .object({
+      product: text("certificate.product"),
+      quantity: text("certificate.quantity", 50),
+      producer: text("certificate.producer"),
+      origin: text("certificate.origin"),
+      date: calendarDate("certificate.date"),
+    })
     .partial()
     .optional(),
   contributions: z.array(Contribution).max(500).default([]),
@@ -90,7 +104,9 @@ export const ListLots = z.object({ ...listQuery, variant_id: z.string().optional
 export const ListPaged = z.object(listQuery)
 
 export const FulfillItems = z.object({
-  items: z.array(z.object({ id: text("items.id", 64), quantity: count("items.quantity", 1, 100_000) })).min(1, { message: "items needs at least one of your order lines" }),
+  items: z
+    .array(z.object({ id: text("items.id", 64), quantity: count("items.quantity", 1, 100_000) }))
+    .min(1, { message: "items needs at least one of your order lines" }),
   carrier: text("carrier", 50),
   tracking_number: text("tracking_number", 64),
   tracking_url: z.url({ message: "tracking_url must be a URL" }).nullish(),

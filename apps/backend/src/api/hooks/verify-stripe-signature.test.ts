@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from "vitest"
 import { verifyStripeSignature } from "./verify-stripe-signature"
 
 const SECRET = "whsec_fengshou_unit"
-const payload = JSON.stringify({ id: "evt_unit", object: "event", type: "payment_intent.succeeded", data: { object: {} } })
+const payload = JSON.stringify({
+  id: "evt_unit",
+  object: "event",
+  type: "payment_intent.succeeded",
+  data: { object: {} },
+})
 
 function run(secret: string | undefined, signature?: string) {
   const req = { headers: signature ? { "stripe-signature": signature } : {}, rawBody: Buffer.from(payload) }
@@ -14,13 +19,20 @@ function run(secret: string | undefined, signature?: string) {
     json: (body: unknown) => void (res.body = body),
   }
   const next = vi.fn()
-  verifyStripeSignature(secret)(req as unknown as MedusaRequest, response as unknown as MedusaResponse, next as MedusaNextFunction)
+  verifyStripeSignature(secret)(
+    req as unknown as MedusaRequest,
+    response as unknown as MedusaResponse,
+    next as MedusaNextFunction,
+  )
   return { status: res.statusCode, passed: next.mock.calls.length === 1 }
 }
 
 describe("verifyStripeSignature", () => {
   it("passes an event signed with the secret", () => {
-    expect(run(SECRET, Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET }))).toEqual({ status: 200, passed: true })
+    expect(run(SECRET, Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET }))).toEqual({
+      status: 200,
+      passed: true,
+    })
   })
 
   it("answers 400 to a missing or foreign signature, whatever NODE_ENV is", () => {

@@ -10,7 +10,9 @@ import Stripe from "stripe"
 export function verifyStripeSignature(webhookSecret: string | undefined) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (!webhookSecret) {
-      res.status(400).json({ type: "invalid_data", message: "Stripe webhooks are not accepted: STRIPE_WEBHOOK_SECRET is not set." })
+      res
+        .status(400)
+        .json({ type: "invalid_data", message: "Stripe webhooks are not accepted: STRIPE_WEBHOOK_SECRET is not set." })
       return
     }
     const signature = req.headers["stripe-signature"]

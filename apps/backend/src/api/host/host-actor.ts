@@ -23,12 +23,17 @@ export async function loadHostActor(req: AuthenticatedMedusaRequest, res: Medusa
   if (path(req) === "/host/register") return next()
   const id = req.auth_context?.actor_id
   if (!id) {
-    res.status(401).json({ type: "unauthorized", message: "This login has no host profile yet: finish sign-up with POST /host/register, then sign in again." })
+    res.status(401).json({
+      type: "unauthorized",
+      message: "This login has no host profile yet: finish sign-up with POST /host/register, then sign in again.",
+    })
     return
   }
   const [host] = await req.scope.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).listHosts({ id })
   if (!host) {
-    res.status(401).json({ type: "unauthorized", message: "This host profile no longer exists; ask the platform operator." })
+    res
+      .status(401)
+      .json({ type: "unauthorized", message: "This host profile no longer exists; ask the platform operator." })
     return
   }
   actors.set(req, host)
@@ -36,8 +41,10 @@ export async function loadHostActor(req: AuthenticatedMedusaRequest, res: Medusa
 }
 
 const NOT_APPROVED: Record<Exclude<HostStatus, "approved">, string> = {
-  pending: "Your host profile is waiting for approval by the platform operator, who also sets your commission rate. Until then you can only read your profile.",
-  suspended: "Your host profile is suspended by the platform operator, so you cannot run sessions or see sales. Contact the operator to have it reinstated.",
+  pending:
+    "Your host profile is waiting for approval by the platform operator, who also sets your commission rate. Until then you can only read your profile.",
+  suspended:
+    "Your host profile is suspended by the platform operator, so you cannot run sessions or see sales. Contact the operator to have it reinstated.",
 }
 
 // Reading one's own profile (and signing up) is open whatever the status; everything else needs an approved host.

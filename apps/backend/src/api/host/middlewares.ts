@@ -19,12 +19,20 @@ export const hostRoutes: MiddlewareRoute[] = [
   {
     matcher: "/host/*",
     // allowUnregistered lets the sign-up token (no host yet) reach /host/register; loadHostActor refuses it elsewhere.
-    middlewares: [authenticate("host", ["bearer", "session"], { allowUnregistered: true }), loadHostActor, requireApprovedHost],
+    middlewares: [
+      authenticate("host", ["bearer", "session"], { allowUnregistered: true }),
+      loadHostActor,
+      requireApprovedHost,
+    ],
   },
   { method: ["POST"], matcher: "/host/register", middlewares: [body(RegisterHostBodySchema)] },
   { method: ["POST"], matcher: "/host/sessions", middlewares: [body(CreateSessionBodySchema)] },
   { method: ["POST"], matcher: "/host/sessions/:id", middlewares: [body(UpdateSessionBodySchema)] },
   { method: ["POST"], matcher: "/host/sessions/:id/products", middlewares: [body(AddSessionProductBodySchema)] },
-  { method: ["POST"], matcher: "/host/sessions/:id/products/:product_id", middlewares: [body(UpdateSessionProductBodySchema)] },
+  {
+    method: ["POST"],
+    matcher: "/host/sessions/:id/products/:product_id",
+    middlewares: [body(UpdateSessionProductBodySchema)],
+  },
   { method: ["POST"], matcher: "/host/sessions/:id/links", middlewares: [body(CreateCartLinkBodySchema)] },
 ]

@@ -22,16 +22,26 @@ export function officialActor(req: object): OfficialActor {
  * Resolves the token's actor (app_metadata.official_id) to the official and their region scope. A disabled
  * official is refused on every route, from the next request after the operator disabled them.
  */
-export async function loadOfficialActor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function loadOfficialActor(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   const id = req.auth_context?.actor_id
   const service = req.scope.resolve<OfficialModuleService>(OFFICIAL_MODULE)
   const [official] = id ? await service.listOfficials({ id }) : []
   if (!official) {
-    res.status(401).json({ type: "unauthorized", message: "This login is not an official's; ask the platform operator for an official account." })
+    res.status(401).json({
+      type: "unauthorized",
+      message: "This login is not an official's; ask the platform operator for an official account.",
+    })
     return
   }
   if (official.status !== "active") {
-    res.status(403).json({ type: "not_allowed", message: "This official account is disabled by the platform operator; contact them to have it enabled again." })
+    res.status(403).json({
+      type: "not_allowed",
+      message: "This official account is disabled by the platform operator; contact them to have it enabled again.",
+    })
     return
   }
   const row = official as OfficialRow

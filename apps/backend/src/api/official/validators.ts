@@ -5,7 +5,9 @@ import { normalizeRegionCode } from "../../modules/official/region-scope"
 // Query schemas of the officials' routes. Medusa makes them strict, so a parameter not named here is a 400.
 
 const isRealDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
 
 const day = (field: "from" | "to", what: string) =>
   z
@@ -16,9 +18,12 @@ export const EXPORT_FORMATS = ["csv", "xlsx", "pdf"] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 const oneOf = <T extends string>(field: string, values: readonly T[]) =>
-  z.string({ message: `${field} must be one of ${values.join(", ")}` }).refine((v): v is T => (values as readonly string[]).includes(v), {
-    message: `${field} must be one of ${values.join(", ")}`,
-  }).transform((v) => v as T)
+  z
+    .string({ message: `${field} must be one of ${values.join(", ")}` })
+    .refine((v): v is T => (values as readonly string[]).includes(v), {
+      message: `${field} must be one of ${values.join(", ")}`,
+    })
+    .transform((v) => v as T)
 
 const report = {
   from: day("from", "the first day of the period"),
@@ -26,7 +31,8 @@ const report = {
   region: z
     .string({ message: "region must be a division-code prefix" })
     .refine((v) => normalizeRegionCode(v) !== null, {
-      message: "region must be a division-code prefix of 2, 4, 6, 9 or 12 digits inside your scope, like 231223 (青冈县); leave it out for your whole scope",
+      message:
+        "region must be a division-code prefix of 2, 4, 6, 9 or 12 digits inside your scope, like 231223 (青冈县); leave it out for your whole scope",
     })
     .transform((v) => normalizeRegionCode(v)!)
     .optional(),
@@ -34,7 +40,8 @@ const report = {
 }
 
 const periodInOrder = (q: { from: string; to: string }, ctx: z.RefinementCtx) => {
-  if (q.from > q.to) ctx.addIssue({ code: "custom", path: ["to"], message: `to (${q.to}) must not be before from (${q.from})` })
+  if (q.from > q.to)
+    ctx.addIssue({ code: "custom", path: ["to"], message: `to (${q.to}) must not be before from (${q.from})` })
 }
 
 export const ReliefReportQuery = z.object(report).superRefine(periodInOrder)

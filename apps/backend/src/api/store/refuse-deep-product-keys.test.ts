@@ -10,12 +10,16 @@ const run = (query: Record<string, unknown>) => {
 
 describe("refuseDeepProductKeys", () => {
   it("lets the cooperative's public fields and ordinary filters through", () => {
-    expect(run({ fields: "*cooperative,+cooperative.handle,*variants", handle: ["a"], created_at: { $gt: "2025-01-01" } })).toBeUndefined()
+    expect(
+      run({ fields: "*cooperative,+cooperative.handle,*variants", handle: ["a"], created_at: { $gt: "2025-01-01" } }),
+    ).toBeUndefined()
     expect(run({ fields: ["+cooperative.region", "-cooperative.name_en"], limit: "1" })).toBeUndefined()
   })
 
   it("refuses cooperative fields outside the allow-list, naming the ones that work", () => {
-    expect(run({ fields: "*cooperative.households" })?.message).toMatch(/fields: \*cooperative.households is not a public cooperative field; use \*cooperative or \+cooperative.id/)
+    expect(run({ fields: "*cooperative.households" })?.message).toMatch(
+      /fields: \*cooperative.households is not a public cooperative field; use \*cooperative or \+cooperative.id/,
+    )
     expect(run({ fields: "+cooperative.credit_code" })?.message).toMatch(/not a public cooperative field/)
   })
 

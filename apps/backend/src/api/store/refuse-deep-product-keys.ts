@@ -39,13 +39,18 @@ export function refuseDeepProductKeys(req: MedusaRequest, _res: MedusaResponse, 
   for (const [key, value] of Object.entries(query)) {
     if (key === "fields") {
       const raw = Array.isArray(value) ? value.join(",") : String(value ?? "")
-      const problem = raw.split(",").map(badField).find((p) => p !== null)
+      const problem = raw
+        .split(",")
+        .map(badField)
+        .find((p) => p !== null)
       if (problem) return next(invalid(problem))
       continue
     }
     if (PAGING_KEYS.has(key)) continue
     if (key.split(".")[0] === "cooperative" || key.startsWith("cooperative[")) {
-      return next(invalid(`${key}: products cannot be filtered by cooperative here; read /store/cooperatives/:handle instead`))
+      return next(
+        invalid(`${key}: products cannot be filtered by cooperative here; read /store/cooperatives/:handle instead`),
+      )
     }
     if (key.split(".").length + depth(value) > 2) {
       return next(invalid(`${key}: filters may be at most 2 levels deep (like created_at[$gt])`))

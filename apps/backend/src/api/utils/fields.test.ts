@@ -1,7 +1,9 @@
 import { creditCode, divisionCode, fen, grams } from "./fields"
 
-const messageOf = async (schema: { safeParseAsync: (v: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, value: unknown) =>
-  (await schema.safeParseAsync(value)).error?.issues[0]?.message
+const messageOf = async (
+  schema: { safeParseAsync: (v: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> },
+  value: unknown,
+) => (await schema.safeParseAsync(value)).error?.issues[0]?.message
 
 describe("validator fields", () => {
   it("accepts whole positive grams and explains anything else", async () => {
@@ -33,7 +35,9 @@ describe("validator fields", () => {
 
   it("checks a division code against the national data", async () => {
     expect((await divisionCode("village_code").safeParseAsync("371003106229")).success).toBe(true)
-    expect(await messageOf(divisionCode("village_code"), "371003106999")).toMatch(/371003106999 is not in the national division data/)
+    expect(await messageOf(divisionCode("village_code"), "371003106999")).toMatch(
+      /371003106999 is not in the national division data/,
+    )
     expect(await messageOf(divisionCode("village_code"), "3710")).toMatch(/must be 12 digits/)
   })
 })

@@ -12,7 +12,8 @@ export function escapeHtml(text: string): string {
 /** Only web links go into an email: a javascript: or data: URL from bad data would be a trap in the recipient's client. */
 export function assertWebUrl(url: string): string {
   const parsed = URL.canParse(url) ? new URL(url) : null
-  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) throw new Error(`not a web link: ${url}`)
+  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    throw new Error(`not a web link: ${url}`)
   return parsed.toString()
 }
 

@@ -6,7 +6,11 @@ const prefix = (locale: EmailLocale) => (locale === "en" ? "/en" : "")
 const join = (base: string, path: string) => `${base.replace(/\/+$/, "")}${path}`
 
 /** The console of a portal actor (cooperative, host, official) on the storefront. */
-export function portalUrl(storefrontUrl: string, actor: "cooperative" | "host" | "official", locale: EmailLocale): string {
+export function portalUrl(
+  storefrontUrl: string,
+  actor: "cooperative" | "host" | "official",
+  locale: EmailLocale,
+): string {
   return join(storefrontUrl, `${prefix(locale)}/portal/${actor}`)
 }
 
@@ -16,7 +20,12 @@ export type ResetLinkBases = { storefrontUrl: string; adminUrl: string }
  * Where a reset token is redeemed: the storefront's account pages for a shopper, the actor's portal for cooperative,
  * host and official staff, Medusa's admin for a user; null for an actor type nobody signs in as.
  */
-export function resetPasswordUrl(bases: ResetLinkBases, actorType: string, token: string, locale: EmailLocale): string | null {
+export function resetPasswordUrl(
+  bases: ResetLinkBases,
+  actorType: string,
+  token: string,
+  locale: EmailLocale,
+): string | null {
   const query = `reset-password?token=${encodeURIComponent(token)}`
   if (actorType === "customer") return join(bases.storefrontUrl, `${prefix(locale)}/account/${query}`)
   if (actorType === "cooperative" || actorType === "host" || actorType === "official") {

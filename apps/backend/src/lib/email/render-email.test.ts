@@ -1,29 +1,61 @@
-import { EMAIL_TEMPLATES, EmailTemplateError, renderEmail, type EmailData, type EmailTemplateName } from "./render-email"
+import {
+  EMAIL_TEMPLATES,
+  EmailTemplateError,
+  renderEmail,
+  type EmailData,
+  type EmailTemplateName,
+} from "./render-email"
 import { emailLocaleOf, formatMoney } from "./email-locale"
 import { portalUrl, resetPasswordUrl } from "./links"
 
 const items = [{ title: "长生小米", variant: "2.5 kg", quantity: 2 }]
 const samples: { [T in EmailTemplateName]: EmailData<T> } = {
-  "order-confirmation": { display_id: 7, total_fen: 12850, currency_code: "cny", recipient: "小明", items, relief_fen: 3210 },
-  "shipping-notice": { display_id: 7, carrier: "顺丰速运", tracking: [{ number: "SF123", url: "https://example.cn/t/SF123" }], items },
+  "order-confirmation": {
+    display_id: 7,
+    total_fen: 12850,
+    currency_code: "cny",
+    recipient: "小明",
+    items,
+    relief_fen: 3210,
+  },
+  "shipping-notice": {
+    display_id: 7,
+    carrier: "顺丰速运",
+    tracking: [{ number: "SF123", url: "https://example.cn/t/SF123" }],
+    items,
+  },
   "refund-notice": { display_id: 7, amount_fen: 5990, currency_code: "cny" },
-  "cooperative-new-order": { cooperative_name: "长生合作社", display_id: 7, items, city: "北京市", console_url: "https://shop.example.cn/portal/cooperative" },
+  "cooperative-new-order": {
+    cooperative_name: "长生合作社",
+    display_id: 7,
+    items,
+    city: "北京市",
+    console_url: "https://shop.example.cn/portal/cooperative",
+  },
   "host-approved": { name: "北马书记", commission_rate_bps: 250, console_url: "https://shop.example.cn/portal/host" },
   "cooperative-approved": { cooperative_name: "长生合作社", console_url: "https://shop.example.cn/portal/cooperative" },
-  "official-created": { name: "李干部", organisation: "乡村振兴局", email: "li@example.cn", console_url: "https://shop.example.cn/portal/official" },
+  "official-created": {
+    name: "李干部",
+    organisation: "乡村振兴局",
+    email: "li@example.cn",
+    console_url: "https://shop.example.cn/portal/official",
+  },
   "password-reset": { url: "https://shop.example.cn/portal/cooperative/reset-password?token=abc", valid_minutes: 15 },
 }
 
 describe("renderEmail", () => {
-  it.each(Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[])("renders %s in Chinese by default and in English on request", (name) => {
-    const zh = renderEmail(name, samples[name])
-    const en = renderEmail(name, { ...samples[name], locale: "en" })
-    expect(zh.subject).toMatch(/[\u4e00-\u9fff]/)
-    expect(zh.html).toContain('<html lang="zh-CN">')
-    expect(en.html).toContain('<html lang="en">')
-    expect(en.subject).not.toBe(zh.subject)
-    expect(en.text.endsWith("\n")).toBe(true)
-  })
+  it.each(Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[])(
+    "renders %s in Chinese by default and in English on request",
+    (name) => {
+      const zh = renderEmail(name, samples[name])
+      const en = renderEmail(name, { ...samples[name], locale: "en" })
+      expect(zh.subject).toMatch(/[\u4e00-\u9fff]/)
+      expect(zh.html).toContain('<html lang="zh-CN">')
+      expect(en.html).toContain('<html lang="en">')
+      expect(en.subject).not.toBe(zh.subject)
+      expect(en.text.endsWith("\n")).toBe(true)
+    },
+  )
 
   it("writes the order's money, relief share and lines", () => {
     const { subject, text } = renderEmail("order-confirmation", { ...samples["order-confirmation"], locale: "en" })
@@ -32,7 +64,9 @@ describe("renderEmail", () => {
     expect(text).toContain("- 长生小米 (2.5 kg) × 2")
     expect(text).toContain("Total: ¥128.50")
     expect(text).toContain("¥32.10 goes directly to the farming households")
-    expect(renderEmail("order-confirmation", { ...samples["order-confirmation"], relief_fen: null }).text).not.toContain("农户")
+    expect(
+      renderEmail("order-confirmation", { ...samples["order-confirmation"], relief_fen: null }).text,
+    ).not.toContain("农户")
   })
 
   it("names the carrier and the tracking number, with a link only for a web URL", () => {
@@ -40,7 +74,10 @@ describe("renderEmail", () => {
     expect(zh.text).toContain("已由顺丰速运发出")
     expect(zh.text).toContain("运单号：SF123")
     expect(zh.html).toContain('<a href="https://example.cn/t/SF123"')
-    const bad = renderEmail("shipping-notice", { ...samples["shipping-notice"], tracking: [{ number: "SF9", url: "javascript:alert(1)" }] })
+    const bad = renderEmail("shipping-notice", {
+      ...samples["shipping-notice"],
+      tracking: [{ number: "SF9", url: "javascript:alert(1)" }],
+    })
     expect(bad.html).not.toContain("javascript:")
   })
 
@@ -57,7 +94,9 @@ describe("renderEmail", () => {
     expect(() => renderEmail("welcome", {})).toThrow(EmailTemplateError)
     expect(() => renderEmail("refund-notice", { display_id: 7, currency_code: "cny" })).toThrow(/amount_fen/)
     expect(() => renderEmail("refund-notice", { ...samples["refund-notice"], locale: "fr" })).toThrow(/locale/)
-    expect(() => renderEmail("password-reset", { url: "javascript:alert(1)", valid_minutes: 15 })).toThrow(/not a web link/)
+    expect(() => renderEmail("password-reset", { url: "javascript:alert(1)", valid_minutes: 15 })).toThrow(
+      /not a web link/,
+    )
   })
 })
 
@@ -72,8 +111,12 @@ describe("email helpers", () => {
 
   it("links each actor's reset page with the token, under /en for English", () => {
     const bases = { storefrontUrl: "https://shop.example.cn/", adminUrl: "https://api.example.cn" }
-    expect(resetPasswordUrl(bases, "customer", "a.b+c", "en")).toBe("https://shop.example.cn/en/account/reset-password?token=a.b%2Bc")
-    expect(resetPasswordUrl(bases, "cooperative", "t", "zh-CN")).toBe("https://shop.example.cn/portal/cooperative/reset-password?token=t")
+    expect(resetPasswordUrl(bases, "customer", "a.b+c", "en")).toBe(
+      "https://shop.example.cn/en/account/reset-password?token=a.b%2Bc",
+    )
+    expect(resetPasswordUrl(bases, "cooperative", "t", "zh-CN")).toBe(
+      "https://shop.example.cn/portal/cooperative/reset-password?token=t",
+    )
     expect(resetPasswordUrl(bases, "user", "t", "zh-CN")).toBe("https://api.example.cn/app/reset-password?token=t")
     expect(resetPasswordUrl(bases, "robot", "t", "zh-CN")).toBeNull()
     expect(portalUrl(bases.storefrontUrl, "host", "en")).toBe("https://shop.example.cn/en/portal/host")

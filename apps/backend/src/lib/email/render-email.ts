@@ -28,7 +28,10 @@ const isTemplateName = (name: string): name is EmailTemplateName => Object.hasOw
 /** Renders a notification's template and data into a subject with plain-text and HTML bodies, every value escaped. */
 export function renderEmail(template: string, data: unknown): RenderedEmail {
   if (!isTemplateName(template)) throw new EmailTemplateError(`no email template named "${template}"`)
-  const { schema, compose } = EMAIL_TEMPLATES[template] as { schema: z.ZodType; compose: (d: unknown) => ReturnType<typeof passwordReset.compose> }
+  const { schema, compose } = EMAIL_TEMPLATES[template] as {
+    schema: z.ZodType
+    compose: (d: unknown) => ReturnType<typeof passwordReset.compose>
+  }
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")

@@ -26,14 +26,24 @@ export function weightedFarmgate(contributions: readonly LotContribution[]): num
 
 /** supply needs a farmgate price (from the lot), dividend a rate; a mechanism missing its number pays nothing. */
 export function toMechanism(config: MechanismConfig, farmgateFenPerKg: number | null): BenefitMechanism {
-  const supply = config.benefit_mechanisms.includes("supply") && farmgateFenPerKg !== null ? { farmgate_fen_per_kg: farmgateFenPerKg } : undefined
-  const dividend = config.benefit_mechanisms.includes("dividend") && config.dividend_bps ? { basis_points: config.dividend_bps } : undefined
+  const supply =
+    config.benefit_mechanisms.includes("supply") && farmgateFenPerKg !== null
+      ? { farmgate_fen_per_kg: farmgateFenPerKg }
+      : undefined
+  const dividend =
+    config.benefit_mechanisms.includes("dividend") && config.dividend_bps
+      ? { basis_points: config.dividend_bps }
+      : undefined
   return { ...(supply ? { supply } : {}), ...(dividend ? { dividend } : {}) }
 }
 
 /** A lot's contributions as the rules above read them: the household's standing with what it supplied. */
 export function toLotContributions(
-  contributions: readonly { quantity_g: number; farmgate_fen_per_kg: number; household: { id: string; status: HouseholdStatus; size: number; share_weight: number } }[],
+  contributions: readonly {
+    quantity_g: number
+    farmgate_fen_per_kg: number
+    household: { id: string; status: HouseholdStatus; size: number; share_weight: number }
+  }[],
 ): LotContribution[] {
   return contributions.map((c) => ({
     household_key: c.household.id,
@@ -49,8 +59,13 @@ export function toLotContributions(
  * The lot a sale on `day` (YYYY-MM-DD, Asia/Shanghai) is credited to: the variant's latest lot harvested by that day
  * (ties: the later created), else its earliest lot; undefined when the variant has none.
  */
-export function chooseLot<T extends { harvest_date: string; created_at?: string | Date }>(lots: readonly T[], day: string): T | undefined {
+export function chooseLot<T extends { harvest_date: string; created_at?: string | Date }>(
+  lots: readonly T[],
+  day: string,
+): T | undefined {
   const created = (l: T) => (l.created_at ? new Date(l.created_at).getTime() : 0)
-  const sorted = [...lots].sort((a, b) => (a.harvest_date === b.harvest_date ? created(a) - created(b) : a.harvest_date < b.harvest_date ? -1 : 1))
+  const sorted = [...lots].sort((a, b) =>
+    a.harvest_date === b.harvest_date ? created(a) - created(b) : a.harvest_date < b.harvest_date ? -1 : 1,
+  )
   return sorted.filter((l) => l.harvest_date <= day).at(-1) ?? sorted[0]
 }

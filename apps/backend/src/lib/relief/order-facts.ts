@@ -38,7 +38,10 @@ export interface OrderFacts {
 export const INSTITUTION_GROUP = "institution"
 
 /** Live-session attribution comes from order metadata; institution customers from their group; the rest is online. */
-export function orderChannel(metadata: Record<string, unknown> | null | undefined, groupNames: readonly string[]): Channel {
+export function orderChannel(
+  metadata: Record<string, unknown> | null | undefined,
+  groupNames: readonly string[],
+): Channel {
   if (typeof metadata?.live_session_id === "string" && metadata.live_session_id) return "livestream"
   if (groupNames.includes(INSTITUTION_GROUP)) return "institutional"
   return "online"

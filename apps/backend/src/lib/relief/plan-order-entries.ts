@@ -16,7 +16,14 @@ export type WrittenEntry = NewLedgerEntry
 /** What a line's entries are counted under in reports; a reversal copies its sale's, whatever changed since. */
 type Dimensions = Pick<
   NewLedgerEntry,
-  "product_id" | "variant_id" | "live_session_id" | "host_id" | "cooperative_id" | "division_code" | "channel" | "category"
+  | "product_id"
+  | "variant_id"
+  | "live_session_id"
+  | "host_id"
+  | "cooperative_id"
+  | "division_code"
+  | "channel"
+  | "category"
 >
 
 export const saleSource = (orderId: string) => `order.placed:${orderId}`
@@ -32,7 +39,11 @@ interface LineState {
   remaining_fen: number
   remaining_g: number
   /** Households of the sale as written (status and size at that time), for the reversals' entries. */
-  readonly households: { household_key: string; status: NonNullable<LedgerEntry["household_status"]>; persons: number }[]
+  readonly households: {
+    household_key: string
+    status: NonNullable<LedgerEntry["household_status"]>
+    persons: number
+  }[]
 }
 
 interface Reversal {
@@ -70,25 +81,50 @@ export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEnt
     if (writtenSale?.length) return stateFromWritten(line, writtenSale)
     const sale = allocateLine(line)
     const dimensions = factsDimensions(facts, line)
-    const households = line.contributions.map((c) => ({ household_key: c.household_key, status: c.status, persons: c.persons }))
-    const context = { ...dims(dimensions, line, "sale", facts.placed_at, saleSource(facts.order_id)), quantity_g: line.quantity_g, households }
+    const households = line.contributions.map((c) => ({
+      household_key: c.household_key,
+      status: c.status,
+      persons: c.persons,
+    }))
+    const context = {
+      ...dims(dimensions, line, "sale", facts.placed_at, saleSource(facts.order_id)),
+      quantity_g: line.quantity_g,
+      households,
+    }
     planned.push(...withAudit(toLedgerEntries(context, sale), context))
-    return { facts: line, dimensions, sale, reversals: [], remaining_fen: line.net_fen, remaining_g: line.quantity_g, households }
+    return {
+      facts: line,
+      dimensions,
+      sale,
+      reversals: [],
+      remaining_fen: line.net_fen,
+      remaining_g: line.quantity_g,
+      households,
+    }
   })
 
   for (const reversal of reversalsInOrder(facts, bySource)) {
     const already = bySource.get(reversal.source)
     if (already) {
-      for (const state of states) applyWritten(state, already.filter((e) => e.line_item_id === state.facts.line_item_id))
+      for (const state of states)
+        applyWritten(
+          state,
+          already.filter((e) => e.line_item_id === state.facts.line_item_id),
+        )
       continue
     }
-    const shares = reversal.amount_fen === null ? states.map((s) => s.remaining_fen) : spread(reversal.amount_fen, states)
+    const shares =
+      reversal.amount_fen === null ? states.map((s) => s.remaining_fen) : spread(reversal.amount_fen, states)
     states.forEach((state, i) => {
       const refund_fen = shares[i] ?? 0
       const quantity_g = reversal.kind === "cancel" ? -state.remaining_g : 0
       if (refund_fen === 0 && quantity_g === 0) return
       const allocation = reverseAllocation({ original: state.sale, previous_reversals: state.reversals, refund_fen })
-      const context = { ...dims(state.dimensions, state.facts, reversal.kind, reversal.at, reversal.source), quantity_g, households: state.households }
+      const context = {
+        ...dims(state.dimensions, state.facts, reversal.kind, reversal.at, reversal.source),
+        quantity_g,
+        households: state.households,
+      }
       planned.push(...withAudit(toLedgerEntries(context, allocation), context))
       state.reversals.push(allocation)
       state.remaining_fen -= refund_fen
@@ -115,10 +151,12 @@ function reversalsInOrder(facts: OrderFacts, bySource: Map<string, WrittenEntry[
   }
   for (const refund of facts.refunds) {
     const source = refundSource(refund.id)
-    if (!events.has(source)) events.set(source, { source, kind: "refund", at: refund.created_at, amount_fen: refund.amount_fen })
+    if (!events.has(source))
+      events.set(source, { source, kind: "refund", at: refund.created_at, amount_fen: refund.amount_fen })
   }
   const cancel = cancelSource(facts.order_id)
-  if (facts.canceled_at && !events.has(cancel)) events.set(cancel, { source: cancel, kind: "cancel", at: facts.canceled_at, amount_fen: null })
+  if (facts.canceled_at && !events.has(cancel))
+    events.set(cancel, { source: cancel, kind: "cancel", at: facts.canceled_at, amount_fen: null })
   return [...events.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.source < b.source ? -1 : 1))
 }
 
@@ -127,7 +165,10 @@ function spread(amount_fen: number, states: readonly LineState[]): number[] {
   const left = states.reduce((sum, s) => sum + s.remaining_fen, 0)
   const total = Math.min(amount_fen, left)
   if (total <= 0) return states.map(() => 0)
-  return allocateLargestRemainder(total, states.map((s, i) => ({ key: String(i).padStart(6, "0"), weight: s.remaining_fen }))).map((p) => p.amount)
+  return allocateLargestRemainder(
+    total,
+    states.map((s, i) => ({ key: String(i).padStart(6, "0"), weight: s.remaining_fen })),
+  ).map((p) => p.amount)
 }
 
 function allocationOf(entries: readonly WrittenEntry[]): LineAllocation {
@@ -135,7 +176,11 @@ function allocationOf(entries: readonly WrittenEntry[]): LineAllocation {
     cooperative_fen: entries.filter((e) => e.party === "cooperative").reduce((sum, e) => sum + e.amount_fen, 0),
     entries: entries
       .filter((e) => e.party === "household")
-      .map((e) => ({ household_key: e.household_key ?? "", kind: e.benefit_kind ?? "supply", amount_fen: e.amount_fen })),
+      .map((e) => ({
+        household_key: e.household_key ?? "",
+        kind: e.benefit_kind ?? "supply",
+        amount_fen: e.amount_fen,
+      })),
   }
 }
 
@@ -147,11 +192,24 @@ function stateFromWritten(line: LineFacts, sale: readonly WrittenEntry[]): LineS
   const amount = sale.reduce((sum, e) => sum + e.amount_fen, 0)
   const grams = sale.reduce((sum, e) => sum + e.quantity_g, 0)
   const dimensions = pickDimensions(sale[0]!)
-  return { facts: line, dimensions, sale: allocationOf(sale), reversals: [], remaining_fen: amount, remaining_g: grams, households: unique }
+  return {
+    facts: line,
+    dimensions,
+    sale: allocationOf(sale),
+    reversals: [],
+    remaining_fen: amount,
+    remaining_g: grams,
+    households: unique,
+  }
 }
 
 function factsDimensions(facts: OrderFacts, line: LineFacts): Dimensions {
-  return pickDimensions({ ...line, channel: facts.channel, live_session_id: facts.live_session_id, host_id: facts.host_id })
+  return pickDimensions({
+    ...line,
+    channel: facts.channel,
+    live_session_id: facts.live_session_id,
+    host_id: facts.host_id,
+  })
 }
 
 function pickDimensions(d: Dimensions): Dimensions {

@@ -38,7 +38,10 @@ export function splitQuery(q: string): { han: string[]; latin: string; endsWithH
   const words = splitWords(q)
   return {
     han: [...new Set(words.filter((w) => w.han).flatMap((w) => hanPairs(w.text)))],
-    latin: words.filter((w) => !w.han).map((w) => w.text).join(" "),
+    latin: words
+      .filter((w) => !w.han)
+      .map((w) => w.text)
+      .join(" "),
     endsWithHan: words.at(-1)?.han ?? false,
   }
 }

@@ -27,14 +27,23 @@ export function highlight(text: string, q: string): Segment[] {
   const latin = words.filter((w) => !w.han).map((w) => w.text)
   if (latin.length) {
     markWordPrefixes(chars, latin, mark)
-    markPinyin(chars, latin.filter((w) => w.length >= 2 && /^[a-z]+$/.test(w)), mark)
+    markPinyin(
+      chars,
+      latin.filter((w) => w.length >= 2 && /^[a-z]+$/.test(w)),
+      mark,
+    )
   }
   return toSegments(chars, marked)
 }
 
 function markWordPrefixes(chars: string[], queryWords: string[], mark: (from: number, length: number) => void) {
   for (let i = 0; i < chars.length; i++) {
-    if (!WORD_CHAR.test(chars[i]!) || HAN_CHAR.test(chars[i]!) || (i > 0 && WORD_CHAR.test(chars[i - 1]!) && !HAN_CHAR.test(chars[i - 1]!))) continue
+    if (
+      !WORD_CHAR.test(chars[i]!) ||
+      HAN_CHAR.test(chars[i]!) ||
+      (i > 0 && WORD_CHAR.test(chars[i - 1]!) && !HAN_CHAR.test(chars[i - 1]!))
+    )
+      continue
     let end = i
     while (end < chars.length && WORD_CHAR.test(chars[end]!) && !HAN_CHAR.test(chars[end]!)) end++
     const word = chars.slice(i, end).join("").toLowerCase()

@@ -15,11 +15,13 @@ export type ProductRow = {
   categories?: { id: string; handle: string; name: string }[] | null
   tags?: { value: string }[] | null
   sales_channels?: { id: string }[] | null
-  variants?: {
-    manage_inventory?: boolean | null
-    prices?: { amount: number | string; currency_code: string }[] | null
-    inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null
-  }[] | null
+  variants?:
+    | {
+        manage_inventory?: boolean | null
+        prices?: { amount: number | string; currency_code: string }[] | null
+        inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null
+      }[]
+    | null
   cooperative?: {
     handle: string
     name_zh: string
@@ -42,7 +44,9 @@ export function toProductDocument(row: ProductRow, english: English, sales: Map<
   const coop = row.cooperative ?? null
   const region = REGION_LEVELS.map((level) => coop?.region?.[level]).filter((n): n is string => !!n)
   const certifications = coop?.certifications ?? []
-  const prices = (row.variants ?? []).flatMap((v) => v.prices ?? []).filter((p) => p.currency_code.toLowerCase() === "cny")
+  const prices = (row.variants ?? [])
+    .flatMap((v) => v.prices ?? [])
+    .filter((p) => p.currency_code.toLowerCase() === "cny")
   const priceMin = prices.length ? Math.min(...prices.map((p) => yuanToFen(p.amount))) : null
   const tags = (row.tags ?? []).map((t) => t.value)
   return {

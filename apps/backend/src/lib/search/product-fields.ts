@@ -31,4 +31,3 @@ export const productSearchFields = search.define({
   created_at: search.date().sortable(),
   thumbnail: search.keyword(),
 })
-

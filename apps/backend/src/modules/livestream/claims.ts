@@ -5,8 +5,19 @@ export type SqlManager = {
   execute: <T = Record<string, unknown>[]>(sql: string, params?: unknown[]) => Promise<T>
   transactional: <T>(work: (em: SqlManager) => Promise<T>) => Promise<T>
 }
-export type ClaimRequest = { cartId: string; shopperKey: string; items: { session_product_id: string; quantity: number }[] }
-type ProductRow = { id: string; stock_cap: number; per_customer_limit: number; sold: number; product_title: string; variant_title: string }
+export type ClaimRequest = {
+  cartId: string
+  shopperKey: string
+  items: { session_product_id: string; quantity: number }[]
+}
+type ProductRow = {
+  id: string
+  stock_cap: number
+  per_customer_limit: number
+  sold: number
+  product_title: string
+  variant_title: string
+}
 
 const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 
@@ -36,7 +47,12 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
     )
     for (const item of request.items) {
       const product = products.find((p) => p.id === item.session_product_id)
-      if (!product) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This live offer no longer exists; remove it from your cart.", "live_unknown")
+      if (!product)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "This live offer no longer exists; remove it from your cart.",
+          "live_unknown",
+        )
       const already = own.find((o) => o.session_product_id === product.id)?.quantity ?? 0
       const byShopper = Number(bought.find((b) => b.session_product_id === product.id)?.quantity ?? 0)
       const name = `${product.product_title} ${product.variant_title}`
@@ -45,25 +61,40 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `${name}: limit ${product.per_customer_limit} per shopper in this live session` +
-            (byShopper ? `, you already bought ${byShopper}` : "") + `. Lower the quantity to ${left} or remove it.`,
+            (byShopper ? `, you already bought ${byShopper}` : "") +
+            `. Lower the quantity to ${left} or remove it.`,
           "live_limit_reached",
         )
       }
-      const allowed = unitsAllowed({ cap: product.stock_cap, sold: product.sold - already, limit: product.per_customer_limit, boughtByShopper: byShopper })
+      const allowed = unitsAllowed({
+        cap: product.stock_cap,
+        sold: product.sold - already,
+        limit: product.per_customer_limit,
+        boughtByShopper: byShopper,
+      })
       if (item.quantity > allowed) {
         const left = Math.max(0, product.stock_cap - (product.sold - already))
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          left ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.` : `${name}: sold out in this live session. Remove it from your cart to check out.`,
+          left
+            ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
+            : `${name}: sold out in this live session. Remove it from your cart to check out.`,
           "live_sold_out",
         )
       }
       const delta = item.quantity - already
-      if (delta !== 0) await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, product.id])
+      if (delta !== 0)
+        await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, product.id])
       await em.execute(
         `insert into live_claim (id, session_product_id, cart_id, shopper_key, quantity) values (?, ?, ?, ?, ?)
          on conflict (cart_id, session_product_id) where deleted_at is null do update set quantity = excluded.quantity`,
-        [`lclm_${crypto.randomUUID().replace(/-/g, "")}`, product.id, request.cartId, request.shopperKey, item.quantity],
+        [
+          `lclm_${crypto.randomUUID().replace(/-/g, "")}`,
+          product.id,
+          request.cartId,
+          request.shopperKey,
+          item.quantity,
+        ],
       )
     }
   })
@@ -80,7 +111,10 @@ export async function releaseClaims(sql: SqlManager, by: { cartId: string } | { 
       [value],
     )
     for (const c of claims) {
-      await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [c.quantity, c.session_product_id])
+      await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [
+        c.quantity,
+        c.session_product_id,
+      ])
       await em.execute(`delete from live_claim where id = ?`, [c.id])
     }
     return claims.reduce((n, c) => n + c.quantity, 0)

@@ -30,7 +30,9 @@ export async function readSessionStats(sql: Sql, sessionId: string): Promise<Ses
      where o.session_id = ? and o.canceled_at is null and o.deleted_at is null group by 1`,
     [sessionId],
   )
-  const products = await sql.execute<{ id: string; variant_id: string; product_title: string; variant_title: string; stock_cap: number; sold: number }[]>(
+  const products = await sql.execute<
+    { id: string; variant_id: string; product_title: string; variant_title: string; stock_cap: number; sold: number }[]
+  >(
     `select id, variant_id, product_title, variant_title, stock_cap, sold from live_session_product
      where session_id = ? and deleted_at is null order by created_at, id`,
     [sessionId],
@@ -62,7 +64,12 @@ export async function readSessionStats(sql: Sql, sessionId: string): Promise<Ses
  * A host's commission: per order, the sum of its entries (earned less reversals) is pending while the order is inside
  * the refund window and confirmed (payable) after it; reversals are reported on their own too.
  */
-export async function readCommissionReport(sql: Sql, hostId: string, windowDays: number, now: Date): Promise<Omit<CommissionReport, "commission_rate_bps">> {
+export async function readCommissionReport(
+  sql: Sql,
+  hostId: string,
+  windowDays: number,
+  now: Date,
+): Promise<Omit<CommissionReport, "commission_rate_bps">> {
   const rows = await sql.execute<Record<string, unknown>[]>(
     `select s.id as session_id, s.title,
        count(distinct o.id) filter (where o.canceled_at is null) as orders,
@@ -87,7 +94,13 @@ export async function readCommissionReport(sql: Sql, hostId: string, windowDays:
   const sum = (k: keyof (typeof sessions)[number]) => sessions.reduce((s, r) => s + (r[k] as number), 0)
   return {
     refund_window_days: windowDays,
-    totals: { orders: sum("orders"), net_sales_fen: sum("net_sales_fen"), pending_fen: sum("pending_fen"), confirmed_fen: sum("confirmed_fen"), reversed_fen: sum("reversed_fen") },
+    totals: {
+      orders: sum("orders"),
+      net_sales_fen: sum("net_sales_fen"),
+      pending_fen: sum("pending_fen"),
+      confirmed_fen: sum("confirmed_fen"),
+      reversed_fen: sum("reversed_fen"),
+    },
     sessions,
   }
 }

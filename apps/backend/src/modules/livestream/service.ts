@@ -14,7 +14,12 @@ export type LivestreamOptions = {
   /** Days after an order is placed during which its commission stays pending (refunds may still reverse it). */
   refund_window_days?: number
 }
-export type LiveOrderLine = { variant_id: string; session_product_id: string | null; quantity: number; total_fen: number }
+export type LiveOrderLine = {
+  variant_id: string
+  session_product_id: string | null
+  quantity: number
+  total_fen: number
+}
 export type NewLiveOrder = {
   order_id: string
   cart_id: string | null
@@ -33,7 +38,15 @@ const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g,
  * Generated CRUD for hosts, sessions, session products and links, plus the parts that must be one SQL transaction:
  * claiming capped units at checkout, and recording a placed order with its commission, refunds and cancellation.
  */
-export default class LivestreamModuleService extends MedusaService({ Host, LiveSession, SessionProduct, CartLink, LiveClaim, LiveOrder, CommissionEntry }) {
+export default class LivestreamModuleService extends MedusaService({
+  Host,
+  LiveSession,
+  SessionProduct,
+  CartLink,
+  LiveClaim,
+  LiveOrder,
+  CommissionEntry,
+}) {
   private readonly sql: SqlManager
   readonly refundWindowDays: number
 
@@ -71,12 +84,27 @@ export default class LivestreamModuleService extends MedusaService({ Host, LiveS
       const inserted = await em.execute<{ id: string }[]>(
         `insert into live_order (id, order_id, session_id, host_id, cart_link_id, gmv_fen, units, lines, placed_at)
          values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (order_id) where deleted_at is null do nothing returning id`,
-        [newId("lord"), order.order_id, order.session_id, order.host_id, order.cart_link_id, gmv, units, JSON.stringify(order.lines), order.placed_at],
+        [
+          newId("lord"),
+          order.order_id,
+          order.session_id,
+          order.host_id,
+          order.cart_link_id,
+          gmv,
+          units,
+          JSON.stringify(order.lines),
+          order.placed_at,
+        ],
       )
       if (!inserted.length) return false
       if (order.cart_id) await attachClaims(em, order.cart_id, order.order_id)
       await this.appendCommission(em, {
-        key: `earned:${order.order_id}`, order, kind: "earned", base: gmv, amount: commissionFen(gmv, order.rate_bps), payableAt,
+        key: `earned:${order.order_id}`,
+        order,
+        kind: "earned",
+        base: gmv,
+        amount: commissionFen(gmv, order.rate_bps),
+        payableAt,
       })
       return true
     })
@@ -88,7 +116,10 @@ export default class LivestreamModuleService extends MedusaService({ Host, LiveS
    */
   async recordRefund(orderId: string, refundedFen: number, sourceKey: string): Promise<void> {
     await this.sql.transactional(async (em) => {
-      const [row] = await em.execute<LiveOrderRow[]>(`select * from live_order where order_id = ? and deleted_at is null for update`, [orderId])
+      const [row] = await em.execute<LiveOrderRow[]>(
+        `select * from live_order where order_id = ? and deleted_at is null for update`,
+        [orderId],
+      )
       if (!row || row.canceled_at) return
       const refunded = Math.min(row.gmv_fen, refundedFen)
       if (refunded <= row.refunded_fen) return
@@ -100,7 +131,10 @@ export default class LivestreamModuleService extends MedusaService({ Host, LiveS
   /** A canceled order gives its units back to the caps and its whole commission back. */
   async recordCancel(orderId: string, canceledAt: Date): Promise<void> {
     await this.sql.transactional(async (em) => {
-      const [row] = await em.execute<LiveOrderRow[]>(`select * from live_order where order_id = ? and deleted_at is null for update`, [orderId])
+      const [row] = await em.execute<LiveOrderRow[]>(
+        `select * from live_order where order_id = ? and deleted_at is null for update`,
+        [orderId],
+      )
       if (!row || row.canceled_at) return
       await em.execute(`update live_order set canceled_at = ?, updated_at = now() where id = ?`, [canceledAt, row.id])
       await this.reverseTo(em, row, 0, `cancel:${orderId}`, row.gmv_fen - row.refunded_fen)
@@ -119,21 +153,51 @@ export default class LivestreamModuleService extends MedusaService({ Host, LiveS
     const amount = commissionReversalFen(held, netAfter, earned.rate_bps)
     if (amount === 0) return
     await this.appendCommission(em, {
-      key, order: { order_id: row.order_id, host_id: row.host_id, session_id: row.session_id, rate_bps: earned.rate_bps },
-      kind: "reversed", base, amount, payableAt: earned.payable_at,
+      key,
+      order: { order_id: row.order_id, host_id: row.host_id, session_id: row.session_id, rate_bps: earned.rate_bps },
+      kind: "reversed",
+      base,
+      amount,
+      payableAt: earned.payable_at,
     })
   }
 
   private async appendCommission(
     em: SqlManager,
-    e: { key: string; order: Pick<NewLiveOrder, "order_id" | "host_id" | "session_id" | "rate_bps">; kind: "earned" | "reversed"; base: number; amount: number; payableAt: Date },
+    e: {
+      key: string
+      order: Pick<NewLiveOrder, "order_id" | "host_id" | "session_id" | "rate_bps">
+      kind: "earned" | "reversed"
+      base: number
+      amount: number
+      payableAt: Date
+    },
   ) {
     await em.execute(
       `insert into host_commission_entry (id, entry_key, host_id, session_id, order_id, kind, rate_bps, base_fen, amount_fen, payable_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_key) where deleted_at is null do nothing`,
-      [newId("hcom"), e.key, e.order.host_id, e.order.session_id, e.order.order_id, e.kind, e.order.rate_bps, e.base, e.amount, e.payableAt],
+      [
+        newId("hcom"),
+        e.key,
+        e.order.host_id,
+        e.order.session_id,
+        e.order.order_id,
+        e.kind,
+        e.order.rate_bps,
+        e.base,
+        e.amount,
+        e.payableAt,
+      ],
     )
   }
 }
 
-type LiveOrderRow = { id: string; order_id: string; session_id: string; host_id: string; gmv_fen: number; refunded_fen: number; canceled_at: Date | null }
+type LiveOrderRow = {
+  id: string
+  order_id: string
+  session_id: string
+  host_id: string
+  gmv_fen: number
+  refunded_fen: number
+  canceled_at: Date | null
+}

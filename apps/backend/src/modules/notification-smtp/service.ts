@@ -19,7 +19,10 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
 
   static validateOptions(options: Record<string, unknown>) {
     if (typeof options.url !== "string" || !/^smtps?:\/\//.test(options.url)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The SMTP notification provider needs a url like smtp://user:password@host:587")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The SMTP notification provider needs a url like smtp://user:password@host:587",
+      )
     }
     if (typeof options.from !== "string" || !options.from.trim()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The SMTP notification provider needs a from address")
@@ -39,11 +42,16 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const own = notification.content
-    const mail = own?.subject && (own.html || own.text)
-      ? { subject: own.subject, text: own.text, html: own.html }
-      : renderEmail(notification.template, notification.data ?? {})
+    const mail =
+      own?.subject && (own.html || own.text)
+        ? { subject: own.subject, text: own.text, html: own.html }
+        : renderEmail(notification.template, notification.data ?? {})
     try {
-      const info = await this.transport_.sendMail({ from: notification.from?.trim() || this.from_, to: notification.to, ...mail })
+      const info = await this.transport_.sendMail({
+        from: notification.from?.trim() || this.from_,
+        to: notification.to,
+        ...mail,
+      })
       return { id: info.messageId }
     } catch (e) {
       // The notification is stored as failed; a repeated event (or the caller's retry) sends it again.

@@ -3,9 +3,18 @@ import { describeRegion, normalizeRegionCode } from "./region-scope"
 describe("describeRegion", () => {
   it("names a scope at every level from the national data", async () => {
     expect(await describeRegion("23")).toMatchObject({ code: "23", level: 2, name: "黑龙江省", label: "黑龙江省" })
-    expect(await describeRegion("231223")).toMatchObject({ code: "231223", level: 6, name: "青冈县", label: "黑龙江省 绥化市 青冈县" })
+    expect(await describeRegion("231223")).toMatchObject({
+      code: "231223",
+      level: 6,
+      name: "青冈县",
+      label: "黑龙江省 绥化市 青冈县",
+    })
     expect(await describeRegion("231223111")).toMatchObject({ level: 9, name: "昌盛镇" })
-    expect((await describeRegion("371003"))?.names).toMatchObject({ province: "山东省", city: "威海市", county: "文登区" })
+    expect((await describeRegion("371003"))?.names).toMatchObject({
+      province: "山东省",
+      city: "威海市",
+      county: "文登区",
+    })
   })
 
   it("reads a full 12-digit code as its level and names a municipality's placeholder level by its label", async () => {

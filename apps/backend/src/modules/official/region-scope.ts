@@ -12,7 +12,13 @@ export type RegionScope = {
   names: DivisionNames
 }
 
-const KEYS: Record<DivisionLevel, keyof DivisionNames> = { 2: "province", 4: "city", 6: "county", 9: "township", 12: "village" }
+const KEYS: Record<DivisionLevel, keyof DivisionNames> = {
+  2: "province",
+  4: "city",
+  6: "county",
+  9: "township",
+  12: "village",
+}
 const PLACEHOLDERS = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"])
 const CACHE_LIMIT = 5000
 const names = new Map<string, string | null>()

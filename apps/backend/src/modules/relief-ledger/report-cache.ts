@@ -1,4 +1,10 @@
-import { LedgerColumns, toScopePrefix, validateReportQuery, type ReliefReport, type ReportQuery } from "@fengshou/relief-core"
+import {
+  LedgerColumns,
+  toScopePrefix,
+  validateReportQuery,
+  type ReliefReport,
+  type ReportQuery,
+} from "@fengshou/relief-core"
 import { toLedgerEntry, type LedgerRow } from "./rows"
 
 type Execute = <T>(sql: string, params?: unknown[]) => Promise<T>

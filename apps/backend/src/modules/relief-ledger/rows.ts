@@ -1,5 +1,11 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import { shanghaiDate, type Channel, type HouseholdStatus, type LedgerEntry, type NewLedgerEntry } from "@fengshou/relief-core"
+import {
+  shanghaiDate,
+  type Channel,
+  type HouseholdStatus,
+  type LedgerEntry,
+  type NewLedgerEntry,
+} from "@fengshou/relief-core"
 
 // The entry type lives in relief-core (lib's planner builds entries too); re-exported for the module's callers.
 export type { NewLedgerEntry }
@@ -26,9 +32,29 @@ export interface LedgerRow {
 }
 
 export const COLUMNS = [
-  "id", "entry_key", "source_event_id", "kind", "party", "order_id", "line_item_id", "product_id", "variant_id",
-  "cooperative_id", "division_code", "channel", "category", "live_session_id", "host_id", "household_id",
-  "household_status", "household_persons", "benefit_kind", "amount_fen", "quantity_g", "occurred_at", "occurred_on",
+  "id",
+  "entry_key",
+  "source_event_id",
+  "kind",
+  "party",
+  "order_id",
+  "line_item_id",
+  "product_id",
+  "variant_id",
+  "cooperative_id",
+  "division_code",
+  "channel",
+  "category",
+  "live_session_id",
+  "host_id",
+  "household_id",
+  "household_status",
+  "household_persons",
+  "benefit_kind",
+  "amount_fen",
+  "quantity_g",
+  "occurred_at",
+  "occurred_on",
 ] as const
 
 /** The idempotency key: one entry per source event, line, party, household and benefit kind. */

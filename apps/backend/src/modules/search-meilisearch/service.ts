@@ -5,12 +5,23 @@ import { toMeiliFilter } from "./filters"
 import { dateFieldPaths, toMeiliSettings } from "./settings"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
 
-export type MeilisearchOptions = { host: string; apiKey?: string; synonyms?: Record<string, string[]>; task_timeout_ms?: number }
+export type MeilisearchOptions = {
+  host: string
+  apiKey?: string
+  synonyms?: Record<string, string[]>
+  task_timeout_ms?: number
+}
 
 type Hit = Record<string, unknown> & { _rankingScore?: number }
 
 const status = (task: Task): SearchTypes.SearchTaskStatus =>
-  task.status === "succeeded" ? "succeeded" : task.status === "enqueued" ? "enqueued" : task.status === "processing" ? "processing" : "failed"
+  task.status === "succeeded"
+    ? "succeeded"
+    : task.status === "enqueued"
+      ? "enqueued"
+      : task.status === "processing"
+        ? "processing"
+        : "failed"
 
 /**
  * Search Module provider on Meilisearch (the official `meilisearch` client, ESM, loaded on first use). Writes are
@@ -26,13 +37,18 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   constructor(_deps: Record<string, unknown>, options: MeilisearchOptions) {
     super()
     if (!options?.host) {
-      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "search-meilisearch needs options.host (set MEILISEARCH_HOST)")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_ARGUMENT,
+        "search-meilisearch needs options.host (set MEILISEARCH_HOST)",
+      )
     }
     this.options_ = options
   }
 
   protected client(): Promise<Meilisearch> {
-    this.client_ ??= import("meilisearch").then(({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey }))
+    this.client_ ??= import("meilisearch").then(
+      ({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey }),
+    )
     return this.client_
   }
 
@@ -42,11 +58,16 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
 
   async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
     const client = await this.client()
-    const created = await client.createIndex(index.physical_name, { primaryKey: index.primary_key }).waitTask({ timeout: this.timeout_ })
-    if (created.status === "failed" && created.error?.code !== "index_already_exists") return this.failed(index.physical_name, created)
+    const created = await client
+      .createIndex(index.physical_name, { primaryKey: index.primary_key })
+      .waitTask({ timeout: this.timeout_ })
+    if (created.status === "failed" && created.error?.code !== "index_already_exists")
+      return this.failed(index.physical_name, created)
     const settings = toMeiliSettings(index, { synonyms: this.options_.synonyms ?? DEFAULT_SYNONYMS })
     const task = await client.index(index.physical_name).updateSettings(settings).waitTask({ timeout: this.timeout_ })
-    return task.status === "failed" ? this.failed(index.physical_name, task) : { index: index.physical_name, status: "succeeded" }
+    return task.status === "failed"
+      ? this.failed(index.physical_name, task)
+      : { index: index.physical_name, status: "succeeded" }
   }
 
   async deleteIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
@@ -71,19 +92,30 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const dates = dateFieldPaths(input.definition)
     const documents = input.documents.map((doc) => {
       const copy: Record<string, unknown> = { ...doc }
-      for (const path of dates) if (typeof copy[path] === "string" || copy[path] instanceof Date) copy[path] = new Date(copy[path] as string).getTime()
+      for (const path of dates)
+        if (typeof copy[path] === "string" || copy[path] instanceof Date)
+          copy[path] = new Date(copy[path] as string).getTime()
       return copy
     })
-    const enqueued = await (await this.client()).index(input.index).addDocuments(documents, { primaryKey: input.definition.primary_key })
+    const enqueued = await (
+      await this.client()
+    )
+      .index(input.index)
+      .addDocuments(documents, { primaryKey: input.definition.primary_key })
     return { id: String(enqueued.taskUid), index: input.index, status: "enqueued" }
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const keys = Object.keys(filters)
     const id = filters.id
-    const ids = keys.length === 1 && (typeof id === "string" || Array.isArray(id)) ? ([] as unknown[]).concat(id).map(String) : null
+    const ids =
+      keys.length === 1 && (typeof id === "string" || Array.isArray(id))
+        ? ([] as unknown[]).concat(id).map(String)
+        : null
     const target = (await this.client()).index(index)
-    const enqueued = await (ids ? target.deleteDocuments(ids) : target.deleteDocuments({ filter: toMeiliFilter(filters) }))
+    const enqueued = await (ids
+      ? target.deleteDocuments(ids)
+      : target.deleteDocuments({ filter: toMeiliFilter(filters) }))
     return { id: String(enqueued.taskUid), index, status: "enqueued" }
   }
 
@@ -94,7 +126,9 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
 
   async waitForTask(task: SearchTypes.SearchTask, options?: { timeout_ms?: number }): Promise<SearchTypes.SearchTask> {
     if (!task.id) return task
-    const done = await (await this.client()).tasks.waitForTask(Number(task.id), { timeout: options?.timeout_ms ?? this.timeout_ })
+    const done = await (
+      await this.client()
+    ).tasks.waitForTask(Number(task.id), { timeout: options?.timeout_ms ?? this.timeout_ })
     return done.status === "failed" ? this.failed(task.index ?? "", done) : { ...task, status: status(done) }
   }
 
@@ -105,7 +139,9 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
 
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
     if (!inputs.length) return []
-    const { results } = await (await this.client()).multiSearch({
+    const { results } = await (
+      await this.client()
+    ).multiSearch({
       queries: inputs.map((input) => ({ indexUid: input.index.physical_name, ...this.toParams(input) })),
     })
     return results.map((r, i) => this.toResult(r as SearchResponse<Hit>, inputs[i]!))
@@ -113,10 +149,14 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
 
   protected toParams(input: SearchTypes.ProviderSearchQuery): SearchParams {
     const options = input.search_options ?? {}
-    if (options.vector) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-meilisearch: vector search is not configured")
+    if (options.vector)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-meilisearch: vector search is not configured")
     const facets = (options.facets ?? []).map((f) => (typeof f === "string" ? { field: f, type: "value" as const } : f))
     if (facets.some((f) => f.type === "range")) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-meilisearch: range facets are not supported; facet a keyword band instead")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "search-meilisearch: range facets are not supported; facet a keyword band instead",
+      )
     }
     const filter = toMeiliFilter(input.filters)
     const sort = Object.entries(input.pagination?.order ?? {})
@@ -144,7 +184,12 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const key = input.index.primary_key
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}
     for (const [field, counts] of Object.entries(response.facetDistribution ?? {})) {
-      facets[field] = { type: "value", values: Object.entries(counts).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count) }
+      facets[field] = {
+        type: "value",
+        values: Object.entries(counts)
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.count - a.count),
+      }
     }
     return {
       hits: response.hits.map(({ _rankingScore, ...doc }) => ({
@@ -156,7 +201,10 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
       metadata: {
         skip: input.pagination?.skip ?? 0,
         take: input.pagination?.take ?? 20,
-        count: input.search_options?.count === "none" ? null : (response.estimatedTotalHits ?? response.totalHits ?? response.hits.length),
+        count:
+          input.search_options?.count === "none"
+            ? null
+            : (response.estimatedTotalHits ?? response.totalHits ?? response.hits.length),
         query: input.q,
         processing_time_ms: response.processingTimeMs,
       },
@@ -164,6 +212,10 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }
 
   protected failed(index: string, task: Task): SearchTypes.SearchTask {
-    return { index, status: "failed", error: { message: task.error?.message ?? "Meilisearch task failed", code: task.error?.code } }
+    return {
+      index,
+      status: "failed",
+      error: { message: task.error?.message ?? "Meilisearch task failed", code: task.error?.code },
+    }
   }
 }

@@ -35,7 +35,10 @@ export function toMeiliSettings(index: SearchTypes.ResolvedSearchIndexDefinition
     synonyms: options.synonyms ?? {},
     typoTolerance: {
       enabled: typo?.enabled ?? true,
-      minWordSizeForTypos: { oneTypo: typo?.min_word_size_for_one_typo ?? 5, twoTypos: typo?.min_word_size_for_two_typos ?? 9 },
+      minWordSizeForTypos: {
+        oneTypo: typo?.min_word_size_for_one_typo ?? 5,
+        twoTypos: typo?.min_word_size_for_two_typos ?? 9,
+      },
       disableOnAttributes: typo?.disabled_on_attributes ?? [],
     },
     faceting: { maxValuesPerFacet: 100 },
@@ -46,5 +49,7 @@ export function toMeiliSettings(index: SearchTypes.ResolvedSearchIndexDefinition
 
 /** Date fields as epoch milliseconds, so Meilisearch can sort and range-filter them as numbers. */
 export function dateFieldPaths(index: SearchTypes.ResolvedSearchIndexDefinition): string[] {
-  return leafFields(index.fields).filter(([, f]) => f.type === "date").map(([p]) => p)
+  return leafFields(index.fields)
+    .filter(([, f]) => f.type === "date")
+    .map(([p]) => p)
 }

@@ -8,7 +8,10 @@ const MAX_ENTRIES = 200
 export class BrowseCache<T> {
   protected readonly entries = new Map<string, { at: number; value: Promise<T> }>()
 
-  constructor(protected readonly ttlMs = BROWSE_TTL_MS, protected readonly now = () => Date.now()) {}
+  constructor(
+    protected readonly ttlMs = BROWSE_TTL_MS,
+    protected readonly now = () => Date.now(),
+  ) {}
 
   /** The cached answer for `key`, or `load()`'s (a failed load is not kept). */
   get(key: string, load: () => Promise<T>): Promise<T> {

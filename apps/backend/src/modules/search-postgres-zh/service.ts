@@ -13,7 +13,11 @@ import { preferTextIndex, tsQuerySql } from "./text-query"
 import { addTerms, createTermsTable, findCorrections, termsTable } from "./vocabulary"
 
 type Input = SearchTypes.ProviderSearchQuery
-type Upsert = { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }
+type Upsert = {
+  index: string
+  definition: SearchTypes.ResolvedSearchIndexDefinition
+  documents: SearchTypes.SearchDocument[]
+}
 
 /**
  * Medusa's PostgreSQL search provider, made to read Chinese. Its engine (tables, filters, sorting, pages) is kept;
@@ -31,7 +35,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
 
   protected readonly synonyms_: Record<string, string[]>
 
-  constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: { language?: string; synonyms?: Record<string, string[]> } = {}) {
+  constructor(
+    deps: ConstructorParameters<typeof PostgresSearchService>[0],
+    options: { language?: string; synonyms?: Record<string, string[]> } = {},
+  ) {
     super(deps, { language: options.language ?? "english", engine: "native" })
     this.synonyms_ = options.synonyms ?? DEFAULT_SYNONYMS
   }
@@ -64,7 +71,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   async upsertDocuments(input: Upsert) {
     // One write order, so two writers touching the same products at once queue instead of deadlocking.
     const key = input.definition.primary_key
-    const sorted = { ...input, documents: [...input.documents].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1)) }
+    const sorted = {
+      ...input,
+      documents: [...input.documents].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1)),
+    }
     const task = await super.upsertDocuments(sorted)
     await this.slimIndexed(sorted)
     await addTerms(this.manager_, sorted.index, sorted.definition, sorted.documents)
@@ -105,7 +115,9 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       if (found.size) this.corrections_.set(input, found)
     } catch (error) {
       // An index built before the vocabulary existed: search without corrections until it is rebuilt.
-      this.logger_?.warn(`search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`)
+      this.logger_?.warn(
+        `search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`,
+      )
     }
     return this.countWithFacets(input)
   }
@@ -114,9 +126,16 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   protected async countWithFacets(input: Input): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const facets = options.facets ?? []
-    const valueOnly = facets.every((f) => typeof f === "string" || ((f.type ?? "value") === "value" && !("query" in f && f.query)))
+    const valueOnly = facets.every(
+      (f) => typeof f === "string" || ((f.type ?? "value") === "value" && !("query" in f && f.query)),
+    )
     // distinct and min_score change what is counted, so they keep the base way.
-    const plain = valueOnly && facets.length >= 2 && options.count !== "none" && !options.distinct && options.min_score === undefined
+    const plain =
+      valueOnly &&
+      facets.length >= 2 &&
+      options.count !== "none" &&
+      !options.distinct &&
+      options.min_score === undefined
     if (!plain || input.index.settings.distinct_attribute) return super.search(input)
     const requests = [...facets]
     const slot: { total?: number } = {}
@@ -134,14 +153,20 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-postgres-zh searches every searchable field at once")
     }
     const q = query.q?.trim() || undefined
-    const tsquery = tsQuerySql(q ?? "", options.match_strategy ?? "all", this.tsConfig_, { fixes: this.corrections_.get(query), synonyms: this.synonyms_ })
+    const tsquery = tsQuerySql(q ?? "", options.match_strategy ?? "all", this.tsConfig_, {
+      fixes: this.corrections_.get(query),
+      synonyms: this.synonyms_,
+    })
     const rankSql = (params: unknown[]) => (q ? `ts_rank_cd("search_vector", ${tsquery(params)})` : `0::float4`)
     const matchSql = q ? (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}` : undefined
     return { q, needsBm25Limit: false, rankSql, matchSql }
   }
 
   protected async executeQuery(parts: QueryParts) {
-    return super.executeQuery({ ...parts, conditionsSql: (params: unknown[]) => preferTextIndex(parts.conditionsSql(params)) })
+    return super.executeQuery({
+      ...parts,
+      conditionsSql: (params: unknown[]) => preferTextIndex(parts.conditionsSql(params)),
+    })
   }
 
   /** The facet counts' scope: the same match and filters as the hits, the filters hidden from the planner as there. */

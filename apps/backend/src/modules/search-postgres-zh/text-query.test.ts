@@ -18,7 +18,9 @@ describe("tsQuerySql", () => {
 
   it("leaves other words to PostgreSQL's parser, or spells out their typo corrections", () => {
     expect(sql("fresh morel", "last")).toMatchObject({ params: ["fresh morel"] })
-    expect(sql("morles", "last", { fixes: new Map([["morles", ["morels"]]]) }).params).toEqual(["('morles':* | 'morels':*)"])
+    expect(sql("morles", "last", { fixes: new Map([["morles", ["morels"]]]) }).params).toEqual([
+      "('morles':* | 'morels':*)",
+    ])
     expect(sql("", "all").text).toBe("''::tsquery")
   })
 })

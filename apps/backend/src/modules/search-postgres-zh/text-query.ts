@@ -9,7 +9,9 @@ export const TEXT_MATCH = `"search_vector" @@`
  * from the planner, the filters are checked on the rows the text index finds. Same truth table in a WHERE.
  */
 export const preferTextIndex = (conditions: string[]) =>
-  conditions.length > 1 && conditions[0]!.startsWith(TEXT_MATCH) ? [conditions[0]!, ...conditions.slice(1).map((c) => `(${c}) IS TRUE`)] : conditions
+  conditions.length > 1 && conditions[0]!.startsWith(TEXT_MATCH)
+    ? [conditions[0]!, ...conditions.slice(1).map((c) => `(${c}) IS TRUE`)]
+    : conditions
 
 /**
  * The tsquery of a query, pushing its own placeholders: each Han run as its pairs (the index holds pairs), or as
@@ -25,7 +27,9 @@ export function tsQuerySql(
   const { fixes, synonyms = {} } = opts
   const split = splitQuery(q)
   const join = strategy === "any" ? " | " : " & "
-  const runs = splitWords(q).filter((w) => w.han).map((w) => w.text)
+  const runs = splitWords(q)
+    .filter((w) => w.han)
+    .map((w) => w.text)
   const runSql = (run: string, typing: boolean) => {
     const spellings = [run, ...(synonyms[run] ?? [])].map((word) => {
       const pairs = hanPairs(word).map((p) => `'${p}'`)
@@ -48,13 +52,16 @@ export function tsQuerySql(
     params.push(split.latin)
     const plain = `plainto_tsquery('${cfg}', ?)`
     if (strategy === "any") return `replace(${plain}::text, ' & ', ' | ')::tsquery`
-    if (strategy === "last" && !split.endsWithHan) return `regexp_replace(${plain}::text, '''([^'']+)''$', '''\\1'':*')::tsquery`
+    if (strategy === "last" && !split.endsWithHan)
+      return `regexp_replace(${plain}::text, '''([^'']+)''$', '''\\1'':*')::tsquery`
     return plain
   }
   return (params: unknown[]) => {
     const parts: string[] = []
     if (runs.length) {
-      params.push(runs.map((run, i) => runSql(run, strategy === "last" && split.endsWithHan && i === runs.length - 1)).join(join))
+      params.push(
+        runs.map((run, i) => runSql(run, strategy === "last" && split.endsWithHan && i === runs.length - 1)).join(join),
+      )
       parts.push(`to_tsquery('${cfg}', ?)`)
     }
     if (split.latin) parts.push(latin(params))

@@ -4,7 +4,12 @@ const rule = { oneTypo: 4, twoTypos: 8 }
 
 describe("typo terms", () => {
   it("keeps the Latin words of the index, not Chinese or numbers", () => {
-    expect(latinTerms(["Fresh Morels 500 g", "鲜羊肚菌 xianyangdujun ydj"]).sort()).toEqual(["fresh", "morels", "xianyangdujun", "ydj"])
+    expect(latinTerms(["Fresh Morels 500 g", "鲜羊肚菌 xianyangdujun ydj"]).sort()).toEqual([
+      "fresh",
+      "morels",
+      "xianyangdujun",
+      "ydj",
+    ])
   })
 
   it("counts a swap of neighbours as one edit", () => {

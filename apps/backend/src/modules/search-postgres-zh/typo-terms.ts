@@ -10,7 +10,8 @@ export const MIN_TERM_LENGTH = 3
 export function latinTerms(texts: string[]): string[] {
   const terms = new Set<string>()
   for (const text of texts) {
-    for (const word of splitWords(text)) if (!word.han && word.text.length >= MIN_TERM_LENGTH && /^[a-z]+$/.test(word.text)) terms.add(word.text)
+    for (const word of splitWords(text))
+      if (!word.han && word.text.length >= MIN_TERM_LENGTH && /^[a-z]+$/.test(word.text)) terms.add(word.text)
   }
   return [...terms]
 }

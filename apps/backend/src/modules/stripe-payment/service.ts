@@ -40,7 +40,11 @@ export default class FengshouStripeProviderService extends StripeProviderService
   get paymentIntentOptions() {
     // Medusa's type lists only oxxo's options; Stripe's API takes wechat_pay's alike.
     const payment_method_options = { wechat_pay: { client: "web" } } as { oxxo?: never }
-    return { capture_method: "automatic" as const, payment_method_types: [...PAYMENT_METHOD_TYPES], payment_method_options }
+    return {
+      capture_method: "automatic" as const,
+      payment_method_types: [...PAYMENT_METHOD_TYPES],
+      payment_method_options,
+    }
   }
 
   // A session's data may name its own methods, but never a manual capture: Alipay and WeChat Pay would vanish.

@@ -13,6 +13,10 @@ export async function cooperativeProductIds(container: MedusaContainer, cooperat
 /** The cooperative a product belongs to, or null. */
 export async function productCooperativeId(container: MedusaContainer, productId: string): Promise<string | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "cooperative.id"], filters: { id: productId } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "cooperative.id"],
+    filters: { id: productId },
+  })
   return (data[0] as { cooperative?: { id: string } | null } | undefined)?.cooperative?.id ?? null
 }

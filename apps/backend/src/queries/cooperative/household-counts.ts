@@ -15,7 +15,10 @@ export async function householdCounts(container: MedusaContainer, cooperativeIds
   )
   if (!cooperativeIds.length) return counts
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  const rows = await service.listHouseholds({ cooperative_id: cooperativeIds }, { select: ["cooperative_id", "status", "size"], take: null })
+  const rows = await service.listHouseholds(
+    { cooperative_id: cooperativeIds },
+    { select: ["cooperative_id", "status", "size"], take: null },
+  )
   for (const row of rows as unknown as { cooperative_id: string; status: HouseholdStatus; size: number }[]) {
     const c = counts.get(row.cooperative_id)
     if (!c) continue

@@ -33,9 +33,17 @@ export type LiveOrderFacts = {
 }
 
 const FIELDS = [
-  "id", "created_at", "canceled_at", "metadata", "cart.id",
+  "id",
+  "created_at",
+  "canceled_at",
+  "metadata",
+  "cart.id",
   // Line totals are computed only when order totals are asked for (as in the relief ledger's reader).
-  "item_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "payment_collections.payments.refunds.amount",
+  "item_total",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "payment_collections.payments.refunds.amount",
 ]
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
 const text = (v: unknown) => (typeof v === "string" && v ? v : null)
@@ -43,9 +51,17 @@ const text = (v: unknown) => (typeof v === "string" && v ? v : null)
 export async function readLiveOrder(container: MedusaContainer, orderId: string): Promise<LiveOrderFacts | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // Every placed order comes here; most are not live, and their totals would be computed for nothing.
-  const { data: glance } = await query.graph({ entity: "order", fields: ["id", "metadata", "items.adjustments.code"], filters: { id: orderId } })
+  const { data: glance } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata", "items.adjustments.code"],
+    filters: { id: orderId },
+  })
   const first = glance[0] as unknown as Pick<OrderRow, "metadata" | "items"> | undefined
-  if (!first || (!text(first.metadata?.live_session_id) && !lineCodes(first.items).some((c) => LIVE_PROMO_CODE_PATTERN.test(c)))) return null
+  if (
+    !first ||
+    (!text(first.metadata?.live_session_id) && !lineCodes(first.items).some((c) => LIVE_PROMO_CODE_PATTERN.test(c)))
+  )
+    return null
   const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: orderId } })
   const order = data[0] as unknown as OrderRow | undefined
   if (!order) return null
@@ -58,7 +74,10 @@ export async function readLiveOrder(container: MedusaContainer, orderId: string)
   const [session] = await live.listLiveSessions({ id: sessionId }, { relations: ["host"] })
   if (!session) return null
   const offerOf = (line: CartLine) =>
-    liveUnitsOf([line], offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })))[0]
+    liveUnitsOf(
+      [line],
+      offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })),
+    )[0]
   const refunds = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? []).flatMap((p) => p.refunds ?? [])
   return {
     order_id: order.id,

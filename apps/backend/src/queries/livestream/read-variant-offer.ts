@@ -28,10 +28,21 @@ type VariantRow = {
 export async function readVariantOffer(container: MedusaContainer, variantId: string): Promise<VariantOffer | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "cny" } })
-  const context = { calculated_price: QueryContext({ currency_code: "cny", ...(regions[0] ? { region_id: regions[0].id } : {}) }) }
+  const context = {
+    calculated_price: QueryContext({ currency_code: "cny", ...(regions[0] ? { region_id: regions[0].id } : {}) }),
+  }
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status", "calculated_price.*"],
+    fields: [
+      "id",
+      "title",
+      "product.id",
+      "product.title",
+      "product.handle",
+      "product.thumbnail",
+      "product.status",
+      "calculated_price.*",
+    ],
     filters: { id: variantId },
     context,
   })

@@ -20,7 +20,10 @@ const PAGE = 500
  * queries per 500 orders), so it is cheap when nothing is missing; reconciliation then looks at these orders in
  * full. An order with no relief goods, or a refund of shipping only, is listed every time and writes nothing.
  */
-export async function listLedgerGaps(container: MedusaContainer, since: Date): Promise<{ checked: number; order_ids: string[] }> {
+export async function listLedgerGaps(
+  container: MedusaContainer,
+  since: Date,
+): Promise<{ checked: number; order_ids: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ledger = container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE)
   const { data: changed } = await query.graph({
@@ -51,7 +54,10 @@ export async function listLedgerGaps(container: MedusaContainer, since: Date): P
     const sources = await ledger.listOrderSources(page)
     for (const order of data as unknown as OrderRow[]) {
       const has = sources.get(order.id) ?? new Set<string>()
-      const refundIds = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? []).flatMap((p) => p.refunds ?? []).map((r) => r.id)
+      const refundIds = (order.payment_collections ?? [])
+        .flatMap((pc) => pc.payments ?? [])
+        .flatMap((p) => p.refunds ?? [])
+        .map((r) => r.id)
       const canceled = order.status === "canceled" || order.canceled_at !== null
       const missing =
         !has.has(saleSource(order.id)) ||

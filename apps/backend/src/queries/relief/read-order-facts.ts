@@ -15,8 +15,16 @@ type OrderRow = {
   updated_at: string | Date
   metadata: Record<string, unknown> | null
   customer?: { groups?: { name: string }[] | null } | null
-  items: { id: string; product_id: string | null; variant_id: string | null; quantity: Money; total: Money; variant?: { weight: number | null } | null }[]
-  payment_collections?: { payments?: { refunds?: { id: string; amount: Money; created_at: string | Date }[] | null }[] | null }[] | null
+  items: {
+    id: string
+    product_id: string | null
+    variant_id: string | null
+    quantity: Money
+    total: Money
+    variant?: { weight: number | null } | null
+  }[]
+  payment_collections?:
+    { payments?: { refunds?: { id: string; amount: Money; created_at: string | Date }[] | null }[] | null }[] | null
 }
 type ProductRow = {
   id: string
@@ -27,13 +35,27 @@ type LotRow = {
   variant_id: string
   harvest_date: string
   created_at: string | Date
-  contributions: { quantity_g: number; farmgate_fen_per_kg: number; household: { id: string; status: Contribution["status"]; size: number; share_weight: number } }[]
+  contributions: {
+    quantity_g: number
+    farmgate_fen_per_kg: number
+    household: { id: string; status: Contribution["status"]; size: number; share_weight: number }
+  }[]
 }
 
 const ORDER_FIELDS = [
-  "id", "created_at", "updated_at", "canceled_at", "status", "metadata", "customer.groups.name",
+  "id",
+  "created_at",
+  "updated_at",
+  "canceled_at",
+  "status",
+  "metadata",
+  "customer.groups.name",
   // Medusa computes line totals only when order totals are asked for, from the lines' tax lines and adjustments.
-  "item_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "items.variant.weight",
+  "item_total",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "items.variant.weight",
   "payment_collections.payments.refunds.*",
 ]
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
@@ -50,7 +72,14 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
-        fields: ["id", "categories.handle", "cooperative.id", "cooperative.division_code", "cooperative.benefit_mechanisms", "cooperative.dividend_bps"],
+        fields: [
+          "id",
+          "categories.handle",
+          "cooperative.id",
+          "cooperative.division_code",
+          "cooperative.benefit_mechanisms",
+          "cooperative.dividend_bps",
+        ],
         filters: { id: productIds },
       })
     : { data: [] }
@@ -58,7 +87,10 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
   const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const overrides = productIds.length ? await cooperatives.listProductBenefits({ product_id: productIds }) : []
   const lots = variantIds.length
-    ? ((await cooperatives.listLots({ variant_id: variantIds }, { relations: ["contributions", "contributions.household"] })) as unknown as LotRow[])
+    ? ((await cooperatives.listLots(
+        { variant_id: variantIds },
+        { relations: ["contributions", "contributions.household"] },
+      )) as unknown as LotRow[])
     : []
   const placedAt = new Date(order.created_at)
 
@@ -68,7 +100,10 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
     const cooperative = product?.cooperative
     if (!product || !cooperative) continue // not relief goods: no cooperative behind it
     const override = overrides.find((o) => o.product_id === product.id)
-    const contributions = lotContributions(lots.filter((l) => l.variant_id === item.variant_id), placedAt)
+    const contributions = lotContributions(
+      lots.filter((l) => l.variant_id === item.variant_id),
+      placedAt,
+    )
     lines.push({
       line_item_id: item.id,
       product_id: item.product_id,
@@ -90,7 +125,10 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
     order_id: order.id,
     placed_at: placedAt,
     canceled_at: canceled ? new Date(order.canceled_at ?? order.updated_at) : null,
-    channel: orderChannel(order.metadata, (order.customer?.groups ?? []).map((g) => g.name)),
+    channel: orderChannel(
+      order.metadata,
+      (order.customer?.groups ?? []).map((g) => g.name),
+    ),
     live_session_id: stringOrNull(order.metadata?.live_session_id),
     host_id: stringOrNull(order.metadata?.host_id),
     lines,
@@ -102,9 +140,15 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
 }
 
 /** The households behind a line: the contributions to the lot chosen for the sale day, as relief-core contributions. */
-function lotContributions(lots: readonly LotRow[], placedAt: Date): { list: Contribution[]; farmgate_fen_per_kg: number | null } {
+function lotContributions(
+  lots: readonly LotRow[],
+  placedAt: Date,
+): { list: Contribution[]; farmgate_fen_per_kg: number | null } {
   const contributions = toLotContributions(chooseLot(lots, shanghaiDate(placedAt))?.contributions ?? [])
-  return { list: contributions.map(({ farmgate_fen_per_kg: _, ...c }) => c), farmgate_fen_per_kg: weightedFarmgate(contributions) }
+  return {
+    list: contributions.map(({ farmgate_fen_per_kg: _, ...c }) => c),
+    farmgate_fen_per_kg: weightedFarmgate(contributions),
+  }
 }
 
 const stringOrNull = (v: unknown) => (typeof v === "string" && v ? v : null)

@@ -28,7 +28,10 @@ const PAGE = 200
  * or grams, an order whose ledger net differs from its merchandise net after refunds and cancellation, and
  * entries of orders that do not exist. The households of a written sale are not second-guessed: lots change.
  */
-export async function reconcileLedger(container: MedusaContainer, options: { order_ids?: string[] } = {}): Promise<Reconciliation> {
+export async function reconcileLedger(
+  container: MedusaContainer,
+  options: { order_ids?: string[] } = {},
+): Promise<Reconciliation> {
   const ledger = container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE)
   const orderIds = options.order_ids ?? (await listAllOrderIds(container))
   const differences: LedgerDifference[] = []
@@ -60,7 +63,14 @@ function compareOrder(facts: OrderFacts, written: readonly WrittenEntry[]): Ledg
   const missing = planOrderEntries(facts, written)
   for (const source of new Set(missing.map((e) => e.source_event_id))) {
     const amount = sum(missing.filter((e) => e.source_event_id === source))
-    differences.push({ order_id: id, line_item_id: null, kind: "missing_entries", expected: amount, actual: 0, message: `no ledger entries for ${source} (${amount} fen)` })
+    differences.push({
+      order_id: id,
+      line_item_id: null,
+      kind: "missing_entries",
+      expected: amount,
+      actual: 0,
+      message: `no ledger entries for ${source} (${amount} fen)`,
+    })
   }
   const sale = written.filter((e) => e.source_event_id === saleSource(id))
   for (const line of sale.length ? facts.lines : []) {
@@ -68,24 +78,55 @@ function compareOrder(facts: OrderFacts, written: readonly WrittenEntry[]): Ledg
     const amount = sum(entries)
     const grams = entries.reduce((s, e) => s + e.quantity_g, 0)
     if (amount !== line.net_fen) {
-      differences.push({ order_id: id, line_item_id: line.line_item_id, kind: "sale_amount", expected: line.net_fen, actual: amount, message: `sale entries sum to ${amount} fen, the order line to ${line.net_fen}` })
+      differences.push({
+        order_id: id,
+        line_item_id: line.line_item_id,
+        kind: "sale_amount",
+        expected: line.net_fen,
+        actual: amount,
+        message: `sale entries sum to ${amount} fen, the order line to ${line.net_fen}`,
+      })
     }
     if (grams !== line.quantity_g) {
-      differences.push({ order_id: id, line_item_id: line.line_item_id, kind: "sale_quantity", expected: line.quantity_g, actual: grams, message: `sale entries carry ${grams} g, the order line ${line.quantity_g} g` })
+      differences.push({
+        order_id: id,
+        line_item_id: line.line_item_id,
+        kind: "sale_quantity",
+        expected: line.quantity_g,
+        actual: grams,
+        message: `sale entries carry ${grams} g, the order line ${line.quantity_g} g`,
+      })
     }
   }
   const merchandise = facts.lines.reduce((s, l) => s + l.net_fen, 0)
-  const refunded = Math.min(merchandise, facts.refunds.reduce((s, r) => s + r.amount_fen, 0))
+  const refunded = Math.min(
+    merchandise,
+    facts.refunds.reduce((s, r) => s + r.amount_fen, 0),
+  )
   const expectedNet = facts.canceled_at ? 0 : merchandise - refunded
   const actualNet = sum(written) + sum(missing)
   if (sum(written) !== expectedNet && !missing.length) {
-    differences.push({ order_id: id, line_item_id: null, kind: "order_net", expected: expectedNet, actual: actualNet, message: `ledger net ${sum(written)} fen, order net after refunds ${expectedNet} fen` })
+    differences.push({
+      order_id: id,
+      line_item_id: null,
+      kind: "order_net",
+      expected: expectedNet,
+      actual: actualNet,
+      message: `ledger net ${sum(written)} fen, order net after refunds ${expectedNet} fen`,
+    })
   }
   return differences
 }
 
 function unknownOrder(id: string, count: number | null): LedgerDifference {
-  return { order_id: id, line_item_id: null, kind: "unknown_order", expected: 0, actual: count, message: `ledger entries for order ${id}, which does not exist` }
+  return {
+    order_id: id,
+    line_item_id: null,
+    kind: "unknown_order",
+    expected: 0,
+    actual: count,
+    message: `ledger entries for order ${id}, which does not exist`,
+  }
 }
 
 const sum = (entries: readonly { amount_fen: number }[]) => entries.reduce((s, e) => s + e.amount_fen, 0)
@@ -94,7 +135,11 @@ async function listAllOrderIds(container: MedusaContainer): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ids: string[] = []
   for (let skip = 0; ; skip += PAGE) {
-    const { data } = await query.graph({ entity: "order", fields: ["id"], pagination: { skip, take: PAGE, order: { created_at: "ASC" } } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id"],
+      pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
+    })
     ids.push(...(data as { id: string }[]).map((o) => o.id))
     if (data.length < PAGE) return ids
   }

@@ -58,20 +58,32 @@ export async function affectedProductIds(event: Event, query: Pick<RemoteQueryFu
       return pluck(await graph("cooperative", ["products.id"], eventIds), ["products", "id"])
     case "cooperative.cooperative-certification": {
       // Query has no alias for the certification model, so look for its cooperative among all (a few dozen).
-      const { data } = await query.graph({ entity: "cooperative", fields: ["certifications.id", "products.id"], withDeleted: true })
-      const owners = (data as { certifications?: { id: string }[] }[]).filter((c) => c.certifications?.some((x) => eventIds.includes(x.id)))
+      const { data } = await query.graph({
+        entity: "cooperative",
+        fields: ["certifications.id", "products.id"],
+        withDeleted: true,
+      })
+      const owners = (data as { certifications?: { id: string }[] }[]).filter((c) =>
+        c.certifications?.some((x) => eventIds.includes(x.id)),
+      )
       return pluck(owners, ["products", "id"])
     }
     case "translation.translation": {
       const rows = await graph("translation", ["reference", "reference_id"], eventIds)
       const products = rows.filter((r) => r.reference === "product").map((r) => String(r.reference_id))
       const categories = rows.filter((r) => r.reference === "product_category").map((r) => String(r.reference_id))
-      const viaCategory = categories.length ? pluck(await graph("product_category", ["products.id"], categories), ["products", "id"]) : []
+      const viaCategory = categories.length
+        ? pluck(await graph("product_category", ["products.id"], categories), ["products", "id"])
+        : []
       return [...products, ...viaCategory]
     }
     case "inventory-level":
     case "inventory.inventory-level":
-      return pluck(await graph("inventory_level", ["inventory_item.variants.product_id"], eventIds), ["inventory_item", "variants", "product_id"])
+      return pluck(await graph("inventory_level", ["inventory_item.variants.product_id"], eventIds), [
+        "inventory_item",
+        "variants",
+        "product_id",
+      ])
     case "order":
       return pluck(await graph("order", ["items.product_id"], eventIds), ["items", "product_id"])
     default:

@@ -15,7 +15,12 @@ export async function categoryLabels(query: Pick<RemoteQueryFunction, "graph">):
     fields: ["reference_id", "translations"],
     filters: { reference_id: rows.map((r) => r.id), locale_code: ENGLISH },
   })
-  const en = new Map((translations as { reference_id: string; translations: { name?: string } | null }[]).map((t) => [t.reference_id, t.translations?.name ?? null]))
+  const en = new Map(
+    (translations as { reference_id: string; translations: { name?: string } | null }[]).map((t) => [
+      t.reference_id,
+      t.translations?.name ?? null,
+    ]),
+  )
   const labels = new Map(rows.map((r) => [r.handle, { label: r.name, label_en: en.get(r.id) ?? null }]))
   categories = { at: Date.now(), labels }
   return labels

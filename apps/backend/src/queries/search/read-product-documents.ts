@@ -4,13 +4,34 @@ import { toProductDocument, type English, type ProductRow } from "../../lib/sear
 
 /** What the index reads of a product through query.graph; stock as in the cooperative portal. */
 export const PRODUCT_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "status", "thumbnail", "created_at", "updated_at",
-  "categories.id", "categories.handle", "categories.name", "tags.value", "sales_channels.id",
-  "variants.id", "variants.manage_inventory", "variants.prices.amount", "variants.prices.currency_code",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+  "categories.id",
+  "categories.handle",
+  "categories.name",
+  "tags.value",
+  "sales_channels.id",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "cooperative.handle", "cooperative.name_zh", "cooperative.name_en", "cooperative.division_code", "cooperative.region",
-  "cooperative.certifications.kind", "cooperative.certifications.title_zh", "cooperative.certifications.title_en",
+  "cooperative.handle",
+  "cooperative.name_zh",
+  "cooperative.name_en",
+  "cooperative.division_code",
+  "cooperative.region",
+  "cooperative.certifications.kind",
+  "cooperative.certifications.title_zh",
+  "cooperative.certifications.title_en",
 ]
 
 /** English fields of products and categories, one query per page of rows. */
@@ -26,10 +47,17 @@ async function readEnglish(query: Pick<RemoteQueryFunction, "graph">, ids: strin
 }
 
 /** Order lines per product: how many times it was bought (an order line counts once, whatever its quantity). */
-async function readSales(query: Pick<RemoteQueryFunction, "graph">, productIds: string[]): Promise<Map<string, number>> {
+async function readSales(
+  query: Pick<RemoteQueryFunction, "graph">,
+  productIds: string[],
+): Promise<Map<string, number>> {
   const sales = new Map<string, number>()
   if (!productIds.length) return sales
-  const { data } = await query.graph({ entity: "order_line_item", fields: ["product_id"], filters: { product_id: productIds } })
+  const { data } = await query.graph({
+    entity: "order_line_item",
+    fields: ["product_id"],
+    filters: { product_id: productIds },
+  })
   for (const line of data as { product_id: string | null }[]) {
     if (line.product_id) sales.set(line.product_id, (sales.get(line.product_id) ?? 0) + 1)
   }
@@ -40,6 +68,9 @@ async function readSales(query: Pick<RemoteQueryFunction, "graph">, productIds: 
 export async function toProductDocuments(query: Pick<RemoteQueryFunction, "graph">, rows: ProductRow[]) {
   const categoryIds = rows.flatMap((r) => (r.categories ?? []).map((c) => c.id))
   const productIds = rows.map((r) => r.id)
-  const [english, sales] = await Promise.all([readEnglish(query, [...productIds, ...categoryIds]), readSales(query, productIds)])
+  const [english, sales] = await Promise.all([
+    readEnglish(query, [...productIds, ...categoryIds]),
+    readSales(query, productIds),
+  ])
   return rows.map((row) => toProductDocument(row, english, sales))
 }

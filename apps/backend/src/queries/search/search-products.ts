@@ -25,12 +25,30 @@ type Doc = {
 }
 
 const RETRIEVE = [
-  "id", "handle", "title", "title_en", "thumbnail", "category", "category_name", "category_name_en",
-  "cooperative_handle", "cooperative_name", "cooperative_name_en", "region", "certifications", "price_min_fen", "in_stock",
+  "id",
+  "handle",
+  "title",
+  "title_en",
+  "thumbnail",
+  "category",
+  "category_name",
+  "category_name_en",
+  "cooperative_handle",
+  "cooperative_name",
+  "cooperative_name_en",
+  "region",
+  "certifications",
+  "price_min_fen",
+  "in_stock",
 ]
 
 // Facet name in the API → field in the index.
-const FACET_FIELDS = { category: "category", province: "province_code", certification: "certifications", price: "price_band" } as const
+const FACET_FIELDS = {
+  category: "category",
+  province: "province_code",
+  certification: "certifications",
+  price: "price_band",
+} as const
 const RELATED_LIMIT = 6
 
 const ORDER: Record<SearchSort, Record<string, "ASC" | "DESC">> = {
@@ -46,7 +64,11 @@ const ORDER: Record<SearchSort, Record<string, "ASC" | "DESC">> = {
  * facet, facet counts that ignore their own filter, highlights computed here (so they mark pinyin matches on
  * every provider), and related products when nothing matched every word.
  */
-export async function searchProducts(container: MedusaContainer, params: SearchQuery, salesChannelIds: string[]): Promise<SearchResponse> {
+export async function searchProducts(
+  container: MedusaContainer,
+  params: SearchQuery,
+  salesChannelIds: string[],
+): Promise<SearchResponse> {
   const search = container.resolve<SearchTypes.ISearchModuleService>(Modules.SEARCH)
   const q = splitWords(params.q).length ? params.q : ""
   const filters: SearchTypes.SearchFilters = {
@@ -67,7 +89,9 @@ export async function searchProducts(container: MedusaContainer, params: SearchQ
       search_options: {
         match_strategy: strategy,
         typo_tolerance: true,
-        ...(facets ? { facets: Object.values(FACET_FIELDS).map((field) => ({ field, limit: 50 })), disjunctive_facets: true } : {}),
+        ...(facets
+          ? { facets: Object.values(FACET_FIELDS).map((field) => ({ field, limit: 50 })), disjunctive_facets: true }
+          : {}),
       },
     })
 
@@ -94,7 +118,9 @@ function toSearchHit(doc: Doc, q: string): SearchHit {
     title: doc.title,
     title_en: doc.title_en ?? null,
     thumbnail: doc.thumbnail ?? null,
-    category: doc.category ? { handle: doc.category, name: doc.category_name ?? doc.category, name_en: doc.category_name_en ?? null } : null,
+    category: doc.category
+      ? { handle: doc.category, name: doc.category_name ?? doc.category, name_en: doc.category_name_en ?? null }
+      : null,
     cooperative: doc.cooperative_handle
       ? { handle: doc.cooperative_handle, name: doc.cooperative_name ?? "", name_en: doc.cooperative_name_en ?? null }
       : null,
@@ -110,7 +136,10 @@ function toSearchHit(doc: Doc, q: string): SearchHit {
   }
 }
 
-async function labelFacets(container: MedusaContainer, facets: Record<string, SearchTypes.SearchFacetResult>): Promise<SearchResponse["facets"]> {
+async function labelFacets(
+  container: MedusaContainer,
+  facets: Record<string, SearchTypes.SearchFacetResult>,
+): Promise<SearchResponse["facets"]> {
   const values = (field: string) => {
     const facet = facets[field]
     return facet?.type === "value" ? facet.values.filter((v) => v.count > 0) : []
@@ -122,7 +151,9 @@ async function labelFacets(container: MedusaContainer, facets: Record<string, Se
     category: await withLabels(FACET_FIELDS.category, (v) => categories.get(v) ?? { label: v, label_en: null }),
     province: await withLabels(FACET_FIELDS.province, provinceLabel),
     certification: await withLabels(FACET_FIELDS.certification, certificationLabel),
-    price: (await withLabels(FACET_FIELDS.price, priceBandLabel)).sort((a, b) => bandIndex(a.value) - bandIndex(b.value)),
+    price: (await withLabels(FACET_FIELDS.price, priceBandLabel)).sort(
+      (a, b) => bandIndex(a.value) - bandIndex(b.value),
+    ),
   }
 }
 

@@ -4,7 +4,12 @@
 import type { HouseholdStatus } from "@fengshou/relief-core"
 
 export type DemoHousehold = { code: string; size: number; status: HouseholdStatus; share_weight: number }
-export type DemoCertification = { kind: "organic_conversion" | "selenium_test" | "trademark" | "green_food" | "geographic_indication"; title_zh: string; title_en: string; issuer: string }
+export type DemoCertification = {
+  kind: "organic_conversion" | "selenium_test" | "trademark" | "green_food" | "geographic_indication"
+  title_zh: string
+  title_en: string
+  issuer: string
+}
 
 export type DemoCooperative = {
   handle: string
@@ -27,7 +32,16 @@ export type DemoCooperative = {
 export { PUBLISHED_DEMO_PASSWORD as DEMO_PASSWORD } from "../../env"
 
 // Statuses and sizes cycle so every cooperative has a mix of 脱贫户, 监测户 and ordinary members.
-const STATUSES: HouseholdStatus[] = ["registered_poor", "monitored", "member", "registered_poor", "member", "registered_poor", "monitored", "member"]
+const STATUSES: HouseholdStatus[] = [
+  "registered_poor",
+  "monitored",
+  "member",
+  "registered_poor",
+  "member",
+  "registered_poor",
+  "monitored",
+  "member",
+]
 const households = (prefix: string, count: number, offset: number): DemoHousehold[] =>
   Array.from({ length: count }, (_, i) => ({
     code: `${prefix}-${String(i + 1).padStart(3, "0")}`,
@@ -45,14 +59,30 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     village_code: "231223111204",
     staff: { email: "yuanda@demo.fengshou.local", name: "兴东村 合作社管理员" },
     story_zh: "兴东村的黑土地上种小米、榨豆油，小米销往20个省60多个县，农户每亩比种玉米多收入约200元。",
-    story_en: "Millet and pressed soybean oil from Xingdong's black soil, sold to 60+ counties in 20 provinces; households earn about ¥200 more per mu than with maize.",
+    story_en:
+      "Millet and pressed soybean oil from Xingdong's black soil, sold to 60+ counties in 20 provinces; households earn about ¥200 more per mu than with maize.",
     benefit_mechanisms: ["supply", "dividend"],
     dividend_bps: 500,
     farmgate_fen_per_kg: 640,
     certifications: [
-      { kind: "selenium_test", title_zh: "富硒检测报告", title_en: "Selenium test report", issuer: "绥化市农产品质量检测中心" },
-      { kind: "organic_conversion", title_zh: "有机转换认证", title_en: "Organic conversion certificate", issuer: "中绿华夏有机产品认证中心" },
-      { kind: "trademark", title_zh: "“昌盛小米”注册商标", title_en: "Registered trademark “Changsheng Millet”", issuer: "国家知识产权局" },
+      {
+        kind: "selenium_test",
+        title_zh: "富硒检测报告",
+        title_en: "Selenium test report",
+        issuer: "绥化市农产品质量检测中心",
+      },
+      {
+        kind: "organic_conversion",
+        title_zh: "有机转换认证",
+        title_en: "Organic conversion certificate",
+        issuer: "中绿华夏有机产品认证中心",
+      },
+      {
+        kind: "trademark",
+        title_zh: "“昌盛小米”注册商标",
+        title_en: "Registered trademark “Changsheng Millet”",
+        issuer: "国家知识产权局",
+      },
     ],
     households: households("XD", 8, 0),
   },
@@ -68,7 +98,14 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     benefit_mechanisms: ["supply"],
     dividend_bps: null,
     farmgate_fen_per_kg: 9000,
-    certifications: [{ kind: "green_food", title_zh: "绿色食品证书", title_en: "Green Food certificate", issuer: "中国绿色食品发展中心" }],
+    certifications: [
+      {
+        kind: "green_food",
+        title_zh: "绿色食品证书",
+        title_en: "Green Food certificate",
+        issuer: "中国绿色食品发展中心",
+      },
+    ],
     households: households("BM", 6, 1),
   },
   {
@@ -83,7 +120,14 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     benefit_mechanisms: ["supply"],
     dividend_bps: null,
     farmgate_fen_per_kg: 4000,
-    certifications: [{ kind: "geographic_indication", title_zh: "东北黑蜂地理标志", title_en: "Northeast black bee geographical indication", issuer: "农业农村部" }],
+    certifications: [
+      {
+        kind: "geographic_indication",
+        title_zh: "东北黑蜂地理标志",
+        title_en: "Northeast black bee geographical indication",
+        issuer: "农业农村部",
+      },
+    ],
     households: households("DQ", 5, 2),
   },
   {

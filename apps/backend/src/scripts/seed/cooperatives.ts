@@ -51,9 +51,14 @@ export async function ensureCooperatives(container: MedusaContainer, demo: DemoC
     if (row.status !== "approved") {
       await setCooperativeStatusWorkflow(container).run({ input: { id: row.id, status: "approved" } })
     }
-    const { data } = await query.graph({ entity: "cooperative", fields: ["id", "stock_location.id"], filters: { id: row.id } })
+    const { data } = await query.graph({
+      entity: "cooperative",
+      fields: ["id", "stock_location.id"],
+      filters: { id: row.id },
+    })
     const locationId = (data[0] as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id
-    if (!locationId) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Cooperative ${coop.handle} has no stock location`)
+    if (!locationId)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Cooperative ${coop.handle} has no stock location`)
     seeded.set(coop.handle, { id: row.id, locationId })
   }
   return { cooperatives: seeded, created }
@@ -64,7 +69,9 @@ async function ensureLogin(container: MedusaContainer, email: string): Promise<s
   const auth = container.resolve(Modules.AUTH)
   const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (existing) return existing.auth_identity_id!
-  const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: demoPassword() } })
+  const { success, authIdentity, error } = await auth.register("emailpass", {
+    body: { email, password: demoPassword() },
+  })
   if (!success || !authIdentity) throw new Error(`Seed could not create the login ${email}: ${error}`)
   return authIdentity.id
 }

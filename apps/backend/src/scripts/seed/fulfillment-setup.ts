@@ -61,7 +61,10 @@ export async function ensureFulfillmentSetup(container: MedusaContainer, storeId
   const defaultProfile = await ensureProfile(container, "默认", "default")
   const coldChainProfile = await ensureProfile(container, COLD_CHAIN_PROFILE_NAME, COLD_CHAIN_PROFILE_TYPE)
 
-  let [fulfillmentSet] = await fulfillment.listFulfillmentSets({ name: FULFILLMENT_SET_NAME }, { relations: ["service_zones"] })
+  let [fulfillmentSet] = await fulfillment.listFulfillmentSets(
+    { name: FULFILLMENT_SET_NAME },
+    { relations: ["service_zones"] },
+  )
   if (!fulfillmentSet) {
     fulfillmentSet = await fulfillment.createFulfillmentSets({
       name: FULFILLMENT_SET_NAME,
@@ -76,8 +79,24 @@ export async function ensureFulfillmentSetup(container: MedusaContainer, storeId
   const serviceZoneId = fulfillmentSet.service_zones[0]!.id
 
   const specs: ShippingSpec[] = [
-    { name: "快递", code: "standard", label: "快递", description: "常温快递，2–4天送达", price: 8, profileId: defaultProfile.id, needs: "needs_standard" },
-    { name: "冷链", code: "cold-chain", label: "冷链", description: "冷链配送，24–48小时送达", price: 25, profileId: coldChainProfile.id, needs: "needs_cold_chain" },
+    {
+      name: "快递",
+      code: "standard",
+      label: "快递",
+      description: "常温快递，2–4天送达",
+      price: 8,
+      profileId: defaultProfile.id,
+      needs: "needs_standard",
+    },
+    {
+      name: "冷链",
+      code: "cold-chain",
+      label: "冷链",
+      description: "冷链配送，24–48小时送达",
+      price: 25,
+      profileId: coldChainProfile.id,
+      needs: "needs_cold_chain",
+    },
   ]
   const existing = await fulfillment.listShippingOptions({ service_zone: { id: serviceZoneId } })
   const missing = specs.filter((s) => !existing.some((o) => o.name === s.name))

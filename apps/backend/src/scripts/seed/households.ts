@@ -6,7 +6,11 @@ import type { SeededCooperative } from "./cooperatives"
 import type { DemoCooperative } from "./cooperatives-data"
 
 /** Each demo cooperative's pseudonymous households, by code; codes already on a roster are skipped. */
-export async function ensureHouseholds(container: MedusaContainer, demo: DemoCooperative[], seeded: Map<string, SeededCooperative>) {
+export async function ensureHouseholds(
+  container: MedusaContainer,
+  demo: DemoCooperative[],
+  seeded: Map<string, SeededCooperative>,
+) {
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   let created = 0
   for (const coop of demo) {

@@ -31,7 +31,11 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   demoPassword() // refuses before anything is written, rather than halfway through
   const { store, salesChannel, region } = await ensureStoreSetup(container)
-  const { location, defaultProfile, coldChainProfile } = await ensureFulfillmentSetup(container, store.id, salesChannel.id)
+  const { location, defaultProfile, coldChainProfile } = await ensureFulfillmentSetup(
+    container,
+    store.id,
+    salesChannel.id,
+  )
   const key = await ensurePublishableKey(container, salesChannel.id)
   const { cooperatives, created: createdCooperatives } = await ensureCooperatives(container, DEMO_COOPERATIVES)
 

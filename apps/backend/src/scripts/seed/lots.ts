@@ -20,12 +20,19 @@ export async function ensureLots(
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const skus = products.flatMap((p) => p.variants.map((v) => v.sku))
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { sku: skus } })
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku"],
+    filters: { sku: skus },
+  })
   let created = 0
   for (const product of products) {
     const coop = demo.find((c) => c.handle === product.cooperative.handle)!
     const cooperativeId = seeded.get(coop.handle)!.id
-    const households = await service.listHouseholds({ cooperative_id: cooperativeId }, { select: ["id", "code"], order: { code: "ASC" }, take: null })
+    const households = await service.listHouseholds(
+      { cooperative_id: cooperativeId },
+      { select: ["id", "code"], order: { code: "ASC" }, take: null },
+    )
     for (const [index, variant] of product.variants.entries()) {
       const variantId = variants.find((v) => v.sku === variant.sku)?.id
       if (!variantId) continue
@@ -34,7 +41,10 @@ export async function ensureLots(
       for (const [lotIndex, date] of dates.entries()) {
         if (existing.some((l) => l.harvest_date === date)) continue
         // Rotate which households supply each lot, and vary their grams, so the demo splits are uneven.
-        const suppliers = Array.from({ length: 3 + (lotIndex % 2) }, (_, i) => households[(index + lotIndex + i) % households.length]!)
+        const suppliers = Array.from(
+          { length: 3 + (lotIndex % 2) },
+          (_, i) => households[(index + lotIndex + i) % households.length]!,
+        )
         const contributions = suppliers.map((h, i) => ({
           household_id: h.id,
           quantity_g: variant.weight_g * (40 + 15 * i + 10 * lotIndex),

@@ -10,13 +10,34 @@ export type DemoOfficial = { email: string; name: string; title: string; organis
 // Demo officials (fictional people, real places): a county, a province and another county, so the access rules
 // can be seen at work. Logins and the password are in apps/backend/README.md, "Demo logins".
 export const DEMO_OFFICIALS: DemoOfficial[] = [
-  { email: "qinggang@demo.fengshou.local", name: "青冈县 帮扶专员（演示）", title: "消费帮扶专员", organisation: "青冈县乡村振兴局", region_code: "231223" },
-  { email: "heilongjiang@demo.fengshou.local", name: "黑龙江省 帮扶专员（演示）", title: "消费帮扶处", organisation: "黑龙江省乡村振兴局", region_code: "23" },
-  { email: "wendeng@demo.fengshou.local", name: "文登区 帮扶专员（演示）", title: "消费帮扶专员", organisation: "威海市文登区乡村振兴局", region_code: "371003" },
+  {
+    email: "qinggang@demo.fengshou.local",
+    name: "青冈县 帮扶专员（演示）",
+    title: "消费帮扶专员",
+    organisation: "青冈县乡村振兴局",
+    region_code: "231223",
+  },
+  {
+    email: "heilongjiang@demo.fengshou.local",
+    name: "黑龙江省 帮扶专员（演示）",
+    title: "消费帮扶处",
+    organisation: "黑龙江省乡村振兴局",
+    region_code: "23",
+  },
+  {
+    email: "wendeng@demo.fengshou.local",
+    name: "文登区 帮扶专员（演示）",
+    title: "消费帮扶专员",
+    organisation: "威海市文登区乡村振兴局",
+    region_code: "371003",
+  },
 ]
 
 /** Creates each demo official with its emailpass login, unless one with that email exists. Returns how many were new. */
-export async function ensureOfficials(container: MedusaContainer, demo: DemoOfficial[] = DEMO_OFFICIALS): Promise<number> {
+export async function ensureOfficials(
+  container: MedusaContainer,
+  demo: DemoOfficial[] = DEMO_OFFICIALS,
+): Promise<number> {
   const service = container.resolve<OfficialModuleService>(OFFICIAL_MODULE)
   const auth = container.resolve(Modules.AUTH)
   let created = 0
@@ -26,7 +47,9 @@ export async function ensureOfficials(container: MedusaContainer, demo: DemoOffi
     const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
     let authIdentityId = identity?.auth_identity_id
     if (!authIdentityId) {
-      const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password: demoPassword() } })
+      const { success, authIdentity, error } = await auth.register("emailpass", {
+        body: { email, password: demoPassword() },
+      })
       if (!success || !authIdentity) throw new Error(`Seed could not create the login ${email}: ${error}`)
       authIdentityId = authIdentity.id
     }

@@ -10,7 +10,10 @@ type Row = {
   id: string
   handle: string
   cooperative?: { id: string } | null
-  variants: { sku: string | null; inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: Level[] } }[] }[]
+  variants: {
+    sku: string | null
+    inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: Level[] } }[]
+  }[]
 }
 
 /**
@@ -28,7 +31,14 @@ export async function ensureProductCooperatives(
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "handle", "cooperative.id", "variants.sku", "variants.inventory_items.inventory_item_id", "variants.inventory_items.inventory.location_levels.*"],
+    fields: [
+      "id",
+      "handle",
+      "cooperative.id",
+      "variants.sku",
+      "variants.inventory_items.inventory_item_id",
+      "variants.inventory_items.inventory.location_levels.*",
+    ],
     filters: { handle: products.map((p) => p.handle) },
   })
   let linked = 0
@@ -36,7 +46,10 @@ export async function ensureProductCooperatives(
     const demo = products.find((p) => p.handle === row.handle)!
     const coop = seeded.get(demo.cooperative.handle)!
     if (!row.cooperative) {
-      await link.create({ [COOPERATIVE_MODULE]: { cooperative_id: coop.id }, [Modules.PRODUCT]: { product_id: row.id } })
+      await link.create({
+        [COOPERATIVE_MODULE]: { cooperative_id: coop.id },
+        [Modules.PRODUCT]: { product_id: row.id },
+      })
       linked += 1
     }
     for (const variant of row.variants) {
@@ -47,7 +60,15 @@ export async function ensureProductCooperatives(
       const central = levels.find((l) => l.location_id === centralLocationId)
       const stock = central?.stocked_quantity ?? demo.variants.find((v) => v.sku === variant.sku)?.stock ?? 0
       await createInventoryLevelsWorkflow(container).run({
-        input: { inventory_levels: [{ inventory_item_id: item.inventory_item_id, location_id: coop.locationId, stocked_quantity: Number(stock) }] },
+        input: {
+          inventory_levels: [
+            {
+              inventory_item_id: item.inventory_item_id,
+              location_id: coop.locationId,
+              stocked_quantity: Number(stock),
+            },
+          ],
+        },
       })
       if (central && Number(central.reserved_quantity) === 0) {
         await deleteInventoryLevelsWorkflow(container).run({ input: { id: [central.id], force: true } })

@@ -66,7 +66,11 @@ export async function ensureProducts(
         category_ids: [categoryIds.get(p.category)!],
         shipping_profile_id: p.coldChain ? ctx.coldChainProfileId : ctx.defaultProfileId,
         sales_channels: [{ id: ctx.salesChannelId }],
-        metadata: { cooperative_name: p.cooperative.name, village_code: p.cooperative.village_code, cold_chain: p.coldChain },
+        metadata: {
+          cooperative_name: p.cooperative.name,
+          village_code: p.cooperative.village_code,
+          cold_chain: p.coldChain,
+        },
         options: [{ title: SIZE_OPTION, values: p.variants.map((v) => v.title) }],
         variants: p.variants.map((v) => ({
           title: v.title,
@@ -97,7 +101,9 @@ export async function ensureProducts(
 async function stockVariants(container: MedusaContainer, products: DemoProduct[], locationIds: Map<string, string>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const stockBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
-  const locationBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, locationIds.get(p.handle)!] as const)))
+  const locationBySku = new Map(
+    products.flatMap((p) => p.variants.map((v) => [v.sku, locationIds.get(p.handle)!] as const)),
+  )
   const { data: items } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku"],

@@ -68,7 +68,10 @@ export const createCooperativeProductWorkflow = createWorkflow(
 
     createRemoteLinkStep(
       transform({ input, productId }, ({ input, productId }) => [
-        { [COOPERATIVE_MODULE]: { cooperative_id: input.cooperative_id }, [Modules.PRODUCT]: { product_id: productId } },
+        {
+          [COOPERATIVE_MODULE]: { cooperative_id: input.cooperative_id },
+          [Modules.PRODUCT]: { product_id: productId },
+        },
       ]),
     ).config({ name: "link-cooperative-product" })
 
@@ -82,7 +85,9 @@ export const createCooperativeProductWorkflow = createWorkflow(
         inventory_levels: variants.flatMap((variant) => {
           const itemId = variant.inventory_items?.[0]?.inventory_item_id
           const stock = input.variants.find((v) => v.title === variant.title)?.stock ?? 0
-          return itemId ? [{ inventory_item_id: itemId, location_id: context.location_id, stocked_quantity: stock }] : []
+          return itemId
+            ? [{ inventory_item_id: itemId, location_id: context.location_id, stocked_quantity: stock }]
+            : []
         }),
       })),
     })
@@ -91,7 +96,11 @@ export const createCooperativeProductWorkflow = createWorkflow(
       transform({ input, productId }, ({ input, productId }) => ({
         reference: "product",
         reference_id: productId,
-        fields: { title: input.en.title, subtitle: input.en.subtitle ?? undefined, description: input.en.description ?? undefined },
+        fields: {
+          title: input.en.title,
+          subtitle: input.en.subtitle ?? undefined,
+          description: input.en.description ?? undefined,
+        },
       })),
     )
     setProductBenefitStep(

@@ -14,11 +14,21 @@ export type CreateLotWorkflowInput = {
 }
 
 // The certificate prints kilograms with up to three decimals, from whole grams, without float noise.
-const kg = (grams: number) => `${Math.trunc(grams / 1000)}${grams % 1000 ? "." + String(grams % 1000).padStart(3, "0").replace(/0+$/, "") : ""} kg`
+const kg = (grams: number) =>
+  `${Math.trunc(grams / 1000)}${
+    grams % 1000
+      ? "." +
+        String(grams % 1000)
+          .padStart(3, "0")
+          .replace(/0+$/, "")
+      : ""
+  } kg`
 
 /** Records a harvest lot of one of the cooperative's variants with the households that supplied it. */
 export const createLotWorkflow = createWorkflow("create-lot", (input: CreateLotWorkflowInput) => {
-  const info = validateLotVariantStep(transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, variant_id: input.variant_id })))
+  const info = validateLotVariantStep(
+    transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, variant_id: input.variant_id })),
+  )
   validateContributionsStep(
     transform({ input }, ({ input }) => ({
       cooperative_id: input.cooperative_id,

@@ -2,6 +2,9 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { deleteCertificationStep } from "./steps/delete-certification"
 
 /** Removes one certification from the signed-in cooperative's profile. */
-export const deleteCertificationWorkflow = createWorkflow("delete-certification", (input: { cooperative_id: string; id: string }) => {
-  return new WorkflowResponse(deleteCertificationStep(input))
-})
+export const deleteCertificationWorkflow = createWorkflow(
+  "delete-certification",
+  (input: { cooperative_id: string; id: string }) => {
+    return new WorkflowResponse(deleteCertificationStep(input))
+  },
+)

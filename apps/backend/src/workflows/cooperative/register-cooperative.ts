@@ -51,7 +51,9 @@ export const registerCooperativeWorkflow = createWorkflow("register-cooperative"
             country_code: "CN",
             province: division.names.province,
             city: division.names.city ?? division.names.province,
-            address_1: [division.names.county, division.names.township, division.names.village].filter(Boolean).join(""),
+            address_1: [division.names.county, division.names.township, division.names.village]
+              .filter(Boolean)
+              .join(""),
           },
         },
       ],
@@ -82,5 +84,9 @@ export const registerCooperativeWorkflow = createWorkflow("register-cooperative"
     ),
   ).config({ name: "link-sales-channel-stock-location" })
 
-  return new WorkflowResponse({ cooperative, staff, location: transform({ locations }, ({ locations }) => locations[0]!) })
+  return new WorkflowResponse({
+    cooperative,
+    staff,
+    location: transform({ locations }, ({ locations }) => locations[0]!),
+  })
 })

@@ -1,5 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  updateInventoryLevelsWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { fenToYuanString } from "@fengshou/relief-core"
 import { getOwnProductStep } from "./steps/get-own-product"
 import { setProductBenefitStep, type ProductBenefitOverride } from "./steps/set-product-benefit"
@@ -42,26 +46,42 @@ export const updateCooperativeProductWorkflow = createWorkflow(
         .map((v) => ({
           id: v.id,
           ...(v.title !== undefined ? { title: v.title } : {}),
-          ...(v.price_fen !== undefined ? { prices: [{ currency_code: "cny", amount: Number(fenToYuanString(v.price_fen)) }] } : {}),
+          ...(v.price_fen !== undefined
+            ? { prices: [{ currency_code: "cny", amount: Number(fenToYuanString(v.price_fen)) }] }
+            : {}),
         })),
     )
     when({ variantUpdates }, ({ variantUpdates }) => variantUpdates.length > 0).then(() =>
-      updateProductVariantsWorkflow.runAsStep({ input: transform({ variantUpdates }, ({ variantUpdates }) => ({ product_variants: variantUpdates })) }),
+      updateProductVariantsWorkflow.runAsStep({
+        input: transform({ variantUpdates }, ({ variantUpdates }) => ({ product_variants: variantUpdates })),
+      }),
     )
     const stockUpdates = transform({ input, own }, ({ input, own }) =>
       (input.variants ?? []).flatMap((v) => {
         const itemId = own.variants.find((o) => o.id === v.id)?.inventory_item_id
-        return v.stock !== undefined && itemId ? [{ inventory_item_id: itemId, location_id: own.location_id, stocked_quantity: v.stock }] : []
+        return v.stock !== undefined && itemId
+          ? [{ inventory_item_id: itemId, location_id: own.location_id, stocked_quantity: v.stock }]
+          : []
       }),
     )
     when({ stockUpdates }, ({ stockUpdates }) => stockUpdates.length > 0).then(() =>
-      updateInventoryLevelsWorkflow.runAsStep({ input: transform({ stockUpdates }, ({ stockUpdates }) => ({ updates: stockUpdates })) }),
+      updateInventoryLevelsWorkflow.runAsStep({
+        input: transform({ stockUpdates }, ({ stockUpdates }) => ({ updates: stockUpdates })),
+      }),
     )
     upsertEnglishTranslationStep(
-      transform({ input }, ({ input }) => ({ reference: "product", reference_id: input.product_id, fields: { ...(input.en ?? {}) } as Record<string, string | null | undefined> })),
+      transform({ input }, ({ input }) => ({
+        reference: "product",
+        reference_id: input.product_id,
+        fields: { ...(input.en ?? {}) } as Record<string, string | null | undefined>,
+      })),
     )
     setProductBenefitStep(
-      transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, product_id: input.product_id, override: input.benefit_override })),
+      transform({ input }, ({ input }) => ({
+        cooperative_id: input.cooperative_id,
+        product_id: input.product_id,
+        override: input.benefit_override,
+      })),
     )
     return new WorkflowResponse({ id: input.product_id })
   },

@@ -5,7 +5,12 @@ import { lineCodes, liveUnitsOf, shopperKey, type CartLine } from "../../lib/liv
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 
-type HookCart = { id: string; email?: string | null; customer?: { id?: string | null } | null; items?: CartLine[] | null }
+type HookCart = {
+  id: string
+  email?: string | null
+  customer?: { id?: string | null } | null
+  items?: CartLine[] | null
+}
 
 /**
  * Flash-sale correctness: before Medusa creates the order, the cart takes its live-priced units from the session
@@ -19,7 +24,10 @@ completeCartWorkflow.hooks.validate(
     if (!codes.length) return new StepResponse(undefined, null)
     const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const offers = await live.listSessionProducts({ promo_code: codes }, { relations: ["session"] })
-    const items = liveUnitsOf(c.items ?? [], offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })))
+    const items = liveUnitsOf(
+      c.items ?? [],
+      offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })),
+    )
     if (!items.length) return new StepResponse(undefined, null)
     for (const offer of offers) {
       if (!items.some((i) => i.session_product_id === offer.id)) continue

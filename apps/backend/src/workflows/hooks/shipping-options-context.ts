@@ -14,7 +14,10 @@ import { COLD_CHAIN_PROFILE_TYPE, type ShippingNeed } from "../../lib/shipping-n
  */
 type CartItemProfile = { variant?: { product?: { shipping_profile?: { type?: string } | null } | null } | null }
 
-export async function cartShippingNeeds(container: MedusaContainer, cartId: string): Promise<Record<ShippingNeed, string>> {
+export async function cartShippingNeeds(
+  container: MedusaContainer,
+  cartId: string,
+): Promise<Record<ShippingNeed, string>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",

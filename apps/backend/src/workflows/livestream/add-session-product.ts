@@ -17,8 +17,12 @@ export const VARIANT_TARGET_ATTRIBUTE = "items.variant_id"
  * like the CNY shelf prices, so a line at the live price totals exactly live_price_fen per unit.
  */
 export const addSessionProductWorkflow = createWorkflow("add-live-session-product", (input: AddSessionProductInput) => {
-  const session = getOwnSessionStep(transform({ input }, ({ input }) => ({ host_id: input.host_id, session_id: input.session_id, open: true })))
-  const offer = prepareSessionProductStep(transform({ input, session }, ({ input, session }) => ({ session, body: input.body })))
+  const session = getOwnSessionStep(
+    transform({ input }, ({ input }) => ({ host_id: input.host_id, session_id: input.session_id, open: true })),
+  )
+  const offer = prepareSessionProductStep(
+    transform({ input, session }, ({ input, session }) => ({ session, body: input.body })),
+  )
   const promotions = createPromotionsWorkflow.runAsStep({
     input: transform({ input, offer }, ({ input, offer }) => ({
       promotionsData: [
@@ -36,7 +40,9 @@ export const addSessionProductWorkflow = createWorkflow("add-live-session-produc
             value: Number(fenToYuanString(offer.base_price_fen - input.body.live_price_fen)),
             currency_code: "cny",
             max_quantity: input.body.per_customer_limit,
-            target_rules: [{ attribute: VARIANT_TARGET_ATTRIBUTE, operator: "in" as const, values: [offer.variant_id] }],
+            target_rules: [
+              { attribute: VARIANT_TARGET_ATTRIBUTE, operator: "in" as const, values: [offer.variant_id] },
+            ],
           },
         },
       ],

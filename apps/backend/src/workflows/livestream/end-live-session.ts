@@ -11,7 +11,9 @@ import type { LiveSessionRef } from "./start-live-session"
 export const endLiveSessionWorkflow = createWorkflow("end-live-session", (input: LiveSessionRef) => {
   const session = getOwnSessionStep(transform({ input }, ({ input }) => ({ ...input, open: true })))
   updatePromotionsStep(
-    transform({ session }, ({ session }) => session.products.map((p) => ({ id: p.promotion_id, status: "inactive" as const }))),
+    transform({ session }, ({ session }) =>
+      session.products.map((p) => ({ id: p.promotion_id, status: "inactive" as const })),
+    ),
   )
   const update = transform({ session }, ({ session }) => ({ id: session.id, ended_at: new Date() }))
   return new WorkflowResponse(updateLiveSessionStep(update))

@@ -11,7 +11,13 @@ export type SetHostStatusInput =
 export const setHostStatusWorkflow = createWorkflow("set-host-status", (input: SetHostStatusInput) => {
   const update = transform({ input }, ({ input }) =>
     input.status === "approved"
-      ? { id: input.id, status: input.status, status_reason: null, commission_rate_bps: input.commission_rate_bps, approved_at: new Date() }
+      ? {
+          id: input.id,
+          status: input.status,
+          status_reason: null,
+          commission_rate_bps: input.commission_rate_bps,
+          approved_at: new Date(),
+        }
       : { id: input.id, status: input.status, status_reason: input.reason ?? null },
   )
   const host = updateHostStep(update)

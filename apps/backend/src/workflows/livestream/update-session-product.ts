@@ -6,28 +6,49 @@ import { checkLivePriceStep } from "./steps/check-live-price"
 import { getOwnSessionProductStep } from "./steps/get-own-session-product"
 import { updateSessionProductStep } from "./steps/update-session-product"
 
-export type UpdateSessionProductWorkflowInput = { host_id: string; session_id: string; product_id: string; body: UpdateSessionProductBody }
+export type UpdateSessionProductWorkflowInput = {
+  host_id: string
+  session_id: string
+  product_id: string
+  body: UpdateSessionProductBody
+}
 
 /**
  * A host changes a live price, cap or per-shopper limit while the session has not ended. The promotion follows:
  * its amount off is shelf − live (against the shelf price recorded when the product was added), its max quantity
  * the limit.
  */
-export const updateSessionProductWorkflow = createWorkflow("update-live-session-product", (input: UpdateSessionProductWorkflowInput) => {
-  const product = getOwnSessionProductStep(
-    transform({ input }, ({ input }) => ({ host_id: input.host_id, session_id: input.session_id, product_id: input.product_id })),
-  )
-  checkLivePriceStep(transform({ input, product }, ({ input, product }) => ({ live_price_fen: input.body.live_price_fen, base_price_fen: product.base_price_fen })))
-  updatePromotionsStep(
-    transform({ input, product }, ({ input, product }) => [
-      {
-        id: product.promotion_id,
-        application_method: {
-          value: Number(fenToYuanString(product.base_price_fen - (input.body.live_price_fen ?? product.live_price_fen))),
-          max_quantity: input.body.per_customer_limit ?? product.per_customer_limit,
+export const updateSessionProductWorkflow = createWorkflow(
+  "update-live-session-product",
+  (input: UpdateSessionProductWorkflowInput) => {
+    const product = getOwnSessionProductStep(
+      transform({ input }, ({ input }) => ({
+        host_id: input.host_id,
+        session_id: input.session_id,
+        product_id: input.product_id,
+      })),
+    )
+    checkLivePriceStep(
+      transform({ input, product }, ({ input, product }) => ({
+        live_price_fen: input.body.live_price_fen,
+        base_price_fen: product.base_price_fen,
+      })),
+    )
+    updatePromotionsStep(
+      transform({ input, product }, ({ input, product }) => [
+        {
+          id: product.promotion_id,
+          application_method: {
+            value: Number(
+              fenToYuanString(product.base_price_fen - (input.body.live_price_fen ?? product.live_price_fen)),
+            ),
+            max_quantity: input.body.per_customer_limit ?? product.per_customer_limit,
+          },
         },
-      },
-    ]),
-  )
-  return new WorkflowResponse(updateSessionProductStep(transform({ input }, ({ input }) => ({ id: input.product_id, ...input.body }))))
-})
+      ]),
+    )
+    return new WorkflowResponse(
+      updateSessionProductStep(transform({ input }, ({ input }) => ({ id: input.product_id, ...input.body }))),
+    )
+  },
+)

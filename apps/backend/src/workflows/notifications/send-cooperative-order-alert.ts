@@ -72,12 +72,21 @@ export const sendCooperativeOrderAlertWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
     const productIds = transform({ orders }, ({ orders }) => {
-      const ids = ((orders[0] as unknown as OrderLines).items ?? []).flatMap((i) => (i.product_id ? [i.product_id] : []))
+      const ids = ((orders[0] as unknown as OrderLines).items ?? []).flatMap((i) =>
+        i.product_id ? [i.product_id] : [],
+      )
       return [...new Set(ids)]
     })
     const { data: products } = useQueryGraphStep({
       entity: "product",
-      fields: ["id", "title", "cooperative.id", "cooperative.name_zh", "cooperative.staff.id", "cooperative.staff.email"],
+      fields: [
+        "id",
+        "title",
+        "cooperative.id",
+        "cooperative.name_zh",
+        "cooperative.staff.id",
+        "cooperative.staff.email",
+      ],
       filters: { id: productIds },
     }).config({ name: "read-order-product-cooperatives" })
     const notifications = transform({ orders, products }, ({ orders, products }) => {

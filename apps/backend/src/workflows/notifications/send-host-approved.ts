@@ -4,7 +4,13 @@ import { env } from "../../env"
 import { portalUrl } from "../../lib/email/links"
 import type { EmailData } from "../../lib/email/render-email"
 
-type ApprovedHost = { id: string; name: string; email: string; commission_rate_bps: number; approved_at: string | Date | null }
+type ApprovedHost = {
+  id: string
+  name: string
+  email: string
+  commission_rate_bps: number
+  approved_at: string | Date | null
+}
 
 /** Tells a host, in Chinese, that the operator approved them and at what commission rate; once per approval. */
 export const sendHostApprovedWorkflow = createWorkflow("send-host-approved", (input: { host_id: string }) => {

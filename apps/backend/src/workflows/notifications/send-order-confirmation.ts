@@ -56,7 +56,11 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
             total_fen: yuanToFen(MathBN.convert(order.total as number).toString()),
             currency_code: order.currency_code,
             recipient: order.shipping_address?.first_name ?? null,
-            items: (order.items ?? []).map((i) => ({ title: i.title, variant: i.variant_title, quantity: MathBN.convert(i.quantity as number).toNumber() })),
+            items: (order.items ?? []).map((i) => ({
+              title: i.title,
+              variant: i.variant_title,
+              quantity: MathBN.convert(i.quantity as number).toNumber(),
+            })),
           } satisfies EmailData<"order-confirmation">,
         },
       ]

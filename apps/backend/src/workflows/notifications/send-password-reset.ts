@@ -15,7 +15,12 @@ export type SendPasswordResetInput = { email: string; actor_type: string; token:
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: SendPasswordResetInput) => {
   const notifications = transform({ input }, ({ input }) => {
     const locale = emailLocaleOf(input.locale)
-    const url = resetPasswordUrl({ storefrontUrl: env.STOREFRONT_URL, adminUrl: env.MEDUSA_BACKEND_URL }, input.actor_type, input.token, locale)
+    const url = resetPasswordUrl(
+      { storefrontUrl: env.STOREFRONT_URL, adminUrl: env.MEDUSA_BACKEND_URL },
+      input.actor_type,
+      input.token,
+      locale,
+    )
     if (!url) return []
     return [
       {

@@ -9,7 +9,9 @@ type RefundedPayment = {
   id: string
   currency_code: string
   refunds: { id: string; amount: unknown }[] | null
-  payment_collection: { order: { id: string; display_id: number; email: string | null; locale: string | null } | null } | null
+  payment_collection: {
+    order: { id: string; display_id: number; email: string | null; locale: string | null } | null
+  } | null
 }
 
 /** Tells the shopper about each refund of a payment, in their language; once per refund however often the event comes. */

@@ -18,7 +18,18 @@ export const sendShippingNoticeWorkflow = createWorkflow(
   (input: { fulfillment_id: string }) => {
     const { data: fulfillments } = useQueryGraphStep({
       entity: "fulfillment",
-      fields: ["id", "metadata", "labels.tracking_number", "labels.tracking_url", "items.title", "items.quantity", "order.id", "order.display_id", "order.email", "order.locale"],
+      fields: [
+        "id",
+        "metadata",
+        "labels.tracking_number",
+        "labels.tracking_url",
+        "items.title",
+        "items.quantity",
+        "order.id",
+        "order.display_id",
+        "order.email",
+        "order.locale",
+      ],
       filters: { id: input.fulfillment_id },
       options: { throwIfKeyNotFound: true },
     })
@@ -41,7 +52,10 @@ export const sendShippingNoticeWorkflow = createWorkflow(
             // The cooperative console records the carrier on the fulfilment (fulfill-cooperative-items).
             carrier: typeof fulfillment.metadata?.carrier === "string" ? fulfillment.metadata.carrier : null,
             tracking: (fulfillment.labels ?? []).map((l) => ({ number: l.tracking_number, url: l.tracking_url })),
-            items: (fulfillment.items ?? []).map((i) => ({ title: i.title, quantity: MathBN.convert(i.quantity as number).toNumber() })),
+            items: (fulfillment.items ?? []).map((i) => ({
+              title: i.title,
+              quantity: MathBN.convert(i.quantity as number).toNumber(),
+            })),
           } satisfies EmailData<"shipping-notice">,
         },
       ]

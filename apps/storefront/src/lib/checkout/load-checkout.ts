@@ -35,7 +35,11 @@ export async function loadCheckout(): Promise<CheckoutProps | null> {
   const groups = groupByProfile(options)
   const savedAddresses = (current?.customer.addresses ?? []).map((address) => {
     const shown = toAddressView(address)
-    return { id: address.id, label: `${shown.name} ${shown.region} ${shown.street}`, values: toAddressFormValues(address) }
+    return {
+      id: address.id,
+      label: `${shown.name} ${shown.region} ${shown.street}`,
+      values: toAddressFormValues(address),
+    }
   })
   return {
     address: {

@@ -7,8 +7,24 @@ vi.mock("next/server", () => ({ connection: async () => {} }))
 const cart: StoreCart = {
   id: "cart_1",
   items: [
-    { id: "l1", product_id: "p_millet", variant_id: "v_millet", product_title: "昌盛小米", variant_title: "2.5 kg", quantity: 2, unit_price: 39.9 },
-    { id: "l2", product_id: "p_morel", variant_id: "v_morel", product_title: "鲜羊肚菌", variant_title: "500 g", quantity: 1, unit_price: 89 },
+    {
+      id: "l1",
+      product_id: "p_millet",
+      variant_id: "v_millet",
+      product_title: "昌盛小米",
+      variant_title: "2.5 kg",
+      quantity: 2,
+      unit_price: 39.9,
+    },
+    {
+      id: "l2",
+      product_id: "p_morel",
+      variant_id: "v_morel",
+      product_title: "鲜羊肚菌",
+      variant_title: "500 g",
+      quantity: 1,
+      unit_price: 89,
+    },
   ],
 }
 
@@ -71,25 +87,42 @@ describe("placeOrder", () => {
   it("reports sold out when Medusa's own reservation finds too little stock", async () => {
     completeReply = {
       status: 400,
-      body: { code: "insufficient_inventory", type: "not_allowed", message: "Some variant does not have the required inventory" },
+      body: {
+        code: "insufficient_inventory",
+        type: "not_allowed",
+        message: "Some variant does not have the required inventory",
+      },
     }
     const result = await placeOrder(cart)
     expect(result).toMatchObject({ ok: false, reason: "soldOut" })
   })
 
-  it.each(["live_sold_out", "live_limit_reached", "live_session_ended"])("passes on the live refusal %s with the backend's words", async (code) => {
-    const message = "The live session's stock cap for 鲜羊肚菌 500 g is used up."
-    completeReply = { status: 400, body: { type: "not_allowed", code, message } }
-    expect(await placeOrder(cart)).toEqual({ ok: false, reason: "live", live: { code, message } })
-  })
+  it.each(["live_sold_out", "live_limit_reached", "live_session_ended"])(
+    "passes on the live refusal %s with the backend's words",
+    async (code) => {
+      const message = "The live session's stock cap for 鲜羊肚菌 500 g is used up."
+      completeReply = { status: 400, body: { type: "not_allowed", code, message } }
+      expect(await placeOrder(cart)).toEqual({ ok: false, reason: "live", live: { code, message } })
+    },
+  )
 
   it("keeps the message of a live refusal it has no words for", async () => {
-    completeReply = { status: 400, body: { type: "not_allowed", code: "live_host_suspended", message: "The host is suspended." } }
-    expect(await placeOrder(cart)).toEqual({ ok: false, reason: "live", live: { code: null, message: "The host is suspended." } })
+    completeReply = {
+      status: 400,
+      body: { type: "not_allowed", code: "live_host_suspended", message: "The host is suspended." },
+    }
+    expect(await placeOrder(cart)).toEqual({
+      ok: false,
+      reason: "live",
+      live: { code: null, message: "The host is suspended." },
+    })
   })
 
   it.each([
-    ["a refused payment (Medusa returns the cart)", { body: { type: "cart", cart: { id: "cart_1" }, error: { message: "declined" } } }],
+    [
+      "a refused payment (Medusa returns the cart)",
+      { body: { type: "cart", cart: { id: "cart_1" }, error: { message: "declined" } } },
+    ],
     ["a validation error", { status: 400, body: { type: "invalid_data", message: "No shipping method selected" } }],
   ])("reports failure for %s, leaving the cart to retry", async (_, reply) => {
     completeReply = reply

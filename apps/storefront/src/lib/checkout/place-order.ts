@@ -45,7 +45,8 @@ export async function placeOrder(cart: StoreCart): Promise<PlaceOrderResult> {
   } catch (error) {
     if (!(error instanceof StoreApiError)) throw error
     // Someone bought the last units between our check and Medusa's reservation.
-    if (error.code === "insufficient_inventory") return { ok: false, reason: "soldOut", lines: await soldOutLines(cart) }
+    if (error.code === "insufficient_inventory")
+      return { ok: false, reason: "soldOut", lines: await soldOutLines(cart) }
     if (error.code?.startsWith("live_")) {
       const code = LIVE_CHECKOUT_CODES.find((known) => known === error.code) ?? null
       return { ok: false, reason: "live", live: { code, message: error.message } }

@@ -7,18 +7,35 @@ const errorsOf = (result: { success: boolean; error?: { issues: { path: Property
 
 describe("lotSchema", () => {
   it("turns 300 斤 into 150000 g and keeps the certificate fields", () => {
-    const lot = lotSchema.parse({ variantId: "variant_1", harvestDate: "2025-09-20", quantity: "300", unit: "jin", certProducer: "远达合作社", certOrigin: "" })
+    const lot = lotSchema.parse({
+      variantId: "variant_1",
+      harvestDate: "2025-09-20",
+      quantity: "300",
+      unit: "jin",
+      certProducer: "远达合作社",
+      certOrigin: "",
+    })
     expect(lot).toEqual({
       variant_id: "variant_1",
       harvest_date: "2025-09-20",
       quantity_g: 150_000,
-      certificate: { product: undefined, producer: "远达合作社", origin: undefined, date: "2025-09-20", quantity: "300 斤" },
+      certificate: {
+        product: undefined,
+        producer: "远达合作社",
+        origin: undefined,
+        date: "2025-09-20",
+        quantity: "300 斤",
+      },
     })
   })
 
   it("refuses half grams, zero and bad dates field by field", () => {
-    expect(errorsOf(lotSchema.safeParse({ variantId: "v", harvestDate: "2025-09-20", quantity: "0.001", unit: "jin" }))).toEqual({ quantity: "grams" })
-    expect(errorsOf(lotSchema.safeParse({ variantId: "", harvestDate: "20.9.2025", quantity: "0", unit: "kg" }))).toEqual({
+    expect(
+      errorsOf(lotSchema.safeParse({ variantId: "v", harvestDate: "2025-09-20", quantity: "0.001", unit: "jin" })),
+    ).toEqual({ quantity: "grams" })
+    expect(
+      errorsOf(lotSchema.safeParse({ variantId: "", harvestDate: "20.9.2025", quantity: "0", unit: "kg" })),
+    ).toEqual({
       variantId: "required",
       harvestDate: "date",
       quantity: "grams",
@@ -28,36 +45,76 @@ describe("lotSchema", () => {
 
 describe("contributionSchema", () => {
   it("converts ¥/斤 to integer fen per kg and kg to grams", () => {
-    const { contribution } = contributionSchema.parse({ lotId: "lot_1", householdId: "hh_1", quantity: "12.5", unit: "kg", price: "3.99", priceUnit: "jin" })
+    const { contribution } = contributionSchema.parse({
+      lotId: "lot_1",
+      householdId: "hh_1",
+      quantity: "12.5",
+      unit: "kg",
+      price: "3.99",
+      priceUnit: "jin",
+    })
     expect(contribution).toEqual({ household_id: "hh_1", quantity_g: 12_500, farmgate_fen_per_kg: 798 })
   })
 
   it("refuses a price with fractions of a fen and a missing household", () => {
-    const result = contributionSchema.safeParse({ lotId: "lot_1", householdId: "", quantity: "1", unit: "kg", price: "3.999", priceUnit: "kg" })
+    const result = contributionSchema.safeParse({
+      lotId: "lot_1",
+      householdId: "",
+      quantity: "1",
+      unit: "kg",
+      price: "3.999",
+      priceUnit: "kg",
+    })
     expect(errorsOf(result)).toEqual({ householdId: "required", price: "money" })
   })
 })
 
 describe("householdSchema and variantSchema", () => {
   it("upper-cases the code and refuses a name as code", () => {
-    expect(householdSchema.parse({ code: "xd-009", size: "3", status: "registered_poor", villageCode: "231223111204", name: "" })).toEqual({
-      code: "XD-009", size: 3, status: "registered_poor", village_code: "231223111204", name: null,
+    expect(
+      householdSchema.parse({
+        code: "xd-009",
+        size: "3",
+        status: "registered_poor",
+        villageCode: "231223111204",
+        name: "",
+      }),
+    ).toEqual({
+      code: "XD-009",
+      size: 3,
+      status: "registered_poor",
+      village_code: "231223111204",
+      name: null,
     })
-    expect(errorsOf(householdSchema.safeParse({ code: "王五", size: "0", status: "member", villageCode: "2312" }))).toEqual({
-      code: "householdCode", size: "size", villageCode: "villageCode",
+    expect(
+      errorsOf(householdSchema.safeParse({ code: "王五", size: "0", status: "member", villageCode: "2312" })),
+    ).toEqual({
+      code: "householdCode",
+      size: "size",
+      villageCode: "villageCode",
     })
   })
 
   it("saves a price typed in yuan as fen", () => {
-    expect(variantSchema.parse({ productId: "p", variantId: "v", price: "39.9", stock: "120" })).toEqual({ productId: "p", variant: { id: "v", price_fen: 3990, stock: 120 } })
-    expect(errorsOf(variantSchema.safeParse({ productId: "p", variantId: "v", price: "-1", stock: "1.5" }))).toEqual({ price: "money", stock: "stock" })
+    expect(variantSchema.parse({ productId: "p", variantId: "v", price: "39.9", stock: "120" })).toEqual({
+      productId: "p",
+      variant: { id: "v", price_fen: 3990, stock: 120 },
+    })
+    expect(errorsOf(variantSchema.safeParse({ productId: "p", variantId: "v", price: "-1", stock: "1.5" }))).toEqual({
+      price: "money",
+      stock: "stock",
+    })
   })
 })
 
 describe("mapBackendError", () => {
   it("names the field for the backend's known contribution errors, and 403 as not approved", () => {
-    expect(mapBackendError(400, "contributions add up to 9000 g but the lot holds only 5000 g; lower the grams")).toEqual({ field: ["quantity", "exceedsLot"] })
-    expect(mapBackendError(400, "household XD-001 already has a contribution to this lot")).toEqual({ field: ["householdId", "householdRepeated"] })
+    expect(
+      mapBackendError(400, "contributions add up to 9000 g but the lot holds only 5000 g; lower the grams"),
+    ).toEqual({ field: ["quantity", "exceedsLot"] })
+    expect(mapBackendError(400, "household XD-001 already has a contribution to this lot")).toEqual({
+      field: ["householdId", "householdRepeated"],
+    })
     expect(mapBackendError(403, "Your cooperative is waiting for approval")).toEqual({ form: "notApproved" })
     expect(mapBackendError(400, "something new")).toEqual({ form: "rejected" })
   })

@@ -6,14 +6,36 @@ import { errorsByField } from "@/lib/schemas/field-errors"
 import { toFenPerKg, toGrams, WEIGHT_UNITS, yuanTextToFen } from "./units"
 
 export const COOPERATIVE_FIELD_ERRORS = [
-  "required", "tooLong", "emailInvalid", "grams", "money", "date", "householdCode", "size", "villageCode", "stock",
-  "householdRepeated", "householdUnknown", "exceedsLot", "codeTaken", "villageUnknown",
+  "required",
+  "tooLong",
+  "emailInvalid",
+  "grams",
+  "money",
+  "date",
+  "householdCode",
+  "size",
+  "villageCode",
+  "stock",
+  "householdRepeated",
+  "householdUnknown",
+  "exceedsLot",
+  "codeTaken",
+  "villageUnknown",
 ] as const
 export type CooperativeFieldError = (typeof COOPERATIVE_FIELD_ERRORS)[number]
 
 const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
-const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => v || undefined)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date")
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => v || undefined)
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date")
 const unit = z.enum(WEIGHT_UNITS)
 // Checked per field so every error shows at once; whole grams in 斤 is checked again once the unit is known.
 const amount = z.string().refine((v) => toGrams(v, "kg") !== null, "grams")
@@ -38,7 +60,13 @@ export const lotSchema = z
   .transform((v, ctx) => {
     const quantity_g = grams(v.quantity, v.unit, ctx)
     const quantity = `${v.quantity.trim()} ${v.unit === "jin" ? "斤" : "kg"}`
-    const certificate = { product: v.certProduct, producer: v.certProducer, origin: v.certOrigin, date: v.harvestDate, quantity }
+    const certificate = {
+      product: v.certProduct,
+      producer: v.certProducer,
+      origin: v.certOrigin,
+      date: v.harvestDate,
+      quantity,
+    }
     return { variant_id: v.variantId, harvest_date: v.harvestDate, quantity_g, certificate }
   })
 
@@ -55,13 +83,29 @@ export const HOUSEHOLD_STATUSES = ["registered_poor", "monitored", "member"] as 
 
 export const householdSchema = z
   .object({
-    code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, "householdCode"),
-    size: z.string().regex(/^\d{1,2}$/, "size").refine((v) => Number(v) >= 1 && Number(v) <= 30, "size"),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, "householdCode"),
+    size: z
+      .string()
+      .regex(/^\d{1,2}$/, "size")
+      .refine((v) => Number(v) >= 1 && Number(v) <= 30, "size"),
     status: z.enum(HOUSEHOLD_STATUSES, "required"),
-    villageCode: z.string().trim().regex(/^\d{12}$/, "villageCode"),
+    villageCode: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/, "villageCode"),
     name: optional(50),
   })
-  .transform((v) => ({ code: v.code, size: Number(v.size), status: v.status, village_code: v.villageCode, name: v.name ?? null }))
+  .transform((v) => ({
+    code: v.code,
+    size: Number(v.size),
+    status: v.status,
+    village_code: v.villageCode,
+    name: v.name ?? null,
+  }))
 
 export const shipSchema = z.object({ orderId: required(64), carrier: required(50), trackingNumber: required(64) })
 
@@ -79,4 +123,6 @@ export const variantSchema = z
   })
 
 /** Field name → first error key; anything unexpected reads as "required". */
-export const cooperativeFieldErrors = (issues: { path: PropertyKey[]; message: string }[]): Record<string, CooperativeFieldError> => errorsByField(COOPERATIVE_FIELD_ERRORS, issues)
+export const cooperativeFieldErrors = (
+  issues: { path: PropertyKey[]; message: string }[],
+): Record<string, CooperativeFieldError> => errorsByField(COOPERATIVE_FIELD_ERRORS, issues)

@@ -18,7 +18,11 @@ export class ConsoleApiError extends Error {
 
 type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string | number> }
 
-export async function consoleFetch<T>(path: `/${"cooperative" | "official" | "host" | "auth"}/${string}`, token: string | null, init: Init = {}): Promise<T> {
+export async function consoleFetch<T>(
+  path: `/${"cooperative" | "official" | "host" | "auth"}/${string}`,
+  token: string | null,
+  init: Init = {},
+): Promise<T> {
   const { url } = await getBackendConfig()
   const headers = new Headers({ accept: "application/json" })
   if (init.body !== undefined) headers.set("content-type", "application/json")

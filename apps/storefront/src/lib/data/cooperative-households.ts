@@ -1,13 +1,23 @@
 // The cooperative's household roster. Names are decrypted by the backend for the owning cooperative only,
 // and are shown only inside this portal.
 import "server-only"
-import { CooperativeHouseholdListResponseSchema, CooperativeHouseholdResponseSchema, type CooperativeHousehold } from "@fengshou/store-contract"
+import {
+  CooperativeHouseholdListResponseSchema,
+  CooperativeHouseholdResponseSchema,
+  type CooperativeHousehold,
+} from "@fengshou/store-contract"
 import { fromBackend } from "./parse-contract"
 import { consoleFetch } from "./console-fetch"
 
 export type { CooperativeHousehold } from "@fengshou/store-contract"
 
-export type NewHousehold = { code: string; size: number; status: CooperativeHousehold["status"]; village_code: string; name: string | null }
+export type NewHousehold = {
+  code: string
+  size: number
+  status: CooperativeHousehold["status"]
+  village_code: string
+  name: string | null
+}
 
 const PAGE = 100 // the backend's largest page
 

@@ -1,6 +1,10 @@
 // Orders holding the cooperative's items (only its own lines) and shipping them.
 import "server-only"
-import { CooperativeOrderListResponseSchema, CooperativeOrderResponseSchema, type CooperativeOrder } from "@fengshou/store-contract"
+import {
+  CooperativeOrderListResponseSchema,
+  CooperativeOrderResponseSchema,
+  type CooperativeOrder,
+} from "@fengshou/store-contract"
 import { fromBackend } from "./parse-contract"
 import { consoleFetch } from "./console-fetch"
 
@@ -19,10 +23,15 @@ export async function getOrder(token: string, id: string): Promise<CooperativeOr
 export type Shipment = { items: { id: string; quantity: number }[]; carrier: string; tracking_number: string }
 
 export async function shipItems(token: string, orderId: string, shipment: Shipment) {
-  await consoleFetch(`/cooperative/orders/${encodeURIComponent(orderId)}/fulfillments`, token, { method: "POST", body: shipment })
+  await consoleFetch(`/cooperative/orders/${encodeURIComponent(orderId)}/fulfillments`, token, {
+    method: "POST",
+    body: shipment,
+  })
 }
 
 /** Lines with something left to ship, and how much. */
 export function unshippedItems(order: CooperativeOrder): { id: string; quantity: number }[] {
-  return order.items.map((i) => ({ id: i.id, quantity: i.quantity - i.fulfilled_quantity })).filter((i) => i.quantity > 0)
+  return order.items
+    .map((i) => ({ id: i.id, quantity: i.quantity - i.fulfilled_quantity }))
+    .filter((i) => i.quantity > 0)
 }

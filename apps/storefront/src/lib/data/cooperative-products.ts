@@ -16,10 +16,21 @@ export async function listProducts(token: string): Promise<CooperativeProduct[]>
   return fromBackend(CooperativeProductListResponseSchema, body, "GET /cooperative/products").products
 }
 
-export async function updateVariant(token: string, productId: string, variant: { id: string; price_fen: number; stock: number }) {
-  await consoleFetch(`/cooperative/products/${encodeURIComponent(productId)}`, token, { method: "POST", body: { variants: [variant] } })
+export async function updateVariant(
+  token: string,
+  productId: string,
+  variant: { id: string; price_fen: number; stock: number },
+) {
+  await consoleFetch(`/cooperative/products/${encodeURIComponent(productId)}`, token, {
+    method: "POST",
+    body: { variants: [variant] },
+  })
 }
 
 export async function getSales(token: string): Promise<CooperativeSales> {
-  return fromBackend(CooperativeSalesResponseSchema, await consoleFetch<unknown>("/cooperative/sales", token), "GET /cooperative/sales").sales
+  return fromBackend(
+    CooperativeSalesResponseSchema,
+    await consoleFetch<unknown>("/cooperative/sales", token),
+    "GET /cooperative/sales",
+  ).sales
 }

@@ -9,7 +9,8 @@ import { isUnauthorized, consoleFetch } from "./console-fetch"
 export type { CooperativeMeResponse } from "@fengshou/store-contract"
 
 export type { CooperativeStatus } from "@fengshou/store-contract"
-export type CooperativeSession = { state: "signedIn"; token: string; profile: CooperativeMeResponse } | { state: "signedOut" | "expired" }
+export type CooperativeSession =
+  { state: "signedIn"; token: string; profile: CooperativeMeResponse } | { state: "signedOut" | "expired" }
 
 /** Medusa's emailpass login for the `cooperative` actor; 401 for a wrong email or password. */
 export async function loginCooperative(email: string, password: string): Promise<string> {
@@ -25,7 +26,11 @@ export const getCooperativeSession = cache(async (): Promise<CooperativeSession>
   const token = await getConsoleToken("cooperative")
   if (!token) return { state: "signedOut" }
   try {
-    const profile = fromBackend(CooperativeMeResponseSchema, await consoleFetch<unknown>("/cooperative/me", token), "GET /cooperative/me")
+    const profile = fromBackend(
+      CooperativeMeResponseSchema,
+      await consoleFetch<unknown>("/cooperative/me", token),
+      "GET /cooperative/me",
+    )
     return { state: "signedIn", token, profile }
   } catch (error) {
     if (isUnauthorized(error)) return { state: "expired" }

@@ -41,7 +41,12 @@ function backend() {
     const url = new URL(input)
     calls.push({ url, init })
     if (url.pathname === "/store/cooperatives") {
-      return Response.json({ cooperatives: [{ ...yuanda, certifications: [organic] }], count: 1, limit: 100, offset: 0 })
+      return Response.json({
+        cooperatives: [{ ...yuanda, certifications: [organic] }],
+        count: 1,
+        limit: 100,
+        offset: 0,
+      })
     }
     if (url.pathname === "/store/cooperatives/yuanda-coop") {
       return Response.json({ cooperative: { ...yuanda, certifications: [organic], products: [] } })
@@ -64,7 +69,11 @@ describe("cooperative reads", () => {
 
   it("lists approved cooperatives with each one's certifications, tagged for revalidation", async () => {
     const [card] = await listCooperatives("en")
-    expect(card).toMatchObject({ name: "Yuanda Planting Co-op", householdsSupported: 8, certifications: [{ kind: "organic_conversion" }] })
+    expect(card).toMatchObject({
+      name: "Yuanda Planting Co-op",
+      householdsSupported: 8,
+      certifications: [{ kind: "organic_conversion" }],
+    })
     const list = calls.find(({ url }) => url.pathname === "/store/cooperatives")
     expect(list?.url.searchParams.get("limit")).toBe("100")
     expect(list?.init.next).toEqual({ tags: ["cooperatives"], revalidate: 60 })

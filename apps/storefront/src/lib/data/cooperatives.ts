@@ -1,9 +1,18 @@
-import { StoreCooperativeListResponseSchema, StoreCooperativePageResponseSchema, type StoreCooperativePage } from "@fengshou/store-contract"
+import {
+  StoreCooperativeListResponseSchema,
+  StoreCooperativePageResponseSchema,
+  type StoreCooperativePage,
+} from "@fengshou/store-contract"
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "@/i18n/routing"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { storeGet } from "@/lib/medusa"
-import { toCooperativeCard, toCooperativeView, type CooperativeCardView, type CooperativeView } from "@/lib/view/cooperative"
+import {
+  toCooperativeCard,
+  toCooperativeView,
+  type CooperativeCardView,
+  type CooperativeView,
+} from "@/lib/view/cooperative"
 import { fromBackend } from "./parse-contract"
 
 // The backend answers at most 100 per page; the demo has six, and a page of 100 cards is already long.
@@ -22,7 +31,10 @@ async function readCooperative(handle: string): Promise<StoreCooperativePage | n
 
 /** Approved cooperatives, by handle, each with its certifications (the list route carries them). */
 export async function listCooperatives(locale: Locale): Promise<CooperativeCardView[]> {
-  const body = await storeGet<unknown>("/store/cooperatives", { query: { limit: LIST_LIMIT }, tags: [CACHE_TAGS.cooperatives] })
+  const body = await storeGet<unknown>("/store/cooperatives", {
+    query: { limit: LIST_LIMIT },
+    tags: [CACHE_TAGS.cooperatives],
+  })
   const { cooperatives } = fromBackend(StoreCooperativeListResponseSchema, body, "GET /store/cooperatives")
   return cooperatives.map((coop) => toCooperativeCard(coop, locale))
 }

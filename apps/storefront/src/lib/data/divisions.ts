@@ -2,7 +2,9 @@
 import type { DivisionOption } from "@/lib/divisions/cascade"
 
 export async function fetchDivisions(parent: string | null, signal?: AbortSignal): Promise<DivisionOption[]> {
-  const response = await fetch(parent ? `/api/divisions?parent=${encodeURIComponent(parent)}` : "/api/divisions", { signal })
+  const response = await fetch(parent ? `/api/divisions?parent=${encodeURIComponent(parent)}` : "/api/divisions", {
+    signal,
+  })
   if (!response.ok) throw new Error(`Division request failed with ${response.status}`)
   return ((await response.json()) as { divisions: DivisionOption[] }).divisions
 }

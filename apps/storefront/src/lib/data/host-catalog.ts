@@ -12,7 +12,17 @@ const FIELDS = "id,handle,title,thumbnail,variants.id,variants.title,variants.we
 
 export async function listCatalogOptions(locale: Locale, q?: string): Promise<CatalogOption[]> {
   const region = await getCnyRegion()
-  const query = { fields: FIELDS, region_id: region?.id, locale: toMedusaLocale(locale), limit: 100, order: "created_at", ...(q ? { q } : {}) }
-  const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", { query, tags: [CACHE_TAGS.products] })
+  const query = {
+    fields: FIELDS,
+    region_id: region?.id,
+    locale: toMedusaLocale(locale),
+    limit: 100,
+    order: "created_at",
+    ...(q ? { q } : {}),
+  }
+  const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
+    query,
+    tags: [CACHE_TAGS.products],
+  })
   return toCatalogOptions(products.map((product) => toProductView(product, locale)))
 }

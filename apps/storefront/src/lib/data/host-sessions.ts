@@ -15,9 +15,15 @@ import { consoleFetch } from "./console-fetch"
 const One = z.object({ session: SessionSchema })
 const Many = z.object({ sessions: z.array(SessionSchema) })
 const sessionPath = (id: string) => `/host/sessions/${encodeURIComponent(id)}` as const
-const productPath = (id: string, productId: string) => `${sessionPath(id)}/products/${encodeURIComponent(productId)}` as const
+const productPath = (id: string, productId: string) =>
+  `${sessionPath(id)}/products/${encodeURIComponent(productId)}` as const
 
-async function write(token: string, path: `/host/${string}`, method: "POST" | "DELETE", body?: unknown): Promise<Session> {
+async function write(
+  token: string,
+  path: `/host/${string}`,
+  method: "POST" | "DELETE",
+  body?: unknown,
+): Promise<Session> {
   return One.parse(await consoleFetch<unknown>(path, token, { method, body })).session
 }
 
@@ -30,7 +36,8 @@ export async function getSession(token: string, id: string): Promise<Session> {
 }
 
 export const createSession = (token: string, body: CreateSessionBody) => write(token, "/host/sessions", "POST", body)
-export const updateSession = (token: string, id: string, body: UpdateSessionBody) => write(token, sessionPath(id), "POST", body)
+export const updateSession = (token: string, id: string, body: UpdateSessionBody) =>
+  write(token, sessionPath(id), "POST", body)
 export const startSession = (token: string, id: string) => write(token, `${sessionPath(id)}/start`, "POST", {})
 export const endSession = (token: string, id: string) => write(token, `${sessionPath(id)}/end`, "POST", {})
 
@@ -38,4 +45,5 @@ export const addSessionProduct = (token: string, id: string, body: AddSessionPro
   write(token, `${sessionPath(id)}/products`, "POST", body)
 export const updateSessionProduct = (token: string, id: string, productId: string, body: UpdateSessionProductBody) =>
   write(token, productPath(id, productId), "POST", body)
-export const removeSessionProduct = (token: string, id: string, productId: string) => write(token, productPath(id, productId), "DELETE")
+export const removeSessionProduct = (token: string, id: string, productId: string) =>
+  write(token, productPath(id, productId), "DELETE")

@@ -26,7 +26,10 @@ export async function loginHost(email: string, password: string): Promise<string
  * then a real login, whose token now names the host.
  */
 export async function signUpHost(email: string, password: string, profile: RegisterHostBody): Promise<string> {
-  const registration = await consoleFetch<unknown>("/auth/host/emailpass/register", null, { method: "POST", body: { email, password } })
+  const registration = await consoleFetch<unknown>("/auth/host/emailpass/register", null, {
+    method: "POST",
+    body: { email, password },
+  })
   await consoleFetch("/host/register", TokenSchema.parse(registration).token, { method: "POST", body: profile })
   return loginHost(email, password)
 }

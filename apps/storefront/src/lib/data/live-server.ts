@@ -15,7 +15,9 @@ async function serverBackend() {
 /** Undici reports a refused or reset connection as a TypeError("fetch failed"). */
 async function reachable<T>(read: Promise<T>): Promise<T> {
   return read.catch((error: unknown) => {
-    throw error instanceof TypeError ? new BackendUnavailableError("The backend is not reachable", { cause: error }) : error
+    throw error instanceof TypeError
+      ? new BackendUnavailableError("The backend is not reachable", { cause: error })
+      : error
   })
 }
 
@@ -27,11 +29,17 @@ export const getLiveSession = async (id: string) => reachable(fetchLiveSession(a
  * live price. Throws StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
  */
 export async function linkToCart(code: string, cartId: string | null) {
-  const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, { method: "POST", body: { cart_id: cartId } })
+  const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, {
+    method: "POST",
+    body: { cart_id: cartId },
+  })
   return LiveCartResponseSchema.parse(body)
 }
 
-export async function sessionProductToCart(sessionId: string, input: { cartId: string | null; sessionProductId: string; quantity: number }) {
+export async function sessionProductToCart(
+  sessionId: string,
+  input: { cartId: string | null; sessionProductId: string; quantity: number },
+) {
   const body = await storeFetch<unknown>(`/store/live/sessions/${encodeURIComponent(sessionId)}/cart`, {
     method: "POST",
     body: { cart_id: input.cartId, session_product_id: input.sessionProductId, quantity: input.quantity },

@@ -15,14 +15,21 @@ const session = {
   products: [],
 }
 
-const reply = (body: unknown, status = 200) => vi.stubGlobal("fetch", vi.fn(async () => Response.json(body, { status })))
+const reply = (body: unknown, status = 200) =>
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => Response.json(body, { status })),
+  )
 
 describe("public livestream reads", () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it("reads a link with the publishable key and the contract's schema", async () => {
     reply({ code: "Ab3dE9xK2m", expires_at: "2026-11-23T12:00:00.000Z", session, items: [] })
-    expect(await fetchLiveLink(backend, "Ab3dE9xK2m")).toMatchObject({ ok: true, link: { session: { title: "羊肚菌田间直播" } } })
+    expect(await fetchLiveLink(backend, "Ab3dE9xK2m")).toMatchObject({
+      ok: true,
+      link: { session: { title: "羊肚菌田间直播" } },
+    })
     const [url, init] = vi.mocked(fetch).mock.calls[0]!
     expect(String(url)).toBe("http://backend.test:9000/store/live/links/Ab3dE9xK2m")
     expect(new Headers(init?.headers).get("x-publishable-api-key")).toBe("pk_test_0123456789")
@@ -32,7 +39,11 @@ describe("public livestream reads", () => {
     reply({ code: "link_unknown", message: "No such link" }, 404)
     expect(await fetchLiveLink(backend, "XXXXXXXXXX")).toEqual({ ok: false, reason: "link_unknown", sessionId: null })
     reply({ code: "session_ended", message: "The session has ended", session_id: "lses_1" }, 410)
-    expect(await fetchLiveLink(backend, "Ab3dE9xK2m")).toEqual({ ok: false, reason: "session_ended", sessionId: "lses_1" })
+    expect(await fetchLiveLink(backend, "Ab3dE9xK2m")).toEqual({
+      ok: false,
+      reason: "session_ended",
+      sessionId: "lses_1",
+    })
     reply({ message: "Gone" }, 410)
     expect(await fetchLiveLink(backend, "Ab3dE9xK2m")).toEqual({ ok: false, reason: "link_expired", sessionId: null })
   })

@@ -1,7 +1,14 @@
 // Public livestream reads: a cart link and a session's shelf. Plain fetches with the publishable key, so the server
 // (pages) and the browser (the cart's session banner, react-query) share them; never cached, since `remaining`
 // moves with every order. Answers are parsed with the live contract.
-import { LIVE_UNAVAILABLE, PublicCartLinkSchema, PublicSessionSchema, type LiveUnavailable, type PublicCartLink, type PublicSession } from "@fengshou/live-contract"
+import {
+  LIVE_UNAVAILABLE,
+  PublicCartLinkSchema,
+  PublicSessionSchema,
+  type LiveUnavailable,
+  type PublicCartLink,
+  type PublicSession,
+} from "@fengshou/live-contract"
 import { z } from "zod"
 import type { BackendClientConfig } from "./product-stock"
 
@@ -15,7 +22,11 @@ export type LinkLookup =
 
 const Refusal = z.object({ code: z.enum(LIVE_UNAVAILABLE).optional(), session_id: z.string().optional() })
 
-async function get(backend: BackendClientConfig, path: string, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
+async function get(
+  backend: BackendClientConfig,
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${backend.url}${path}`, {
     headers: { accept: "application/json", "x-publishable-api-key": backend.publishableKey },
     cache: "no-store",
@@ -29,12 +40,17 @@ export async function fetchLiveLink(backend: BackendClientConfig, code: string):
   const { status, body } = await get(backend, `/store/live/links/${encodeURIComponent(code)}`)
   if (status === 200) return { ok: true, link: PublicCartLinkSchema.parse(body) }
   const refusal = Refusal.safeParse(body)
-  const reason = refusal.success && refusal.data.code ? refusal.data.code : status === 410 ? "link_expired" : "link_unknown"
+  const reason =
+    refusal.success && refusal.data.code ? refusal.data.code : status === 410 ? "link_expired" : "link_unknown"
   return { ok: false, reason, sessionId: (refusal.success && refusal.data.session_id) || null }
 }
 
 /** A session's shelf as shoppers see it; null for an unknown session. */
-export async function fetchLiveSession(backend: BackendClientConfig, id: string, signal?: AbortSignal): Promise<PublicSession | null> {
+export async function fetchLiveSession(
+  backend: BackendClientConfig,
+  id: string,
+  signal?: AbortSignal,
+): Promise<PublicSession | null> {
   const { status, body } = await get(backend, `/store/live/sessions/${encodeURIComponent(id)}`, signal)
   if (status === 404) return null
   if (status !== 200) throw new Error(`live session ${id} answered ${status}`)

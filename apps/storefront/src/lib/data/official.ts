@@ -1,7 +1,12 @@
 // The official dashboard's calls: sign-in, who is signed in, the relief summary, and the export download.
 // Always from the server with the official's JWT from the `fs_official` cookie; never cached.
 import "server-only"
-import { OfficialMeResponseSchema, ReliefSummarySchema, type OfficialProfile, type ReliefSummary } from "@fengshou/store-contract"
+import {
+  OfficialMeResponseSchema,
+  ReliefSummarySchema,
+  type OfficialProfile,
+  type ReliefSummary,
+} from "@fengshou/store-contract"
 import { cache } from "react"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
 import { getConsoleToken } from "@/lib/console-session"
@@ -10,11 +15,15 @@ import { fromBackend } from "./parse-contract"
 import { ConsoleApiError, consoleFetch } from "./console-fetch"
 
 export type { OfficialProfile, OfficialScope } from "@fengshou/store-contract"
-export type OfficialSession = { state: "signedIn"; token: string; profile: OfficialProfile } | { state: "signedOut" | "expired" | "disabled" }
+export type OfficialSession =
+  { state: "signedIn"; token: string; profile: OfficialProfile } | { state: "signedOut" | "expired" | "disabled" }
 
 /** Medusa's emailpass login for the `official` actor; 401 for a wrong email or password. */
 export async function loginOfficial(email: string, password: string): Promise<string> {
-  const { token } = await consoleFetch<{ token: string }>("/auth/official/emailpass", null, { method: "POST", body: { email, password } })
+  const { token } = await consoleFetch<{ token: string }>("/auth/official/emailpass", null, {
+    method: "POST",
+    body: { email, password },
+  })
   return token
 }
 
@@ -23,7 +32,11 @@ export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
   const token = await getConsoleToken("official")
   if (!token) return { state: "signedOut" }
   try {
-    const { official } = fromBackend(OfficialMeResponseSchema, await consoleFetch<unknown>("/official/me", token), "GET /official/me")
+    const { official } = fromBackend(
+      OfficialMeResponseSchema,
+      await consoleFetch<unknown>("/official/me", token),
+      "GET /official/me",
+    )
     return { state: "signedIn", token, profile: official }
   } catch (error) {
     if (error instanceof ConsoleApiError && error.status === 401) return { state: "expired" }
@@ -33,17 +46,29 @@ export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
 })
 
 /** One grouping of the relief report for the filters; the backend refuses a region outside the scope (403). */
-export async function getReliefSummary(token: string, filters: ReportFilters, groupBy: ReportGrouping): Promise<ReliefSummary> {
+export async function getReliefSummary(
+  token: string,
+  filters: ReportFilters,
+  groupBy: ReportGrouping,
+): Promise<ReliefSummary> {
   const body = await consoleFetch<unknown>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
   return fromBackend(ReliefSummarySchema, body, "GET /official/relief/summary")
 }
 
 /** The export file as the backend sends it, to be streamed on by the storefront's route handler. */
-export async function fetchReliefExport(token: string, filters: ReportFilters, groupBy: ReportGrouping, format: ExportFormat): Promise<Response> {
+export async function fetchReliefExport(
+  token: string,
+  filters: ReportFilters,
+  groupBy: ReportGrouping,
+  format: ExportFormat,
+): Promise<Response> {
   const { url } = await getBackendConfig()
   const query = new URLSearchParams(reportParams(filters, groupBy, format))
   try {
-    return await fetch(`${url}/official/relief/export?${query}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
+    return await fetch(`${url}/official/relief/export?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+      cache: "no-store",
+    })
   } catch (error) {
     throw new BackendUnavailableError(`${url} is not reachable`, { cause: error })
   }

@@ -23,7 +23,9 @@ describe("fromBackend", () => {
   it("names the route and the path that drifted", () => {
     const drifted = { trace: { ...trace, contributing_households: "3" } }
     expect(() => fromBackend(TraceResponseSchema, drifted, "GET /store/trace/:code")).toThrow(ContractMismatchError)
-    expect(() => fromBackend(TraceResponseSchema, drifted, "GET /store/trace/:code")).toThrow(/GET \/store\/trace\/:code[\s\S]*trace\.contributing_households/)
+    expect(() => fromBackend(TraceResponseSchema, drifted, "GET /store/trace/:code")).toThrow(
+      /GET \/store\/trace\/:code[\s\S]*trace\.contributing_households/,
+    )
   })
 
   it("trusts the answer as it is in production", () => {

@@ -16,6 +16,9 @@ export class ContractMismatchError extends Error {
 export function fromBackend<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
   if (getEnv().NODE_ENV === "production") return body as z.output<S>
   const result = schema.safeParse(body)
-  if (!result.success) throw new ContractMismatchError(`${what} does not match @fengshou/store-contract:\n${z.prettifyError(result.error)}`)
+  if (!result.success)
+    throw new ContractMismatchError(
+      `${what} does not match @fengshou/store-contract:\n${z.prettifyError(result.error)}`,
+    )
   return result.data
 }

@@ -12,7 +12,9 @@ const millet = {
   subtitle: "Xingdong village",
   description: null,
   thumbnail: null,
-  variants: [{ id: "v1", title: "2.5 kg", weight: 2500, calculated_price: { calculated_amount: 39.9, currency_code: "cny" } }],
+  variants: [
+    { id: "v1", title: "2.5 kg", weight: 2500, calculated_price: { calculated_amount: 39.9, currency_code: "cny" } },
+  ],
 }
 
 type Call = { url: URL; init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } }
@@ -23,7 +25,12 @@ function backend(products: unknown[]) {
     const url = new URL(input)
     calls.push({ url, init })
     const body = url.pathname.endsWith("/regions")
-      ? { regions: [{ id: "reg_eu", currency_code: "eur" }, { id: "reg_cn", currency_code: "cny", name: "中国大陆" }] }
+      ? {
+          regions: [
+            { id: "reg_eu", currency_code: "eur" },
+            { id: "reg_cn", currency_code: "cny", name: "中国大陆" },
+          ],
+        }
       : { products, count: products.length }
     return Response.json(body)
   })
@@ -45,7 +52,9 @@ describe("catalog reads", () => {
   it("lists products priced in the CNY region, tagged for revalidation", async () => {
     vi.stubGlobal("fetch", backend([millet]))
     const cards = await listProducts("zh-CN")
-    expect(cards).toEqual([expect.objectContaining({ handle: "changsheng-millet", fromPrice: { fen: 3990, formatted: "¥39.90" } })])
+    expect(cards).toEqual([
+      expect.objectContaining({ handle: "changsheng-millet", fromPrice: { fen: 3990, formatted: "¥39.90" } }),
+    ])
     const [call] = productCalls()
     expect(call?.url.origin).toBe("http://backend.test:9000")
     expect(call?.url.searchParams.get("region_id")).toBe("reg_cn")
@@ -84,11 +93,20 @@ describe("catalog reads", () => {
   it("reads the cooperative's names and the images on the product page only", async () => {
     const withCoop = {
       ...millet,
-      cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op", region: { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" } },
+      cooperative: {
+        handle: "yuanda-coop",
+        name_zh: "远达农业种植专业合作社",
+        name_en: "Yuanda Planting Co-op",
+        region: { province: "黑龙江省", city: "绥化市", county: "青冈县", township: "昌盛镇", village: "兴东村" },
+      },
     }
     vi.stubGlobal("fetch", backend([withCoop]))
     const product = await getProductByHandle("changsheng-millet", "zh-CN")
-    expect(product?.cooperative).toMatchObject({ handle: "yuanda-coop", name: "远达农业种植专业合作社", village: "兴东村" })
+    expect(product?.cooperative).toMatchObject({
+      handle: "yuanda-coop",
+      name: "远达农业种植专业合作社",
+      village: "兴东村",
+    })
     await listProducts("zh-CN")
     const [pageCall, listCall] = productCalls()
     expect(pageCall?.url.searchParams.get("fields")).toContain("cooperative.handle")
@@ -120,7 +138,10 @@ describe("catalog reads", () => {
   })
 
   it("still throws errors that are not about availability", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => Response.json({ message: "Invalid fields" }, { status: 400 })))
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Response.json({ message: "Invalid fields" }, { status: 400 })),
+    )
     await expect(unlessUnavailable(listProducts("zh-CN"))).rejects.toThrow("Invalid fields")
   })
 })

@@ -3,19 +3,35 @@ import { fetchSearch, searchQueryString } from "./search"
 
 describe("searchQueryString", () => {
   it("leaves defaults out of the URL", () => {
-    expect(searchQueryString({ q: "羊肚菌", sort: "relevance", offset: 0, category: "mushrooms" })).toBe("q=%E7%BE%8A%E8%82%9A%E8%8F%8C&category=mushrooms")
+    expect(searchQueryString({ q: "羊肚菌", sort: "relevance", offset: 0, category: "mushrooms" })).toBe(
+      "q=%E7%BE%8A%E8%82%9A%E8%8F%8C&category=mushrooms",
+    )
     expect(searchQueryString({ q: "", sort: "price_asc", limit: 6 })).toBe("sort=price_asc&limit=6")
   })
 })
 
 describe("fetchSearch", () => {
   it("sends the publishable key and the signal, and checks the answer's shape", async () => {
-    const body = { q: "x", sort: "relevance", count: 0, limit: 6, offset: 0, hits: [], facets: { category: [], province: [], certification: [], price: [] }, related: [] }
+    const body = {
+      q: "x",
+      sort: "relevance",
+      count: 0,
+      limit: 6,
+      offset: 0,
+      hits: [],
+      facets: { category: [], province: [], certification: [], price: [] },
+      related: [],
+    }
     const fetchMock = vi.fn(async () => new Response(JSON.stringify(body)))
     vi.stubGlobal("fetch", fetchMock)
     const signal = new AbortController().signal
-    await expect(fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "x", limit: 6 }, signal)).resolves.toEqual(body)
-    expect(fetchMock).toHaveBeenCalledWith("http://b/store/search?q=x&limit=6", expect.objectContaining({ signal, headers: { "x-publishable-api-key": "pk" } }))
+    await expect(fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "x", limit: 6 }, signal)).resolves.toEqual(
+      body,
+    )
+    expect(fetchMock).toHaveBeenCalledWith(
+      "http://b/store/search?q=x&limit=6",
+      expect.objectContaining({ signal, headers: { "x-publishable-api-key": "pk" } }),
+    )
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ hits: "no" })))
     await expect(fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "x" })).rejects.toThrow()
     vi.unstubAllGlobals()

@@ -7,13 +7,23 @@ import type { BackendClientConfig } from "./product-stock"
 export function searchQueryString(params: SearchQueryInput): string {
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === "" || (key === "sort" && value === "relevance") || (key === "offset" && Number(value) === 0)) continue
+    if (
+      value === undefined ||
+      value === "" ||
+      (key === "sort" && value === "relevance") ||
+      (key === "offset" && Number(value) === 0)
+    )
+      continue
     query.set(key, String(value))
   }
   return query.toString()
 }
 
-export async function fetchSearch(backend: BackendClientConfig, params: SearchQueryInput, signal?: AbortSignal): Promise<SearchResponse> {
+export async function fetchSearch(
+  backend: BackendClientConfig,
+  params: SearchQueryInput,
+  signal?: AbortSignal,
+): Promise<SearchResponse> {
   const response = await fetch(`${backend.url}/store/search?${searchQueryString(params)}`, {
     headers: { "x-publishable-api-key": backend.publishableKey },
     signal,

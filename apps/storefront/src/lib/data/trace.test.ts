@@ -52,7 +52,10 @@ describe("trace reads", () => {
   })
 
   it("reports the backend unavailable instead of a missing lot when it fails", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 503 })))
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("", { status: 503 })),
+    )
     expect(await unlessUnavailable(getTrace(CODE, "en"))).toBe(UNAVAILABLE)
   })
 })

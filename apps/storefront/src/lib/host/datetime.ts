@@ -10,7 +10,8 @@ export function chinaLocalToIso(local: string): string | null {
   const [, y, mo, d, h, mi, s = "00"] = match
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)))
   // Date.UTC rolls 31 Feb over into March; a real date reads back the same.
-  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59) return null
+  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59)
+    return null
   return `${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`
 }
 

@@ -1,13 +1,31 @@
 // The host console's forms, validated with the same schemas in the browser and in the server actions. Each turns the
 // host's strings into the live contract's bodies: integer fen, whole units, ISO times with China's offset. Messages
 // are keys of `host.errors`, so the host reads them in their language.
-import { LIVE_PLATFORMS, type AddSessionProductBody, type CreateCartLinkBody, type CreateSessionBody, type RegisterHostBody } from "@fengshou/live-contract"
+import {
+  LIVE_PLATFORMS,
+  type AddSessionProductBody,
+  type CreateCartLinkBody,
+  type CreateSessionBody,
+  type RegisterHostBody,
+} from "@fengshou/live-contract"
 import { z } from "zod"
 import { errorsByField } from "@/lib/schemas/field-errors"
 import { yuanTextToFen } from "@/lib/cooperative/units"
 import { chinaLocalToIso } from "./datetime"
 
-export const HOST_FIELD_ERRORS = ["required", "tooLong", "emailInvalid", "passwordShort", "money", "cap", "limit", "quantity", "dateTime", "platform", "noItems"] as const
+export const HOST_FIELD_ERRORS = [
+  "required",
+  "tooLong",
+  "emailInvalid",
+  "passwordShort",
+  "money",
+  "cap",
+  "limit",
+  "quantity",
+  "dateTime",
+  "platform",
+  "noItems",
+] as const
 export type HostFieldError = (typeof HOST_FIELD_ERRORS)[number]
 
 const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
@@ -15,12 +33,27 @@ const id = required(100)
 const email = z.string().trim().toLowerCase().pipe(z.email("emailInvalid"))
 const platform = z.enum(LIVE_PLATFORMS, "platform")
 const whole = (min: number, max: number, message: HostFieldError) =>
-  z.string().trim().regex(/^\d{1,6}$/, message).transform(Number).refine((n) => n >= min && n <= max, message)
-const fen = z.string().transform((v, ctx) => yuanTextToFen(v) || (ctx.addIssue({ code: "custom", message: "money" }), z.NEVER))
-const dateTime = z.string().transform((v, ctx) => chinaLocalToIso(v) ?? (ctx.addIssue({ code: "custom", message: "dateTime" }), z.NEVER))
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/, message)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, message)
+const fen = z
+  .string()
+  .transform((v, ctx) => yuanTextToFen(v) || (ctx.addIssue({ code: "custom", message: "money" }), z.NEVER))
+const dateTime = z
+  .string()
+  .transform((v, ctx) => chinaLocalToIso(v) ?? (ctx.addIssue({ code: "custom", message: "dateTime" }), z.NEVER))
 
 export const hostSignUpSchema = z
-  .object({ email, password: z.string().min(8, "passwordShort").max(200, "tooLong"), name: required(60), platform, handle: z.string().trim().max(60, "tooLong") })
+  .object({
+    email,
+    password: z.string().min(8, "passwordShort").max(200, "tooLong"),
+    name: required(60),
+    platform,
+    handle: z.string().trim().max(60, "tooLong"),
+  })
   .transform(({ email, password, name, platform, handle }) => {
     const profile: RegisterHostBody = { name, handles: handle ? { [platform]: handle } : {} }
     return { email, password, profile }
@@ -35,7 +68,12 @@ const offer = { livePrice: fen, stockCap: whole(1, 100_000, "cap"), perCustomerL
 export const addProductSchema = z
   .object({ sessionId: id, variantId: id, ...offer })
   .transform(({ sessionId, variantId, livePrice, stockCap, perCustomerLimit }) => {
-    const body: AddSessionProductBody = { variant_id: variantId, live_price_fen: livePrice, stock_cap: stockCap, per_customer_limit: perCustomerLimit }
+    const body: AddSessionProductBody = {
+      variant_id: variantId,
+      live_price_fen: livePrice,
+      stock_cap: stockCap,
+      per_customer_limit: perCustomerLimit,
+    }
     return { sessionId, body }
   })
 
@@ -68,4 +106,5 @@ export const linkSchema = z
   })
 
 /** Field name → first error key; anything unexpected reads as "required". */
-export const hostFieldErrors = (issues: { path: PropertyKey[]; message: string }[]): Record<string, HostFieldError> => errorsByField(HOST_FIELD_ERRORS, issues)
+export const hostFieldErrors = (issues: { path: PropertyKey[]; message: string }[]): Record<string, HostFieldError> =>
+  errorsByField(HOST_FIELD_ERRORS, issues)

@@ -16,7 +16,9 @@ const REGION = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/
 
 /** A real calendar day written YYYY-MM-DD (2025-02-30 is not). */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  return (
+    typeof value === "string" && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  )
 }
 
 /** A division-code prefix inside the official's scope (the scope itself included). */
@@ -35,7 +37,11 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
  * The filters for a request: each given value that is wrong falls back to its default and is named in `problems`,
  * so the page still shows a report and says what it ignored.
  */
-export function parseReportFilters(params: Record<string, string | string[] | undefined>, scope: string, today: string): { filters: ReportFilters; problems: FilterProblem[] } {
+export function parseReportFilters(
+  params: Record<string, string | string[] | undefined>,
+  scope: string,
+  today: string,
+): { filters: ReportFilters; problems: FilterProblem[] } {
   const defaults = defaultPeriod(today)
   const problems: FilterProblem[] = []
   const pick = (name: "from" | "to") => {
@@ -70,6 +76,16 @@ export const exportQuerySchema = z
 export type ExportQuery = z.infer<typeof exportQuerySchema>
 
 /** The backend's query string for one summary or export. */
-export function reportParams(filters: ReportFilters, groupBy: ReportGrouping, format?: ExportFormat): Record<string, string> {
-  return { from: filters.from, to: filters.to, region: filters.region, group_by: groupBy, ...(format ? { format } : {}) }
+export function reportParams(
+  filters: ReportFilters,
+  groupBy: ReportGrouping,
+  format?: ExportFormat,
+): Record<string, string> {
+  return {
+    from: filters.from,
+    to: filters.to,
+    region: filters.region,
+    group_by: groupBy,
+    ...(format ? { format } : {}),
+  }
 }

@@ -14,7 +14,14 @@ export const addressSchema = z
     cityCode: z.string().regex(/^\d{4}$/, "cityRequired"),
     districtCode: z.string().regex(/^\d{6}$/, "districtRequired"),
     street: z.string().trim().min(4, "streetTooShort").max(120, "tooLong"),
-    postalCode: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{6}$/, "postalCodeInvalid").optional()),
+    postalCode: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "postalCodeInvalid")
+        .optional(),
+    ),
   })
   .superRefine((address, ctx) => {
     // A district belongs to its city and the city to its province; a stale select must not slip through.
@@ -34,4 +41,12 @@ export const checkoutAddressSchema = addressSchema.and(
 
 export type CheckoutAddressInput = z.infer<typeof checkoutAddressSchema>
 
-export const ADDRESS_FIELDS = ["name", "phone", "provinceCode", "cityCode", "districtCode", "street", "postalCode"] as const
+export const ADDRESS_FIELDS = [
+  "name",
+  "phone",
+  "provinceCode",
+  "cityCode",
+  "districtCode",
+  "street",
+  "postalCode",
+] as const

@@ -9,8 +9,28 @@ const wire: WireCart = {
   shipping_total: 33,
   total: 201.8,
   items: [
-    { id: "cali_2", variant_id: "v_morel", product_handle: "fresh-morels", product_title: "鲜羊肚菌", variant_title: "500 g", thumbnail: null, quantity: 1, unit_price: 89, total: 89 },
-    { id: "cali_1", variant_id: "v_millet", product_handle: "changsheng-millet", product_title: "昌盛小米", variant_title: "2.5 kg", thumbnail: "", quantity: 2, unit_price: 39.9, total: 79.8 },
+    {
+      id: "cali_2",
+      variant_id: "v_morel",
+      product_handle: "fresh-morels",
+      product_title: "鲜羊肚菌",
+      variant_title: "500 g",
+      thumbnail: null,
+      quantity: 1,
+      unit_price: 89,
+      total: 89,
+    },
+    {
+      id: "cali_1",
+      variant_id: "v_millet",
+      product_handle: "changsheng-millet",
+      product_title: "昌盛小米",
+      variant_title: "2.5 kg",
+      thumbnail: "",
+      quantity: 2,
+      unit_price: 39.9,
+      total: 79.8,
+    },
   ],
   shipping_address: null,
   shipping_methods: [{ shipping_option_id: "so_standard" }, { shipping_option_id: null }],
@@ -47,13 +67,26 @@ describe("toCartView", () => {
   })
 
   it("fills in what an empty cart lacks", () => {
-    expect(toCartView({ id: "c" })).toMatchObject({ itemCount: 0, lines: [], totalFen: 0, shippingAddress: null, shippingOptionIds: [] })
+    expect(toCartView({ id: "c" })).toMatchObject({
+      itemCount: 0,
+      lines: [],
+      totalFen: 0,
+      shippingAddress: null,
+      shippingOptionIds: [],
+    })
   })
 
   it("keeps chosen shipping options and the address in display form", () => {
     const cart = toCartView({
       ...wire,
-      shipping_address: { first_name: "张三", phone: "13800138000", province: "黑龙江省", city: "绥化市", address_2: "青冈县", address_1: "兴东村 8 号" },
+      shipping_address: {
+        first_name: "张三",
+        phone: "13800138000",
+        province: "黑龙江省",
+        city: "绥化市",
+        address_2: "青冈县",
+        address_1: "兴东村 8 号",
+      },
     })
     expect(cart.shippingOptionIds).toEqual(["so_standard"])
     expect(cart.shippingAddress).toMatchObject({ name: "张三", region: "黑龙江省 绥化市 青冈县" })

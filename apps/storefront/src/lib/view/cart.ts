@@ -96,7 +96,9 @@ export function toCartView(cart: WireCart): CartView {
     shippingFen: fen(cart.shipping_total),
     totalFen: fen(cart.total),
     shippingAddress: cart.shipping_address?.address_1 ? toAddressView(cart.shipping_address) : null,
-    shippingOptionIds: (cart.shipping_methods ?? []).flatMap((m) => (m.shipping_option_id ? [m.shipping_option_id] : [])),
+    shippingOptionIds: (cart.shipping_methods ?? []).flatMap((m) =>
+      m.shipping_option_id ? [m.shipping_option_id] : [],
+    ),
     liveSessionId: typeof cart.metadata?.live_session_id === "string" ? cart.metadata.live_session_id : null,
   }
 }
@@ -110,7 +112,8 @@ export function withQuantity(cart: CartView, lineId: string, quantity: number): 
     if (line.id !== lineId) return [line]
     if (quantity === 0) return []
     // A discounted line keeps its price per unit when it divides evenly; else the server's answer corrects it.
-    const each = line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
+    const each =
+      line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
     return [{ ...line, quantity, totalFen: each * quantity, listTotalFen: line.unitPriceFen * quantity }]
   })
   const itemsFen = lines.reduce((sum, line) => sum + line.totalFen, 0)

@@ -31,15 +31,30 @@ const yuanda: StoreCooperativePage = {
       document_url: "javascript:alert(1)",
       test_report_url: "https://example.org/report.pdf",
     },
-    { id: "cocert_2", kind: "halal", title_zh: "其他", title_en: "Other", issuer: null, number: null, issued_on: null, expires_on: null, document_url: null, test_report_url: null },
+    {
+      id: "cocert_2",
+      kind: "halal",
+      title_zh: "其他",
+      title_en: "Other",
+      issuer: null,
+      number: null,
+      issued_on: null,
+      expires_on: null,
+      document_url: null,
+      test_report_url: null,
+    },
   ],
-  products: [{ id: "prod_1", handle: "changsheng-millet", title: "昌盛小米", title_en: "Changsheng millet", thumbnail: "" }],
+  products: [
+    { id: "prod_1", handle: "changsheng-millet", title: "昌盛小米", title_en: "Changsheng millet", thumbnail: "" },
+  ],
 }
 
 describe("cooperative view", () => {
   it("names the region from province to village, skipping the placeholder levels", () => {
     expect(regionNames(region)).toEqual(["黑龙江省", "绥化市", "青冈县", "昌盛镇", "兴东村"])
-    expect(regionNames({ province: "北京市", city: "市辖区", county: "东城区", township: null, village: null })).toEqual(["北京市", "东城区"])
+    expect(
+      regionNames({ province: "北京市", city: "市辖区", county: "东城区", township: null, village: null }),
+    ).toEqual(["北京市", "东城区"])
     expect(regionNames(null)).toEqual([])
   })
 
@@ -54,14 +69,24 @@ describe("cooperative view", () => {
     const view = toCooperativeView({ ...yuanda, story_en: null }, "en")
     expect(view.story).toBe("兴东村的小米。")
     expect(view.certifications[0]?.title).toBe("富硒检测报告")
-    expect(view.products[0]).toEqual({ id: "prod_1", handle: "changsheng-millet", title: "Changsheng millet", thumbnail: null })
+    expect(view.products[0]).toEqual({
+      id: "prod_1",
+      handle: "changsheng-millet",
+      title: "Changsheng millet",
+      thumbnail: null,
+    })
   })
 
   it("keeps only links that are http(s), known mechanisms and known certification kinds", () => {
     const view = toCooperativeView(yuanda, "zh-CN")
     expect(view.benefitMechanisms).toEqual(["supply", "dividend"])
     const [selenium, unknown] = view.certifications
-    expect(selenium).toMatchObject({ kind: "selenium_test", number: null, documentUrl: null, testReportUrl: "https://example.org/report.pdf" })
+    expect(selenium).toMatchObject({
+      kind: "selenium_test",
+      number: null,
+      documentUrl: null,
+      testReportUrl: "https://example.org/report.pdf",
+    })
     expect(unknown?.kind).toBe("other")
   })
 

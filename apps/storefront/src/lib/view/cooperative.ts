@@ -1,12 +1,25 @@
 // Public cooperative payloads (GET /store/cooperatives…, product.cooperative) as the pages render them.
 // The API carries counts only; nothing here can hold a household's identity.
-import type { Certification, ProductCooperative, RegionNames, StoreCooperative, StoreCooperativePage } from "@fengshou/store-contract"
+import type {
+  Certification,
+  ProductCooperative,
+  RegionNames,
+  StoreCooperative,
+  StoreCooperativePage,
+} from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
 
 export type BenefitMechanism = "supply" | "dividend"
 
 // The backend's certification kinds (cooperative module); messages "cooperatives.kind.*" name each.
-const KINDS = ["organic", "organic_conversion", "green_food", "geographic_indication", "selenium_test", "trademark"] as const
+const KINDS = [
+  "organic",
+  "organic_conversion",
+  "green_food",
+  "geographic_indication",
+  "selenium_test",
+  "trademark",
+] as const
 export const CERTIFICATION_KINDS = [...KINDS, "other"] as const
 export type CertificationKind = (typeof CERTIFICATION_KINDS)[number]
 

@@ -34,7 +34,14 @@ describe("toPriceShare", () => {
   it("leads with what reaches 脱贫户/监测户 and adds the members' part when there is one", () => {
     const view = toPriceShare(share(), "5斤")
     expect(view.message).toBe("relief")
-    expect(view.values).toEqual({ size: "5斤", price: "¥39.90", part: "¥13.80", percent: "35%", households: 2, persons: 6 })
+    expect(view.values).toEqual({
+      size: "5斤",
+      price: "¥39.90",
+      part: "¥13.80",
+      percent: "35%",
+      households: 2,
+      persons: 6,
+    })
     expect(view.allHouseholds).toEqual({ part: "¥18.00", households: 3 })
     expect(view.traceCode).toBe("ABCDEFGH12345678")
   })
@@ -47,7 +54,19 @@ describe("toPriceShare", () => {
     const members = toPriceShare(share({ relief_household_fen: 0, relief_households: 0, relief_persons: 0 }), "1 kg")
     expect(members.message).toBe("membersOnly")
     expect(members.values).toMatchObject({ part: "¥18.00", percent: "45%", households: 3 })
-    const none = toPriceShare(share({ household_fen: 0, supply_fen: 0, dividend_fen: 0, households: 0, relief_household_fen: 0, relief_households: 0, relief_persons: 0, lot: null }), "1 kg")
+    const none = toPriceShare(
+      share({
+        household_fen: 0,
+        supply_fen: 0,
+        dividend_fen: 0,
+        households: 0,
+        relief_household_fen: 0,
+        relief_households: 0,
+        relief_persons: 0,
+        lot: null,
+      }),
+      "1 kg",
+    )
     expect(none).toMatchObject({ message: "none", traceCode: null, allHouseholds: null })
     expect(none.values.percent).toBe("0%")
   })
@@ -55,25 +74,88 @@ describe("toPriceShare", () => {
 
 describe("toPriceShares", () => {
   it("follows the page's variant order and labels each share with the size the page shows", () => {
-    const variant = (id: string, primary: string | null, title: string): VariantView => ({ id, title, weight: primary ? { grams: 1, primary, secondary: "" } : null, price: null, unitPrice: null })
-    const wire = { product_id: "prod_1", benefit_mechanisms: ["supply"], dividend_bps: null, variants: [share({ variant_id: "big" }), share({ variant_id: "small" })] }
-    const views = toPriceShares(wire, [variant("small", "5斤", "2.5 kg"), variant("big", null, "5 kg"), variant("orphan", "1斤", "500 g")])
-    expect(views.map((v) => [v.variantId, v.size])).toEqual([["small", "5斤"], ["big", "5 kg"]])
+    const variant = (id: string, primary: string | null, title: string): VariantView => ({
+      id,
+      title,
+      weight: primary ? { grams: 1, primary, secondary: "" } : null,
+      price: null,
+      unitPrice: null,
+    })
+    const wire = {
+      product_id: "prod_1",
+      benefit_mechanisms: ["supply"],
+      dividend_bps: null,
+      variants: [share({ variant_id: "big" }), share({ variant_id: "small" })],
+    }
+    const views = toPriceShares(wire, [
+      variant("small", "5斤", "2.5 kg"),
+      variant("big", null, "5 kg"),
+      variant("orphan", "1斤", "500 g"),
+    ])
+    expect(views.map((v) => [v.variantId, v.size])).toEqual([
+      ["small", "5斤"],
+      ["big", "5 kg"],
+    ])
   })
 })
 
 describe("impact views", () => {
   it("formats the platform's and a customer's totals in yuan and keeps the counts", () => {
-    const view = toImpactView({ orders: 3, sales_fen: 1_837_000, household_income_fen: 639_000, households_benefited: 3, persons_benefited: 11, cooperatives: 2 })
-    expect(view).toEqual({ orders: 3, sales: "¥18,370.00", householdIncome: "¥6,390.00", households: 3, persons: 11, cooperatives: 2, share: "35%" })
-    expect(toImpactView({ orders: 0, sales_fen: 0, household_income_fen: 0, households_benefited: 0, persons_benefited: 0, cooperatives: 0 }).share).toBeNull()
+    const view = toImpactView({
+      orders: 3,
+      sales_fen: 1_837_000,
+      household_income_fen: 639_000,
+      households_benefited: 3,
+      persons_benefited: 11,
+      cooperatives: 2,
+    })
+    expect(view).toEqual({
+      orders: 3,
+      sales: "¥18,370.00",
+      householdIncome: "¥6,390.00",
+      households: 3,
+      persons: 11,
+      cooperatives: 2,
+      share: "35%",
+    })
+    expect(
+      toImpactView({
+        orders: 0,
+        sales_fen: 0,
+        household_income_fen: 0,
+        households_benefited: 0,
+        persons_benefited: 0,
+        cooperatives: 0,
+      }).share,
+    ).toBeNull()
   })
 
   it("keeps whether the ledger has recorded the order", () => {
-    const wire = { order_id: "order_1", recorded: false, sales_fen: 0, household_income_fen: 0, households_benefited: 0, persons_benefited: 0 }
+    const wire = {
+      order_id: "order_1",
+      recorded: false,
+      sales_fen: 0,
+      household_income_fen: 0,
+      households_benefited: 0,
+      persons_benefited: 0,
+    }
     expect(toOrderImpactView(wire)).toMatchObject({ recorded: false, share: null })
-    expect(toOrderImpactView({ ...wire, recorded: true, sales_fen: 7980, household_income_fen: 2760, households_benefited: 2, persons_benefited: 6 })).toEqual({
-      recorded: true, sales: "¥79.80", householdIncome: "¥27.60", households: 2, persons: 6, share: "35%",
+    expect(
+      toOrderImpactView({
+        ...wire,
+        recorded: true,
+        sales_fen: 7980,
+        household_income_fen: 2760,
+        households_benefited: 2,
+        persons_benefited: 6,
+      }),
+    ).toEqual({
+      recorded: true,
+      sales: "¥79.80",
+      householdIncome: "¥27.60",
+      households: 2,
+      persons: 6,
+      share: "35%",
     })
   })
 })

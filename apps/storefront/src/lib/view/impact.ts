@@ -18,7 +18,14 @@ export type ImpactView = {
   share: string | null
 }
 
-export type OrderImpactView = { recorded: boolean; sales: string; householdIncome: string; households: number; persons: number; share: string | null }
+export type OrderImpactView = {
+  recorded: boolean
+  sales: string
+  householdIncome: string
+  households: number
+  persons: number
+  share: string | null
+}
 
 /** "45%" rounded half up; "<1%" for a positive part that rounds to 0; null when there is no whole. */
 export function percentOf(partFen: number, wholeFen: number): string | null {
@@ -74,7 +81,8 @@ export function toPriceShares(wire: ProductImpact, variants: readonly VariantVie
 }
 
 export function toPriceShare(share: VariantShare, size: string): PriceShareView {
-  const message: PriceShareMessage = share.relief_household_fen > 0 ? "relief" : share.household_fen > 0 ? "membersOnly" : "none"
+  const message: PriceShareMessage =
+    share.relief_household_fen > 0 ? "relief" : share.household_fen > 0 ? "membersOnly" : "none"
   const partFen = message === "relief" ? share.relief_household_fen : share.household_fen
   const households = message === "relief" ? share.relief_households : share.households
   const othersToo = message === "relief" && share.household_fen > share.relief_household_fen
@@ -82,7 +90,14 @@ export function toPriceShare(share: VariantShare, size: string): PriceShareView 
     variantId: share.variant_id,
     size,
     message,
-    values: { size, price: formatFen(share.price_fen), part: formatFen(partFen), percent: percentOf(partFen, share.price_fen) ?? "0%", households, persons: share.relief_persons },
+    values: {
+      size,
+      price: formatFen(share.price_fen),
+      part: formatFen(partFen),
+      percent: percentOf(partFen, share.price_fen) ?? "0%",
+      households,
+      persons: share.relief_persons,
+    },
     allHouseholds: othersToo ? { part: formatFen(share.household_fen), households: share.households } : null,
     traceCode: share.lot?.trace_code ?? null,
   }

@@ -4,7 +4,12 @@ import { applyListing, parseListingParams } from "./listing"
 import { certificationsByCooperative, matchesOrigin, originOptions, parseOriginFilter } from "./listing-origin"
 import type { ProductCardView } from "./product"
 
-const card = (id: string, coop: string | null, provinceCode: string | null, province: string | null): ProductCardView => ({
+const card = (
+  id: string,
+  coop: string | null,
+  provinceCode: string | null,
+  province: string | null,
+): ProductCardView => ({
   id,
   handle: id,
   title: id,
@@ -17,7 +22,10 @@ const card = (id: string, coop: string | null, provinceCode: string | null, prov
 })
 
 const coop = (handle: string, kinds: string[]) =>
-  ({ handle, certifications: kinds.map((kind, i) => ({ id: `${handle}-${i}`, kind })) }) as unknown as CooperativeCardView
+  ({
+    handle,
+    certifications: kinds.map((kind, i) => ({ id: `${handle}-${i}`, kind })),
+  }) as unknown as CooperativeCardView
 
 const products = [
   card("millet", "changsheng", "23", "黑龙江省"),
@@ -35,11 +43,19 @@ const certs = certificationsByCooperative([
 describe("parseOriginFilter", () => {
   it("reads a two-digit province and a known certification kind", () => {
     expect(parseOriginFilter({ province: "53", cert: "organic" })).toEqual({ province: "53", cert: "organic" })
-    expect(parseOriginFilter({ province: ["23", "53"], cert: [" green_food "] })).toEqual({ province: "23", cert: "green_food" })
+    expect(parseOriginFilter({ province: ["23", "53"], cert: [" green_food "] })).toEqual({
+      province: "23",
+      cert: "green_food",
+    })
   })
 
   it("ignores anything else", () => {
-    for (const search of [{}, { province: "530000", cert: "halal" }, { province: "0x", cert: "" }, { province: "05" }]) {
+    for (const search of [
+      {},
+      { province: "530000", cert: "halal" },
+      { province: "0x", cert: "" },
+      { province: "05" },
+    ]) {
       expect(parseOriginFilter(search)).toEqual({ province: null, cert: null })
     }
   })
@@ -77,6 +93,10 @@ describe("originOptions", () => {
 describe("applyListing with origin filters", () => {
   it("combines them with the price filter and sort", () => {
     const params = parseListingParams({ province: "53", sort: "newest" })
-    expect(applyListing([...products], params, certs).map((p) => p.id).sort()).toEqual(["honey", "morels"])
+    expect(
+      applyListing([...products], params, certs)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["honey", "morels"])
   })
 })

@@ -73,10 +73,9 @@ describe("applyListing", () => {
   })
 
   it("keeps products whose from-price is inside the range, ends included", () => {
-    expect(ids(applyListing([...products], parseListingParams({ min: "39.90", max: "58", sort: "price_asc" })))).toEqual([
-      "millet",
-      "honey",
-    ])
+    expect(
+      ids(applyListing([...products], parseListingParams({ min: "39.90", max: "58", sort: "price_asc" }))),
+    ).toEqual(["millet", "honey"])
     expect(ids(applyListing([...products], parseListingParams({ min: "100" })))).toEqual(["oil"])
   })
 })

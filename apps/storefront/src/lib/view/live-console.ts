@@ -11,7 +11,13 @@ export function toCatalogOptions(products: ProductView[]): CatalogOption[] {
   return products.flatMap((product) =>
     product.variants.flatMap((variant) =>
       variant.price
-        ? [{ variantId: variant.id, label: `${product.title} · ${variant.title} — ${variant.price.formatted}`, shelfFen: variant.price.fen }]
+        ? [
+            {
+              variantId: variant.id,
+              label: `${product.title} · ${variant.title} — ${variant.price.formatted}`,
+              shelfFen: variant.price.fen,
+            },
+          ]
         : [],
     ),
   )
@@ -20,11 +26,21 @@ export function toCatalogOptions(products: ProductView[]): CatalogOption[] {
 /** Basis points as a percentage, in integers: 500 → "5%", 750 → "7.5%", 1234 → "12.34%". */
 export function formatRateBps(bps: number): string {
   const whole = Math.floor(bps / 100)
-  const fraction = String(bps % 100).padStart(2, "0").replace(/0$/, "")
+  const fraction = String(bps % 100)
+    .padStart(2, "0")
+    .replace(/0$/, "")
   return `${whole}${fraction === "" || fraction === "0" ? "" : `.${fraction}`}%`
 }
 
-export type PanelRow = { id: string; title: string; units: number; gmv: string; remaining: number; cap: number; soldOut: boolean }
+export type PanelRow = {
+  id: string
+  title: string
+  units: number
+  gmv: string
+  remaining: number
+  cap: number
+  soldOut: boolean
+}
 
 /** The live panel's per-product rows, in the session's order. */
 export function toPanelRows(stats: SessionStats): PanelRow[] {

@@ -36,19 +36,35 @@ const stats: SessionStats = {
   gmv_fen: 11800,
   refunded_fen: 0,
   units: 2,
-  products: [{ session_product_id: "lsp_1", variant_id: "variant_morel_500", title: "鲜羊肚菌 500 g", units: 2, gmv_fen: 11800, stock_cap: 100, remaining: 98 }],
+  products: [
+    {
+      session_product_id: "lsp_1",
+      variant_id: "variant_morel_500",
+      title: "鲜羊肚菌 500 g",
+      units: 2,
+      gmv_fen: 11800,
+      stock_cap: 100,
+      remaining: 98,
+    },
+  ],
   last_order_at: "2026-11-22T12:10:00.000Z",
 }
 
 describe("toLiveShelfView", () => {
   it("shows the host's account on the session's own platform, and the actual start once live", () => {
     const shelf = toLiveShelfView(session)
-    expect([shelf.hostName, shelf.handle, shelf.startsAt]).toEqual(["北马村第一书记", "beima_shuji", "2026-11-22T12:03:00.000Z"])
+    expect([shelf.hostName, shelf.handle, shelf.startsAt]).toEqual([
+      "北马村第一书记",
+      "beima_shuji",
+      "2026-11-22T12:03:00.000Z",
+    ])
     expect(toLiveShelfView({ ...session, platform: "taobao_live" }).handle).toBeNull()
   })
 
   it("lets a shopper pick no more than what is left and their limit", () => {
-    expect(toLiveShelfView(session).products.map((p) => [p.id, p.liveFen, p.baseFen, p.soldOut, p.maxQuantity])).toEqual([
+    expect(
+      toLiveShelfView(session).products.map((p) => [p.id, p.liveFen, p.baseFen, p.soldOut, p.maxQuantity]),
+    ).toEqual([
       ["lsp_1", 5900, 8900, false, 2],
       ["lsp_2", 5900, 8900, false, 1],
       ["lsp_3", 5900, 8900, true, 0],
@@ -89,6 +105,13 @@ describe("linkState", () => {
     expect(linkState(link({ status: "scheduled" }))).toBe("session_not_started")
     expect(linkState(link({ status: "ended" }))).toBe("session_ended")
     expect(linkState(link({}, [{ session_product_id: "lsp_3", quantity: 1 }]))).toBe("sold_out")
-    expect(linkState(link({}, [{ session_product_id: "lsp_3", quantity: 1 }, { session_product_id: "lsp_2", quantity: 1 }]))).toBe("ready")
+    expect(
+      linkState(
+        link({}, [
+          { session_product_id: "lsp_3", quantity: 1 },
+          { session_product_id: "lsp_2", quantity: 1 },
+        ]),
+      ),
+    ).toBe("ready")
   })
 })

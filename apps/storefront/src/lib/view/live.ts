@@ -1,6 +1,12 @@
 // Livestream wire types → what the shelf, the cart banner and the host console render: money stays integer fen,
 // a session's platform handle is picked out, and the live panel's events are parsed with the contract.
-import { SessionStatsSchema, type LivePlatform, type LiveUnavailable, type PublicSession, type SessionStats } from "@fengshou/live-contract"
+import {
+  SessionStatsSchema,
+  type LivePlatform,
+  type LiveUnavailable,
+  type PublicSession,
+  type SessionStats,
+} from "@fengshou/live-contract"
 import type { LinkLookup } from "@/lib/data/live"
 
 export type LiveProductView = {

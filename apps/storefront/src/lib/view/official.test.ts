@@ -15,7 +15,11 @@ const figures = (change: Partial<ReportFigures> = {}): ReportFigures => ({
   avg_income_per_person_fen: 25_143,
   ...change,
 })
-const row = (key: string | null, sales_fen: number, label?: string): ReportRow => ({ ...figures({ sales_fen, household_income_fen: Math.trunc(sales_fen / 3) }), key, label: label ?? null })
+const row = (key: string | null, sales_fen: number, label?: string): ReportRow => ({
+  ...figures({ sales_fen, household_income_fen: Math.trunc(sales_fen / 3) }),
+  key,
+  label: label ?? null,
+})
 
 describe("figures", () => {
   it("formats every total: yuan from fen, 斤 or kg from grams, grouped counts", () => {
@@ -63,7 +67,10 @@ describe("bars", () => {
   })
 
   it("labels each row and flags a month that netted below zero", () => {
-    const bars = toBars([row("2025-01", 80_00), row("2025-02", -20_00), row(null, 40_00, "其他")], (r) => r.label ?? r.key ?? "")
+    const bars = toBars(
+      [row("2025-01", 80_00), row("2025-02", -20_00), row(null, 40_00, "其他")],
+      (r) => r.label ?? r.key ?? "",
+    )
     expect(bars.map((b) => [b.key, b.label, b.percent, b.negative])).toEqual([
       ["2025-01", "2025-01", 100, false],
       ["2025-02", "2025-02", 0, true],

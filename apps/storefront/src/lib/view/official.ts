@@ -8,7 +8,19 @@ import { formatFen } from "./money"
 export type WireSummary = ReliefSummary
 export type WireReportRow = ReportRow
 
-export type FiguresView = Record<"orders" | "sales" | "refunds" | "quantity" | "cooperatives" | "households" | "persons" | "householdIncome" | "avgPerHousehold" | "avgPerPerson", string>
+export type FiguresView = Record<
+  | "orders"
+  | "sales"
+  | "refunds"
+  | "quantity"
+  | "cooperatives"
+  | "households"
+  | "persons"
+  | "householdIncome"
+  | "avgPerHousehold"
+  | "avgPerPerson",
+  string
+>
 
 /** 1234567 → "1,234,567": the same grouping in zh-CN and en, and the same on server and browser. */
 export function formatCount(n: number): string {

@@ -12,8 +12,24 @@ describe("toOrderView", () => {
       item_total: 79.8,
       shipping_total: 8,
       total: "87.80",
-      items: [{ id: "ordli_1", product_title: "昌盛小米", variant_title: "2.5 kg", quantity: 2, unit_price: 39.9, total: 79.8 }],
-      shipping_address: { first_name: "张三", phone: "13800138000", province: "黑龙江省", city: "绥化市", address_2: "青冈县", address_1: "兴东村 8 号" },
+      items: [
+        {
+          id: "ordli_1",
+          product_title: "昌盛小米",
+          variant_title: "2.5 kg",
+          quantity: 2,
+          unit_price: 39.9,
+          total: 79.8,
+        },
+      ],
+      shipping_address: {
+        first_name: "张三",
+        phone: "13800138000",
+        province: "黑龙江省",
+        city: "绥化市",
+        address_2: "青冈县",
+        address_1: "兴东村 8 号",
+      },
       shipping_methods: [{ name: "快递" }, { name: null }],
     })
     expect(order).toMatchObject({ displayId: 1024, itemCount: 2, itemsFen: 7980, shippingFen: 800, totalFen: 8780 })
@@ -22,6 +38,11 @@ describe("toOrderView", () => {
   })
 
   it("copes with an order that has no number or address yet", () => {
-    expect(toOrderView({ id: "order_2" })).toMatchObject({ displayId: null, status: "pending", shippingAddress: null, lines: [] })
+    expect(toOrderView({ id: "order_2" })).toMatchObject({
+      displayId: null,
+      status: "pending",
+      shippingAddress: null,
+      lines: [],
+    })
   })
 })

@@ -73,7 +73,13 @@ describe("toProductView images, freshness and grower", () => {
         ...millet,
         images: [{ url: "http://localhost:9000/static/a.jpg" }, { url: millet.thumbnail }, { url: null }],
         metadata: { cold_chain: true },
-        cooperative: { handle: "changsheng", name_zh: "昌盛", name_en: "Changsheng", division_code: "231223100201", region: { province: "黑龙江省", city: null, county: null, township: null, village: null } },
+        cooperative: {
+          handle: "changsheng",
+          name_zh: "昌盛",
+          name_en: "Changsheng",
+          division_code: "231223100201",
+          region: { province: "黑龙江省", city: null, county: null, township: null, village: null },
+        },
       },
       "zh-CN",
     )

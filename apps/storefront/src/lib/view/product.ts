@@ -15,7 +15,10 @@ type WireCategory = Pick<HttpTypes.StoreProductCategory, "id" | "name">
 export type WireProduct = Pick<
   HttpTypes.StoreProduct,
   "id" | "handle" | "title" | "subtitle" | "description" | "thumbnail"
-> & { created_at?: string | Date | null; categories?: WireCategory[] | null; variants: WireVariant[] | null
+> & {
+  created_at?: string | Date | null
+  categories?: WireCategory[] | null
+  variants: WireVariant[] | null
   cooperative?: ProductCooperative | null
   metadata?: Record<string, unknown> | null
   images?: { url?: string | null }[] | null
@@ -122,6 +125,9 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
 }
 
 export function toProductCard(product: WireProduct, locale: Locale): ProductCardView {
-  const { id, handle, title, origin, thumbnail, fromPrice, createdAt, coldChain, grower } = toProductView(product, locale)
+  const { id, handle, title, origin, thumbnail, fromPrice, createdAt, coldChain, grower } = toProductView(
+    product,
+    locale,
+  )
   return { id, handle, title, origin, thumbnail, fromPrice, createdAt, coldChain, grower }
 }

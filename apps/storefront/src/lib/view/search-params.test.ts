@@ -13,6 +13,11 @@ describe("parseSearchParams", () => {
   })
 
   it("drops what does not parse and keeps the rest", () => {
-    expect(parseSearchParams({ q: ["木耳", "x"], province: "黑龙江", sort: "cheapest", utm: "ad" })).toEqual({ q: "木耳", sort: "relevance", limit: 20, offset: 0 })
+    expect(parseSearchParams({ q: ["木耳", "x"], province: "黑龙江", sort: "cheapest", utm: "ad" })).toEqual({
+      q: "木耳",
+      sort: "relevance",
+      limit: 20,
+      offset: 0,
+    })
   })
 })

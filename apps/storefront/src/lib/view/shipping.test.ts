@@ -21,7 +21,13 @@ describe("groupByProfile", () => {
   it("makes one group per shipping profile with prices in fen, cheapest first", () => {
     const groups = groupByProfile([express, coldChain, standard])
     expect(groups.map((g) => [g.profileId, g.options.map((o) => [o.id, o.amountFen])])).toEqual([
-      ["sp_default", [["so_std", 800], ["so_sf", 1250]]],
+      [
+        "sp_default",
+        [
+          ["so_std", 800],
+          ["so_sf", 1250],
+        ],
+      ],
       ["sp_cold", [["so_cold", 2500]]],
     ])
     expect(groups[0]?.options[0]).toMatchObject({ code: "standard", description: "常温快递" })

@@ -6,8 +6,21 @@ const traceFixture: Trace = {
   trace_code: "7K3M9QXW2B8CDFGH",
   harvest_date: "2025-09-20",
   quantity_g: 125_000,
-  certificate: { product: "昌盛小米", quantity: "250斤", producer: "远达农业种植专业合作社", origin: "青冈县昌盛镇兴东村", date: "2025-09-21" },
-  product: { id: "prod_1", handle: "changsheng-millet", title: "昌盛小米", thumbnail: null, variant_title: "2.5 kg", weight_g: 2500 },
+  certificate: {
+    product: "昌盛小米",
+    quantity: "250斤",
+    producer: "远达农业种植专业合作社",
+    origin: "青冈县昌盛镇兴东村",
+    date: "2025-09-21",
+  },
+  product: {
+    id: "prod_1",
+    handle: "changsheng-millet",
+    title: "昌盛小米",
+    thumbnail: null,
+    variant_title: "2.5 kg",
+    weight_g: 2500,
+  },
   cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op" },
   village: {
     division_code: "231223111204",
@@ -26,8 +39,16 @@ describe("trace view", () => {
   })
 
   it("shows the lot's weight in 斤 first in Chinese and in kg first in English", () => {
-    expect(toTraceView(traceFixture, "zh-CN").quantity).toEqual({ grams: 125_000, primary: "250斤", secondary: "125 kg" })
-    expect(toTraceView(traceFixture, "en").quantity).toEqual({ grams: 125_000, primary: "125 kg", secondary: "250 jin" })
+    expect(toTraceView(traceFixture, "zh-CN").quantity).toEqual({
+      grams: 125_000,
+      primary: "250斤",
+      secondary: "125 kg",
+    })
+    expect(toTraceView(traceFixture, "en").quantity).toEqual({
+      grams: 125_000,
+      primary: "125 kg",
+      secondary: "250 jin",
+    })
   })
 
   it("carries the certificate, the village and the number of households, never who they are", () => {

@@ -11,7 +11,9 @@ export type WeightView = { grams: number; primary: string; secondary: string }
 function inUnits(grams: number, gramsPerUnit: number): string {
   const hundredths = Math.floor((2 * grams * 100 + gramsPerUnit) / (2 * gramsPerUnit))
   const whole = Math.floor(hundredths / 100)
-  const fraction = String(hundredths % 100).padStart(2, "0").replace(/0+$/, "")
+  const fraction = String(hundredths % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "")
   return fraction ? `${whole}.${fraction}` : String(whole)
 }
 

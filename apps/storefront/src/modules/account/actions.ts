@@ -15,7 +15,11 @@ import { StoreApiError } from "@/lib/store-fetch"
 
 export type AccountActionResult =
   | { ok: true }
-  | { ok: false; error: ActionErrorKey | "invalid" | "invalidCredentials" | "emailTaken" | "signedOut"; fieldErrors?: Record<string, FieldError> }
+  | {
+      ok: false
+      error: ActionErrorKey | "invalid" | "invalidCredentials" | "emailTaken" | "signedOut"
+      fieldErrors?: Record<string, FieldError>
+    }
 
 async function signIn(token: string) {
   await setCustomerToken(token)

@@ -48,10 +48,19 @@ describe("cart actions", () => {
   })
 
   it("creates a cart in the CNY region and the shopper's language, remembers it, then adds the item", async () => {
-    vi.stubGlobal("fetch", backend((path, method) => (path === "/store/carts" && method === "POST" ? Response.json({ cart: wireCart("cart_new", 0) }) : undefined)))
+    vi.stubGlobal(
+      "fetch",
+      backend((path, method) =>
+        path === "/store/carts" && method === "POST" ? Response.json({ cart: wireCart("cart_new", 0) }) : undefined,
+      ),
+    )
     const result = await addToCart({ variantId: "v_millet", quantity: 2, locale: "en" })
     expect(calls.find((c) => c.path === "/store/carts")?.body).toEqual({ region_id: "reg_cn", locale: "en-US" })
-    expect(calls.at(-1)).toMatchObject({ method: "POST", path: "/store/carts/cart_new/line-items", body: { variant_id: "v_millet", quantity: 2 } })
+    expect(calls.at(-1)).toMatchObject({
+      method: "POST",
+      path: "/store/carts/cart_new/line-items",
+      body: { variant_id: "v_millet", quantity: 2 },
+    })
     expect(jar.cart).toBe("cart_new")
     expect(result).toMatchObject({ ok: true, cart: { id: "cart_new", itemCount: 2, totalFen: 7980 } })
   })
@@ -59,13 +68,26 @@ describe("cart actions", () => {
   it("adds to the cart in the cookie when it is still open", async () => {
     jar.cart = "cart_1"
     await addToCart({ variantId: "v_millet", quantity: 1, locale: "zh-CN" })
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /store/carts/cart_1", "POST /store/carts/cart_1/line-items"])
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "GET /store/carts/cart_1",
+      "POST /store/carts/cart_1/line-items",
+    ])
   })
 
   it("reports sold out when Medusa has too little stock", async () => {
     jar.cart = "cart_1"
-    vi.stubGlobal("fetch", backend((path) => (path.endsWith("/line-items") ? Response.json({ code: "insufficient_inventory", message: "no" }, { status: 400 }) : undefined)))
-    expect(await addToCart({ variantId: "v_millet", quantity: 5, locale: "zh-CN" })).toEqual({ ok: false, error: "soldOut" })
+    vi.stubGlobal(
+      "fetch",
+      backend((path) =>
+        path.endsWith("/line-items")
+          ? Response.json({ code: "insufficient_inventory", message: "no" }, { status: 400 })
+          : undefined,
+      ),
+    )
+    expect(await addToCart({ variantId: "v_millet", quantity: 5, locale: "zh-CN" })).toEqual({
+      ok: false,
+      error: "soldOut",
+    })
   })
 
   it.each([

@@ -5,7 +5,15 @@ import { z } from "zod"
 import { cartLocale } from "@/i18n/cart-locale"
 import { routing } from "@/i18n/routing"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
-import { addLineItem, createCart, deleteLineItem, retrieveCart, transferCart, updateCart, updateLineItem } from "@/lib/data/cart"
+import {
+  addLineItem,
+  createCart,
+  deleteLineItem,
+  retrieveCart,
+  transferCart,
+  updateCart,
+  updateLineItem,
+} from "@/lib/data/cart"
 import { getCartId, getCustomerToken, setCartId } from "@/lib/session"
 import { toCartView, type CartView } from "@/lib/view/cart"
 

@@ -31,10 +31,13 @@ function backend() {
     const method = init?.method ?? "GET"
     const route = `${method} ${url.pathname}`
     calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined })
-    if (route === "GET /store/carts/cart_1") return Response.json({ cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null } })
+    if (route === "GET /store/carts/cart_1")
+      return Response.json({ cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null } })
     if (route === "GET /store/shipping-options") return Response.json({ shipping_options: options })
-    if (route === "GET /store/payment-providers") return Response.json({ payment_providers: providers.map((id) => ({ id })) })
-    if (route === "GET /store/products") return Response.json({ products: [{ variants: [{ id: "v1", inventory_quantity: stock }] }] })
+    if (route === "GET /store/payment-providers")
+      return Response.json({ payment_providers: providers.map((id) => ({ id })) })
+    if (route === "GET /store/products")
+      return Response.json({ products: [{ variants: [{ id: "v1", inventory_quantity: stock }] }] })
     if (route === "POST /store/payment-collections") return Response.json({ payment_collection: { id: "pc_1" } })
     if (url.pathname.endsWith("/payment-sessions")) {
       const provider_id = (JSON.parse(String(init?.body)) as { provider_id: string }).provider_id
@@ -46,7 +49,15 @@ function backend() {
   })
 }
 
-const address = { name: "张三", phone: "138 0013 8000", provinceCode: "23", cityCode: "2312", districtCode: "231223", street: "兴东村 8 号", postalCode: "" }
+const address = {
+  name: "张三",
+  phone: "138 0013 8000",
+  provinceCode: "23",
+  cityCode: "2312",
+  districtCode: "231223",
+  street: "兴东村 8 号",
+  postalCode: "",
+}
 const writes = () => calls.filter((c) => c.method !== "GET").map((c) => c.path)
 
 describe("checkout actions", () => {
@@ -77,14 +88,23 @@ describe("checkout actions", () => {
   })
 
   it("sends nothing for a wrong mobile number or a made-up district", async () => {
-    expect(await saveCheckoutAddress({ ...address, phone: "12345" })).toEqual({ ok: false, error: "invalid", fieldErrors: { phone: "phoneInvalid" } })
-    expect(await saveCheckoutAddress({ ...address, districtCode: "231299" })).toMatchObject({ fieldErrors: { districtCode: "districtRequired" } })
+    expect(await saveCheckoutAddress({ ...address, phone: "12345" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { phone: "phoneInvalid" },
+    })
+    expect(await saveCheckoutAddress({ ...address, districtCode: "231299" })).toMatchObject({
+      fieldErrors: { districtCode: "districtRequired" },
+    })
     expect(calls).toEqual([])
   })
 
   it("adds one shipping method per shipping profile, and only options the backend offers", async () => {
     expect(await saveShippingMethods(["so_cold", "so_std"])).toEqual({ ok: true })
-    expect(calls.filter((c) => c.path.endsWith("/shipping-methods")).map((c) => c.body)).toEqual([{ option_id: "so_std" }, { option_id: "so_cold" }])
+    expect(calls.filter((c) => c.path.endsWith("/shipping-methods")).map((c) => c.body)).toEqual([
+      { option_id: "so_std" },
+      { option_id: "so_cold" },
+    ])
     calls = []
     expect(await saveShippingMethods(["so_std"])).toEqual({ ok: false, error: "invalid" })
     expect(await saveShippingMethods(["so_std", "so_cold", "so_forged"])).toEqual({ ok: false, error: "invalid" })
@@ -93,7 +113,10 @@ describe("checkout actions", () => {
 
   it("starts a payment only with a provider of the cart's region", async () => {
     expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: false, error: "invalid" })
-    expect(await startPayment("pp_system_default")).toEqual({ ok: true, payment: { providerId: "pp_system_default", clientSecret: null } })
+    expect(await startPayment("pp_system_default")).toEqual({
+      ok: true,
+      payment: { providerId: "pp_system_default", clientSecret: null },
+    })
     expect(writes()).toEqual(["/store/payment-collections", "/store/payment-collections/pc_1/payment-sessions"])
   })
 
@@ -102,13 +125,20 @@ describe("checkout actions", () => {
     expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: false, error: "invalid" })
     expect(writes()).toEqual([])
     vi.stubEnv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Abc")
-    expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: true, payment: { providerId: "pp_stripe_stripe", clientSecret: SECRET } })
+    expect(await startPayment("pp_stripe_stripe")).toEqual({
+      ok: true,
+      payment: { providerId: "pp_stripe_stripe", clientSecret: SECRET },
+    })
     expect(calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_stripe_stripe" })
   })
 
   it("starts no payment when an item sold out", async () => {
     stock = 0
-    expect(await startPayment("pp_system_default")).toEqual({ ok: false, error: "soldOut", soldOut: [{ title: "鲜羊肚菌", available: 0 }] })
+    expect(await startPayment("pp_system_default")).toEqual({
+      ok: false,
+      error: "soldOut",
+      soldOut: [{ title: "鲜羊肚菌", available: 0 }],
+    })
     expect(writes()).toEqual([])
   })
 

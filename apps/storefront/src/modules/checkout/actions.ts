@@ -18,7 +18,12 @@ import { StoreApiError } from "@/lib/store-fetch"
 import { groupByProfile, selectionFor } from "@/lib/view/shipping"
 import { offeredProviders } from "./components/payment-kind"
 
-type Failure = { ok: false; error: ActionErrorKey | "noCart" | "invalid" | "live"; soldOut?: SoldOutLine[]; live?: LiveRefusal }
+type Failure = {
+  ok: false
+  error: ActionErrorKey | "noCart" | "invalid" | "live"
+  soldOut?: SoldOutLine[]
+  live?: LiveRefusal
+}
 
 export type AddressActionResult = { ok: true } | (Failure & { fieldErrors?: Record<string, FieldError> })
 

@@ -4,7 +4,19 @@ import { COOPERATIVE_FIELD_ERRORS } from "@/lib/cooperative/schemas"
 import { HOST_FIELD_ERRORS } from "@/lib/host/schemas"
 
 export const CONSOLES = {
-  cooperative: { fieldErrors: COOPERATIVE_FIELD_ERRORS, messages: "portal", errors: "portal", id: "portal", signedOutTo: null },
+  cooperative: {
+    fieldErrors: COOPERATIVE_FIELD_ERRORS,
+    messages: "portal",
+    errors: "portal",
+    id: "portal",
+    signedOutTo: null,
+  },
   host: { fieldErrors: HOST_FIELD_ERRORS, messages: "host", errors: "host", id: "host", signedOutTo: "/portal/host" },
-  official: { fieldErrors: COOPERATIVE_FIELD_ERRORS, messages: "official", errors: "portal", id: "official", signedOutTo: null },
+  official: {
+    fieldErrors: COOPERATIVE_FIELD_ERRORS,
+    messages: "official",
+    errors: "portal",
+    id: "official",
+    signedOutTo: null,
+  },
 } as const

@@ -13,7 +13,13 @@ function useErrorText(actor: ConsoleActor) {
 }
 
 /** The whole-form error, then the backend's own sentence when the action passed it on. */
-export function ConsoleAlert<A extends ConsoleActor>({ actor, failure }: { actor: A; failure: ConsoleFailure<A> | null }) {
+export function ConsoleAlert<A extends ConsoleActor>({
+  actor,
+  failure,
+}: {
+  actor: A
+  failure: ConsoleFailure<A> | null
+}) {
   const t = useErrorText(actor)
   if (!failure || failure.error === "invalid") return <FormAlert />
   return (
@@ -24,7 +30,10 @@ export function ConsoleAlert<A extends ConsoleActor>({ actor, failure }: { actor
   )
 }
 
-export function useConsoleFieldError<A extends ConsoleActor>(actor: A, errors: NonNullable<ConsoleFailure<A>["fieldErrors"]>) {
+export function useConsoleFieldError<A extends ConsoleActor>(
+  actor: A,
+  errors: NonNullable<ConsoleFailure<A>["fieldErrors"]>,
+) {
   const t = useErrorText(actor)
   return (name: string) => (errors[name] ? t(`errors.${errors[name]}`) : null)
 }

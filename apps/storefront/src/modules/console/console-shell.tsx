@@ -36,7 +36,12 @@ export function ConsoleShell({ actor, name, staff, warning, nav, className, chil
       {children && nav && (
         <nav aria-label={nav.label} className="portal-nav">
           {nav.links.map((link) => (
-            <Link key={link.id} href={link.href} className="portal-nav__link" aria-current={link.id === nav.current ? "page" : undefined}>
+            <Link
+              key={link.id}
+              href={link.href}
+              className="portal-nav__link"
+              aria-current={link.id === nav.current ? "page" : undefined}
+            >
               {link.label}
             </Link>
           ))}

@@ -21,8 +21,22 @@ export function ConsoleLoginForm<A extends ConsoleActor>({ actor, signIn }: Prop
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby={`${id}-login-title`}>
       <h2 id={`${id}-login-title`}>{t("title")}</h2>
       <ConsoleAlert actor={actor} failure={form.failure} />
-      <TextField id={`${id}-email`} name="email" type="email" label={t("email")} autoComplete="username" error={error("email")} />
-      <TextField id={`${id}-password`} name="password" type="password" label={t("password")} autoComplete="current-password" error={error("password")} />
+      <TextField
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        error={error("email")}
+      />
+      <TextField
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        error={error("password")}
+      />
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? t("working") : t("submit")}
       </button>

@@ -6,7 +6,11 @@ import { isUnauthorized } from "@/lib/data/console-fetch"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 
-export async function renderSection<T>(load: () => Promise<T>, expired: () => ReactNode, show: (data: T) => ReactNode): Promise<ReactNode> {
+export async function renderSection<T>(
+  load: () => Promise<T>,
+  expired: () => ReactNode,
+  show: (data: T) => ReactNode,
+): Promise<ReactNode> {
   let data: T | typeof UNAVAILABLE
   try {
     data = await unlessUnavailable(load())

@@ -10,7 +10,12 @@ import type { ConsoleResult } from "./result"
 
 type Options = { onSuccess?: (id?: string) => void; reset?: boolean }
 
-export function useConsoleForm<A extends ConsoleActor>(actor: A, schema: ZodType, submit: (values: Record<string, string>) => Promise<ConsoleResult<A>>, options: Options = {}) {
+export function useConsoleForm<A extends ConsoleActor>(
+  actor: A,
+  schema: ZodType,
+  submit: (values: Record<string, string>) => Promise<ConsoleResult<A>>,
+  options: Options = {},
+) {
   const router = useRouter()
   return useValidatedForm({
     schema,

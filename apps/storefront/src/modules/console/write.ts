@@ -31,12 +31,24 @@ const ACTORS: { [A in ConsoleActor]: Actor<A> } = {
   // The host reads the backend's sentence: why they may not sell yet, or what to change.
   host: {
     fieldErrors: hostFieldErrors,
-    refused: (error) => ({ ok: false, error: error.status === 403 ? "notApproved" : "rejected", detail: error.message }),
+    refused: (error) => ({
+      ok: false,
+      error: error.status === 403 ? "notApproved" : "rejected",
+      detail: error.message,
+    }),
   },
-  official: { fieldErrors: cooperativeFieldErrors, refused: (error) => ({ ok: false, error: "rejected", detail: error.message }) },
+  official: {
+    fieldErrors: cooperativeFieldErrors,
+    refused: (error) => ({ ok: false, error: "rejected", detail: error.message }),
+  },
 }
 
-function failed<A extends ConsoleActor>(actor: A, error: unknown, context: string, refused: (error: ConsoleApiError) => ConsoleFailure<A>): ConsoleFailure<A> {
+function failed<A extends ConsoleActor>(
+  actor: A,
+  error: unknown,
+  context: string,
+  refused: (error: ConsoleApiError) => ConsoleFailure<A>,
+): ConsoleFailure<A> {
   if (error instanceof ConsoleApiError) return refused(error)
   if (error instanceof BackendUnavailableError) return { ok: false, error: "unavailable" }
   console.warn(`[storefront] ${actor} ${context} failed:`, error instanceof Error ? error.message : error)
@@ -52,7 +64,8 @@ export async function write<A extends ConsoleActor, T>(
   run: (token: string, input: T) => Promise<string | void>,
 ): Promise<ConsoleResult<A>> {
   const parsed = schema.safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: ACTORS[actor].fieldErrors(parsed.error.issues) }
+  if (!parsed.success)
+    return { ok: false, error: "invalid", fieldErrors: ACTORS[actor].fieldErrors(parsed.error.issues) }
   const token = await getConsoleToken(actor)
   if (!token) return { ok: false, error: "signedOut" }
   try {
@@ -77,10 +90,12 @@ export async function openSession<A extends ConsoleActor, T>(
   values: unknown,
   context: string,
   open: (input: T) => Promise<string>,
-  known: (error: ConsoleApiError) => ConsoleFailure<A> | null = (error) => (error.status === 401 ? { ok: false, error: "invalidCredentials" } : null),
+  known: (error: ConsoleApiError) => ConsoleFailure<A> | null = (error) =>
+    error.status === 401 ? { ok: false, error: "invalidCredentials" } : null,
 ): Promise<ConsoleResult<A>> {
   const parsed = schema.safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: ACTORS[actor].fieldErrors(parsed.error.issues) }
+  if (!parsed.success)
+    return { ok: false, error: "invalid", fieldErrors: ACTORS[actor].fieldErrors(parsed.error.issues) }
   try {
     await setConsoleToken(actor, await open(parsed.data))
     return { ok: true }

@@ -12,7 +12,14 @@ vi.mock("@/lib/console-session", async () => (await import("@/modules/console/te
 let calls: Call[]
 const backend = (reply: (path: string, method: string) => Response) => recordingBackend(calls, reply)
 
-const lotForm = { variantId: "variant_millet_5kg", harvestDate: "2025-09-20", quantity: "300", unit: "jin", certProducer: "远达", certOrigin: "兴东村" }
+const lotForm = {
+  variantId: "variant_millet_5kg",
+  harvestDate: "2025-09-20",
+  quantity: "300",
+  unit: "jin",
+  certProducer: "远达",
+  certOrigin: "兴东村",
+}
 // Whole answers, as the backend sends them (the data layer checks them against @fengshou/store-contract).
 const lot = {
   id: "lot_9",
@@ -39,7 +46,14 @@ const orderItem = (id: string, quantity: number, fulfilled: number) => ({
   fulfilled_quantity: fulfilled,
   shipped_quantity: fulfilled,
 })
-const contributionForm = { lotId: "lot_1", householdId: "hh_1", quantity: "100", unit: "jin", price: "3.5", priceUnit: "jin" }
+const contributionForm = {
+  lotId: "lot_1",
+  householdId: "hh_1",
+  quantity: "100",
+  unit: "jin",
+  price: "3.5",
+  priceUnit: "jin",
+}
 
 describe("portal actions", () => {
   beforeEach(() => {
@@ -55,9 +69,19 @@ describe("portal actions", () => {
 
   it("signs in with emailpass and keeps the token in the cookie", async () => {
     jar.token = null
-    vi.stubGlobal("fetch", backend(() => Response.json({ token: "new.jwt" })))
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ token: "new.jwt" })),
+    )
     expect(await signInCooperative({ email: " Yuanda@Demo.Fengshou.Local", password: "pw" })).toEqual({ ok: true })
-    expect(calls).toEqual([{ method: "POST", path: "/auth/cooperative/emailpass", body: { email: "yuanda@demo.fengshou.local", password: "pw" }, auth: null }])
+    expect(calls).toEqual([
+      {
+        method: "POST",
+        path: "/auth/cooperative/emailpass",
+        body: { email: "yuanda@demo.fengshou.local", password: "pw" },
+        auth: null,
+      },
+    ])
     expect(jar.token).toBe("new.jwt")
     await signOut("cooperative")
     expect(jar.token).toBeNull()
@@ -65,41 +89,82 @@ describe("portal actions", () => {
 
   it("answers invalidCredentials for a wrong password and keeps no token", async () => {
     jar.token = null
-    vi.stubGlobal("fetch", backend(() => Response.json({ message: "Invalid email or password" }, { status: 401 })))
-    expect(await signInCooperative({ email: "a@b.cn", password: "x" })).toEqual({ ok: false, error: "invalidCredentials" })
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ message: "Invalid email or password" }, { status: 401 })),
+    )
+    expect(await signInCooperative({ email: "a@b.cn", password: "x" })).toEqual({
+      ok: false,
+      error: "invalidCredentials",
+    })
     expect(jar.token).toBeNull()
   })
 
   it("records a lot in whole grams with the bearer token and answers its id", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({ lot }, { status: 201 })))
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ lot }, { status: 201 })),
+    )
     expect(await recordLot(lotForm)).toEqual({ ok: true, id: "lot_9" })
     expect(calls[0]).toMatchObject({ method: "POST", path: "/cooperative/lots", auth: "Bearer coop.jwt" })
-    expect(calls[0]?.body).toMatchObject({ variant_id: "variant_millet_5kg", quantity_g: 150_000, certificate: { producer: "远达", origin: "兴东村" } })
+    expect(calls[0]?.body).toMatchObject({
+      variant_id: "variant_millet_5kg",
+      quantity_g: 150_000,
+      certificate: { producer: "远达", origin: "兴东村" },
+    })
   })
 
   it("adds a contribution in grams and fen per kg", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({ lot: {} })))
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ lot: {} })),
+    )
     expect(await addContribution(contributionForm)).toEqual({ ok: true })
-    expect(calls[0]).toMatchObject({ path: "/cooperative/lots/lot_1/contributions", body: { contributions: [{ household_id: "hh_1", quantity_g: 50_000, farmgate_fen_per_kg: 700 }] } })
+    expect(calls[0]).toMatchObject({
+      path: "/cooperative/lots/lot_1/contributions",
+      body: { contributions: [{ household_id: "hh_1", quantity_g: 50_000, farmgate_fen_per_kg: 700 }] },
+    })
     expect(updated).toContain("traces")
   })
 
   it("shows the backend's known 400 next to its field, and a 403 as not approved", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({ message: "contributions add up to 200000 g but the lot holds only 150000 g" }, { status: 400 })))
-    expect(await addContribution(contributionForm)).toEqual({ ok: false, error: "invalid", fieldErrors: { quantity: "exceedsLot" } })
-    vi.stubGlobal("fetch", backend(() => Response.json({ type: "not_allowed", message: "waiting for approval" }, { status: 403 })))
+    vi.stubGlobal(
+      "fetch",
+      backend(() =>
+        Response.json({ message: "contributions add up to 200000 g but the lot holds only 150000 g" }, { status: 400 }),
+      ),
+    )
+    expect(await addContribution(contributionForm)).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { quantity: "exceedsLot" },
+    })
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ type: "not_allowed", message: "waiting for approval" }, { status: 403 })),
+    )
     expect(await recordLot(lotForm)).toMatchObject({ ok: false, error: "notApproved" })
   })
 
   it("forgets an expired token so the page shows the login", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({ message: "Unauthorized" }, { status: 401 })))
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ message: "Unauthorized" }, { status: 401 })),
+    )
     expect(await recordLot(lotForm)).toEqual({ ok: false, error: "signedOut" })
     expect(jar.token).toBeNull()
   })
 
   it("refuses invalid input or a missing session without calling the backend", async () => {
-    vi.stubGlobal("fetch", backend(() => Response.json({})))
-    expect(await recordLot({ ...lotForm, quantity: "0.001" })).toEqual({ ok: false, error: "invalid", fieldErrors: { quantity: "grams" } })
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({})),
+    )
+    expect(await recordLot({ ...lotForm, quantity: "0.001" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { quantity: "grams" },
+    })
     jar.token = null
     expect(await recordLot(lotForm)).toEqual({ ok: false, error: "signedOut" })
     expect(calls).toEqual([])
@@ -118,8 +183,13 @@ describe("portal actions", () => {
       items: [orderItem("item_a", 2, 1), orderItem("item_b", 1, 1)],
       items_total_fen: 20_970,
     }
-    vi.stubGlobal("fetch", backend((_, method) => (method === "GET" ? Response.json({ order }) : Response.json({}, { status: 201 }))))
-    expect(await markShipped({ orderId: "order_1", carrier: "顺丰速运", trackingNumber: "SF123" })).toEqual({ ok: true })
+    vi.stubGlobal(
+      "fetch",
+      backend((_, method) => (method === "GET" ? Response.json({ order }) : Response.json({}, { status: 201 }))),
+    )
+    expect(await markShipped({ orderId: "order_1", carrier: "顺丰速运", trackingNumber: "SF123" })).toEqual({
+      ok: true,
+    })
     expect(calls.at(-1)).toMatchObject({
       path: "/cooperative/orders/order_1/fulfillments",
       body: { items: [{ id: "item_a", quantity: 1 }], carrier: "顺丰速运", tracking_number: "SF123" },

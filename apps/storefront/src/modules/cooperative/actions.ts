@@ -15,7 +15,9 @@ import type { ConsoleResult } from "@/modules/console/result"
 import { openSession, write } from "@/modules/console/write"
 
 export async function signInCooperative(values: Record<string, string>) {
-  return openSession("cooperative", loginSchema, values, "sign-in", ({ email, password }) => loginCooperative(email, password))
+  return openSession("cooperative", loginSchema, values, "sign-in", ({ email, password }) =>
+    loginCooperative(email, password),
+  )
 }
 
 export async function recordLot(values: Record<string, string>) {
@@ -24,27 +26,47 @@ export async function recordLot(values: Record<string, string>) {
 
 /** The public trace page counts the lot's households, so its cached copy is dropped at once. */
 export async function addContribution(values: Record<string, string>) {
-  return write("cooperative", contributionSchema, values, "add contribution", async (token, { lotId, contribution }) => {
-    await addContributions(token, lotId, [contribution])
-    updateTag(CACHE_TAGS.traces)
-  })
+  return write(
+    "cooperative",
+    contributionSchema,
+    values,
+    "add contribution",
+    async (token, { lotId, contribution }) => {
+      await addContributions(token, lotId, [contribution])
+      updateTag(CACHE_TAGS.traces)
+    },
+  )
 }
 
 export async function addHousehold(values: Record<string, string>) {
-  return write("cooperative", householdSchema, values, "add household", async (token, household) => (await createHousehold(token, household)).id)
+  return write(
+    "cooperative",
+    householdSchema,
+    values,
+    "add household",
+    async (token, household) => (await createHousehold(token, household)).id,
+  )
 }
 
 export async function saveVariant(values: Record<string, string>) {
-  return write("cooperative", variantSchema, values, "save variant", (token, { productId, variant }) => updateVariant(token, productId, variant))
+  return write("cooperative", variantSchema, values, "save variant", (token, { productId, variant }) =>
+    updateVariant(token, productId, variant),
+  )
 }
 
 /** Ships everything of the cooperative's that is left in the order, read fresh from the backend. */
 export async function markShipped(values: Record<string, string>): Promise<ConsoleResult<"cooperative">> {
   let nothingLeft = false
-  const result = await write("cooperative", shipSchema, values, "ship", async (token, { orderId, carrier, trackingNumber }) => {
-    const items = unshippedItems(await getOrder(token, orderId))
-    if (!items.length) return void (nothingLeft = true)
-    await shipItems(token, orderId, { items, carrier, tracking_number: trackingNumber })
-  })
+  const result = await write(
+    "cooperative",
+    shipSchema,
+    values,
+    "ship",
+    async (token, { orderId, carrier, trackingNumber }) => {
+      const items = unshippedItems(await getOrder(token, orderId))
+      if (!items.length) return void (nothingLeft = true)
+      await shipItems(token, orderId, { items, carrier, tracking_number: trackingNumber })
+    },
+  )
   return nothingLeft ? { ok: false, error: "nothingToShip" } : result
 }

@@ -9,7 +9,12 @@ vi.mock("@/lib/session", () => ({
   getCustomerToken: async () => null,
 }))
 
-const liveCart = { id: "cart_live", locale: "zh-CN", metadata: { live_session_id: "lses_1" }, items: [{ id: "l1", quantity: 2, unit_price: 89, total: 118 }] }
+const liveCart = {
+  id: "cart_live",
+  locale: "zh-CN",
+  metadata: { live_session_id: "lses_1" },
+  items: [{ id: "l1", quantity: 2, unit_price: 89, total: 118 }],
+}
 let calls: string[]
 let liveReply: Response
 
@@ -39,8 +44,16 @@ describe("live cart actions", () => {
   })
 
   it("adds a shelf item at its live price and keeps the cart the backend made", async () => {
-    const result = await addLiveProductToCart({ sessionId: "lses_1", sessionProductId: "lsp_1", quantity: 2, locale: "zh-CN" })
-    expect(result).toMatchObject({ ok: true, cart: { id: "cart_live", liveSessionId: "lses_1", lines: [{ totalFen: 11800, listTotalFen: 17800 }] } })
+    const result = await addLiveProductToCart({
+      sessionId: "lses_1",
+      sessionProductId: "lsp_1",
+      quantity: 2,
+      locale: "zh-CN",
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      cart: { id: "cart_live", liveSessionId: "lses_1", lines: [{ totalFen: 11800, listTotalFen: 17800 }] },
+    })
     expect(jar.cart).toBe("cart_live")
     expect(calls[0]).toBe("POST /store/live/sessions/lses_1/cart")
   })
@@ -52,7 +65,9 @@ describe("live cart actions", () => {
     [400, "live_limit_reached", "limitReached"],
   ])("says why the backend refused (%i %s)", async (status, code, error) => {
     liveReply = Response.json({ type: "not_allowed", code, message: "refused" }, { status })
-    expect(await addLiveProductToCart({ sessionId: "lses_1", sessionProductId: "lsp_1", quantity: 1, locale: "zh-CN" })).toEqual({ ok: false, error })
+    expect(
+      await addLiveProductToCart({ sessionId: "lses_1", sessionProductId: "lsp_1", quantity: 1, locale: "zh-CN" }),
+    ).toEqual({ ok: false, error })
     expect(jar.cart).toBeNull()
   })
 

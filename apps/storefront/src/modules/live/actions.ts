@@ -17,7 +17,12 @@ export type LiveCartError = ActionErrorKey | LiveUnavailable | "limitReached"
 export type LiveCartResult = { ok: true; cart: CartView | null } | { ok: false; error: LiveCartError }
 
 const id = z.string().min(1).max(100)
-const addInput = z.object({ sessionId: id, sessionProductId: id, quantity: z.number().int().min(1).max(99), locale: z.enum(routing.locales) })
+const addInput = z.object({
+  sessionId: id,
+  sessionProductId: id,
+  quantity: z.number().int().min(1).max(99),
+  locale: z.enum(routing.locales),
+})
 
 function liveError(error: unknown, context: string): LiveCartError {
   if (error instanceof StoreApiError) {

@@ -6,5 +6,7 @@ import { loginSchema } from "@/lib/schemas/account"
 import { openSession } from "@/modules/console/write"
 
 export async function signInOfficial(values: Record<string, string>) {
-  return openSession("official", loginSchema, values, "sign-in", ({ email, password }) => loginOfficial(email, password))
+  return openSession("official", loginSchema, values, "sign-in", ({ email, password }) =>
+    loginOfficial(email, password),
+  )
 }

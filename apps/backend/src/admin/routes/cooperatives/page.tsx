@@ -7,10 +7,20 @@ import { FengshouQuery } from "../../lib/query-client"
 import { COOPERATIVE_STATUSES, sdk, type CooperativeStatus } from "../../lib/sdk"
 import { StatusList, type Column } from "../../lib/status-list"
 
-type Cooperative = { id: string; name_zh: string; name_en: string; credit_code: string; region: Record<string, string | null>; status: CooperativeStatus; status_reason: string | null; created_at: string }
+type Cooperative = {
+  id: string
+  name_zh: string
+  name_en: string
+  credit_code: string
+  region: Record<string, string | null>
+  status: CooperativeStatus
+  status_reason: string | null
+  created_at: string
+}
 type Action = { id: string; name: string; kind: "approve" | "suspend"; reason?: string | null }
 
-const regionText = (region: Cooperative["region"]) => [region.province, region.city, region.county].filter(Boolean).join(" ")
+const regionText = (region: Cooperative["region"]) =>
+  [region.province, region.city, region.county].filter(Boolean).join(" ")
 
 const COLUMNS: Column<Cooperative>[] = [
   { key: "creditCode", className: "font-mono", cell: (c) => c.credit_code },
@@ -22,9 +32,14 @@ function CooperativesList() {
   const client = useQueryClient()
   const act = useMutation({
     mutationFn: ({ id, kind, reason }: Action) =>
-      sdk.client.fetch(`/admin/cooperatives/${id}/${kind}`, { method: "POST", body: kind === "suspend" ? { reason } : {} }),
+      sdk.client.fetch(`/admin/cooperatives/${id}/${kind}`, {
+        method: "POST",
+        body: kind === "suspend" ? { reason } : {},
+      }),
     onSuccess: (_, { name, kind }) => {
-      toast.success(t(kind === "approve" ? "fengshou.cooperatives.approved" : "fengshou.cooperatives.suspended", { name }))
+      toast.success(
+        t(kind === "approve" ? "fengshou.cooperatives.approved" : "fengshou.cooperatives.suspended", { name }),
+      )
       // Every tab may change (a row moves between statuses), and so may the provenance widgets' badges.
       return client.invalidateQueries({ queryKey: ["fengshou"] })
     },
@@ -40,7 +55,12 @@ function CooperativesList() {
       columns={COLUMNS}
       actions={(c) =>
         c.status !== "approved" && (
-          <Button size="small" variant="secondary" disabled={act.isPending} onClick={() => act.mutate({ id: c.id, name: c.name_zh, kind: "approve" })}>
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={act.isPending}
+            onClick={() => act.mutate({ id: c.id, name: c.name_zh, kind: "approve" })}
+          >
             {t("fengshou.cooperatives.approve")}
           </Button>
         )
@@ -57,6 +77,10 @@ const CooperativesPage = () => (
   </FengshouQuery>
 )
 
-export const config = defineRouteConfig({ label: "fengshou.cooperatives.menu", translationNs: "translation", icon: Buildings })
+export const config = defineRouteConfig({
+  label: "fengshou.cooperatives.menu",
+  translationNs: "translation",
+  icon: Buildings,
+})
 
 export default CooperativesPage

@@ -11,11 +11,25 @@ import { RatePrompt } from "./rate-prompt"
 // The statuses of @fengshou/live-contract, spelled out so the dashboard bundle need not pull in zod.
 const HOST_STATUSES = ["pending", "approved", "suspended"] as const
 type HostStatus = (typeof HOST_STATUSES)[number]
-type Host = { id: string; name: string; email: string; handles: Record<string, string>; commission_rate_bps: number; status: HostStatus; status_reason: string | null; created_at: string }
-type Action = { id: string; name: string } & ({ kind: "approve" | "rate"; bps: number } | { kind: "suspend"; reason: string | null })
+type Host = {
+  id: string
+  name: string
+  email: string
+  handles: Record<string, string>
+  commission_rate_bps: number
+  status: HostStatus
+  status_reason: string | null
+  created_at: string
+}
+type Action = { id: string; name: string } & (
+  { kind: "approve" | "rate"; bps: number } | { kind: "suspend"; reason: string | null }
+)
 
 const PATH = { approve: "approve", rate: "", suspend: "suspend" } as const
-const handlesText = (h: Host["handles"]) => Object.entries(h).map(([platform, name]) => `${platform}: ${name}`).join(" · ")
+const handlesText = (h: Host["handles"]) =>
+  Object.entries(h)
+    .map(([platform, name]) => `${platform}: ${name}`)
+    .join(" · ")
 const percent = (bps: number) => `${(bps / 100).toFixed(2)} %`
 
 const COLUMNS: Column<Host>[] = [
@@ -53,7 +67,9 @@ function HostsList() {
           kind={h.status === "approved" ? "rate" : "approve"}
           currentBps={h.commission_rate_bps}
           disabled={act.isPending}
-          onConfirm={(bps) => act.mutate({ id: h.id, name: h.name, kind: h.status === "approved" ? "rate" : "approve", bps })}
+          onConfirm={(bps) =>
+            act.mutate({ id: h.id, name: h.name, kind: h.status === "approved" ? "rate" : "approve", bps })
+          }
         />
       )}
       onSuspend={(h, reason) => act.mutate({ id: h.id, name: h.name, kind: "suspend", reason })}

@@ -3,7 +3,19 @@ import { AdminApproveCooperative, AdminListCooperatives, AdminSuspendCooperative
 
 // /admin/* is already authenticated as an admin user by Medusa.
 export const adminCooperativeRoutes: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/cooperatives", middlewares: [validateAndTransformQuery(AdminListCooperatives, { isList: true })] },
-  { method: ["POST"], matcher: "/admin/cooperatives/:id/approve", middlewares: [validateAndTransformBody(AdminApproveCooperative)] },
-  { method: ["POST"], matcher: "/admin/cooperatives/:id/suspend", middlewares: [validateAndTransformBody(AdminSuspendCooperative)] },
+  {
+    method: ["GET"],
+    matcher: "/admin/cooperatives",
+    middlewares: [validateAndTransformQuery(AdminListCooperatives, { isList: true })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/cooperatives/:id/approve",
+    middlewares: [validateAndTransformBody(AdminApproveCooperative)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/cooperatives/:id/suspend",
+    middlewares: [validateAndTransformBody(AdminSuspendCooperative)],
+  },
 ]

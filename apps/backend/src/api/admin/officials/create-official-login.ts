@@ -16,6 +16,7 @@ export async function createOfficialLogin(container: MedusaContainer, email: str
     )
   }
   const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
-  if (!success || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not create the login ${email}: ${error}`)
+  if (!success || !authIdentity)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not create the login ${email}: ${error}`)
   return { authIdentityId: authIdentity.id, remove: () => auth.deleteAuthIdentities([authIdentity.id]) }
 }

@@ -26,7 +26,9 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreateOfficialBo
   const { email, password, ...profile } = req.validatedBody
   const login = await createOfficialLogin(req.scope, email, password)
   try {
-    const { result } = await createOfficialWorkflow(req.scope).run({ input: { auth_identity_id: login.authIdentityId, ...profile } })
+    const { result } = await createOfficialWorkflow(req.scope).run({
+      input: { auth_identity_id: login.authIdentityId, ...profile },
+    })
     res.status(201).json({ official: serializeOfficial(result as OfficialRow) })
   } catch (error) {
     await login.remove()

@@ -4,7 +4,9 @@ import { describeRegion, normalizeRegionCode } from "../../../modules/official/r
 import { listQuery, text } from "../../utils/fields"
 
 const regionCode = z
-  .string({ message: "region_code is required: the division-code prefix of the official's region, e.g. 231223 for 青冈县" })
+  .string({
+    message: "region_code is required: the division-code prefix of the official's region, e.g. 231223 for 青冈县",
+  })
   .trim()
   .transform(async (value, ctx) => {
     const scope = await describeRegion(value)

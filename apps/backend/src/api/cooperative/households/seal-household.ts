@@ -11,7 +11,11 @@ export function sealHousehold(body: UpdateHouseholdBody, cooperativeId: string):
   const { name, id_number, ...rest } = body
   return {
     ...rest,
-    ...(name !== undefined ? { name_ciphertext: name ? encryptHouseholdName(name, cooperativeId, env.HOUSEHOLD_DATA_KEY) : null } : {}),
-    ...(id_number !== undefined ? { id_number_hash: id_number ? hashIdNumber(id_number, env.HOUSEHOLD_HASH_KEY) : null } : {}),
+    ...(name !== undefined
+      ? { name_ciphertext: name ? encryptHouseholdName(name, cooperativeId, env.HOUSEHOLD_DATA_KEY) : null }
+      : {}),
+    ...(id_number !== undefined
+      ? { id_number_hash: id_number ? hashIdNumber(id_number, env.HOUSEHOLD_HASH_KEY) : null }
+      : {}),
   }
 }

@@ -16,13 +16,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // The caller's cooperative is always part of the filter, so naming another's variant or product finds nothing.
   const [lots, count] = await service.listAndCountLots(
     { cooperative_id: cooperativeId, ...(variant_id ? { variant_id } : {}), ...(product_id ? { product_id } : {}) },
-    { take: limit, skip: offset, order: { created_at: "DESC" }, relations: ["contributions", "contributions.household"] },
+    {
+      take: limit,
+      skip: offset,
+      order: { created_at: "DESC" },
+      relations: ["contributions", "contributions.household"],
+    },
   )
   res.json({ lots: lots.map(serializeOwnLot), count, limit, offset })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateLotBody>, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)
-  const { result } = await createLotWorkflow(req.scope).run({ input: { ...req.validatedBody, cooperative_id: cooperativeId } })
+  const { result } = await createLotWorkflow(req.scope).run({
+    input: { ...req.validatedBody, cooperative_id: cooperativeId },
+  })
   res.status(201).json({ lot: await readOwnLot(req.scope, cooperativeId, result.lot.id) })
 }

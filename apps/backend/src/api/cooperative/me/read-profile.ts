@@ -10,7 +10,10 @@ export async function readProfile(container: MedusaContainer, cooperativeId: str
   const cooperative = await service.retrieveCooperative(cooperativeId, { relations: ["certifications"] })
   const staff = await service.retrieveCooperativeStaff(staffId)
   return {
-    cooperative: serializeProfile({ ...cooperative, certifications: cooperative.certifications.map(serializeCertification) }),
+    cooperative: serializeProfile({
+      ...cooperative,
+      certifications: cooperative.certifications.map(serializeCertification),
+    }),
     staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
   }
 }

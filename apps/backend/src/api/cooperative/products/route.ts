@@ -11,12 +11,21 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const ids = (await cooperativeProductIds(req.scope, cooperativeId)).sort()
   const page = ids.slice(offset, offset + limit)
-  const products = await readOwnProducts(req.scope, cooperativeId, page, await cooperativeLocationId(req.scope, cooperativeId))
+  const products = await readOwnProducts(
+    req.scope,
+    cooperativeId,
+    page,
+    await cooperativeLocationId(req.scope, cooperativeId),
+  )
   res.json({ products, count: ids.length, limit, offset })
 }
 
 // A handle from the English title when none is given: ascii, lower-case, hyphenated.
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateCooperativeProductBody>, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)

@@ -3,12 +3,22 @@ import { count, fen, grams, handle, listQuery, text } from "../../utils/fields"
 
 // Product bodies of the cooperative portal: zh text is stored on the product, en goes to the Translation
 // Module; prices are integer fen and weights integer grams, converted once to Medusa's yuan.
-const en = { title_en: text("title_en"), subtitle_en: z.string().max(300).nullish(), description_en: z.string().max(8000).nullish() }
-const zh = { title_zh: text("title_zh"), subtitle_zh: z.string().max(300).nullish(), description_zh: z.string().max(5000).nullish() }
+const en = {
+  title_en: text("title_en"),
+  subtitle_en: z.string().max(300).nullish(),
+  description_en: z.string().max(8000).nullish(),
+}
+const zh = {
+  title_zh: text("title_zh"),
+  subtitle_zh: z.string().max(300).nullish(),
+  description_zh: z.string().max(5000).nullish(),
+}
 
 const benefitOverride = z
   .object({
-    benefit_mechanisms: z.array(z.enum(["supply", "dividend"])).min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
+    benefit_mechanisms: z
+      .array(z.enum(["supply", "dividend"]))
+      .min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
     dividend_bps: count("dividend_bps", 0, 10_000).nullish(),
   })
   .refine((b) => !b.benefit_mechanisms.includes("dividend") || typeof b.dividend_bps === "number", {
@@ -48,7 +58,14 @@ export const UpdateCooperativeProduct = z.object({
   ...z.object(en).partial().shape,
   status: z.enum(["draft", "published"]).optional(),
   variants: z
-    .array(z.object({ id: text("variants.id", 64), title: text("variants.title", 50).optional(), price_fen: fen("price_fen").optional(), stock: count("stock", 0, 10_000_000).optional() }))
+    .array(
+      z.object({
+        id: text("variants.id", 64),
+        title: text("variants.title", 50).optional(),
+        price_fen: fen("price_fen").optional(),
+        stock: count("stock", 0, 10_000_000).optional(),
+      }),
+    )
     .max(20)
     .optional(),
   benefit_override: benefitOverride,

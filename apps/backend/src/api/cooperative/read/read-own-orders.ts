@@ -31,13 +31,31 @@ type OrderRow = {
 }
 
 const FIELDS = [
-  "id", "display_id", "status", "created_at", "canceled_at", "currency_code",
-  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.province",
-  "shipping_address.city", "shipping_address.address_1", "shipping_address.address_2", "shipping_address.postal_code",
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "canceled_at",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.province",
+  "shipping_address.city",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.postal_code",
   // Medusa computes line totals only when order totals are asked for, from the lines' tax lines and adjustments.
-  "item_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "items.variant.weight", "items.detail.*",
+  "item_total",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "items.variant.weight",
+  "items.detail.*",
   // What Medusa folds into the order's payment_status (captured, authorized, refunded…), as Admin shows it.
-  "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount",
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
   "payment_collections.refunded_amount",
 ]
 

@@ -27,8 +27,21 @@ type Row = {
 }
 
 const FIELDS = [
-  "id", "handle", "status", "title", "subtitle", "description", "thumbnail", "metadata", "categories.id",
-  "variants.id", "variants.title", "variants.sku", "variants.weight", "variants.prices.amount", "variants.prices.currency_code",
+  "id",
+  "handle",
+  "status",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "metadata",
+  "categories.id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.weight",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -75,7 +88,9 @@ export async function readOwnProducts(
         description_en: en.description ?? null,
         thumbnail: p.thumbnail,
         category_ids: (p.categories ?? []).map((c) => c.id),
-        benefit_override: benefit ? { benefit_mechanisms: benefit.benefit_mechanisms, dividend_bps: benefit.dividend_bps } : null,
+        benefit_override: benefit
+          ? { benefit_mechanisms: benefit.benefit_mechanisms, dividend_bps: benefit.dividend_bps }
+          : null,
         variants: p.variants.map((v) => {
           const price = (v.prices ?? []).find((x) => x.currency_code === "cny")
           const level = (v.inventory_items ?? [])

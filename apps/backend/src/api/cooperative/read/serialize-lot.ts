@@ -1,4 +1,9 @@
-type ContributionRow = { id: string; quantity_g: number; farmgate_fen_per_kg: number; household?: { id: string; code: string } | null }
+type ContributionRow = {
+  id: string
+  quantity_g: number
+  farmgate_fen_per_kg: number
+  household?: { id: string; code: string } | null
+}
 type LotRow = {
   id: string
   trace_code: string

@@ -19,7 +19,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   const byProduct = new Map<string, ProductSales>()
   for (const item of orders.flatMap((o) => o.items)) {
-    const row = byProduct.get(item.product_id!) ?? { product_id: item.product_id!, title: item.title, quantity: 0, quantity_g: 0, sales_fen: 0 }
+    const row = byProduct.get(item.product_id!) ?? {
+      product_id: item.product_id!,
+      title: item.title,
+      quantity: 0,
+      quantity_g: 0,
+      sales_fen: 0,
+    }
     row.quantity += item.quantity
     row.quantity_g += item.quantity_g
     row.sales_fen += item.total_fen

@@ -7,5 +7,6 @@ import type LivestreamModuleService from "../../../modules/livestream/service"
 export async function assertOwnSession(container: MedusaContainer, hostId: string, sessionId: string): Promise<void> {
   const service = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const [row] = await service.listLiveSessions({ id: sessionId, host_id: hostId } as { id: string }, { select: ["id"] })
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Live session ${sessionId} was not found among your sessions`)
+  if (!row)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Live session ${sessionId} was not found among your sessions`)
 }

@@ -9,7 +9,10 @@ import { serializeHost } from "../../../serializers/livestream/serialize-host"
  * (POST /auth/host/emailpass) for a token that names the host.
  */
 export async function POST(req: AuthenticatedMedusaRequest<RegisterHostBody>, res: MedusaResponse) {
-  if (req.auth_context.actor_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already has a host profile; sign in with it.")
-  const { result } = await registerHostWorkflow(req.scope).run({ input: { auth_identity_id: req.auth_context.auth_identity_id, ...req.validatedBody } })
+  if (req.auth_context.actor_id)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already has a host profile; sign in with it.")
+  const { result } = await registerHostWorkflow(req.scope).run({
+    input: { auth_identity_id: req.auth_context.auth_identity_id, ...req.validatedBody },
+  })
   res.status(201).json({ host: serializeHost(result) })
 }

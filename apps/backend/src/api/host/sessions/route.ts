@@ -10,6 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateSessionBody>, res: MedusaResponse) {
   const hostId = hostActor(req).id
-  const { result } = await createLiveSessionWorkflow(req.scope).run({ input: { ...req.validatedBody, host_id: hostId } })
+  const { result } = await createLiveSessionWorkflow(req.scope).run({
+    input: { ...req.validatedBody, host_id: hostId },
+  })
   res.status(201).json({ session: await readOwnSession(req.scope, hostId, result.id) })
 }

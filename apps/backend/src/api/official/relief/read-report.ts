@@ -24,12 +24,22 @@ export type OfficialReport = {
  * The relief report an official may read: the ledger's summary (relief-core's figures) of a region inside their
  * scope, figures exactly as summarised, each row with a readable label. Aggregates only: no household appears.
  */
-export async function readReport(container: MedusaContainer, actor: OfficialActor, params: ReportParams): Promise<OfficialReport> {
+export async function readReport(
+  container: MedusaContainer,
+  actor: OfficialActor,
+  params: ReportParams,
+): Promise<OfficialReport> {
   const region = await regionInScope(actor, params.region)
   const { from, to, group_by } = params
   // Aggregated in PostgreSQL with relief-core's definitions (the module's tests hold it equal to foldReport).
-  const report = await container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE).summarize({ from, to, region: region.code, group_by })
-  const label = await rowLabels(container, group_by, report.rows.map((r) => r.key))
+  const report = await container
+    .resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE)
+    .summarize({ from, to, region: region.code, group_by })
+  const label = await rowLabels(
+    container,
+    group_by,
+    report.rows.map((r) => r.key),
+  )
   return {
     region: region.code,
     region_name: region.name,

@@ -5,7 +5,11 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { describeRegion } from "../../../modules/official/region-scope"
 
-const CHANNEL_LABELS: Record<Channel, string> = { online: "线上商城", livestream: "直播带货", institutional: "单位采购" }
+const CHANNEL_LABELS: Record<Channel, string> = {
+  online: "线上商城",
+  livestream: "直播带货",
+  institutional: "单位采购",
+}
 const UNCATEGORISED = "未分类"
 
 /**
@@ -21,7 +25,9 @@ export async function rowLabels(container: MedusaContainer, groupBy: ReportGroup
       break
     case "cooperative": {
       const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-      const rows = present.length ? await service.listCooperatives({ id: present }, { select: ["id", "name_zh"], take: null }) : []
+      const rows = present.length
+        ? await service.listCooperatives({ id: present }, { select: ["id", "name_zh"], take: null })
+        : []
       for (const row of rows) labels.set(row.id, row.name_zh)
       break
     }
@@ -31,7 +37,10 @@ export async function rowLabels(container: MedusaContainer, groupBy: ReportGroup
     case "category": {
       const products = container.resolve(Modules.PRODUCT)
       const rows = present.length
-        ? await products.listProductCategories({ $or: [{ id: present }, { handle: present }] }, { select: ["id", "handle", "name"], take: null })
+        ? await products.listProductCategories(
+            { $or: [{ id: present }, { handle: present }] },
+            { select: ["id", "handle", "name"], take: null },
+          )
         : []
       for (const row of rows) {
         labels.set(row.id, row.name)

@@ -10,13 +10,19 @@ import { serializePublicCooperative } from "../../../serializers/cooperative/ser
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as StoreListCooperativesQuery
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  const [rows, count] = await service.listAndCountCooperatives({ status: "approved" }, {
-    take: limit,
-    skip: offset,
-    order: { handle: "ASC" },
-    relations: ["certifications"],
-  })
-  const counts = await householdCounts(req.scope, rows.map((c) => c.id))
+  const [rows, count] = await service.listAndCountCooperatives(
+    { status: "approved" },
+    {
+      take: limit,
+      skip: offset,
+      order: { handle: "ASC" },
+      relations: ["certifications"],
+    },
+  )
+  const counts = await householdCounts(
+    req.scope,
+    rows.map((c) => c.id),
+  )
   const cooperatives = rows.map((c) => ({
     ...serializePublicCooperative(c, counts.get(c.id)),
     certifications: c.certifications.map(serializeCertification),

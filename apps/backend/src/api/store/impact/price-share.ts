@@ -1,5 +1,10 @@
 import { allocateLine, countsAsBenefited, ReliefCoreError } from "@fengshou/relief-core"
-import { toMechanism, weightedFarmgate, type LotContribution, type MechanismConfig } from "../../../lib/relief/lot-benefit"
+import {
+  toMechanism,
+  weightedFarmgate,
+  type LotContribution,
+  type MechanismConfig,
+} from "../../../lib/relief/lot-benefit"
 
 /** How one variant's shelf price splits: what reaches households, and how many (counts only). */
 export type PriceShare = {
@@ -16,14 +21,26 @@ export type PriceShare = {
 }
 
 const nothing = (price_fen: number): PriceShare => ({
-  price_fen, household_fen: 0, supply_fen: 0, dividend_fen: 0, households: 0, relief_household_fen: 0, relief_households: 0, relief_persons: 0,
+  price_fen,
+  household_fen: 0,
+  supply_fen: 0,
+  dividend_fen: 0,
+  households: 0,
+  relief_household_fen: 0,
+  relief_households: 0,
+  relief_persons: 0,
 })
 
 /**
  * What one unit of a variant sold at its shelf price would write to the ledger's household entries: relief-core's
  * allocateLine with the price as net_fen, the variant's grams and the contributions of its latest lot.
  */
-export function priceShare(input: { price_fen: number; weight_g: number; config: MechanismConfig; contributions: readonly LotContribution[] }): PriceShare {
+export function priceShare(input: {
+  price_fen: number
+  weight_g: number
+  config: MechanismConfig
+  contributions: readonly LotContribution[]
+}): PriceShare {
   const { price_fen, weight_g, config, contributions } = input
   if (!contributions.length) return nothing(price_fen)
   const mechanism = toMechanism(config, weightedFarmgate(contributions))
@@ -33,7 +50,13 @@ export function priceShare(input: { price_fen: number; weight_g: number; config:
       net_fen: price_fen,
       quantity_g: weight_g,
       mechanism,
-      contributions: contributions.map((c) => ({ household_key: c.household_key, status: c.status, persons: c.persons, grams: c.grams, share_weight: c.share_weight })),
+      contributions: contributions.map((c) => ({
+        household_key: c.household_key,
+        status: c.status,
+        persons: c.persons,
+        grams: c.grams,
+        share_weight: c.share_weight,
+      })),
     }).entries
   } catch (error) {
     // A lot whose households all weigh 0 for a mechanism cannot pay them: nothing reaches households.

@@ -4,6 +4,14 @@ import { checkoutGateRoutes } from "../checkout-gate"
 
 export const storeLiveRoutes: MiddlewareRoute[] = [
   ...checkoutGateRoutes,
-  { method: ["POST"], matcher: "/store/live/links/:code/cart", middlewares: [validateAndTransformBody(LinkToCartBodySchema)] },
-  { method: ["POST"], matcher: "/store/live/sessions/:id/cart", middlewares: [validateAndTransformBody(SessionToCartBodySchema)] },
+  {
+    method: ["POST"],
+    matcher: "/store/live/links/:code/cart",
+    middlewares: [validateAndTransformBody(LinkToCartBodySchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/live/sessions/:id/cart",
+    middlewares: [validateAndTransformBody(SessionToCartBodySchema)],
+  },
 ]

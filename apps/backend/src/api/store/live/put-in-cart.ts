@@ -13,13 +13,20 @@ type Wanted = { offer: LiveOffer; quantity: number }
  * in at most once per cart (opening a link twice does not double it), at most up to what the cap and the shopper's
  * limit leave; the completion hook checks again under lock, this is only the friendly first answer.
  */
-export async function putInCart(req: MedusaStoreRequest, cartId: string | null | undefined, wanted: Wanted[], stamp: LiveStamp): Promise<string> {
+export async function putInCart(
+  req: MedusaStoreRequest,
+  cartId: string | null | undefined,
+  wanted: Wanted[],
+  stamp: LiveStamp,
+): Promise<string> {
   const open = wanted.filter((w) => w.offer.stock_cap - w.offer.sold > 0)
   if (!open.length) {
     throw new LiveUnavailableError("sold_out", 409, "Everything in this live offer is sold out.", stamp.live_session_id)
   }
   const carts = req.scope.resolve<ICartModuleService>(Modules.CART)
-  const [cart] = cartId ? await carts.listCarts({ id: cartId }, { relations: ["items"], select: ["id", "completed_at", "currency_code"] }) : []
+  const [cart] = cartId
+    ? await carts.listCarts({ id: cartId }, { relations: ["items"], select: ["id", "completed_at", "currency_code"] })
+    : []
   const usable = cart && !cart.completed_at && cart.currency_code === "cny" ? cart : null
   const held = new Set((usable?.items ?? []).map((i) => i.variant_id))
   const toAdd = open.filter((w) => !held.has(w.offer.variant_id))

@@ -9,7 +9,12 @@ export type LiveOffer = SessionRow["products"][number]
 
 /** Why a session or link cannot sell now, with the HTTP status and a message that says what the shopper can do. */
 export class LiveUnavailableError extends Error {
-  constructor(readonly code: LiveUnavailable, readonly status: number, message: string, readonly session_id: string | null = null) {
+  constructor(
+    readonly code: LiveUnavailable,
+    readonly status: number,
+    message: string,
+    readonly session_id: string | null = null,
+  ) {
     super(message)
   }
 }
@@ -29,10 +34,26 @@ export function toPublicSession(s: SessionRow): PublicSession {
 /** Selling needs a started, not yet ended session of a host the operator has not suspended. */
 export function assertSelling(s: SessionRow) {
   if (s.host.status !== "approved") {
-    throw new LiveUnavailableError("session_ended", 410, `The live session "${s.title}" is closed: its host is not selling on the platform now.`, s.id)
+    throw new LiveUnavailableError(
+      "session_ended",
+      410,
+      `The live session "${s.title}" is closed: its host is not selling on the platform now.`,
+      s.id,
+    )
   }
-  if (s.ended_at) throw new LiveUnavailableError("session_ended", 410, `The live session "${s.title}" has ended; its live prices are over.`, s.id)
+  if (s.ended_at)
+    throw new LiveUnavailableError(
+      "session_ended",
+      410,
+      `The live session "${s.title}" has ended; its live prices are over.`,
+      s.id,
+    )
   if (!s.started_at) {
-    throw new LiveUnavailableError("session_not_started", 409, `The live session "${s.title}" has not started yet; live prices apply once the host goes live.`, s.id)
+    throw new LiveUnavailableError(
+      "session_not_started",
+      409,
+      `The live session "${s.title}" has not started yet; live prices apply once the host goes live.`,
+      s.id,
+    )
   }
 }

@@ -7,6 +7,8 @@ export async function orUnavailable(res: MedusaResponse, work: () => Promise<voi
     await work()
   } catch (error) {
     if (!(error instanceof LiveUnavailableError)) throw error
-    res.status(error.status).json({ type: "not_allowed", code: error.code, message: error.message, session_id: error.session_id })
+    res
+      .status(error.status)
+      .json({ type: "not_allowed", code: error.code, message: error.message, session_id: error.session_id })
   }
 }

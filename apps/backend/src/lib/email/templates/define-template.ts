@@ -7,7 +7,10 @@ export const localeField = z.enum(EMAIL_LOCALES).default("zh-CN")
 
 export type EmailTemplate<S extends z.ZodType> = { schema: S; compose: (data: z.output<S>) => EmailBody }
 
-export function defineTemplate<S extends z.ZodType>(schema: S, compose: (data: z.output<S>) => EmailBody): EmailTemplate<S> {
+export function defineTemplate<S extends z.ZodType>(
+  schema: S,
+  compose: (data: z.output<S>) => EmailBody,
+): EmailTemplate<S> {
   return { schema, compose }
 }
 

@@ -3,7 +3,8 @@ import { formatMoney } from "../email-locale"
 import { defineTemplate, FOOTER, itemSchema, localeField } from "./define-template"
 
 type Item = z.output<typeof itemSchema>
-const itemLine = (i: Item, en: boolean) => (i.variant ? (en ? `${i.title} (${i.variant})` : `${i.title}（${i.variant}）`) : i.title) + ` × ${i.quantity}`
+const itemLine = (i: Item, en: boolean) =>
+  (i.variant ? (en ? `${i.title} (${i.variant})` : `${i.title}（${i.variant}）`) : i.title) + ` × ${i.quantity}`
 
 /** To the shopper when the order is placed; relief_fen when the ledger already knows what reached households. */
 export const orderConfirmation = defineTemplate(
@@ -24,11 +25,23 @@ export const orderConfirmation = defineTemplate(
       subject: en ? `Order #${d.display_id} confirmed` : `订单 #${d.display_id} 已确认`,
       blocks: [
         en
-          ? { p: `${d.recipient ? `Thank you, ${d.recipient}!` : "Thank you!"} We have your order #${d.display_id}; the cooperative will ship it soon.` }
-          : { p: `${d.recipient ? `${d.recipient}，` : ""}感谢您的购买！我们已收到您的订单 #${d.display_id}，合作社会尽快为您发货。` },
+          ? {
+              p: `${d.recipient ? `Thank you, ${d.recipient}!` : "Thank you!"} We have your order #${d.display_id}; the cooperative will ship it soon.`,
+            }
+          : {
+              p: `${d.recipient ? `${d.recipient}，` : ""}感谢您的购买！我们已收到您的订单 #${d.display_id}，合作社会尽快为您发货。`,
+            },
         { list: d.items.map((i) => itemLine(i, en)) },
         { p: en ? `Total: ${total}` : `合计：${total}` },
-        ...(relief ? [{ p: en ? `Of this, ${relief} goes directly to the farming households who grew it.` : `其中 ${relief} 直接惠及种植它的农户。` }] : []),
+        ...(relief
+          ? [
+              {
+                p: en
+                  ? `Of this, ${relief} goes directly to the farming households who grew it.`
+                  : `其中 ${relief} 直接惠及种植它的农户。`,
+              },
+            ]
+          : []),
         { note: FOOTER[d.locale] },
       ],
     }
@@ -55,7 +68,11 @@ export const shippingNotice = defineTemplate(
           : { p: `您的订单 #${d.display_id} 已${d.carrier ? `由${d.carrier}` : ""}发出。` },
         { list: d.items.map((i) => itemLine(i, en)) },
         ...numbers.map((t) => (en ? { p: `Tracking number: ${t.number}` } : { p: `运单号：${t.number}` })),
-        ...numbers.flatMap((t) => (t.url?.startsWith("http") ? [{ link: { label: en ? `Track ${t.number}` : `查询物流 ${t.number}`, url: t.url } }] : [])),
+        ...numbers.flatMap((t) =>
+          t.url?.startsWith("http")
+            ? [{ link: { label: en ? `Track ${t.number}` : `查询物流 ${t.number}`, url: t.url } }]
+            : [],
+        ),
         { note: FOOTER[d.locale] },
       ],
     }
@@ -64,7 +81,12 @@ export const shippingNotice = defineTemplate(
 
 /** To the shopper for each refund of their order. */
 export const refundNotice = defineTemplate(
-  z.object({ locale: localeField, display_id: z.number().int(), amount_fen: z.number().int().positive(), currency_code: z.string() }),
+  z.object({
+    locale: localeField,
+    display_id: z.number().int(),
+    amount_fen: z.number().int().positive(),
+    currency_code: z.string(),
+  }),
   (d) => {
     const amount = formatMoney(d.amount_fen, d.currency_code)
     return d.locale === "en"

@@ -16,9 +16,15 @@ export const cooperativeNewOrder = defineTemplate(
     const count = d.items.reduce((n, i) => n + i.quantity, 0)
     const lines = d.items.map((i) => `${i.title}${i.variant ? ` ${i.variant}` : ""} × ${i.quantity}`)
     return {
-      subject: en ? `New order #${d.display_id}: ${count} item(s) to ship` : `新订单 #${d.display_id}：${count} 件商品待发货`,
+      subject: en
+        ? `New order #${d.display_id}: ${count} item(s) to ship`
+        : `新订单 #${d.display_id}：${count} 件商品待发货`,
       blocks: [
-        { p: en ? `${d.cooperative_name}: order #${d.display_id} includes your products:` : `${d.cooperative_name}，订单 #${d.display_id} 含本社商品：` },
+        {
+          p: en
+            ? `${d.cooperative_name}: order #${d.display_id} includes your products:`
+            : `${d.cooperative_name}，订单 #${d.display_id} 含本社商品：`,
+        },
         { list: lines },
         ...(d.city ? [{ p: en ? `Ship to: ${d.city}` : `收货城市：${d.city}` }] : []),
         { link: { label: en ? "Ship it from the cooperative console" : "到合作社后台发货", url: d.console_url } },
@@ -30,14 +36,21 @@ export const cooperativeNewOrder = defineTemplate(
 
 /** To a host when the operator approves them, with their commission rate. */
 export const hostApproved = defineTemplate(
-  z.object({ locale: localeField, name: z.string(), commission_rate_bps: z.number().int().min(0), console_url: z.string() }),
+  z.object({
+    locale: localeField,
+    name: z.string(),
+    commission_rate_bps: z.number().int().min(0),
+    console_url: z.string(),
+  }),
   (d) => {
     const rate = `${d.commission_rate_bps / 100}%`
     return d.locale === "en"
       ? {
           subject: "Your host application is approved",
           blocks: [
-            { p: `Hello ${d.name}, your host application is approved at a commission rate of ${rate}. You can now schedule live sessions.` },
+            {
+              p: `Hello ${d.name}, your host application is approved at a commission rate of ${rate}. You can now schedule live sessions.`,
+            },
             { link: { label: "Open the host console", url: d.console_url } },
             { note: FOOTER.en },
           ],
@@ -78,14 +91,22 @@ export const cooperativeApproved = defineTemplate(
 
 /** To an official when the operator creates their account; the password reaches them another way. */
 export const officialCreated = defineTemplate(
-  z.object({ locale: localeField, name: z.string(), organisation: z.string(), email: z.string(), console_url: z.string() }),
+  z.object({
+    locale: localeField,
+    name: z.string(),
+    organisation: z.string(),
+    email: z.string(),
+    console_url: z.string(),
+  }),
   (d) =>
     d.locale === "en"
       ? {
           subject: "Your Fengshou oversight account",
           blocks: [
             { p: `Hello ${d.name}, an oversight account has been opened for you (${d.organisation}).` },
-            { p: `Sign in with ${d.email}. The operator gives you the first password; without it, choose "Forgot password" on the sign-in page.` },
+            {
+              p: `Sign in with ${d.email}. The operator gives you the first password; without it, choose "Forgot password" on the sign-in page.`,
+            },
             { link: { label: "Open the oversight console", url: d.console_url } },
             { note: FOOTER.en },
           ],
@@ -94,7 +115,9 @@ export const officialCreated = defineTemplate(
           subject: "丰收监管账号已开通",
           blocks: [
             { p: `${d.name}，您好！已为您（${d.organisation}）开通丰收帮扶监管账号。` },
-            { p: `登录邮箱：${d.email}。初始密码由平台运营人员另行告知；如未收到，可在登录页选择"忘记密码"设置新密码。` },
+            {
+              p: `登录邮箱：${d.email}。初始密码由平台运营人员另行告知；如未收到，可在登录页选择"忘记密码"设置新密码。`,
+            },
             { link: { label: "登录监管后台", url: d.console_url } },
             { note: FOOTER["zh-CN"] },
           ],

@@ -22,5 +22,9 @@ export const Household = model
   })
   .indexes([
     { on: ["cooperative_id", "code"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["cooperative_id", "id_number_hash"], unique: true, where: "deleted_at IS NULL AND id_number_hash IS NOT NULL" },
+    {
+      on: ["cooperative_id", "id_number_hash"],
+      unique: true,
+      where: "deleted_at IS NULL AND id_number_hash IS NOT NULL",
+    },
   ])

@@ -21,7 +21,10 @@ export const createCertificationsStep = createStep(
   "create-certifications",
   async (input: NewCertification[], { container }) => {
     const created = await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).createCertifications(input)
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

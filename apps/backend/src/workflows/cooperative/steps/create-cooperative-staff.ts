@@ -3,7 +3,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
-export type CreateCooperativeStaffInput = { cooperative_id: string; email: string; name: string; role: "owner" | "staff" }
+export type CreateCooperativeStaffInput = {
+  cooperative_id: string
+  email: string
+  name: string
+  role: "owner" | "staff"
+}
 
 /** Adds a staff member to a cooperative; one email is one staff member platform-wide. */
 export const createCooperativeStaffStep = createStep(

@@ -23,10 +23,14 @@ export const createCooperativeStep = createStep(
   async (input: CreateCooperativeInput, { container }) => {
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     const [byHandle] = await service.listCooperatives({ handle: input.handle }, { select: ["id"] })
-    if (byHandle) throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle ${input.handle} is taken; choose another`)
+    if (byHandle)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle ${input.handle} is taken; choose another`)
     const [byCode] = await service.listCooperatives({ credit_code: input.credit_code }, { select: ["id"] })
     if (byCode) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `credit_code ${input.credit_code} is already registered; ask the platform operator`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `credit_code ${input.credit_code} is already registered; ask the platform operator`,
+      )
     }
     const cooperative = await service.createCooperatives({ ...input, status: "pending" })
     return new StepResponse(cooperative, cooperative.id)

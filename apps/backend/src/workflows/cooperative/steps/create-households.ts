@@ -27,18 +27,27 @@ export const createHouseholdsStep = createStep(
     const repeated = codes.filter((c, i) => codes.indexOf(c) !== i)
     const clashes = [...new Set([...taken.map((h) => h.code), ...repeated])]
     if (clashes.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `household code ${clashes.join(", ")} is already on your roster; pick another code`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `household code ${clashes.join(", ")} is already on your roster; pick another code`,
+      )
     }
     const hashes = households.map((h) => h.id_number_hash).filter((h): h is string => Boolean(h))
     if (hashes.length) {
       const same = await service.listHouseholds({ cooperative_id, id_number_hash: hashes }, { select: ["code"] })
       if (same.length || new Set(hashes).size !== hashes.length) {
         const where = same.length ? ` (as ${same.map((h) => h.code).join(", ")})` : ""
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `a household with this ID number is already on your roster${where}`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `a household with this ID number is already on your roster${where}`,
+        )
       }
     }
     const created = await service.createHouseholds(households.map((h) => ({ ...h, cooperative_id })))
-    return new StepResponse(created, created.map((h) => h.id))
+    return new StepResponse(
+      created,
+      created.map((h) => h.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

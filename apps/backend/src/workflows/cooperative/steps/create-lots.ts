@@ -20,7 +20,10 @@ export const createLotsStep = createStep(
   async (lots: CreateLotInput[], { container }) => {
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     const created = await service.createLots(lots.map((lot) => ({ ...lot, trace_code: newTraceCode() })))
-    return new StepResponse(created, created.map((l) => l.id))
+    return new StepResponse(
+      created,
+      created.map((l) => l.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

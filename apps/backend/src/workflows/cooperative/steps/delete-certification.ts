@@ -8,8 +8,12 @@ export const deleteCertificationStep = createStep(
   "delete-certification",
   async (input: { cooperative_id: string; id: string }, { container }) => {
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    const [own] = await service.listCertifications({ id: input.id, cooperative_id: input.cooperative_id }, { select: ["id"] })
-    if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certification ${input.id} was not found in your cooperative`)
+    const [own] = await service.listCertifications(
+      { id: input.id, cooperative_id: input.cooperative_id },
+      { select: ["id"] },
+    )
+    if (!own)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certification ${input.id} was not found in your cooperative`)
     await service.softDeleteCertifications([own.id])
     return new StepResponse(own.id, own.id)
   },

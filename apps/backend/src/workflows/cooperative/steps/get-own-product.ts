@@ -15,7 +15,13 @@ export const getOwnProductStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product",
-      fields: ["id", "variants.id", "variants.inventory_items.inventory_item_id", "cooperative.id", "cooperative.stock_location.id"],
+      fields: [
+        "id",
+        "variants.id",
+        "variants.inventory_items.inventory_item_id",
+        "cooperative.id",
+        "cooperative.stock_location.id",
+      ],
       filters: { id: input.product_id },
     })
     type Row = {
@@ -25,16 +31,25 @@ export const getOwnProductStep = createStep(
     }
     const product = data[0] as Row | undefined
     if (!product || product.cooperative?.id !== input.cooperative_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found in your cooperative`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Product ${input.product_id} was not found in your cooperative`,
+      )
     }
     const foreign = (input.variant_ids ?? []).filter((id) => !product.variants.some((v) => v.id === id))
     if (foreign.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant ${foreign.join(", ")} is not a variant of product ${product.id}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `variant ${foreign.join(", ")} is not a variant of product ${product.id}`,
+      )
     }
     return new StepResponse<OwnProduct>({
       product_id: product.id,
       location_id: product.cooperative.stock_location?.id ?? "",
-      variants: product.variants.map((v) => ({ id: v.id, inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null })),
+      variants: product.variants.map((v) => ({
+        id: v.id,
+        inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null,
+      })),
     })
   },
 )

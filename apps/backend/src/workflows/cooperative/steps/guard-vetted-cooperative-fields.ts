@@ -11,7 +11,9 @@ export const guardVettedCooperativeFieldsStep = createStep(
   "guard-vetted-cooperative-fields",
   async (input: VettedFieldsInput, { container }) => {
     if (!input.update.credit_code && !input.update.division_code) return
-    const cooperative = await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).retrieveCooperative(input.id)
+    const cooperative = await container
+      .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+      .retrieveCooperative(input.id)
     const changed = (["credit_code", "division_code"] as const).filter(
       (k) => input.update[k] && input.update[k] !== cooperative[k],
     )

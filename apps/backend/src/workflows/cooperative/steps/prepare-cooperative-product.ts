@@ -2,7 +2,12 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COLD_CHAIN_PROFILE_TYPE } from "../../../lib/shipping-needs"
 
-export type ProductContextInput = { cooperative_id: string; handle: string; cold_chain: boolean; category_id?: string | null }
+export type ProductContextInput = {
+  cooperative_id: string
+  handle: string
+  cold_chain: boolean
+  category_id?: string | null
+}
 export type ProductContext = { location_id: string; sales_channel_ids: string[]; shipping_profile_id: string }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -21,13 +26,22 @@ export const prepareCooperativeProductStep = createStep(
       const [category] = await products.listProductCategories({ id: input.category_id }, { select: ["id"] })
       if (!category) throw invalid(`category_id ${input.category_id} is not a product category`)
     }
-    const { data: coops } = await query.graph({ entity: "cooperative", fields: ["stock_location.id"], filters: { id: input.cooperative_id } })
+    const { data: coops } = await query.graph({
+      entity: "cooperative",
+      fields: ["stock_location.id"],
+      filters: { id: input.cooperative_id },
+    })
     const location = (coops[0] as { stock_location?: { id: string } | null } | undefined)?.stock_location
-    if (!location) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Your cooperative has no stock location; contact the operator")
+    if (!location)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "Your cooperative has no stock location; contact the operator",
+      )
     const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
     const type = input.cold_chain ? COLD_CHAIN_PROFILE_TYPE : "default"
     const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type })
-    if (!profile) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `No shipping profile of type ${type}; run the seed`)
+    if (!profile)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `No shipping profile of type ${type}; run the seed`)
     return new StepResponse<ProductContext>({
       location_id: location.id,
       sales_channel_ids: stores.map((s) => s.default_sales_channel_id).filter((id): id is string => Boolean(id)),

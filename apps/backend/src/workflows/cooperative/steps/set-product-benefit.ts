@@ -4,7 +4,11 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 
 export type ProductBenefitOverride = { benefit_mechanisms: ("supply" | "dividend")[]; dividend_bps?: number | null }
 /** `override` undefined leaves the product as it is; null removes its override (the cooperative's applies). */
-export type SetProductBenefitInput = { cooperative_id: string; product_id: string; override?: ProductBenefitOverride | null }
+export type SetProductBenefitInput = {
+  cooperative_id: string
+  product_id: string
+  override?: ProductBenefitOverride | null
+}
 
 type Row = { cooperative_id: string; product_id: string; benefit_mechanisms: string[]; dividend_bps: number | null }
 
@@ -17,11 +21,23 @@ export const setProductBenefitStep = createStep(
     const [before] = await service.listProductBenefits({ product_id: input.product_id })
     const previous: { product_id: string; row: Row | null } = {
       product_id: input.product_id,
-      row: before ? { cooperative_id: input.cooperative_id, product_id: before.product_id, benefit_mechanisms: before.benefit_mechanisms, dividend_bps: before.dividend_bps } : null,
+      row: before
+        ? {
+            cooperative_id: input.cooperative_id,
+            product_id: before.product_id,
+            benefit_mechanisms: before.benefit_mechanisms,
+            dividend_bps: before.dividend_bps,
+          }
+        : null,
     }
     if (before) await service.deleteProductBenefits(before.id)
     const row = input.override
-      ? await service.createProductBenefits({ cooperative_id: input.cooperative_id, product_id: input.product_id, benefit_mechanisms: input.override.benefit_mechanisms, dividend_bps: input.override.dividend_bps ?? null })
+      ? await service.createProductBenefits({
+          cooperative_id: input.cooperative_id,
+          product_id: input.product_id,
+          benefit_mechanisms: input.override.benefit_mechanisms,
+          dividend_bps: input.override.dividend_bps ?? null,
+        })
       : null
     return new StepResponse(row, previous)
   },

@@ -15,11 +15,19 @@ export const updateHouseholdStep = createStep(
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Household ${id} was not found in your cooperative`)
     if (update.code && update.code !== before.code) {
       const [taken] = await service.listHouseholds({ cooperative_id, code: update.code }, { select: ["id"] })
-      if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `household code ${update.code} is already on your roster`)
+      if (taken)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `household code ${update.code} is already on your roster`)
     }
     if (update.id_number_hash && update.id_number_hash !== before.id_number_hash) {
-      const [same] = await service.listHouseholds({ cooperative_id, id_number_hash: update.id_number_hash }, { select: ["code"] })
-      if (same) throw new MedusaError(MedusaError.Types.INVALID_DATA, `a household with this ID number is already on your roster (as ${same.code})`)
+      const [same] = await service.listHouseholds(
+        { cooperative_id, id_number_hash: update.id_number_hash },
+        { select: ["code"] },
+      )
+      if (same)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `a household with this ID number is already on your roster (as ${same.code})`,
+        )
     }
     const previous = Object.fromEntries(Object.keys(update).map((k) => [k, before[k as keyof typeof before]]))
     const updated = await service.updateHouseholds({ id, ...update })

@@ -2,7 +2,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGLISH } from "../../../lib/english"
 
-export type EnglishTranslationInput = { reference: string; reference_id: string; fields: Record<string, string | null | undefined> }
+export type EnglishTranslationInput = {
+  reference: string
+  reference_id: string
+  fields: Record<string, string | null | undefined>
+}
 
 type Previous = { created?: string; updated?: { id: string; translations: Record<string, unknown> } }
 
@@ -20,8 +24,12 @@ export const upsertEnglishTranslationStep = createStep(
       locale_code: ENGLISH,
     })
     if (existing) {
-      const [updated] = await translation.updateTranslations([{ id: existing.id, translations: { ...existing.translations, ...fields } }])
-      return new StepResponse(updated, { updated: { id: existing.id, translations: existing.translations } } as Previous)
+      const [updated] = await translation.updateTranslations([
+        { id: existing.id, translations: { ...existing.translations, ...fields } },
+      ])
+      return new StepResponse(updated, {
+        updated: { id: existing.id, translations: existing.translations },
+      } as Previous)
     }
     const [created] = await translation.createTranslations([
       { reference: input.reference, reference_id: input.reference_id, locale_code: ENGLISH, translations: fields },

@@ -28,7 +28,9 @@ export const validateContributionsStep = createStep(
     const own = await service.listHouseholds({ cooperative_id, id: ids }, { select: ["id", "code"] })
     const unknown = ids.filter((id) => !own.some((h) => h.id === id))
     if (unknown.length) {
-      throw fail(`unknown household ${unknown.join(", ")}: contributions must name households on your roster (GET /cooperative/households)`)
+      throw fail(
+        `unknown household ${unknown.join(", ")}: contributions must name households on your roster (GET /cooperative/households)`,
+      )
     }
     const existing = lot_id ? await service.listContributions({ lot_id }, { relations: ["household"] }) : []
     const again = existing.find((c) => ids.includes(c.household.id))
@@ -37,7 +39,9 @@ export const validateContributionsStep = createStep(
     const adding = contributions.reduce((sum, c) => sum + c.quantity_g, 0)
     if (before + adding > lot_quantity_g) {
       const already = before ? ` (${before} g already recorded)` : ""
-      throw fail(`contributions add up to ${before + adding} g but the lot holds only ${lot_quantity_g} g${already}; lower the grams or the lot size`)
+      throw fail(
+        `contributions add up to ${before + adding} g but the lot holds only ${lot_quantity_g} g${already}; lower the grams or the lot size`,
+      )
     }
     return new StepResponse(contributions)
   },

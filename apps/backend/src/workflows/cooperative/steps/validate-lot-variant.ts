@@ -18,10 +18,25 @@ export const validateLotVariantStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product_variant",
-      fields: ["id", "title", "product.id", "product.title", "product.cooperative.id", "product.cooperative.name_zh", "product.cooperative.region"],
+      fields: [
+        "id",
+        "title",
+        "product.id",
+        "product.title",
+        "product.cooperative.id",
+        "product.cooperative.name_zh",
+        "product.cooperative.region",
+      ],
       filters: { id: input.variant_id },
     })
-    type Row = { title: string | null; product?: { id: string; title: string; cooperative?: { id: string; name_zh: string; region: unknown } | null } | null }
+    type Row = {
+      title: string | null
+      product?: {
+        id: string
+        title: string
+        cooperative?: { id: string; name_zh: string; region: unknown } | null
+      } | null
+    }
     const variant = data[0] as Row | undefined
     const cooperative = variant?.product?.cooperative
     if (!variant?.product || cooperative?.id !== input.cooperative_id) {

@@ -13,7 +13,9 @@ export type AddLiveItemsInput = {
 /** Puts session items into an existing cart at their live price (the session products' promotion codes) and stamps it. */
 export const addLiveItemsToCartWorkflow = createWorkflow("add-live-items-to-cart", (input: AddLiveItemsInput) => {
   addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: input.items } })
-  updateCartPromotionsWorkflow.runAsStep({ input: { cart_id: input.cart_id, promo_codes: input.promo_codes, action: PromotionActions.ADD } })
+  updateCartPromotionsWorkflow.runAsStep({
+    input: { cart_id: input.cart_id, promo_codes: input.promo_codes, action: PromotionActions.ADD },
+  })
   stampLiveCartStep({ cart_id: input.cart_id, stamp: input.stamp })
   return new WorkflowResponse({ cart_id: input.cart_id })
 })

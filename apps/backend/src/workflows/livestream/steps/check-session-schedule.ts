@@ -7,6 +7,9 @@ export type SessionSchedule = { scheduled_start_at: Date | string; scheduled_end
 export const checkSessionScheduleStep = createStep("check-live-session-schedule", async (input: SessionSchedule) => {
   if (!input.scheduled_end_at) return
   if (new Date(input.scheduled_end_at).getTime() <= new Date(input.scheduled_start_at).getTime()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "scheduled_end_at must be after scheduled_start_at; move the end later or leave it out.")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "scheduled_end_at must be after scheduled_start_at; move the end later or leave it out.",
+    )
   }
 })

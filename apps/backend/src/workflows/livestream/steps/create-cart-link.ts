@@ -4,7 +4,11 @@ import { newLiveCode } from "../../../lib/live-code"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 
-export type CreateCartLinkInput = { session_id: string; items: { session_product_id: string; quantity: number }[]; expires_at: Date | string }
+export type CreateCartLinkInput = {
+  session_id: string
+  items: { session_product_id: string; quantity: number }[]
+  expires_at: Date | string
+}
 
 const ATTEMPTS = 5
 
@@ -25,7 +29,10 @@ export const createCartLinkStep = createStep(
         return new StepResponse(link, link.id)
       } catch (e) {
         const taken = (await service.listCartLinks({ code }, { select: ["id"], withDeleted: true })).length > 0
-        if (!taken || attempt >= ATTEMPTS) throw taken ? new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not draw a free link code; try again.") : e
+        if (!taken || attempt >= ATTEMPTS)
+          throw taken
+            ? new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not draw a free link code; try again.")
+            : e
       }
     }
   },

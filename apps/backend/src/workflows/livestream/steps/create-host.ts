@@ -14,7 +14,11 @@ export const createHostStep = createStep(
     const service = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const email = input.email.trim().toLowerCase()
     const [existing] = await service.listHosts({ email }, { select: ["id"] })
-    if (existing) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${email} is already a host; sign in with POST /auth/host/emailpass instead.`)
+    if (existing)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${email} is already a host; sign in with POST /auth/host/emailpass instead.`,
+      )
     const host = await service.createHosts({ ...input, email, status: "pending", commission_rate_bps: 0 })
     return new StepResponse(host, host.id)
   },

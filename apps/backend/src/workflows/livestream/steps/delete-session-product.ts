@@ -4,7 +4,10 @@ import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 
 const alreadySold = (sold: number) =>
-  new MedusaError(MedusaError.Types.NOT_ALLOWED, `${sold} already sold in this session, so it stays on record; set its stock_cap to ${sold} to stop selling it.`)
+  new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `${sold} already sold in this session, so it stays on record; set its stock_cap to ${sold} to stop selling it.`,
+  )
 
 /**
  * Removes a session product nobody has bought (soft delete; compensation restores it). A checkout claiming units

@@ -19,7 +19,9 @@ export const updateHostStep = createStep(
     const service = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const [before] = await service.listHosts({ id: input.id })
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Host ${input.id} was not found`)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, (before as Record<string, unknown>)[k]])) as UpdateHostInput
+    const previous = Object.fromEntries(
+      Object.keys(input).map((k) => [k, (before as Record<string, unknown>)[k]]),
+    ) as UpdateHostInput
     const host = await service.updateHosts(input)
     return new StepResponse(host, previous)
   },

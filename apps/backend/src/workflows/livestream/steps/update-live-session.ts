@@ -23,7 +23,9 @@ export const updateLiveSessionStep = createStep(
     const service = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const before = (await service.retrieveLiveSession(input.id)) as unknown as Record<string, unknown>
     const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k]])) as UpdateLiveSessionInput
-    const update = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, k.endsWith("_at") ? asDate(v as When) : v]))
+    const update = Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [k, k.endsWith("_at") ? asDate(v as When) : v]),
+    )
     const session = await service.updateLiveSessions(update as { id: string })
     return new StepResponse(session, previous)
   },

@@ -3,10 +3,18 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 
-export type UpdateSessionProductInput = { id: string; live_price_fen?: number; stock_cap?: number; per_customer_limit?: number }
+export type UpdateSessionProductInput = {
+  id: string
+  live_price_fen?: number
+  stock_cap?: number
+  per_customer_limit?: number
+}
 
 const capBelowSold = (cap: number, sold: number) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, `stock_cap ${cap} is below the ${sold} already sold; set it to at least ${sold}.`)
+  new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `stock_cap ${cap} is below the ${sold} already sold; set it to at least ${sold}.`,
+  )
 
 /**
  * Updates a session product's price, cap or limit; compensation writes the previous values back. `sold` moves only
@@ -19,7 +27,12 @@ export const updateSessionProductStep = createStep(
     const service = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const before = await service.retrieveSessionProduct(input.id)
     if (input.stock_cap !== undefined && input.stock_cap < before.sold) throw capBelowSold(input.stock_cap, before.sold)
-    const previous = { id: input.id, live_price_fen: before.live_price_fen, stock_cap: before.stock_cap, per_customer_limit: before.per_customer_limit }
+    const previous = {
+      id: input.id,
+      live_price_fen: before.live_price_fen,
+      stock_cap: before.stock_cap,
+      per_customer_limit: before.per_customer_limit,
+    }
     const updated = await service.updateSessionProducts(input).catch(async (e: unknown) => {
       const { sold } = await service.retrieveSessionProduct(input.id)
       throw input.stock_cap !== undefined && input.stock_cap < sold ? capBelowSold(input.stock_cap, sold) : e

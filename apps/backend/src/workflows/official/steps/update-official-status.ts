@@ -11,7 +11,10 @@ export const updateOfficialStatusStep = createStep(
   "update-official-status",
   async (input: UpdateOfficialStatusInput, { container }) => {
     const service = container.resolve<OfficialModuleService>(OFFICIAL_MODULE)
-    const [before] = await service.listOfficials({ id: input.id }, { select: ["id", "status", "status_reason", "disabled_at"] })
+    const [before] = await service.listOfficials(
+      { id: input.id },
+      { select: ["id", "status", "status_reason", "disabled_at"] },
+    )
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Official ${input.id} was not found`)
     const official = await service.updateOfficials({
       id: input.id,
@@ -24,6 +27,8 @@ export const updateOfficialStatusStep = createStep(
   async (before, { container }) => {
     if (!before) return
     const { id, status, status_reason, disabled_at } = before
-    await container.resolve<OfficialModuleService>(OFFICIAL_MODULE).updateOfficials({ id, status, status_reason, disabled_at })
+    await container
+      .resolve<OfficialModuleService>(OFFICIAL_MODULE)
+      .updateOfficials({ id, status, status_reason, disabled_at })
   },
 )

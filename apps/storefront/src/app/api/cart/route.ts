@@ -10,7 +10,8 @@ export async function GET(): Promise<Response> {
     const cart = await getCurrentCart()
     return Response.json({ cart: cart ? toCartView(cart) : null }, { headers })
   } catch (error) {
-    if (error instanceof BackendUnavailableError) return Response.json({ error: "unavailable" }, { status: 503, headers })
+    if (error instanceof BackendUnavailableError)
+      return Response.json({ error: "unavailable" }, { status: 503, headers })
     throw error
   }
 }

@@ -54,7 +54,9 @@ export function AddressBook({ addresses }: { addresses: SavedAddressView[] }) {
       <section aria-labelledby="add-address" className="card">
         <h2 id="add-address">{t("addAddress")}</h2>
         <form key={formKey} noValidate onSubmit={form.onSubmit} className="checkout-form">
-          <FormAlert>{form.formError && form.formError !== "invalid" ? t(accountErrorKey(form.formError)) : null}</FormAlert>
+          <FormAlert>
+            {form.formError && form.formError !== "invalid" ? t(accountErrorKey(form.formError)) : null}
+          </FormAlert>
           <AddressFields idPrefix="book" defaults={toAddressFormValues(null)} errors={form.fieldErrors} />
           <button type="submit" className="button button--block" disabled={form.pending}>
             {form.pending ? t("working") : t("saveAddress")}

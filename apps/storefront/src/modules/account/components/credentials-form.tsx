@@ -32,9 +32,20 @@ export function CredentialsForm({ mode }: { mode: "signIn" | "register" }) {
     <section aria-labelledby={titleId} className="card">
       <h2 id={titleId}>{mode === "register" ? t("registerTitle") : t("signInTitle")}</h2>
       <form noValidate onSubmit={form.onSubmit} className="checkout-form">
-        <FormAlert>{form.formError && form.formError !== "invalid" ? t(accountErrorKey(form.formError)) : null}</FormAlert>
-        {mode === "register" && <TextField id={id("name")} name="name" label={t("name")} autoComplete="name" error={error("name")} />}
-        <TextField id={id("email")} name="email" type="email" label={t("email")} autoComplete="email" error={error("email")} />
+        <FormAlert>
+          {form.formError && form.formError !== "invalid" ? t(accountErrorKey(form.formError)) : null}
+        </FormAlert>
+        {mode === "register" && (
+          <TextField id={id("name")} name="name" label={t("name")} autoComplete="name" error={error("name")} />
+        )}
+        <TextField
+          id={id("email")}
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="email"
+          error={error("email")}
+        />
         <TextField
           id={id("password")}
           name="password"

@@ -42,7 +42,10 @@ export function AccountTemplate({ name, orders, impact }: { name: string; orders
         <ul className="plain-list order-list">
           {orders.map((order) => (
             <li key={order.id} className="card order-row">
-              <Link href={`/account/orders/${order.id}`} aria-label={t("viewOrder", { number: order.displayId ?? order.id })}>
+              <Link
+                href={`/account/orders/${order.id}`}
+                aria-label={t("viewOrder", { number: order.displayId ?? order.id })}
+              >
                 {t("orderLink", { number: order.displayId ?? order.id })}
               </Link>
               <span className="muted">

@@ -30,7 +30,14 @@ export function QuantityStepper({ value, onChange, label, min = 1, max = 99, dis
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <button type="button" className="stepper__button" aria-label={t("decrease")} aria-controls={id} disabled={disabled || value <= min} onClick={() => onChange(clamp(value - 1))}>
+      <button
+        type="button"
+        className="stepper__button"
+        aria-label={t("decrease")}
+        aria-controls={id}
+        disabled={disabled || value <= min}
+        onClick={() => onChange(clamp(value - 1))}
+      >
         −
       </button>
       <input
@@ -51,7 +58,14 @@ export function QuantityStepper({ value, onChange, label, min = 1, max = 99, dis
           }
         }}
       />
-      <button type="button" className="stepper__button" aria-label={t("increase")} aria-controls={id} disabled={disabled || value >= max} onClick={() => onChange(clamp(value + 1))}>
+      <button
+        type="button"
+        className="stepper__button"
+        aria-label={t("increase")}
+        aria-controls={id}
+        disabled={disabled || value >= max}
+        onClick={() => onChange(clamp(value + 1))}
+      >
         +
       </button>
     </div>

@@ -19,8 +19,7 @@ export function CartTemplate({ banner }: { banner?: ReactNode }) {
         <p>{t("loading")}</p>
       ) : !cart || cart.lines.length === 0 ? (
         <p>
-          {t("empty")}{" "}
-          <Link href="/products">{t("continueShopping")}</Link>
+          {t("empty")} <Link href="/products">{t("continueShopping")}</Link>
         </p>
       ) : (
         <div className="cart-page__layout">

@@ -57,7 +57,11 @@ export function AddressStep({ saved, defaults, savedAddresses, askEmail, default
     <form noValidate onSubmit={form.onSubmit} aria-describedby="address-alert" className="checkout-form">
       <div id="address-alert">
         <FormAlert>
-          {errorCount > 0 ? t("errorSummary", { count: errorCount }) : form.formError && form.formError !== "invalid" ? t(errorMessageKey(form.formError)) : null}
+          {errorCount > 0
+            ? t("errorSummary", { count: errorCount })
+            : form.formError && form.formError !== "invalid"
+              ? t(errorMessageKey(form.formError))
+              : null}
         </FormAlert>
       </div>
       {savedAddresses.length > 0 && (
@@ -83,7 +87,16 @@ export function AddressStep({ saved, defaults, savedAddresses, askEmail, default
       {/* Remounting with a new key refills every field from the chosen saved address. */}
       <AddressFields key={values.key} idPrefix="shipping" defaults={values.defaults} errors={form.fieldErrors} />
       {askEmail && (
-        <TextField id="shipping-email" name="email" type="email" label={t("email")} hint={t("emailHint")} autoComplete="email" defaultValue={defaultEmail} error={form.fieldErrors.email ? tError(form.fieldErrors.email) : null} />
+        <TextField
+          id="shipping-email"
+          name="email"
+          type="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          autoComplete="email"
+          defaultValue={defaultEmail}
+          error={form.fieldErrors.email ? tError(form.fieldErrors.email) : null}
+        />
       )}
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? t("saving") : t("saveAddress")}

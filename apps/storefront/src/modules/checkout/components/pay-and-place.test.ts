@@ -1,8 +1,17 @@
 import { describe, expect, it, vi } from "vitest"
 import type { CompleteResult, StartPaymentResult } from "../actions"
-import { payAndPlaceOrder, placeAfterRedirect, SYSTEM_DRIVER, type PaymentDriver, type PaymentOutcome } from "./pay-and-place"
+import {
+  payAndPlaceOrder,
+  placeAfterRedirect,
+  SYSTEM_DRIVER,
+  type PaymentDriver,
+  type PaymentOutcome,
+} from "./pay-and-place"
 
-const stripeStart: StartPaymentResult = { ok: true, payment: { providerId: "pp_stripe_stripe", clientSecret: "pi_1_secret_2" } }
+const stripeStart: StartPaymentResult = {
+  ok: true,
+  payment: { providerId: "pp_stripe_stripe", clientSecret: "pi_1_secret_2" },
+}
 const order: CompleteResult = { ok: true, orderId: "order_9" }
 
 function driver(prepare: PaymentOutcome, confirm: PaymentOutcome): PaymentDriver {
@@ -57,7 +66,9 @@ describe("payAndPlaceOrder", () => {
 
   it("says a payment still processing will place the order later, rather than that it failed", async () => {
     const failed: CompleteResult = { ok: false, error: "failed" }
-    expect(await payAndPlaceOrder(driver({ ok: true }, { ok: true, pending: true }), steps(stripeStart, failed))).toEqual({
+    expect(
+      await payAndPlaceOrder(driver({ ok: true }, { ok: true, pending: true }), steps(stripeStart, failed)),
+    ).toEqual({
       ok: false,
       failure: { key: "errorPaymentPending" },
     })
@@ -69,7 +80,11 @@ describe("payAndPlaceOrder", () => {
 
 describe("a live-priced cart refused at completion", () => {
   it("shows our line for a known code, and the backend's words only for an unknown one", async () => {
-    const refused = (code: "live_limit_reached" | null): CompleteResult => ({ ok: false, error: "live", live: { code, message: "Limit 2 per shopper." } })
+    const refused = (code: "live_limit_reached" | null): CompleteResult => ({
+      ok: false,
+      error: "live",
+      live: { code, message: "Limit 2 per shopper." },
+    })
     expect(await payAndPlaceOrder(SYSTEM_DRIVER, steps(stripeStart, refused("live_limit_reached")))).toEqual({
       ok: false,
       failure: { key: "errorLiveLimitReached" },
@@ -98,6 +113,9 @@ describe("placeAfterRedirect", () => {
 
   it("tells a shopper whose payment is still on its way that the webhook will place the order", async () => {
     const complete = vi.fn(async () => ({ ok: false as const, error: "failed" as const }))
-    expect(await placeAfterRedirect("pending", complete)).toEqual({ ok: false, failure: { key: "errorPaymentPending" } })
+    expect(await placeAfterRedirect("pending", complete)).toEqual({
+      ok: false,
+      failure: { key: "errorPaymentPending" },
+    })
   })
 })

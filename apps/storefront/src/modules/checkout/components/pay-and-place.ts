@@ -6,11 +6,7 @@ import { errorMessageKey, liveErrorKey, type LiveErrorKey } from "./error-keys"
 import type { ReturnedPayment } from "./stripe-payment"
 
 export type PaymentErrorKey =
-  | "errorPaymentDeclined"
-  | "errorPaymentDetails"
-  | "errorPaymentFailed"
-  | "errorPaymentPending"
-  | "returnFailed"
+  "errorPaymentDeclined" | "errorPaymentDetails" | "errorPaymentFailed" | "errorPaymentPending" | "returnFailed"
 /** What the shopper is told: a "checkout.error…" message, the provider's own words if any, sold-out lines if any. */
 export type CheckoutFailure = {
   key: ReturnType<typeof errorMessageKey> | PaymentErrorKey | LiveErrorKey

@@ -12,7 +12,14 @@ const StripeElement = dynamic(() => import("./stripe-element"), { ssr: false })
 export function ProviderLabel({ providerId }: { providerId: string }) {
   const t = useTranslations("checkout")
   const kind = paymentKind(providerId)
-  if (kind === "stripe") return <>{stripeMethodLabels().map((key) => t(key)).join(" / ")}</>
+  if (kind === "stripe")
+    return (
+      <>
+        {stripeMethodLabels()
+          .map((key) => t(key))
+          .join(" / ")}
+      </>
+    )
   return <>{kind === "system" ? t("providerSystem") : t("providerOther")}</>
 }
 

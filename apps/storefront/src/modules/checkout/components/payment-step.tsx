@@ -10,7 +10,13 @@ import { LIVE_SESSION_KEY } from "@/lib/data/live"
 import { completeOrder, startPayment } from "../actions"
 import { FormAlert } from "@/modules/common/components/form-alert"
 import { PaymentFailure } from "./payment-failure"
-import { payAndPlaceOrder, SYSTEM_DRIVER, type CheckoutFailure, type PayResult, type PaymentDriver } from "./pay-and-place"
+import {
+  payAndPlaceOrder,
+  SYSTEM_DRIVER,
+  type CheckoutFailure,
+  type PayResult,
+  type PaymentDriver,
+} from "./pay-and-place"
 import { PaymentDetails, ProviderLabel } from "./payment-methods"
 import { defaultProvider, paymentKind } from "./payment-kind"
 
@@ -37,7 +43,8 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
     (result: PayResult) => {
       if (!result.ok) {
         // The session may have ended meanwhile: the banner re-reads it and offers to go on at the shelf price.
-        if (result.failure.key.startsWith("errorLive")) void queryClient.invalidateQueries({ queryKey: LIVE_SESSION_KEY })
+        if (result.failure.key.startsWith("errorLive"))
+          void queryClient.invalidateQueries({ queryKey: LIVE_SESSION_KEY })
         return setFailure(result.failure)
       }
       queryClient.setQueryData(CART_KEY, null)
@@ -53,7 +60,8 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
   const pay = () =>
     startTransition(async () => {
       setFailure(null)
-      if (driver) finish(await payAndPlaceOrder(driver, { start: () => startPayment(providerId), complete: completeOrder }))
+      if (driver)
+        finish(await payAndPlaceOrder(driver, { start: () => startPayment(providerId), complete: completeOrder }))
     })
 
   return (
@@ -63,14 +71,25 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
         <legend>{t("paymentMethod")}</legend>
         {providerIds.map((id) => (
           <label key={id} className="choice">
-            <input type="radio" name="provider" value={id} checked={providerId === id} onChange={() => setProviderId(id)} />
+            <input
+              type="radio"
+              name="provider"
+              value={id}
+              checked={providerId === id}
+              onChange={() => setProviderId(id)}
+            />
             <span className="choice__label">
               <ProviderLabel providerId={id} />
             </span>
           </label>
         ))}
       </fieldset>
-      <PaymentDetails providerId={providerId} stripeKey={stripeKey} amountFen={cart?.totalFen ?? null} onStripeDriver={setStripeDriver} />
+      <PaymentDetails
+        providerId={providerId}
+        stripeKey={stripeKey}
+        amountFen={cart?.totalFen ?? null}
+        onStripeDriver={setStripeDriver}
+      />
       <button type="submit" className="button button--block" disabled={pending || !driver || !cart}>
         {pending ? t("placing") : t("placeOrder", { total: cart ? formatFen(cart.totalFen) : "" })}
       </button>

@@ -1,6 +1,17 @@
 import type { PaymentIntentResult, Stripe, StripeElements, StripeError } from "@stripe/stripe-js"
 import { describe, expect, it, vi } from "vitest"
-import { CAPTURE_METHOD, STRIPE_METHODS, confirmOutcome, stripeMethodLabels, returnUrl, returnedPayment, stripeClientSecret, stripeDriver, stripeLocale, submitOutcome } from "./stripe-payment"
+import {
+  CAPTURE_METHOD,
+  STRIPE_METHODS,
+  confirmOutcome,
+  stripeMethodLabels,
+  returnUrl,
+  returnedPayment,
+  stripeClientSecret,
+  stripeDriver,
+  stripeLocale,
+  submitOutcome,
+} from "./stripe-payment"
 
 const SECRET = "pi_3Pabc123_secret_XyZ789"
 const stripeSession = { providerId: "pp_stripe_stripe", clientSecret: SECRET }
@@ -54,7 +65,11 @@ describe("stripeDriver", () => {
   const fakes = (confirmResult: PaymentIntentResult, submitResult: { error?: StripeError } = {}) => {
     const elements = { submit: vi.fn(async () => submitResult) } as unknown as StripeElements
     const stripe = { confirmPayment: vi.fn(async () => confirmResult) } as unknown as Stripe
-    return { stripe, elements, driver: stripeDriver(stripe, elements, () => "https://shop.example/en/checkout?redirect_status=failed") }
+    return {
+      stripe,
+      elements,
+      driver: stripeDriver(stripe, elements, () => "https://shop.example/en/checkout?redirect_status=failed"),
+    }
   }
 
   it("confirms the session's PaymentIntent in place, coming back to the return page if a method redirects", async () => {
@@ -70,20 +85,26 @@ describe("stripeDriver", () => {
   })
 
   it("reports incomplete details from submit", async () => {
-    const { driver } = fakes(intent("requires_capture"), { error: error("validation_error", "Incomplete card number.") })
+    const { driver } = fakes(intent("requires_capture"), {
+      error: error("validation_error", "Incomplete card number."),
+    })
     expect(await driver.prepare()).toEqual({ ok: false, key: "errorPaymentDetails", detail: "Incomplete card number." })
   })
 
   it("does not call Stripe without a client secret", async () => {
     const { stripe, driver } = fakes(intent("requires_capture"))
-    expect(await driver.confirm({ providerId: "pp_stripe_stripe", clientSecret: null })).toEqual({ ok: false, key: "errorPaymentFailed" })
+    expect(await driver.confirm({ providerId: "pp_stripe_stripe", clientSecret: null })).toEqual({
+      ok: false,
+      key: "errorPaymentFailed",
+    })
     expect(stripe.confirmPayment).not.toHaveBeenCalled()
   })
 })
 
 describe("returns from Stripe", () => {
   it("reads Stripe's return parameters", () => {
-    const back = (status: string) => `?payment_intent=pi_1&payment_intent_client_secret=${SECRET}&redirect_status=${status}`
+    const back = (status: string) =>
+      `?payment_intent=pi_1&payment_intent_client_secret=${SECRET}&redirect_status=${status}`
     expect(returnedPayment(back("succeeded"))).toBe("succeeded")
     expect(returnedPayment(back("pending"))).toBe("pending")
     expect(returnedPayment(back("processing"))).toBe("pending")
@@ -96,7 +117,9 @@ describe("returns from Stripe", () => {
   })
 
   it("comes back to the checkout's return page in the shopper's language, without query or fragment", () => {
-    expect(returnUrl("http://localhost:8000/checkout?payment_intent=pi_1#pay")).toBe("http://localhost:8000/checkout/return")
+    expect(returnUrl("http://localhost:8000/checkout?payment_intent=pi_1#pay")).toBe(
+      "http://localhost:8000/checkout/return",
+    )
     expect(returnUrl("https://shop.example/en/checkout/")).toBe("https://shop.example/en/checkout/return")
   })
 
@@ -108,8 +131,16 @@ describe("returns from Stripe", () => {
   it("names each offered method in the payment choice, in the element's order", async () => {
     const zh = (await import("../../../../messages/zh-CN.json")).default.checkout
     const en = (await import("../../../../messages/en.json")).default.checkout
-    expect(stripeMethodLabels().map((key) => zh[key]).join(" / ")).toBe("银行卡 / 支付宝 / 微信支付")
-    expect(stripeMethodLabels().map((key) => en[key]).join(" / ")).toBe("Card / Alipay / WeChat Pay")
+    expect(
+      stripeMethodLabels()
+        .map((key) => zh[key])
+        .join(" / "),
+    ).toBe("银行卡 / 支付宝 / 微信支付")
+    expect(
+      stripeMethodLabels()
+        .map((key) => en[key])
+        .join(" / "),
+    ).toBe("Card / Alipay / WeChat Pay")
   })
 
   it("shows the element in the shopper's language", () => {

@@ -39,7 +39,9 @@ export function CheckoutReturn() {
       {state.step === "confirming" && <p>{t("returnConfirming")}</p>}
       {state.step !== "confirming" && (
         <>
-          <div role="alert">{state.step === "failed" ? <PaymentFailure failure={state.failure} /> : <p>{t("returnMissing")}</p>}</div>
+          <div role="alert">
+            {state.step === "failed" ? <PaymentFailure failure={state.failure} /> : <p>{t("returnMissing")}</p>}
+          </div>
           <Link href="/checkout" className="button">
             {t("returnBack")}
           </Link>
@@ -48,4 +50,3 @@ export function CheckoutReturn() {
     </section>
   )
 }
-

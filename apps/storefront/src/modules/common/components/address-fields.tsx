@@ -23,8 +23,26 @@ export function AddressFields({ idPrefix, defaults, errors }: Props) {
   const error = (name: string) => (errors[name] ? tError(errors[name]) : null)
   return (
     <div className="address-fields">
-      <TextField id={id("name")} name="name" label={t("name")} error={error("name")} defaultValue={defaults.name} autoComplete="name" maxLength={25} />
-      <TextField id={id("phone")} name="phone" label={t("phone")} hint={t("phoneHint")} error={error("phone")} defaultValue={defaults.phone} type="tel" inputMode="tel" autoComplete="tel" />
+      <TextField
+        id={id("name")}
+        name="name"
+        label={t("name")}
+        error={error("name")}
+        defaultValue={defaults.name}
+        autoComplete="name"
+        maxLength={25}
+      />
+      <TextField
+        id={id("phone")}
+        name="phone"
+        label={t("phone")}
+        hint={t("phoneHint")}
+        error={error("phone")}
+        defaultValue={defaults.phone}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+      />
       <div className="address-fields__cascade">
         <DivisionSelect
           id={id("provinceCode")}
@@ -58,8 +76,26 @@ export function AddressFields({ idPrefix, defaults, errors }: Props) {
           error={error("districtCode")}
         />
       </div>
-      <TextField id={id("street")} name="street" label={t("street")} hint={t("streetHint")} error={error("street")} defaultValue={defaults.street} autoComplete="street-address" maxLength={120} />
-      <TextField id={id("postalCode")} name="postalCode" label={t("postalCode")} error={error("postalCode")} defaultValue={defaults.postalCode} inputMode="numeric" autoComplete="postal-code" maxLength={6} />
+      <TextField
+        id={id("street")}
+        name="street"
+        label={t("street")}
+        hint={t("streetHint")}
+        error={error("street")}
+        defaultValue={defaults.street}
+        autoComplete="street-address"
+        maxLength={120}
+      />
+      <TextField
+        id={id("postalCode")}
+        name="postalCode"
+        label={t("postalCode")}
+        error={error("postalCode")}
+        defaultValue={defaults.postalCode}
+        inputMode="numeric"
+        autoComplete="postal-code"
+        maxLength={6}
+      />
     </div>
   )
 }

@@ -20,7 +20,17 @@ type Props = {
 }
 
 /** One level of the province → city → district cascade, fetched when its parent is chosen and kept for the session. */
-export function DivisionSelect({ id, name, label, parent, enabled, value, onChange, error, optionLabel = (d) => d.name }: Props) {
+export function DivisionSelect({
+  id,
+  name,
+  label,
+  parent,
+  enabled,
+  value,
+  onChange,
+  error,
+  optionLabel = (d) => d.name,
+}: Props) {
   const t = useTranslations("checkout")
   const divisions = useQuery({
     queryKey: ["divisions", parent ?? "root"],

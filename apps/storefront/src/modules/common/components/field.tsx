@@ -45,10 +45,28 @@ export function TextField({ id, label, error, hint, ...input }: TextFieldProps) 
   )
 }
 
-export function SelectField({ id, name, label, error, children }: { id: string; name: string; label: string; error: string | null; children: ReactNode }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  error,
+  children,
+}: {
+  id: string
+  name: string
+  label: string
+  error: string | null
+  children: ReactNode
+}) {
   return (
     <FieldShell id={id} label={label} error={error}>
-      <select id={id} name={name} className="field__control" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={name}
+        className="field__control"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {children}
       </select>
     </FieldShell>

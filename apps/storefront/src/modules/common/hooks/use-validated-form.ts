@@ -6,7 +6,8 @@ import type { ZodType } from "zod"
 import { errorsByField, FIELD_ERRORS } from "@/lib/schemas/field-errors"
 
 /** What the actions behind these forms answer: ok (perhaps with an id), or an error key, errors per field, a detail. */
-export type FormActionResult = { ok: true; id?: string } | { ok: false; error: string; fieldErrors?: Record<string, string>; detail?: string }
+export type FormActionResult =
+  { ok: true; id?: string } | { ok: false; error: string; fieldErrors?: Record<string, string>; detail?: string }
 type Failure<R> = Extract<R, { ok: false }>
 type FieldKey<R> = Failure<R> extends { fieldErrors?: Record<string, infer F> } ? F : never
 
@@ -31,7 +32,9 @@ function formValues(form: HTMLFormElement): Record<string, string> {
 
 /** Moves focus to the first field, in page order, that has an error, so keyboard and screen-reader users land on it. */
 function focusFirstInvalid(form: HTMLFormElement, errors: Record<string, unknown>) {
-  const first = Array.from(form.elements).find((el) => el instanceof HTMLElement && errors[(el as HTMLInputElement).name])
+  const first = Array.from(form.elements).find(
+    (el) => el instanceof HTMLElement && errors[(el as HTMLInputElement).name],
+  )
   if (first instanceof HTMLElement) first.focus()
 }
 

@@ -31,8 +31,22 @@ export function ContributionForm({ lotId, households }: { lotId: string; househo
           </option>
         ))}
       </SelectField>
-      <AmountField id="contribution-quantity" name="quantity" unitName="unit" label={t("quantity")} units={units.weight} error={error("quantity")} />
-      <AmountField id="contribution-price" name="price" unitName="priceUnit" label={t("price")} units={units.price} error={error("price")} />
+      <AmountField
+        id="contribution-quantity"
+        name="quantity"
+        unitName="unit"
+        label={t("quantity")}
+        units={units.weight}
+        error={error("quantity")}
+      />
+      <AmountField
+        id="contribution-price"
+        name="price"
+        unitName="priceUnit"
+        label={t("price")}
+        units={units.price}
+        error={error("price")}
+      />
       <button type="submit" className="button button--block" disabled={form.pending || households.length === 0}>
         {form.pending ? tp("working") : t("submit")}
       </button>

@@ -17,7 +17,14 @@ export function HouseholdForm({ villageCode }: { villageCode: string }) {
     <form noValidate onSubmit={form.onSubmit} className="card portal-form" aria-labelledby="new-household-title">
       <h2 id="new-household-title">{t("newTitle")}</h2>
       <ConsoleAlert actor="cooperative" failure={form.failure} />
-      <TextField id="household-code" name="code" label={t("code")} hint={t("codeHint")} autoCapitalize="characters" error={error("code")} />
+      <TextField
+        id="household-code"
+        name="code"
+        label={t("code")}
+        hint={t("codeHint")}
+        autoCapitalize="characters"
+        error={error("code")}
+      />
       <SelectField id="household-status" name="status" label={t("status")} error={error("status")}>
         {HOUSEHOLD_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -26,7 +33,14 @@ export function HouseholdForm({ villageCode }: { villageCode: string }) {
         ))}
       </SelectField>
       <TextField id="household-size" name="size" inputMode="numeric" label={t("size")} error={error("size")} />
-      <TextField id="household-village" name="villageCode" inputMode="numeric" label={t("villageCode")} defaultValue={villageCode} error={error("villageCode")} />
+      <TextField
+        id="household-village"
+        name="villageCode"
+        inputMode="numeric"
+        label={t("villageCode")}
+        defaultValue={villageCode}
+        error={error("villageCode")}
+      />
       <TextField id="household-name" name="name" label={t("name")} hint={t("nameHint")} error={error("name")} />
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? tp("working") : t("submit")}

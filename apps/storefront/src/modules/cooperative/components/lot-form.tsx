@@ -36,8 +36,23 @@ export function LotForm({ variants, today }: { variants: VariantOption[]; today:
           </option>
         ))}
       </SelectField>
-      <TextField id="lot-harvest" name="harvestDate" type="date" label={t("harvestDate")} defaultValue={today} max={today} error={error("harvestDate")} />
-      <AmountField id="lot-quantity" name="quantity" unitName="unit" label={t("quantity")} units={units.weight} error={error("quantity")} />
+      <TextField
+        id="lot-harvest"
+        name="harvestDate"
+        type="date"
+        label={t("harvestDate")}
+        defaultValue={today}
+        max={today}
+        error={error("harvestDate")}
+      />
+      <AmountField
+        id="lot-quantity"
+        name="quantity"
+        unitName="unit"
+        label={t("quantity")}
+        units={units.weight}
+        error={error("quantity")}
+      />
       <fieldset className="portal-fieldset">
         <legend>{t("certificate")}</legend>
         <TextField id="lot-cert-product" name="certProduct" label={t("certProduct")} error={error("certProduct")} />

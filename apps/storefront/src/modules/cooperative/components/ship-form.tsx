@@ -17,8 +17,20 @@ export function ShipForm({ orderId }: { orderId: string }) {
     <form noValidate onSubmit={form.onSubmit} className="portal-form portal-ship">
       <ConsoleAlert actor="cooperative" failure={form.failure} />
       <input type="hidden" name="orderId" value={orderId} />
-      <TextField id={`carrier-${orderId}`} name="carrier" label={t("carrier")} list="portal-carriers" error={error("carrier")} />
-      <TextField id={`tracking-${orderId}`} name="trackingNumber" label={t("trackingNumber")} autoComplete="off" error={error("trackingNumber")} />
+      <TextField
+        id={`carrier-${orderId}`}
+        name="carrier"
+        label={t("carrier")}
+        list="portal-carriers"
+        error={error("carrier")}
+      />
+      <TextField
+        id={`tracking-${orderId}`}
+        name="trackingNumber"
+        label={t("trackingNumber")}
+        autoComplete="off"
+        error={error("trackingNumber")}
+      />
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? tp("working") : t("markShipped")}
       </button>

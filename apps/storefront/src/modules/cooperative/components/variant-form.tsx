@@ -21,8 +21,22 @@ export function VariantForm({ productId, variantId, price, stock }: Props) {
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="variantId" value={variantId} />
       <div className="portal-row">
-        <TextField id={`price-${variantId}`} name="price" inputMode="decimal" label={t("price")} defaultValue={price} error={error("price")} />
-        <TextField id={`stock-${variantId}`} name="stock" inputMode="numeric" label={t("stock")} defaultValue={String(stock)} error={error("stock")} />
+        <TextField
+          id={`price-${variantId}`}
+          name="price"
+          inputMode="decimal"
+          label={t("price")}
+          defaultValue={price}
+          error={error("price")}
+        />
+        <TextField
+          id={`stock-${variantId}`}
+          name="stock"
+          inputMode="numeric"
+          label={t("stock")}
+          defaultValue={String(stock)}
+          error={error("stock")}
+        />
       </div>
       <button type="submit" className="button button--secondary" disabled={form.pending}>
         {form.pending ? tp("working") : t("save")}

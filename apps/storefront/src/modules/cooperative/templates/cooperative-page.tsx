@@ -9,7 +9,9 @@ import { renderSection } from "@/modules/console/render-section"
 import { signInCooperative } from "../actions"
 import { CooperativeShell, type CooperativeSection } from "./cooperative-shell"
 
-const login = (expired: boolean) => <ConsoleLoginTemplate actor="cooperative" signIn={signInCooperative} notice={expired ? "expired" : null} />
+const login = (expired: boolean) => (
+  <ConsoleLoginTemplate actor="cooperative" signIn={signInCooperative} notice={expired ? "expired" : null} />
+)
 
 export async function renderCooperative<T>(
   section: CooperativeSection,

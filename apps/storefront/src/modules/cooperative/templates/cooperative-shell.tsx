@@ -12,7 +12,15 @@ const SECTIONS: { id: CooperativeSection; href: string }[] = [
 ]
 
 /** The cooperative's name, a banner while it cannot write, the sections as tabs, and sign-out. */
-export async function CooperativeShell({ section, profile, children }: { section: CooperativeSection; profile: CooperativeMeResponse; children: ReactNode }) {
+export async function CooperativeShell({
+  section,
+  profile,
+  children,
+}: {
+  section: CooperativeSection
+  profile: CooperativeMeResponse
+  children: ReactNode
+}) {
   const t = await getTranslations("portal")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh
@@ -22,7 +30,11 @@ export async function CooperativeShell({ section, profile, children }: { section
       {cooperative.status_reason ? <span> ({cooperative.status_reason})</span> : null}
     </>
   )
-  const nav = { label: t("nav.label"), current: section, links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })) }
+  const nav = {
+    label: t("nav.label"),
+    current: section,
+    links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })),
+  }
   return (
     <ConsoleShell actor="cooperative" name={name} staff={staff.email} warning={warning} nav={nav}>
       {children}

@@ -3,7 +3,13 @@ import type { CooperativeHousehold } from "@/lib/data/cooperative-households"
 import { HouseholdForm } from "../components/household-form"
 
 /** The roster: codes, status and size for everyone; names only here, for the owning cooperative. */
-export async function HouseholdsTemplate({ households, villageCode }: { households: CooperativeHousehold[]; villageCode: string }) {
+export async function HouseholdsTemplate({
+  households,
+  villageCode,
+}: {
+  households: CooperativeHousehold[]
+  villageCode: string
+}) {
   const t = await getTranslations("portal.households")
   return (
     <div className="portal-sections">
@@ -21,7 +27,8 @@ export async function HouseholdsTemplate({ households, villageCode }: { househol
                   {h.name ? ` ${h.name}` : ""}
                 </span>
                 <span>
-                  <span className={`portal-tag portal-tag--${h.status}`}>{t(`statuses.${h.status}`)}</span> {t("persons", { count: h.size })}
+                  <span className={`portal-tag portal-tag--${h.status}`}>{t(`statuses.${h.status}`)}</span>{" "}
+                  {t("persons", { count: h.size })}
                 </span>
               </li>
             ))}

@@ -7,7 +7,15 @@ import { LotForm } from "../components/lot-form"
 import { variantLabels } from "./variant-labels"
 
 /** The cooperative's lots, newest first, and the form to record a new one. */
-export async function LotsTemplate({ lots, products, today }: { lots: CooperativeLot[]; products: CooperativeProduct[]; today: string }) {
+export async function LotsTemplate({
+  lots,
+  products,
+  today,
+}: {
+  lots: CooperativeLot[]
+  products: CooperativeProduct[]
+  today: string
+}) {
   const t = await getTranslations("portal.lots")
   const locale = await getLocale()
   const labels = variantLabels(products, locale)
@@ -25,7 +33,11 @@ export async function LotsTemplate({ lots, products, today }: { lots: Cooperativ
                   {labels.get(lot.variant_id) ?? lot.variant_id}
                 </Link>
                 <span className="muted">
-                  {t("summary", { date: lot.harvest_date, weight: formatWeight(lot.quantity_g, locale).primary, households: lot.contributions.length })}
+                  {t("summary", {
+                    date: lot.harvest_date,
+                    weight: formatWeight(lot.quantity_g, locale).primary,
+                    households: lot.contributions.length,
+                  })}
                 </span>
                 <code className="portal-code">{lot.trace_code}</code>
               </li>

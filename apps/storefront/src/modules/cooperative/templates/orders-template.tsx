@@ -33,13 +33,18 @@ export async function OrdersTemplate({ orders }: { orders: CooperativeOrder[] })
                   {t(`paymentStatus.${order.payment_status}`)}
                 </span>
               </h2>
-              <p className="muted">{new Date(order.created_at).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</p>
+              <p className="muted">
+                {new Date(order.created_at).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
+              </p>
               <ul className="portal-order__items">
                 {order.items.map((i) => (
                   <li key={i.id}>
                     {i.title}
                     {i.variant_title ? ` · ${i.variant_title}` : ""} × {i.quantity}
-                    <span className="muted"> {t("shippedCount", { shipped: i.fulfilled_quantity, total: i.quantity })}</span>
+                    <span className="muted">
+                      {" "}
+                      {t("shippedCount", { shipped: i.fulfilled_quantity, total: i.quantity })}
+                    </span>
                   </li>
                 ))}
               </ul>

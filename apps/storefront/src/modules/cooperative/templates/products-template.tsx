@@ -7,7 +7,13 @@ import { VariantForm } from "../components/variant-form"
 const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 
 /** Sales so far, then each product's sizes with their price and stock, editable. */
-export async function ProductsTemplate({ products, sales }: { products: CooperativeProduct[]; sales: CooperativeSales }) {
+export async function ProductsTemplate({
+  products,
+  sales,
+}: {
+  products: CooperativeProduct[]
+  sales: CooperativeSales
+}) {
   const t = await getTranslations("portal.products")
   const locale = await getLocale()
   return (
@@ -15,9 +21,18 @@ export async function ProductsTemplate({ products, sales }: { products: Cooperat
       <section aria-labelledby="sales-title" className="card">
         <h1 id="sales-title">{t("salesTitle")}</h1>
         <dl className="portal-stats">
-          <div><dt>{t("sales")}</dt><dd>{formatFen(sales.sales_fen)}</dd></div>
-          <div><dt>{t("orders")}</dt><dd>{sales.orders}</dd></div>
-          <div><dt>{t("weight")}</dt><dd>{formatWeight(sales.quantity_g, locale).primary}</dd></div>
+          <div>
+            <dt>{t("sales")}</dt>
+            <dd>{formatFen(sales.sales_fen)}</dd>
+          </div>
+          <div>
+            <dt>{t("orders")}</dt>
+            <dd>{sales.orders}</dd>
+          </div>
+          <div>
+            <dt>{t("weight")}</dt>
+            <dd>{formatWeight(sales.quantity_g, locale).primary}</dd>
+          </div>
         </dl>
         <ul className="plain-list">
           {sales.products.map((p) => (
@@ -39,7 +54,12 @@ export async function ProductsTemplate({ products, sales }: { products: Cooperat
                   <p className="muted">
                     {v.title} · {t("available", { count: v.stock.available })}
                   </p>
-                  <VariantForm productId={p.id} variantId={v.id} price={v.price_fen === null ? "" : yuanText(v.price_fen)} stock={v.stock.stocked} />
+                  <VariantForm
+                    productId={p.id}
+                    variantId={v.id}
+                    price={v.price_fen === null ? "" : yuanText(v.price_fen)}
+                    stock={v.stock.stocked}
+                  />
                 </div>
               ))}
             </li>

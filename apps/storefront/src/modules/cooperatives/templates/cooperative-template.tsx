@@ -45,7 +45,14 @@ export function CooperativeTemplate({ cooperative }: { cooperative: CooperativeV
                 <article className="product-card">
                   <Link href={`/products/${product.handle}`} className="product-card__link">
                     {product.thumbnail && (
-                      <img src={product.thumbnail} alt="" width={480} height={480} loading="lazy" className="product-card__image" />
+                      <img
+                        src={product.thumbnail}
+                        alt=""
+                        width={480}
+                        height={480}
+                        loading="lazy"
+                        className="product-card__image"
+                      />
                     )}
                     <h3 className="product-card__title">{product.title}</h3>
                   </Link>

@@ -11,7 +11,15 @@ import { useConsoleForm } from "@/modules/console/use-console-form"
 import { addLiveProduct } from "../actions"
 
 /** Pick a size from the catalog (a search narrows the list), then its live price, the session's cap and the per-shopper limit. */
-export function AddProductForm({ sessionId, options, query }: { sessionId: string; options: CatalogOption[]; query: string }) {
+export function AddProductForm({
+  sessionId,
+  options,
+  query,
+}: {
+  sessionId: string
+  options: CatalogOption[]
+  query: string
+}) {
   const t = useTranslations("host.products")
   const form = useConsoleForm("host", addProductSchema, addLiveProduct)
   const error = useConsoleFieldError("host", form.fieldErrors)
@@ -36,7 +44,13 @@ export function AddProductForm({ sessionId, options, query }: { sessionId: strin
           <p className="muted">{t("noMatches")}</p>
         ) : (
           <FieldShell id="product-variant" label={t("variant")} error={error("variantId")}>
-            <select id="product-variant" name="variantId" className="field__control" value={variantId} onChange={(event) => setVariantId(event.target.value)}>
+            <select
+              id="product-variant"
+              name="variantId"
+              className="field__control"
+              value={variantId}
+              onChange={(event) => setVariantId(event.target.value)}
+            >
               {options.map((o) => (
                 <option key={o.variantId} value={o.variantId}>
                   {o.label}
@@ -46,10 +60,33 @@ export function AddProductForm({ sessionId, options, query }: { sessionId: strin
           </FieldShell>
         )}
         {shelf != null && <p className="muted">{t("shelfPrice", { price: formatFen(shelf) })}</p>}
-        <TextField id="product-live-price" name="livePrice" inputMode="decimal" label={t("livePrice")} hint={t("livePriceHint")} autoComplete="off" error={error("livePrice")} />
+        <TextField
+          id="product-live-price"
+          name="livePrice"
+          inputMode="decimal"
+          label={t("livePrice")}
+          hint={t("livePriceHint")}
+          autoComplete="off"
+          error={error("livePrice")}
+        />
         <div className="portal-row">
-          <TextField id="product-cap" name="stockCap" inputMode="numeric" label={t("stockCap")} autoComplete="off" error={error("stockCap")} />
-          <TextField id="product-limit" name="perCustomerLimit" inputMode="numeric" label={t("limit")} defaultValue="2" autoComplete="off" error={error("perCustomerLimit")} />
+          <TextField
+            id="product-cap"
+            name="stockCap"
+            inputMode="numeric"
+            label={t("stockCap")}
+            autoComplete="off"
+            error={error("stockCap")}
+          />
+          <TextField
+            id="product-limit"
+            name="perCustomerLimit"
+            inputMode="numeric"
+            label={t("limit")}
+            defaultValue="2"
+            autoComplete="off"
+            error={error("perCustomerLimit")}
+          />
         </div>
         <button type="submit" className="button button--block" disabled={form.pending || options.length === 0}>
           {form.pending ? t("working") : t("add")}

@@ -15,10 +15,18 @@ export function LinkForm({ sessionId, products }: { sessionId: string; products:
   const t = useTranslations("host.links")
   const router = useRouter()
   const [created, setCreated] = useState<string | null>(null)
-  const form = useConsoleForm("host", linkSchema, createCartLink, { reset: false, onSuccess: (code) => (setCreated(code ?? null), router.refresh()) })
+  const form = useConsoleForm("host", linkSchema, createCartLink, {
+    reset: false,
+    onSuccess: (code) => (setCreated(code ?? null), router.refresh()),
+  })
   const error = useConsoleFieldError("host", form.fieldErrors)
   return (
-    <form noValidate onSubmit={(event) => (setCreated(null), form.onSubmit(event))} className="card portal-form" aria-labelledby="new-link-title">
+    <form
+      noValidate
+      onSubmit={(event) => (setCreated(null), form.onSubmit(event))}
+      className="card portal-form"
+      aria-labelledby="new-link-title"
+    >
       <h2 id="new-link-title">{t("newTitle")}</h2>
       <input type="hidden" name="sessionId" value={sessionId} />
       <ConsoleAlert actor="host" failure={form.failure} />

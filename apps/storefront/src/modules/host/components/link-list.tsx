@@ -18,33 +18,47 @@ export async function LinkList({ links, products, origin }: Props) {
   if (links.length === 0) return <p className="muted">{t("empty")}</p>
   return (
     <ul className="plain-list portal-list">
-      {[...links].sort((a, b) => b.created_at.localeCompare(a.created_at)).map((link) => {
-        const url = liveLinkUrl(origin, link.code)
-        return (
-          <li key={link.id} className="card host-link" data-testid="cart-link">
-            <div className="host-link__text">
-              <label htmlFor={`link-${link.id}`} className="field__label">
-                {t("url")}
-              </label>
-              <input id={`link-${link.id}`} className="field__control portal-code" value={url} readOnly />
-              <div className="actions-row">
-                <CopyButton text={url} label={t("copyLabel", { url })} />
+      {[...links]
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .map((link) => {
+          const url = liveLinkUrl(origin, link.code)
+          return (
+            <li key={link.id} className="card host-link" data-testid="cart-link">
+              <div className="host-link__text">
+                <label htmlFor={`link-${link.id}`} className="field__label">
+                  {t("url")}
+                </label>
+                <input id={`link-${link.id}`} className="field__control portal-code" value={url} readOnly />
+                <div className="actions-row">
+                  <CopyButton text={url} label={t("copyLabel", { url })} />
+                </div>
+                <p className="muted">
+                  {link.items.map((item) => `${titleOf(item.session_product_id)} × ${item.quantity}`).join("，")}
+                </p>
+                <p className="muted">
+                  {t("expires", {
+                    time: format.dateTime(new Date(link.expires_at), { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
+                <p className="actions-row">
+                  <a href={qr(link.code, "png")} download={`fengshou-live-${link.code}.png`}>
+                    {t("downloadPng")}
+                  </a>
+                  <a href={qr(link.code, "svg")} download={`fengshou-live-${link.code}.svg`}>
+                    {t("downloadSvg")}
+                  </a>
+                </p>
               </div>
-              <p className="muted">{link.items.map((item) => `${titleOf(item.session_product_id)} × ${item.quantity}`).join("，")}</p>
-              <p className="muted">{t("expires", { time: format.dateTime(new Date(link.expires_at), { dateStyle: "medium", timeStyle: "short" }) })}</p>
-              <p className="actions-row">
-                <a href={qr(link.code, "png")} download={`fengshou-live-${link.code}.png`}>
-                  {t("downloadPng")}
-                </a>
-                <a href={qr(link.code, "svg")} download={`fengshou-live-${link.code}.svg`}>
-                  {t("downloadSvg")}
-                </a>
-              </p>
-            </div>
-            <img src={qr(link.code, "svg")} alt={t("qrAlt", { url })} width={144} height={144} className="host-link__qr" />
-          </li>
-        )
-      })}
+              <img
+                src={qr(link.code, "svg")}
+                alt={t("qrAlt", { url })}
+                width={144}
+                height={144}
+                className="host-link__qr"
+              />
+            </li>
+          )
+        })}
     </ul>
   )
 }

@@ -50,7 +50,10 @@ export function LivePanel({ sessionId, initial }: { sessionId: string; initial: 
     <section className="card live-panel" aria-labelledby="live-panel-title">
       <div className="live-panel__head">
         <h2 id="live-panel-title">{t("title")}</h2>
-        <span className={`live-indicator live-indicator--${onAir ? "on" : connection === "open" ? "ended" : connection}`} role="status">
+        <span
+          className={`live-indicator live-indicator--${onAir ? "on" : connection === "open" ? "ended" : connection}`}
+          role="status"
+        >
           {onAir ? t("live") : connection === "open" ? t("ended") : t(connection)}
         </span>
       </div>
@@ -81,7 +84,12 @@ export function LivePanel({ sessionId, initial }: { sessionId: string; initial: 
             <span className={row.soldOut ? "live-card__sold-out" : "muted"}>
               {row.soldOut ? t("soldOut") : t("remaining", { remaining: row.remaining, cap: row.cap })}
             </span>
-            <meter min={0} max={row.cap} value={row.cap - row.remaining} aria-label={t("capUsed", { title: row.title })} />
+            <meter
+              min={0}
+              max={row.cap}
+              value={row.cap - row.remaining}
+              aria-label={t("capUsed", { title: row.title })}
+            />
           </li>
         ))}
       </ul>

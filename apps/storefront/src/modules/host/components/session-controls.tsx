@@ -25,7 +25,11 @@ export function SessionControls({ sessionId, status }: { sessionId: string; stat
     >
       <input type="hidden" name="sessionId" value={sessionId} />
       <ConsoleAlert actor="host" failure={form.failure} />
-      <button type="submit" className={status === "live" ? "button button--secondary" : "button"} disabled={form.pending}>
+      <button
+        type="submit"
+        className={status === "live" ? "button button--secondary" : "button"}
+        disabled={form.pending}
+      >
         {form.pending ? t("working") : status === "scheduled" ? t("start") : t("end")}
       </button>
     </form>

@@ -11,7 +11,15 @@ import { useConsoleForm } from "@/modules/console/use-console-form"
 import { removeLiveProduct, updateLiveProduct } from "../actions"
 
 /** One product of the session: live vs shelf price, cap, limit, sold; editable (and removable) until the session ends. */
-export function SessionProductRow({ sessionId, product, editable }: { sessionId: string; product: SessionProduct; editable: boolean }) {
+export function SessionProductRow({
+  sessionId,
+  product,
+  editable,
+}: {
+  sessionId: string
+  product: SessionProduct
+  editable: boolean
+}) {
   const t = useTranslations("host.products")
   const update = useConsoleForm("host", updateProductSchema, updateLiveProduct, { reset: false })
   const remove = useConsoleForm("host", sessionRefSchema, removeLiveProduct)
@@ -27,7 +35,14 @@ export function SessionProductRow({ sessionId, product, editable }: { sessionId:
           {t("shelf")} <del>{formatFen(product.base_price_fen)}</del>
         </span>
       </p>
-      <p className="muted">{t("figures", { cap: product.stock_cap, limit: product.per_customer_limit, sold: product.sold, remaining: product.remaining })}</p>
+      <p className="muted">
+        {t("figures", {
+          cap: product.stock_cap,
+          limit: product.per_customer_limit,
+          sold: product.sold,
+          remaining: product.remaining,
+        })}
+      </p>
       {editable && (
         <details className="host-edit">
           <summary>{t("edit", { title })}</summary>
@@ -35,10 +50,31 @@ export function SessionProductRow({ sessionId, product, editable }: { sessionId:
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="productId" value={product.id} />
             <ConsoleAlert actor="host" failure={update.failure} />
-            <TextField id={id("price")} name="livePrice" inputMode="decimal" label={t("livePrice")} defaultValue={fenToYuanText(product.live_price_fen)} error={error("livePrice")} />
+            <TextField
+              id={id("price")}
+              name="livePrice"
+              inputMode="decimal"
+              label={t("livePrice")}
+              defaultValue={fenToYuanText(product.live_price_fen)}
+              error={error("livePrice")}
+            />
             <div className="portal-row">
-              <TextField id={id("cap")} name="stockCap" inputMode="numeric" label={t("stockCap")} defaultValue={String(product.stock_cap)} error={error("stockCap")} />
-              <TextField id={id("limit")} name="perCustomerLimit" inputMode="numeric" label={t("limit")} defaultValue={String(product.per_customer_limit)} error={error("perCustomerLimit")} />
+              <TextField
+                id={id("cap")}
+                name="stockCap"
+                inputMode="numeric"
+                label={t("stockCap")}
+                defaultValue={String(product.stock_cap)}
+                error={error("stockCap")}
+              />
+              <TextField
+                id={id("limit")}
+                name="perCustomerLimit"
+                inputMode="numeric"
+                label={t("limit")}
+                defaultValue={String(product.per_customer_limit)}
+                error={error("perCustomerLimit")}
+              />
             </div>
             <button type="submit" className="button" disabled={update.pending}>
               {update.pending ? t("working") : t("save")}
@@ -48,7 +84,12 @@ export function SessionProductRow({ sessionId, product, editable }: { sessionId:
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="productId" value={product.id} />
             <ConsoleAlert actor="host" failure={remove.failure} />
-            <button type="submit" className="link-button" disabled={remove.pending} aria-label={t("removeLabel", { title })}>
+            <button
+              type="submit"
+              className="link-button"
+              disabled={remove.pending}
+              aria-label={t("removeLabel", { title })}
+            >
               {t("remove")}
             </button>
           </form>

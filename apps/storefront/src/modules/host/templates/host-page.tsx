@@ -24,7 +24,11 @@ async function login(expired: boolean) {
   )
 }
 
-export async function renderHost<T>(section: HostSection, load: (token: string) => Promise<T>, render: (data: T, host: Host) => ReactNode): Promise<ReactNode> {
+export async function renderHost<T>(
+  section: HostSection,
+  load: (token: string) => Promise<T>,
+  render: (data: T, host: Host) => ReactNode,
+): Promise<ReactNode> {
   const session = await unlessUnavailable(getHostSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
   if (session.state === "signedOut" || session.state === "expired") return login(session.state === "expired")

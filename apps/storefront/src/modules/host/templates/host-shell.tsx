@@ -21,9 +21,20 @@ export async function HostShell({ section, host, blockedMessage, children }: Pro
       {host?.status_reason ? <span> ({host.status_reason})</span> : null}
     </>
   )
-  const nav = { label: t("nav.label"), current: section, links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })) }
+  const nav = {
+    label: t("nav.label"),
+    current: section,
+    links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })),
+  }
   return (
-    <ConsoleShell actor="host" className="host" name={host?.name ?? t("title")} staff={host?.email} warning={warning} nav={nav}>
+    <ConsoleShell
+      actor="host"
+      className="host"
+      name={host?.name ?? t("title")}
+      staff={host?.email}
+      warning={warning}
+      nav={nav}
+    >
       {children}
     </ConsoleShell>
   )

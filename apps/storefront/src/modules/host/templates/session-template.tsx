@@ -19,7 +19,10 @@ export async function SessionTemplate({ session, links, stats, catalog, query, o
   const tPlatforms = await getTranslations("live.platforms")
   const format = await getFormatter()
   const editable = session.status !== "ended"
-  const when = format.dateTime(new Date(session.started_at ?? session.scheduled_start_at), { dateStyle: "medium", timeStyle: "short" })
+  const when = format.dateTime(new Date(session.started_at ?? session.scheduled_start_at), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  })
   return (
     <div className="host-session">
       <Link href="/portal/host" className="back-link">
@@ -30,7 +33,8 @@ export async function SessionTemplate({ session, links, stats, catalog, query, o
           <LiveStatusBadge status={session.status} />
           <h1>{session.title}</h1>
           <p className="muted">
-            {tPlatforms(session.platform)} · {t(session.status === "scheduled" ? "startsAt" : "startedAt", { time: when })} ·{" "}
+            {tPlatforms(session.platform)} ·{" "}
+            {t(session.status === "scheduled" ? "startsAt" : "startedAt", { time: when })} ·{" "}
             <Link href={`/live/${encodeURIComponent(session.id)}`}>{t("shelf")}</Link>
           </p>
         </div>

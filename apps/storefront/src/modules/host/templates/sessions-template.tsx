@@ -24,8 +24,11 @@ export async function SessionsTemplate({ sessions, defaultStart }: { sessions: S
                 </p>
                 <p className="muted">
                   <LiveStatusBadge status={s.status} /> {tPlatforms(s.platform)} ·{" "}
-                  {format.dateTime(new Date(s.started_at ?? s.scheduled_start_at), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
-                  {t("productCount", { count: s.products.length })}
+                  {format.dateTime(new Date(s.started_at ?? s.scheduled_start_at), {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                  })}{" "}
+                  · {t("productCount", { count: s.products.length })}
                 </p>
               </li>
             ))}

@@ -13,7 +13,14 @@ export async function MyImpact({ token }: { token: string }) {
       <p>
         {impact.orders === 0
           ? t("none")
-          : t("summary", { orders: impact.orders, sales: impact.sales, part: impact.householdIncome, percent: impact.share ?? "0%", households: impact.households, persons: impact.persons })}
+          : t("summary", {
+              orders: impact.orders,
+              sales: impact.sales,
+              part: impact.householdIncome,
+              percent: impact.share ?? "0%",
+              households: impact.households,
+              persons: impact.persons,
+            })}
       </p>
     </section>
   )

@@ -22,7 +22,13 @@ export async function OrderImpact({ orderId }: { orderId: string }) {
   const text = !impact.recorded
     ? t("pending")
     : impact.households > 0
-      ? t("reached", { part: impact.householdIncome, total: impact.sales, percent: impact.share ?? "0%", households: impact.households, persons: impact.persons })
+      ? t("reached", {
+          part: impact.householdIncome,
+          total: impact.sales,
+          percent: impact.share ?? "0%",
+          households: impact.households,
+          persons: impact.persons,
+        })
       : t("none")
   return (
     <section aria-labelledby="order-impact-title" className="impact-card" data-testid="order-impact">

@@ -11,7 +11,10 @@ type Props = { productId: string; handle: string; variants: readonly VariantView
  * Streams in after the page; if the read fails the product page goes without it.
  */
 export async function PriceShare({ productId, handle, variants }: Props) {
-  const [impact, t] = await Promise.all([getProductImpact(productId, handle).catch(() => null), getTranslations("impact.priceShare")])
+  const [impact, t] = await Promise.all([
+    getProductImpact(productId, handle).catch(() => null),
+    getTranslations("impact.priceShare"),
+  ])
   const shares = impact ? toPriceShares(impact, variants) : []
   if (!shares.length) return null
   const traceCode = shares.find((s) => s.traceCode)?.traceCode

@@ -2,16 +2,25 @@ import { useTranslations } from "next-intl"
 import { SORTS, fenToYuanText, type ListingParams, type Sort } from "@/lib/view/listing"
 import type { OriginOptions } from "@/lib/view/listing-origin"
 
-const SORT_LABELS = { newest: "sortNewest", price_asc: "sortPriceAsc", price_desc: "sortPriceDesc" } as const satisfies Record<
-  Sort,
-  string
->
+const SORT_LABELS = {
+  newest: "sortNewest",
+  price_asc: "sortPriceAsc",
+  price_desc: "sortPriceDesc",
+} as const satisfies Record<Sort, string>
 
 /**
  * A plain GET form: applying filters is a navigation to the same page with new search params, so it works
  * without JavaScript and the URL always says what is shown.
  */
-export function ListingFilters({ params, action, options }: { params: ListingParams; action: string; options: OriginOptions }) {
+export function ListingFilters({
+  params,
+  action,
+  options,
+}: {
+  params: ListingParams
+  action: string
+  options: OriginOptions
+}) {
   const t = useTranslations("listing")
   const tc = useTranslations("cooperatives")
   return (
@@ -23,12 +32,26 @@ export function ListingFilters({ params, action, options }: { params: ListingPar
         <legend>{t("priceLegend")}</legend>
         <label>
           <span>{t("minPrice")}</span>
-          <input name="min" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={params.minFen === null ? "" : fenToYuanText(params.minFen)} />
+          <input
+            name="min"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="0.01"
+            defaultValue={params.minFen === null ? "" : fenToYuanText(params.minFen)}
+          />
         </label>
         <span aria-hidden="true">–</span>
         <label>
           <span>{t("maxPrice")}</span>
-          <input name="max" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={params.maxFen === null ? "" : fenToYuanText(params.maxFen)} />
+          <input
+            name="max"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="0.01"
+            defaultValue={params.maxFen === null ? "" : fenToYuanText(params.maxFen)}
+          />
         </label>
       </fieldset>
       {options.provinces.length > 0 && (

@@ -44,7 +44,12 @@ export function LiveCartBanner() {
       {ended && (
         <div className="live-banner__ended">
           <p>{t("ended")}</p>
-          <button type="button" className="button button--secondary" disabled={detach.isPending} onClick={() => detach.mutate()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={detach.isPending}
+            onClick={() => detach.mutate()}
+          >
             {detach.isPending ? t("continuing") : t("continue")}
           </button>
           {(detach.data?.ok === false || detach.isError) && (

@@ -35,7 +35,9 @@ export function LiveProductCard({ sessionId, product, canBuy }: Props) {
   const title = `${product.title} · ${product.variantTitle}`
   return (
     <li className="live-card">
-      {product.thumbnail && <img src={product.thumbnail} alt={product.title} width={120} height={120} className="live-card__image" />}
+      {product.thumbnail && (
+        <img src={product.thumbnail} alt={product.title} width={120} height={120} className="live-card__image" />
+      )}
       <div className="live-card__body">
         <h2 className="live-card__title">
           {canBuy ? title : <Link href={`/products/${product.handle}`}>{title}</Link>}
@@ -51,13 +53,22 @@ export function LiveProductCard({ sessionId, product, canBuy }: Props) {
           )}
         </p>
         <p className="muted live-card__meta">
-          {product.soldOut ? <strong className="live-card__sold-out">{t("soldOut")}</strong> : t("remaining", { count: product.remaining })}
+          {product.soldOut ? (
+            <strong className="live-card__sold-out">{t("soldOut")}</strong>
+          ) : (
+            t("remaining", { count: product.remaining })
+          )}
           {" · "}
           {t("limit", { count: product.limit })}
         </p>
         {canBuy && !product.soldOut && (
           <form className="live-card__buy" onSubmit={(event) => (event.preventDefault(), setNote(null), add.mutate())}>
-            <QuantityStepper value={Math.min(quantity, product.maxQuantity)} onChange={setQuantity} label={t("quantityOf", { title })} max={product.maxQuantity} />
+            <QuantityStepper
+              value={Math.min(quantity, product.maxQuantity)}
+              onChange={setQuantity}
+              label={t("quantityOf", { title })}
+              max={product.maxQuantity}
+            />
             <button type="submit" className="button" disabled={add.isPending}>
               {add.isPending ? t("adding") : t("addToCart")}
             </button>

@@ -14,7 +14,9 @@ export async function LinkUnavailableTemplate({ code, lookup }: { code: string; 
   const state = linkState(lookup)
   const session = lookup.ok ? lookup.link.session : null
   const sessionId = session?.id ?? (lookup.ok ? null : lookup.sessionId)
-  const when = session ? format.dateTime(new Date(session.scheduled_start_at), { dateStyle: "medium", timeStyle: "short" }) : ""
+  const when = session
+    ? format.dateTime(new Date(session.scheduled_start_at), { dateStyle: "medium", timeStyle: "short" })
+    : ""
   return (
     <section className="notice live-notice" aria-labelledby="link-title">
       <h1 id="link-title">{t(`${state}.title`)}</h1>
@@ -28,7 +30,10 @@ export async function LinkUnavailableTemplate({ code, lookup }: { code: string; 
           </a>
         )}
         {sessionId && (
-          <Link href={`/live/${encodeURIComponent(sessionId)}`} className={state === "ready" ? "button button--secondary" : "button"}>
+          <Link
+            href={`/live/${encodeURIComponent(sessionId)}`}
+            className={state === "ready" ? "button button--secondary" : "button"}
+          >
             {t("toShelf")}
           </Link>
         )}

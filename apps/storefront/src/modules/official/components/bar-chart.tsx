@@ -1,6 +1,12 @@
 import type { Bar } from "@/lib/view/official"
 
-type Props = { id: string; title: string; bars: Bar[]; columns: { label: string; sales: string; income: string }; empty: string }
+type Props = {
+  id: string
+  title: string
+  bars: Bar[]
+  columns: { label: string; sales: string; income: string }
+  empty: string
+}
 
 /**
  * A horizontal bar chart drawn with CSS, over a real table: screen readers read the table (label, sales, income),
@@ -29,7 +35,10 @@ export function BarChart({ id, title, bars, columns, empty }: Props) {
                 <th scope="row">{bar.label}</th>
                 <td className="bar-chart__cell">
                   <span className="bar-chart__track" aria-hidden="true">
-                    <span className={bar.negative ? "bar-chart__bar bar-chart__bar--negative" : "bar-chart__bar"} style={{ inlineSize: `${bar.percent}%` }} />
+                    <span
+                      className={bar.negative ? "bar-chart__bar bar-chart__bar--negative" : "bar-chart__bar"}
+                      style={{ inlineSize: `${bar.percent}%` }}
+                    />
                   </span>
                   <span className="bar-chart__value">{bar.value}</span>
                 </td>

@@ -3,7 +3,16 @@ import type { FiguresView } from "@/lib/view/official"
 
 export type CooperativeRow = { key: string; name: string; figures: FiguresView }
 
-const COLUMNS: (keyof FiguresView)[] = ["orders", "sales", "refunds", "quantity", "households", "persons", "householdIncome", "avgPerHousehold"]
+const COLUMNS: (keyof FiguresView)[] = [
+  "orders",
+  "sales",
+  "refunds",
+  "quantity",
+  "households",
+  "persons",
+  "householdIncome",
+  "avgPerHousehold",
+]
 
 /** One row per cooperative with sales in the period; scrolls sideways on a phone. */
 export function CooperativeTable({ rows, totals }: { rows: CooperativeRow[]; totals: FiguresView }) {

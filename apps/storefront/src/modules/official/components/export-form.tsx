@@ -8,7 +8,12 @@ import { EXPORT_FORMATS, REPORT_GROUPINGS, type ReportFilters } from "@/lib/offi
 export function ExportForm({ filters }: { filters: ReportFilters }) {
   const t = useTranslations("official.export")
   return (
-    <form method="get" action="/api/official/export" className="card official-export" aria-labelledby="official-export-title">
+    <form
+      method="get"
+      action="/api/official/export"
+      className="card official-export"
+      aria-labelledby="official-export-title"
+    >
       <h2 id="official-export-title">{t("title")}</h2>
       <input type="hidden" name="from" value={filters.from} />
       <input type="hidden" name="to" value={filters.to} />

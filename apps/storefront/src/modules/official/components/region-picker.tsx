@@ -54,7 +54,19 @@ export function RegionPicker({ scope, initial }: Props) {
   )
 }
 
-function Level({ id, label, parent, value, onChange }: { id: string; label: string; parent: string | null; value: string; onChange: (code: string) => void }) {
+function Level({
+  id,
+  label,
+  parent,
+  value,
+  onChange,
+}: {
+  id: string
+  label: string
+  parent: string | null
+  value: string
+  onChange: (code: string) => void
+}) {
   const t = useTranslations("official.filters")
   const divisions = useQuery({
     queryKey: ["divisions", parent ?? "none"],
@@ -66,7 +78,14 @@ function Level({ id, label, parent, value, onChange }: { id: string; label: stri
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <select id={id} className="field__control" value={value} disabled={!parent} onChange={(e) => onChange(e.target.value)} aria-busy={divisions.isFetching || undefined}>
+      <select
+        id={id}
+        className="field__control"
+        value={value}
+        disabled={!parent}
+        onChange={(e) => onChange(e.target.value)}
+        aria-busy={divisions.isFetching || undefined}
+      >
         <option value="">{t("all")}</option>
         {(divisions.data ?? []).map((d) => (
           <option key={d.code} value={d.code}>

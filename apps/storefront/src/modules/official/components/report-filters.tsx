@@ -2,7 +2,12 @@ import { useTranslations } from "next-intl"
 import type { FilterProblem, ReportFilters } from "@/lib/official/report-query"
 import { RegionPicker } from "./region-picker"
 
-type Props = { filters: ReportFilters; scope: { code: string; label: string }; problems: FilterProblem[]; today: string }
+type Props = {
+  filters: ReportFilters
+  scope: { code: string; label: string }
+  problems: FilterProblem[]
+  today: string
+}
 
 /** Period and region, sent as a plain GET so every view of the report has its own URL. */
 export function ReportFiltersForm({ filters, scope, problems, today }: Props) {
@@ -25,7 +30,15 @@ export function ReportFiltersForm({ filters, scope, problems, today }: Props) {
           <label htmlFor="official-from" className="field__label">
             {t("from")}
           </label>
-          <input id="official-from" name="from" type="date" className="field__control" defaultValue={filters.from} max={today} required />
+          <input
+            id="official-from"
+            name="from"
+            type="date"
+            className="field__control"
+            defaultValue={filters.from}
+            max={today}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor="official-to" className="field__label">

@@ -14,7 +14,9 @@ import { DashboardTemplate, type DashboardSummaries } from "./dashboard-template
 /** Today in China, for the default period. */
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
 
-const login = (notice: "expired" | "disabled" | null) => <ConsoleLoginTemplate actor="official" signIn={signInOfficial} notice={notice} />
+const login = (notice: "expired" | "disabled" | null) => (
+  <ConsoleLoginTemplate actor="official" signIn={signInOfficial} notice={notice} />
+)
 
 async function loadSummaries(token: string, filters: ReportFilters): Promise<DashboardSummaries> {
   const [month, channel, region, cooperative] = await Promise.all([
@@ -26,7 +28,10 @@ async function loadSummaries(token: string, filters: ReportFilters): Promise<Das
   return { month, channel, region, cooperative }
 }
 
-export async function renderOfficialDashboard(locale: Locale, searchParams: Record<string, string | string[] | undefined>): Promise<ReactNode> {
+export async function renderOfficialDashboard(
+  locale: Locale,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<ReactNode> {
   const session = await unlessUnavailable(getOfficialSession())
   if (session === UNAVAILABLE) return <ShopUnavailable />
   if (session.state !== "signedIn") return login(session.state === "signedOut" ? null : session.state)
@@ -36,7 +41,8 @@ export async function renderOfficialDashboard(locale: Locale, searchParams: Reco
   try {
     summaries = await unlessUnavailable(loadSummaries(session.token, filters)).catch((error: unknown) => {
       // A well-formed code that is not a real region (400): show the whole scope and say the region was ignored.
-      if (!(error instanceof ConsoleApiError && error.status === 400) || filters.region === session.profile.scope.code) throw error
+      if (!(error instanceof ConsoleApiError && error.status === 400) || filters.region === session.profile.scope.code)
+        throw error
       problems.push("region")
       filters.region = session.profile.scope.code
       return unlessUnavailable(loadSummaries(session.token, filters))
@@ -47,5 +53,14 @@ export async function renderOfficialDashboard(locale: Locale, searchParams: Reco
     throw error
   }
   if (summaries === UNAVAILABLE) return <ShopUnavailable />
-  return <DashboardTemplate locale={locale} profile={session.profile} filters={filters} problems={problems} today={day} summaries={summaries} />
+  return (
+    <DashboardTemplate
+      locale={locale}
+      profile={session.profile}
+      filters={filters}
+      problems={problems}
+      today={day}
+      summaries={summaries}
+    />
+  )
 }

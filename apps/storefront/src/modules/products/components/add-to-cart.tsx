@@ -12,7 +12,15 @@ import { VariantPicker } from "./variant-picker"
 const MAX_PER_ADD = 99
 
 /** Size, quantity and "add to cart"; opens the cart drawer once the item is in. */
-export function AddToCart({ productId, title, variants }: { productId: string; title: string; variants: VariantView[] }) {
+export function AddToCart({
+  productId,
+  title,
+  variants,
+}: {
+  productId: string
+  title: string
+  variants: VariantView[]
+}) {
   const t = useTranslations("product")
   const tCart = useTranslations("cart")
   const locale = useLocale()
@@ -45,10 +53,23 @@ export function AddToCart({ productId, title, variants }: { productId: string; t
   if (variants.length === 0) return null
   return (
     <form className="add-to-cart" onSubmit={(event) => (event.preventDefault(), submit())}>
-      <VariantPicker productId={productId} variants={variants} selectedId={variantId} onSelect={(id) => (setVariantId(id), setQuantity(1))} />
+      <VariantPicker
+        productId={productId}
+        variants={variants}
+        selectedId={variantId}
+        onSelect={(id) => (setVariantId(id), setQuantity(1))}
+      />
       <div className="add-to-cart__row">
-        <span className="add-to-cart__label" aria-hidden="true">{t("quantity")}</span>
-        <QuantityStepper value={Math.min(quantity, max)} onChange={setQuantity} label={t("quantity")} max={max} disabled={soldOut} />
+        <span className="add-to-cart__label" aria-hidden="true">
+          {t("quantity")}
+        </span>
+        <QuantityStepper
+          value={Math.min(quantity, max)}
+          onChange={setQuantity}
+          label={t("quantity")}
+          max={max}
+          disabled={soldOut}
+        />
       </div>
       <button type="submit" className="button button--block" disabled={soldOut || !variant?.price || add.isPending}>
         {soldOut ? t("soldOut") : add.isPending ? t("adding") : t("addToCart")}

@@ -16,14 +16,7 @@ export function ProductGallery({ title, images }: { title: string; images: strin
     images.length > 1 ? t("imageAlt", { title, index: index + 1, count: images.length }) : t("thumbnailAlt", { title })
   return (
     <div className="product-gallery">
-      <img
-        src={current}
-        alt={alt(selected)}
-        width={640}
-        height={640}
-        fetchPriority="high"
-        className="product__image"
-      />
+      <img src={current} alt={alt(selected)} width={640} height={640} fetchPriority="high" className="product__image" />
       {images.length > 1 && (
         <ul className="product-gallery__thumbs" aria-label={t("gallery")}>
           {images.map((url, index) => (

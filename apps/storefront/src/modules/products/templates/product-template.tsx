@@ -35,7 +35,9 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             )}
           </dl>
           <section aria-labelledby="options-heading">
-            <h2 id="options-heading" className="visually-hidden">{t("options")}</h2>
+            <h2 id="options-heading" className="visually-hidden">
+              {t("options")}
+            </h2>
             <AddToCart productId={product.id} title={product.title} variants={product.variants} />
             <p className="muted">{t("taxIncluded")}</p>
           </section>

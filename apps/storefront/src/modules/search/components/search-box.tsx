@@ -72,7 +72,13 @@ export function SearchBox({ action }: { action: string }) {
         {t("submit")}
       </button>
       {showList && (
-        <ul id={listId} role="listbox" aria-label={t("suggestions")} aria-busy={isFetching} className="search-box__list">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("suggestions")}
+          aria-busy={isFetching}
+          className="search-box__list"
+        >
           {hits.map((hit, i) => (
             <li
               key={hit.id}
@@ -84,9 +90,16 @@ export function SearchBox({ action }: { action: string }) {
               onClick={() => go(hit)}
             >
               <span className="search-box__title">
-                <Highlighted segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title} fallback={hit.title} />
+                <Highlighted
+                  segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title}
+                  fallback={hit.title}
+                />
               </span>
-              {hit.cooperative && <span className="search-box__meta">{en ? (hit.cooperative.name_en ?? hit.cooperative.name) : hit.cooperative.name}</span>}
+              {hit.cooperative && (
+                <span className="search-box__meta">
+                  {en ? (hit.cooperative.name_en ?? hit.cooperative.name) : hit.cooperative.name}
+                </span>
+              )}
             </li>
           ))}
           {!hits.length && !isFetching && <li className="search-box__empty">{t("noSuggestions")}</li>}

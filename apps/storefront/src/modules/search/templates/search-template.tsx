@@ -1,4 +1,11 @@
-import type { FacetValue, SearchFacetName, SearchHit, SearchQuery, SearchResponse, SearchSort } from "@fengshou/search-contract"
+import type {
+  FacetValue,
+  SearchFacetName,
+  SearchHit,
+  SearchQuery,
+  SearchResponse,
+  SearchSort,
+} from "@fengshou/search-contract"
 import { SEARCH_SORTS } from "@fengshou/search-contract"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -11,7 +18,8 @@ import "@/app/styles/search.css"
 type Props = { params: SearchQuery; result: SearchResponse; locale: Locale }
 
 /** Where a change to the search leads: the same URL with one value set or cleared, back on the first page. */
-const hrefWith = (params: SearchQuery, change: Partial<SearchQuery>) => `/search?${searchQueryString({ ...params, offset: 0, ...change })}`
+const hrefWith = (params: SearchQuery, change: Partial<SearchQuery>) =>
+  `/search?${searchQueryString({ ...params, offset: 0, ...change })}`
 
 const FACET_ORDER: SearchFacetName[] = ["category", "province", "certification", "price"]
 
@@ -37,7 +45,12 @@ export function SearchTemplate({ params, result, locale }: Props) {
                     const on = params[facet] === v.value
                     return (
                       <li key={v.value}>
-                        <Link href={hrefWith(params, { [facet]: on ? undefined : v.value })} aria-current={on ? "true" : undefined} data-facet={facet} data-value={v.value}>
+                        <Link
+                          href={hrefWith(params, { [facet]: on ? undefined : v.value })}
+                          aria-current={on ? "true" : undefined}
+                          data-facet={facet}
+                          data-value={v.value}
+                        >
                           <span>{label(v)}</span>
                           <span className="muted">{v.count}</span>
                         </Link>
@@ -48,13 +61,28 @@ export function SearchTemplate({ params, result, locale }: Props) {
               </fieldset>
             ) : null,
           )}
-          {hasFilters && <Link href={hrefWith(params, { category: undefined, province: undefined, certification: undefined, price: undefined })}>{t("clearFilters")}</Link>}
+          {hasFilters && (
+            <Link
+              href={hrefWith(params, {
+                category: undefined,
+                province: undefined,
+                certification: undefined,
+                price: undefined,
+              })}
+            >
+              {t("clearFilters")}
+            </Link>
+          )}
         </nav>
         <div className="search-page">
           <div className="search-sort" aria-label={t("sort")}>
             <span>{t("sort")}</span>
             {SEARCH_SORTS.map((sort: SearchSort) => (
-              <Link key={sort} href={hrefWith(params, { sort })} aria-current={params.sort === sort ? "true" : undefined}>
+              <Link
+                key={sort}
+                href={hrefWith(params, { sort })}
+                aria-current={params.sort === sort ? "true" : undefined}
+              >
                 {t(`sorts.${sort}`)}
               </Link>
             ))}
@@ -62,7 +90,18 @@ export function SearchTemplate({ params, result, locale }: Props) {
           {result.hits.length ? (
             <ResultList hits={result.hits} en={en} />
           ) : (
-            <EmptyResults q={params.q} hasFilters={hasFilters} related={result.related} en={en} clearHref={hrefWith(params, { category: undefined, province: undefined, certification: undefined, price: undefined })} />
+            <EmptyResults
+              q={params.q}
+              hasFilters={hasFilters}
+              related={result.related}
+              en={en}
+              clearHref={hrefWith(params, {
+                category: undefined,
+                province: undefined,
+                certification: undefined,
+                price: undefined,
+              })}
+            />
           )}
           <Pages params={params} count={result.count} />
         </div>
@@ -80,12 +119,19 @@ function ResultList({ hits, en }: { hits: SearchHit[]; en: boolean }) {
           <Link href={`/products/${hit.handle}`}>
             {hit.thumbnail && <img src={hit.thumbnail} alt="" width={320} height={320} loading="lazy" />}
             <h2 className="search-result__title">
-              <Highlighted segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title} fallback={hit.title} />
+              <Highlighted
+                segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title}
+                fallback={hit.title}
+              />
             </h2>
           </Link>
           {hit.cooperative && (
             <p className="search-result__meta">
-              {en ? (hit.cooperative.name_en ?? hit.cooperative.name) : <Highlighted segments={hit.highlights.cooperative} fallback={hit.cooperative.name} />}
+              {en ? (
+                (hit.cooperative.name_en ?? hit.cooperative.name)
+              ) : (
+                <Highlighted segments={hit.highlights.cooperative} fallback={hit.cooperative.name} />
+              )}
               {hit.region.length > 0 && ` · ${[hit.region[0], hit.region[2]].filter(Boolean).join(" ")}`}
             </p>
           )}
@@ -131,7 +177,9 @@ function Pages({ params, count }: { params: SearchQuery; count: number }) {
   if (!prev && !next) return null
   return (
     <nav className="search-pages" aria-label={t("pages")}>
-      {prev && <Link href={hrefWith(params, { offset: Math.max(0, params.offset - params.limit) })}>{t("previous")}</Link>}
+      {prev && (
+        <Link href={hrefWith(params, { offset: Math.max(0, params.offset - params.limit) })}>{t("previous")}</Link>
+      )}
       {next && <Link href={hrefWith(params, { offset: params.offset + params.limit })}>{t("next")}</Link>}
     </nav>
   )

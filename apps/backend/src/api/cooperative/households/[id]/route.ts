@@ -11,7 +11,8 @@ import { sealHousehold } from "../seal-household"
 async function readOwnHousehold(req: AuthenticatedMedusaRequest, cooperativeId: string) {
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const [row] = await service.listHouseholds({ id: req.params.id, cooperative_id: cooperativeId })
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Household ${req.params.id} was not found in your cooperative`)
+  if (!row)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Household ${req.params.id} was not found in your cooperative`)
   return serializeOwnHousehold(row, cooperativeId)
 }
 
@@ -22,7 +23,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<UpdateHouseholdBody>, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)
   await updateHouseholdWorkflow(req.scope).run({
-    input: { id: req.params.id!, cooperative_id: cooperativeId, update: sealHousehold(req.validatedBody, cooperativeId) },
+    input: {
+      id: req.params.id!,
+      cooperative_id: cooperativeId,
+      update: sealHousehold(req.validatedBody, cooperativeId),
+    },
   })
   res.json({ household: await readOwnHousehold(req, cooperativeId) })
 }

@@ -9,6 +9,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const productIds = await cooperativeProductIds(req.scope, cooperativeId)
   // An order without any of the cooperative's items is "not found", like one that does not exist.
   const [order] = await readOwnOrders(req.scope, [req.params.id!], productIds)
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found among your orders`)
+  if (!order)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found among your orders`)
   res.json({ order })
 }

@@ -12,7 +12,12 @@ async function readOne(req: AuthenticatedMedusaRequest, cooperativeId: string) {
   if ((await productCooperativeId(req.scope, req.params.id!)) !== cooperativeId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found in your cooperative`)
   }
-  const [product] = await readOwnProducts(req.scope, cooperativeId, [req.params.id!], await cooperativeLocationId(req.scope, cooperativeId))
+  const [product] = await readOwnProducts(
+    req.scope,
+    cooperativeId,
+    [req.params.id!],
+    await cooperativeLocationId(req.scope, cooperativeId),
+  )
   return product
 }
 
@@ -21,7 +26,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 const pick = <T extends Record<string, unknown>>(o: T) =>
-  Object.values(o).some((v) => v !== undefined) ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>) : undefined
+  Object.values(o).some((v) => v !== undefined)
+    ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>)
+    : undefined
 
 export async function POST(req: AuthenticatedMedusaRequest<UpdateCooperativeProductBody>, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)

@@ -10,6 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<UpdateSessionBody>, res: MedusaResponse) {
   const hostId = hostActor(req).id
-  await updateLiveSessionWorkflow(req.scope).run({ input: { host_id: hostId, session_id: req.params.id!, update: req.validatedBody } })
+  await updateLiveSessionWorkflow(req.scope).run({
+    input: { host_id: hostId, session_id: req.params.id!, update: req.validatedBody },
+  })
   res.json({ session: await readOwnSession(req.scope, hostId, req.params.id!) })
 }

@@ -2,11 +2,27 @@ import { fenToYuanString, type ReportFigures } from "@fengshou/relief-core"
 import type { LabelledRow, OfficialReport } from "../read-report"
 
 /** One column of an export: a Chinese title, a machine id, and how a row's value is written. */
-export type Column = { id: string; title: string; kind: "text" | "count" | "yuan" | "fen" | "grams"; value: (row: LabelledRow) => string | number | null }
+export type Column = {
+  id: string
+  title: string
+  kind: "text" | "count" | "yuan" | "fen" | "grams"
+  value: (row: LabelledRow) => string | number | null
+}
 
-const GROUP_TITLES = { region: "地区", cooperative: "合作社", channel: "渠道", category: "品类", month: "月份" } as const
+const GROUP_TITLES = {
+  region: "地区",
+  cooperative: "合作社",
+  channel: "渠道",
+  category: "品类",
+  month: "月份",
+} as const
 
-const figure = (id: keyof ReportFigures, title: string, kind: Column["kind"]): Column => ({ id, title, kind, value: (r) => r[id] })
+const figure = (id: keyof ReportFigures, title: string, kind: Column["kind"]): Column => ({
+  id,
+  title,
+  kind,
+  value: (r) => r[id],
+})
 const yuan = (id: keyof ReportFigures, title: string): Column => ({
   id: id.replace(/_fen$/, "_yuan"),
   title: `${title}（元）`,

@@ -9,7 +9,9 @@ import { reportTitle, tableRows } from "./report-table"
 // pdfkit embeds only the glyphs a report uses, so a PDF stays small.
 let font: Buffer | undefined
 function cjkFont(): Buffer {
-  font ??= readFileSync(path.join(path.dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts", "NotoSansHans-Regular.otf"))
+  font ??= readFileSync(
+    path.join(path.dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts", "NotoSansHans-Regular.otf"),
+  )
   return font
 }
 
@@ -19,10 +21,12 @@ const yuan = (fen: number) => {
   return `${grouped(whole)}.${cents}`
 }
 /** Grams as kilograms with three decimals, by integer arithmetic (exact). */
-const kg = (g: number) => `${g < 0 ? "-" : ""}${grouped(String(Math.floor(Math.abs(g) / 1000)))}.${String(Math.abs(g) % 1000).padStart(3, "0")}`
+const kg = (g: number) =>
+  `${g < 0 ? "-" : ""}${grouped(String(Math.floor(Math.abs(g) / 1000)))}.${String(Math.abs(g) % 1000).padStart(3, "0")}`
 
 type PdfColumn = { title: string; width: number; text: (r: LabelledRow) => string }
-const name = (r: LabelledRow, withCode: boolean) => (r.label && withCode && r.key !== "total" ? `${r.label} ${r.key}` : (r.label ?? r.key ?? ""))
+const name = (r: LabelledRow, withCode: boolean) =>
+  r.label && withCode && r.key !== "total" ? `${r.label} ${r.key}` : (r.label ?? r.key ?? "")
 
 function columns(report: OfficialReport): PdfColumn[] {
   return [
@@ -60,18 +64,40 @@ export function reportToPdf(report: OfficialReport, generatedAt = new Date()): P
     doc.fontSize(size)
     cells.forEach((text, i) => {
       const width = cols[i]!.width
-      doc.text(text, x + 2, y + 4, { width: width - 4, height: ROW, align: i === 0 ? "left" : "right", lineBreak: false, ellipsis: true })
+      doc.text(text, x + 2, y + 4, {
+        width: width - 4,
+        height: ROW,
+        align: i === 0 ? "left" : "right",
+        lineBreak: false,
+        ellipsis: true,
+      })
       x += width
     })
-    doc.moveTo(MARGIN, y + ROW).lineTo(x, y + ROW).lineWidth(0.3).strokeColor("#999999").stroke()
+    doc
+      .moveTo(MARGIN, y + ROW)
+      .lineTo(x, y + ROW)
+      .lineWidth(0.3)
+      .strokeColor("#999999")
+      .stroke()
   }
-  const header = (y: number) => line(cols.map((c) => c.title), y, 8)
+  const header = (y: number) =>
+    line(
+      cols.map((c) => c.title),
+      y,
+      8,
+    )
 
   doc.fontSize(14).text(reportTitle(report), MARGIN, MARGIN)
   const shanghai = new Date(generatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ")
-  doc.fontSize(8).fillColor("#555555")
-    .text(`地区：${report.region_label}（${report.region}）  期间：${report.from} 至 ${report.to}（北京时间）  生成：${shanghai}`)
-    .text("金额单位为元，保留两位小数，与台账（分）一致；受益户为净收入为正的脱贫户与监测户。只含汇总数，不含任何农户身份信息。")
+  doc
+    .fontSize(8)
+    .fillColor("#555555")
+    .text(
+      `地区：${report.region_label}（${report.region}）  期间：${report.from} 至 ${report.to}（北京时间）  生成：${shanghai}`,
+    )
+    .text(
+      "金额单位为元，保留两位小数，与台账（分）一致；受益户为净收入为正的脱贫户与监测户。只含汇总数，不含任何农户身份信息。",
+    )
     .fillColor("#000000")
   let y = doc.y + 8
   header(y)
@@ -83,7 +109,11 @@ export function reportToPdf(report: OfficialReport, generatedAt = new Date()): P
       header(y)
       y += ROW
     }
-    line(cols.map((c) => c.text(row)), y, 8)
+    line(
+      cols.map((c) => c.text(row)),
+      y,
+      8,
+    )
   }
   doc.end()
   return done

@@ -23,10 +23,12 @@ export async function reportToXlsx(report: OfficialReport): Promise<Buffer> {
   sheet.views = [{ state: "frozen", ySplit: 1 }]
   for (const row of tableRows(report)) {
     // Strings from fenToYuanString become the number they spell; the fen column keeps the exact integer.
-    sheet.addRow(columns.map((c) => {
-      const value = c.value(row)
-      return c.kind === "yuan" ? Number(value) : value
-    }))
+    sheet.addRow(
+      columns.map((c) => {
+        const value = c.value(row)
+        return c.kind === "yuan" ? Number(value) : value
+      }),
+    )
   }
   sheet.lastRow!.font = { bold: true }
 

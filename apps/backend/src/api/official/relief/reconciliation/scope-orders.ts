@@ -26,15 +26,24 @@ export async function scopeOrders(container: MedusaContainer, prefix: string) {
     .listCooperatives({ division_code: { $like: `${prefix}%` } }, { select: ["id"], take: null })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = cooperatives.length
-    ? await query.graph({ entity: "cooperative", fields: ["products.id"], filters: { id: cooperatives.map((c) => c.id) } })
+    ? await query.graph({
+        entity: "cooperative",
+        fields: ["products.id"],
+        filters: { id: cooperatives.map((c) => c.id) },
+      })
     : { data: [] }
-  const productIds = (data as { products?: ({ id: string } | null)[] }[]).flatMap((c) => (c.products ?? []).flatMap((p) => (p ? [p.id] : [])))
+  const productIds = (data as { products?: ({ id: string } | null)[] }[]).flatMap((c) =>
+    (c.products ?? []).flatMap((p) => (p ? [p.id] : [])),
+  )
   if (productIds.length) {
     const orders = container.resolve(Modules.ORDER)
     const items = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"], take: null })
     items.forEach((i) => lines.add(i.id))
     if (items.length) {
-      const rows = await (orders as unknown as OrderServiceWithItems).listOrderItems({ item_id: items.map((i) => i.id) }, { select: ["order_id"], take: null })
+      const rows = await (orders as unknown as OrderServiceWithItems).listOrderItems(
+        { item_id: items.map((i) => i.id) },
+        { select: ["order_id"], take: null },
+      )
       rows.forEach((r) => orderIds.add(r.order_id))
     }
   }

@@ -6,18 +6,35 @@ import { serializeCertification } from "../../../../serializers/cooperative/seri
 import { householdCounts } from "../../../../queries/cooperative/household-counts"
 import { serializePublicCooperative } from "../../../../serializers/cooperative/serialize-public"
 
-type ProductRow = { id: string; handle: string; title: string; thumbnail: string | null; status: string; sales_channels?: { id: string }[] | null }
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  status: string
+  sales_channels?: { id: string }[] | null
+}
 
 /** One approved cooperative's page: profile, region names, certifications, published products, counts. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  const [cooperative] = await service.listCooperatives({ handle: req.params.handle, status: "approved" }, { relations: ["certifications"] })
+  const [cooperative] = await service.listCooperatives(
+    { handle: req.params.handle, status: "approved" },
+    { relations: ["certifications"] },
+  )
   if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${req.params.handle} was not found`)
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cooperative",
-    fields: ["products.id", "products.handle", "products.title", "products.thumbnail", "products.status", "products.sales_channels.id"],
+    fields: [
+      "products.id",
+      "products.handle",
+      "products.title",
+      "products.thumbnail",
+      "products.status",
+      "products.sales_channels.id",
+    ],
     filters: { id: cooperative.id },
   })
   // Only what this storefront's publishable key may sell, and only published products.
@@ -35,7 +52,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       id: p.id,
       handle: p.handle,
       title: p.title,
-      title_en: (english.find((t) => t.reference_id === p.id)?.translations as { title?: string } | undefined)?.title ?? null,
+      title_en:
+        (english.find((t) => t.reference_id === p.id)?.translations as { title?: string } | undefined)?.title ?? null,
       thumbnail: p.thumbnail,
     }))
     .sort((a, b) => a.handle.localeCompare(b.handle))

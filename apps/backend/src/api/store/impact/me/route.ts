@@ -7,7 +7,11 @@ import { foldImpact } from "../fold-impact"
 /** The signed-in customer's impact: the ledger entries of all their orders, folded like the officials' report. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { customer_id: req.auth_context.actor_id } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { customer_id: req.auth_context.actor_id },
+  })
   const orderIds = (data as { id: string }[]).map((o) => o.id)
   const entries = await req.scope.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE).listOrderEntries(orderIds)
   res.json({ impact: foldImpact(entries) })

@@ -7,8 +7,13 @@ import type CooperativeModuleService from "../../../../modules/cooperative/servi
 
 /** The provenance behind a trace code (一物一码): lot, product, cooperative, village, certificate, counts. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const code = String(req.params.code ?? "").trim().toUpperCase()
-  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Trace code ${req.params.code} was not found; check the code on the label`)
+  const code = String(req.params.code ?? "")
+    .trim()
+    .toUpperCase()
+  const notFound = new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Trace code ${req.params.code} was not found; check the code on the label`,
+  )
   if (!TRACE_CODE_PATTERN.test(code)) throw notFound
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const [lot] = await service.listLots({ trace_code: code }, { relations: ["cooperative", "contributions"] })
@@ -20,7 +25,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["id", "title", "weight", "product.id", "product.handle", "product.title", "product.thumbnail"],
     filters: { id: lot.variant_id },
   })
-  const variant = data[0] as { title: string | null; weight: number | null; product?: { id: string; handle: string; title: string; thumbnail: string | null } | null } | undefined
+  const variant = data[0] as
+    | {
+        title: string | null
+        weight: number | null
+        product?: { id: string; handle: string; title: string; thumbnail: string | null } | null
+      }
+    | undefined
   const region = lot.cooperative.region as DivisionNames
   res.json({
     trace: {
@@ -29,10 +40,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       quantity_g: lot.quantity_g,
       certificate: lot.certificate,
       product: variant?.product ? { ...variant.product, variant_title: variant.title, weight_g: variant.weight } : null,
-      cooperative: { handle: lot.cooperative.handle, name_zh: lot.cooperative.name_zh, name_en: lot.cooperative.name_en },
+      cooperative: {
+        handle: lot.cooperative.handle,
+        name_zh: lot.cooperative.name_zh,
+        name_en: lot.cooperative.name_en,
+      },
       village: { division_code: lot.cooperative.division_code, names: region, label: divisionLabel(region) },
       // How many households supplied this lot: a count, never who they are.
-      contributing_households: new Set(lot.contributions.map((c) => (c as unknown as { household_id: string }).household_id)).size,
+      contributing_households: new Set(
+        lot.contributions.map((c) => (c as unknown as { household_id: string }).household_id),
+      ).size,
     },
   })
 }

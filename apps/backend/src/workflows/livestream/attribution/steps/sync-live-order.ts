@@ -17,12 +17,16 @@ export const syncLiveOrderStep = createStep(
     if (!facts) return new StepResponse<Result, null>({ live: false, recorded: false, linked: false }, null)
     const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const pair = { [LIVESTREAM_MODULE]: { live_session_id: facts.session_id }, [Modules.ORDER]: { order_id: facts.order_id } }
+    const pair = {
+      [LIVESTREAM_MODULE]: { live_session_id: facts.session_id },
+      [Modules.ORDER]: { order_id: facts.order_id },
+    }
     const existing = await link.list(pair)
     const linked = !existing.length
     if (linked) await link.create(pair)
     const recorded = await live.recordLiveOrder(facts)
-    if (facts.refunded_fen > 0) await live.recordRefund(facts.order_id, facts.refunded_fen, `${facts.order_id}:${facts.refunded_fen}`)
+    if (facts.refunded_fen > 0)
+      await live.recordRefund(facts.order_id, facts.refunded_fen, `${facts.order_id}:${facts.refunded_fen}`)
     if (facts.canceled_at) await live.recordCancel(facts.order_id, facts.canceled_at)
     return new StepResponse<Result, typeof pair | null>({ live: true, recorded, linked }, linked ? pair : null)
   },

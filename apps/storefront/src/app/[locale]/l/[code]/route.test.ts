@@ -4,7 +4,8 @@ import { GET } from "./route"
 vi.mock("next/server", () => ({ connection: async () => {} }))
 // next-intl's navigation needs Next's runtime; this is its `as-needed` prefix policy (zh-CN bare, English under /en).
 vi.mock("@/i18n/navigation", () => ({
-  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === "zh-CN" ? href : `/${locale}${href}`),
+  getPathname: ({ href, locale }: { href: string; locale: string }) =>
+    locale === "zh-CN" ? href : `/${locale}${href}`,
 }))
 // The cookies the handler reads and writes; lib/session.ts itself is a thin wrapper over next/headers.
 const jar = vi.hoisted(() => ({ cart: null as string | null, customer: null as string | null }))
@@ -35,14 +36,18 @@ function backend() {
   })
 }
 
-const open = (code: string, locale = "zh-CN") => GET(new Request(`http://localhost:8000/l/${code}`), { params: Promise.resolve({ locale, code }) })
+const open = (code: string, locale = "zh-CN") =>
+  GET(new Request(`http://localhost:8000/l/${code}`), { params: Promise.resolve({ locale, code }) })
 
 describe("GET /l/[code]", () => {
   beforeEach(() => {
     calls = []
     jar.cart = null
     jar.customer = null
-    carts = { cart_new: { id: "cart_new", locale: "zh-CN", customer_id: null }, cart_old: { id: "cart_old", locale: "zh-CN", customer_id: null } }
+    carts = {
+      cart_new: { id: "cart_new", locale: "zh-CN", customer_id: null },
+      cart_old: { id: "cart_old", locale: "zh-CN", customer_id: null },
+    }
     linkReply = Response.json({ cart_id: "cart_new", session_id: "lses_1" })
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
     vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_0123456789")

@@ -16,7 +16,10 @@ const CODE = /^[A-Za-z0-9_-]{1,64}$/
 
 function seeOther(href: string, locale: Locale): Response {
   // Relative, so it stays on whatever host and scheme the shopper used; never cached, since it differs per cart.
-  return new Response(null, { status: 303, headers: { location: getPathname({ href, locale }), "cache-control": "no-store" } })
+  return new Response(null, {
+    status: 303,
+    headers: { location: getPathname({ href, locale }), "cache-control": "no-store" },
+  })
 }
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {

@@ -13,5 +13,7 @@ const nextHour = () => toChinaLocal(new Date(Math.ceil(Date.now() / HOUR) * HOUR
 
 export default async function HostSessionsPage({ params }: Props) {
   await resolveLocale(params)
-  return renderHost("sessions", listSessions, (sessions) => <SessionsTemplate sessions={sessions} defaultStart={nextHour()} />)
+  return renderHost("sessions", listSessions, (sessions) => (
+    <SessionsTemplate sessions={sessions} defaultStart={nextHour()} />
+  ))
 }

@@ -14,7 +14,9 @@ import { TraceTemplate } from "@/modules/trace/templates/trace-template"
 type Props = { params: Promise<{ locale: string; code: string }> }
 
 // Both calls below hit the same fetch, which Next memoizes within a request.
-async function loadTrace(params: Props["params"]): Promise<{ locale: Locale; trace: TraceView | null | typeof UNAVAILABLE }> {
+async function loadTrace(
+  params: Props["params"],
+): Promise<{ locale: Locale; trace: TraceView | null | typeof UNAVAILABLE }> {
   const [locale, { code }] = await Promise.all([resolveLocale(params), params])
   return { locale, trace: await unlessUnavailable(getTrace(code, locale)) }
 }

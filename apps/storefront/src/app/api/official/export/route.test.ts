@@ -14,12 +14,19 @@ describe("GET /api/official/export", () => {
     upstream = []
     jar.token = "official.jwt.token"
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-    vi.stubGlobal("fetch", vi.fn(async (input: string | URL, init?: RequestInit) => {
-      upstream.push({ url: String(input), authorization: new Headers(init?.headers).get("authorization") })
-      return new Response(new Uint8Array([0x50, 0x4b, 3, 4]), {
-        headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "content-disposition": 'attachment; filename="relief.xlsx"', "x-powered-by": "Express" },
-      })
-    }))
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: string | URL, init?: RequestInit) => {
+        upstream.push({ url: String(input), authorization: new Headers(init?.headers).get("authorization") })
+        return new Response(new Uint8Array([0x50, 0x4b, 3, 4]), {
+          headers: {
+            "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "content-disposition": 'attachment; filename="relief.xlsx"',
+            "x-powered-by": "Express",
+          },
+        })
+      }),
+    )
   })
   afterEach(() => {
     vi.unstubAllEnvs()
@@ -29,7 +36,12 @@ describe("GET /api/official/export", () => {
   it("forwards the cookie's token as a bearer and streams the file back as a download", async () => {
     const response = await get()
     expect(response.status).toBe(200)
-    expect(upstream).toEqual([{ url: `http://backend.test:9000/official/relief/export?from=2026-01-01&to=2026-11-22&region=231223&group_by=cooperative&format=xlsx`, authorization: "Bearer official.jwt.token" }])
+    expect(upstream).toEqual([
+      {
+        url: `http://backend.test:9000/official/relief/export?from=2026-01-01&to=2026-11-22&region=231223&group_by=cooperative&format=xlsx`,
+        authorization: "Bearer official.jwt.token",
+      },
+    ])
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="relief.xlsx"')
     expect(response.headers.get("cache-control")).toBe("private, no-store")
     expect(response.headers.get("x-powered-by")).toBeNull()
@@ -45,7 +57,9 @@ describe("GET /api/official/export", () => {
   })
 
   it("passes the backend's refusal on with its message", async () => {
-    vi.mocked(fetch).mockResolvedValueOnce(Response.json({ message: "region 371003 is outside your scope 231223" }, { status: 403 }))
+    vi.mocked(fetch).mockResolvedValueOnce(
+      Response.json({ message: "region 371003 is outside your scope 231223" }, { status: 403 }),
+    )
     const response = await get(QUERY.replace("231223", "371003"))
     expect(response.status).toBe(403)
     expect(await response.text()).toMatch(/outside your scope/)

@@ -9,7 +9,11 @@ import { exportQuerySchema } from "@/lib/official/report-query"
 
 const PASSED_ON = ["content-type", "content-disposition", "content-length"]
 
-const text = (status: number, message: string) => new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } })
+const text = (status: number, message: string) =>
+  new Response(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  })
 
 export async function GET(request: Request): Promise<Response> {
   const parsed = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
@@ -28,7 +32,10 @@ export async function GET(request: Request): Promise<Response> {
   if (!upstream.ok) {
     const body = (await upstream.json().catch(() => ({}))) as { message?: unknown }
     const status = upstream.status >= 500 ? 502 : upstream.status
-    return text(status, typeof body.message === "string" ? body.message : `The report could not be exported (${upstream.status}).`)
+    return text(
+      status,
+      typeof body.message === "string" ? body.message : `The report could not be exported (${upstream.status}).`,
+    )
   }
   const headers = new Headers({ "cache-control": "private, no-store" })
   for (const name of PASSED_ON) {

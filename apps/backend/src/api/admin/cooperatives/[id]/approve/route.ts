@@ -3,6 +3,8 @@ import { setCooperativeStatusWorkflow } from "../../../../../workflows/cooperati
 import { serializeProfile } from "../../../../../serializers/cooperative/serialize-profile"
 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { result } = await setCooperativeStatusWorkflow(req.scope).run({ input: { id: req.params.id!, status: "approved" } })
+  const { result } = await setCooperativeStatusWorkflow(req.scope).run({
+    input: { id: req.params.id!, status: "approved" },
+  })
   res.json({ cooperative: serializeProfile(result) })
 }

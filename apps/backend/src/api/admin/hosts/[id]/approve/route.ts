@@ -4,7 +4,10 @@ import type { CommissionRateBodySchema } from "@fengshou/live-contract"
 import { setHostStatusWorkflow } from "../../../../../workflows/livestream/set-host-status"
 import { serializeHost } from "../../../../../serializers/livestream/serialize-host"
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CommissionRateBodySchema>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof CommissionRateBodySchema>>,
+  res: MedusaResponse,
+) {
   const { result } = await setHostStatusWorkflow(req.scope).run({
     input: { id: req.params.id!, status: "approved", commission_rate_bps: req.validatedBody.commission_rate_bps },
   })

@@ -4,6 +4,8 @@ import { serializeHost } from "../../../../../serializers/livestream/serialize-h
 import type { AdminSuspendHostBody } from "../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSuspendHostBody>, res: MedusaResponse) {
-  const { result } = await setHostStatusWorkflow(req.scope).run({ input: { id: req.params.id!, status: "suspended", reason: req.validatedBody.reason } })
+  const { result } = await setHostStatusWorkflow(req.scope).run({
+    input: { id: req.params.id!, status: "suspended", reason: req.validatedBody.reason },
+  })
   res.json({ host: serializeHost(result) })
 }

@@ -74,7 +74,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         variant_title: variantTitle.get(lot.variant_id) ?? null,
         harvest_date: lot.harvest_date,
         quantity_g: lot.quantity_g,
-        contributing_households: new Set(lot.contributions.map((c) => (c as unknown as { household_id: string }).household_id)).size,
+        contributing_households: new Set(
+          lot.contributions.map((c) => (c as unknown as { household_id: string }).household_id),
+        ).size,
       })),
     },
   })

@@ -11,9 +11,18 @@ export async function POST(req: AuthenticatedMedusaRequest<FulfillItemsBody>, re
   const { result } = await fulfillCooperativeItemsWorkflow(req.scope).run({
     input: { ...req.validatedBody, cooperative_id: cooperativeId, order_id: req.params.id!, staff_id: staffId },
   })
-  const [order] = await readOwnOrders(req.scope, [req.params.id!], await cooperativeProductIds(req.scope, cooperativeId))
+  const [order] = await readOwnOrders(
+    req.scope,
+    [req.params.id!],
+    await cooperativeProductIds(req.scope, cooperativeId),
+  )
   res.status(201).json({
-    fulfillment: { id: result.id, location_id: result.location_id, carrier: req.validatedBody.carrier, tracking_number: req.validatedBody.tracking_number },
+    fulfillment: {
+      id: result.id,
+      location_id: result.location_id,
+      carrier: req.validatedBody.carrier,
+      tracking_number: req.validatedBody.tracking_number,
+    },
     order,
   })
 }

@@ -11,11 +11,15 @@ import { serializeCartLink } from "../../../../../serializers/livestream/seriali
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sessionId = req.params.id!
   await assertOwnSession(req.scope, hostActor(req).id, sessionId)
-  const rows = await req.scope.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).listCartLinks({ session_id: sessionId } as object, { order: { created_at: "DESC" } })
+  const rows = await req.scope
+    .resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+    .listCartLinks({ session_id: sessionId } as object, { order: { created_at: "DESC" } })
   res.json({ links: rows.map(serializeCartLink) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateCartLinkBody>, res: MedusaResponse) {
-  const { result } = await createCartLinkWorkflow(req.scope).run({ input: { host_id: hostActor(req).id, session_id: req.params.id!, body: req.validatedBody } })
+  const { result } = await createCartLinkWorkflow(req.scope).run({
+    input: { host_id: hostActor(req).id, session_id: req.params.id!, body: req.validatedBody },
+  })
   res.status(201).json({ link: serializeCartLink(result) })
 }

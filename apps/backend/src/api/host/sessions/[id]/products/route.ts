@@ -6,6 +6,8 @@ import { readOwnSession } from "../../../read/read-own-sessions"
 
 export async function POST(req: AuthenticatedMedusaRequest<AddSessionProductBody>, res: MedusaResponse) {
   const hostId = hostActor(req).id
-  await addSessionProductWorkflow(req.scope).run({ input: { host_id: hostId, session_id: req.params.id!, body: req.validatedBody } })
+  await addSessionProductWorkflow(req.scope).run({
+    input: { host_id: hostId, session_id: req.params.id!, body: req.validatedBody },
+  })
   res.status(201).json({ session: await readOwnSession(req.scope, hostId, req.params.id!) })
 }

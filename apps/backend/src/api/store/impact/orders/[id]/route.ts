@@ -16,5 +16,14 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${id} was not found`)
   const entries = await req.scope.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE).listOrderEntries([id])
   const { sales_fen, household_income_fen, households_benefited, persons_benefited } = foldImpact(entries)
-  res.json({ impact: { order_id: id, recorded: entries.length > 0, sales_fen, household_income_fen, households_benefited, persons_benefited } })
+  res.json({
+    impact: {
+      order_id: id,
+      recorded: entries.length > 0,
+      sales_fen,
+      household_income_fen,
+      households_benefited,
+      persons_benefited,
+    },
+  })
 }

@@ -9,11 +9,21 @@ export type LinkItem = { session_product_id: string; quantity: number }
 export async function readLink(container: MedusaContainer, code: string) {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const [link] = await live.listCartLinks({ code: code.toUpperCase() }, { relations: ["session"] })
-  if (!link) throw new LiveUnavailableError("link_unknown", 404, "This cart link does not exist. Check the code, or ask the host for a new link.")
+  if (!link)
+    throw new LiveUnavailableError(
+      "link_unknown",
+      404,
+      "This cart link does not exist. Check the code, or ask the host for a new link.",
+    )
   const session = await readSession(container, link.session.id)
   if (!session) throw new LiveUnavailableError("link_unknown", 404, "This cart link's session no longer exists.")
   if (new Date(link.expires_at) <= new Date()) {
-    throw new LiveUnavailableError("link_expired", 410, "This cart link has expired. The session's shelf may still be open.", session.id)
+    throw new LiveUnavailableError(
+      "link_expired",
+      410,
+      "This cart link has expired. The session's shelf may still be open.",
+      session.id,
+    )
   }
   return { link, items: link.items as unknown as LinkItem[], session }
 }

@@ -8,9 +8,20 @@ import { readLink } from "./read-link"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   await orUnavailable(res, async () => {
     const { link, items, session } = await readLink(req.scope, req.params.code!)
-    const body: PublicCartLink = { code: link.code, expires_at: new Date(link.expires_at).toISOString(), session: toPublicSession(session), items }
+    const body: PublicCartLink = {
+      code: link.code,
+      expires_at: new Date(link.expires_at).toISOString(),
+      session: toPublicSession(session),
+      items,
+    }
     if (session.ended_at) {
-      res.status(410).json({ type: "not_allowed", code: "session_ended", message: `The live session "${session.title}" has ended.`, session_id: session.id, link: body })
+      res.status(410).json({
+        type: "not_allowed",
+        code: "session_ended",
+        message: `The live session "${session.title}" has ended.`,
+        session_id: session.id,
+        link: body,
+      })
       return
     }
     res.json(body)

@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from "vitest"
 import { GET } from "./route"
 
-const host = vi.hoisted(() => ({ headers: new Map<string, string>([["host", "shop.example.cn"], ["x-forwarded-proto", "https"]]) }))
+const host = vi.hoisted(() => ({
+  headers: new Map<string, string>([
+    ["host", "shop.example.cn"],
+    ["x-forwarded-proto", "https"],
+  ]),
+}))
 vi.mock("next/headers", () => ({ headers: async () => ({ get: (name: string) => host.headers.get(name) ?? null }) }))
 
 const qr = (code: string, format?: string) =>
-  GET(new Request(`https://shop.example.cn/api/live-links/${code}/qr${format ? `?format=${format}` : ""}`), { params: Promise.resolve({ code }) })
+  GET(new Request(`https://shop.example.cn/api/live-links/${code}/qr${format ? `?format=${format}` : ""}`), {
+    params: Promise.resolve({ code }),
+  })
 
 describe("GET /api/live-links/[code]/qr", () => {
   it("draws the link's short URL as a PNG", async () => {

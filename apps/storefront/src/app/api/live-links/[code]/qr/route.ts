@@ -19,7 +19,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!origin) return new Response("The request's host is not one a QR code can point to.", { status: 400 })
   const url = liveLinkUrl(origin, code)
   // Private: the picture depends on the Host header, which a shared cache would not key on.
-  const headers = { "cache-control": "private, max-age=3600", "content-disposition": `inline; filename="fengshou-live-${code}.${format}"` }
+  const headers = {
+    "cache-control": "private, max-age=3600",
+    "content-disposition": `inline; filename="fengshou-live-${code}.${format}"`,
+  }
   if (format === "svg") {
     const svg = await toString(url, { ...STYLE, type: "svg" })
     return new Response(svg, { headers: { ...headers, "content-type": "image/svg+xml" } })

@@ -8,7 +8,9 @@ import { readOwnSession } from "../../../../read/read-own-sessions"
 export async function POST(req: AuthenticatedMedusaRequest<UpdateSessionProductBody>, res: MedusaResponse) {
   const hostId = hostActor(req).id
   const { id, product_id } = req.params as { id: string; product_id: string }
-  await updateSessionProductWorkflow(req.scope).run({ input: { host_id: hostId, session_id: id, product_id, body: req.validatedBody } })
+  await updateSessionProductWorkflow(req.scope).run({
+    input: { host_id: hostId, session_id: id, product_id, body: req.validatedBody },
+  })
   res.json({ session: await readOwnSession(req.scope, hostId, id) })
 }
 
@@ -17,5 +19,10 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const { id, product_id } = req.params as { id: string; product_id: string }
   await removeSessionProductWorkflow(req.scope).run({ input: { host_id: hostId, session_id: id, product_id } })
   // Medusa's delete answer, plus the session as it now stands so the console need not read it again.
-  res.json({ id: product_id, object: "live_session_product", deleted: true, session: await readOwnSession(req.scope, hostId, id) })
+  res.json({
+    id: product_id,
+    object: "live_session_product",
+    deleted: true,
+    session: await readOwnSession(req.scope, hostId, id),
+  })
 }

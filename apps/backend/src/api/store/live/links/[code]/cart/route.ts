@@ -11,7 +11,13 @@ export async function POST(req: MedusaStoreRequest<{ cart_id?: string | null }>,
     assertSelling(session)
     const wanted = items.map((item) => {
       const offer = session.products.find((p) => p.id === item.session_product_id)
-      if (!offer) throw new LiveUnavailableError("link_unknown", 404, "A product of this link was removed from the session.", session.id)
+      if (!offer)
+        throw new LiveUnavailableError(
+          "link_unknown",
+          404,
+          "A product of this link was removed from the session.",
+          session.id,
+        )
       return { offer, quantity: item.quantity }
     })
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }

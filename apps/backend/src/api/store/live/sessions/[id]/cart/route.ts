@@ -12,9 +12,15 @@ export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
     if (!session) throw new LiveUnavailableError("link_unknown", 404, "There is no such live session.")
     assertSelling(session)
     const offer = session.products.find((p) => p.id === req.validatedBody.session_product_id)
-    if (!offer) throw new LiveUnavailableError("link_unknown", 404, "This product is not part of the session.", session.id)
+    if (!offer)
+      throw new LiveUnavailableError("link_unknown", 404, "This product is not part of the session.", session.id)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: null }
-    const cart_id = await putInCart(req, req.validatedBody.cart_id, [{ offer, quantity: req.validatedBody.quantity }], stamp)
+    const cart_id = await putInCart(
+      req,
+      req.validatedBody.cart_id,
+      [{ offer, quantity: req.validatedBody.quantity }],
+      stamp,
+    )
     res.json({ cart_id, session_id: session.id })
   })
 }

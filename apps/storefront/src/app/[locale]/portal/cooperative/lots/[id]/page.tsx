@@ -15,7 +15,11 @@ export default async function CooperativeLotPage({ params }: Props) {
     "lots",
     (token) => Promise.all([getLot(token, id), listHouseholds(token), listProducts(token)]),
     ([lot, households, products]) => (
-      <LotTemplate lot={lot} households={households} label={variantLabels(products, locale).get(lot.variant_id) ?? lot.variant_id} />
+      <LotTemplate
+        lot={lot}
+        households={households}
+        label={variantLabels(products, locale).get(lot.variant_id) ?? lot.variant_id}
+      />
     ),
   )
 }

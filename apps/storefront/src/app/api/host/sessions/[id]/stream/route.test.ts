@@ -7,7 +7,9 @@ vi.mock("@/lib/console-session", () => ({ getConsoleToken: async () => jar.token
 
 const EVENT = 'event: stats\ndata: {"orders":1}\n\n'
 const open = (id = "lses_1", signal?: AbortSignal) =>
-  GET(new Request(`http://localhost:8000/api/host/sessions/${id}/stream`, { signal }), { params: Promise.resolve({ id }) })
+  GET(new Request(`http://localhost:8000/api/host/sessions/${id}/stream`, { signal }), {
+    params: Promise.resolve({ id }),
+  })
 
 describe("GET /api/host/sessions/[id]/stream", () => {
   let upstream: { url: string; authorization: string | null; signal: AbortSignal | null | undefined }[]
@@ -15,10 +17,17 @@ describe("GET /api/host/sessions/[id]/stream", () => {
     upstream = []
     jar.token = "host.jwt.token"
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-    vi.stubGlobal("fetch", vi.fn(async (input: string | URL, init?: RequestInit) => {
-      upstream.push({ url: String(input), authorization: new Headers(init?.headers).get("authorization"), signal: init?.signal })
-      return new Response(new Blob([EVENT]).stream(), { headers: { "content-type": "text/event-stream" } })
-    }))
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: string | URL, init?: RequestInit) => {
+        upstream.push({
+          url: String(input),
+          authorization: new Headers(init?.headers).get("authorization"),
+          signal: init?.signal,
+        })
+        return new Response(new Blob([EVENT]).stream(), { headers: { "content-type": "text/event-stream" } })
+      }),
+    )
   })
   afterEach(() => {
     vi.unstubAllEnvs()
@@ -28,7 +37,9 @@ describe("GET /api/host/sessions/[id]/stream", () => {
   it("opens the backend's stream with the cookie's token and passes the events on unbuffered", async () => {
     const browser = new AbortController()
     const response = await open("lses_1", browser.signal)
-    expect(upstream.map(({ url, authorization }) => [url, authorization])).toEqual([["http://backend.test:9000/host/sessions/lses_1/stream", "Bearer host.jwt.token"]])
+    expect(upstream.map(({ url, authorization }) => [url, authorization])).toEqual([
+      ["http://backend.test:9000/host/sessions/lses_1/stream", "Bearer host.jwt.token"],
+    ])
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/)
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform")
     expect(response.headers.get("x-accel-buffering")).toBe("no")

@@ -10,7 +10,11 @@ type Context = { params: Promise<{ id: string }> }
 const ID = /^[A-Za-z0-9_-]{1,100}$/
 
 // A non-200 answer tells EventSource to stop rather than retry in a loop; the panel decides when to try again.
-const text = (status: number, message: string) => new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } })
+const text = (status: number, message: string) =>
+  new Response(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  })
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params
@@ -21,12 +25,16 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   try {
     upstream = await openStatsStream(token, id, request.signal)
   } catch (error) {
-    if (error instanceof BackendUnavailableError) return text(503, "The backend is not reachable; the panel retries shortly.")
+    if (error instanceof BackendUnavailableError)
+      return text(503, "The backend is not reachable; the panel retries shortly.")
     throw error
   }
   if (!upstream.ok || !upstream.body) {
     await upstream.body?.cancel()
-    return text(upstream.status >= 500 ? 502 : upstream.status, `The live figures are not available (${upstream.status}).`)
+    return text(
+      upstream.status >= 500 ? 502 : upstream.status,
+      `The live figures are not available (${upstream.status}).`,
+    )
   }
   return new Response(upstream.body, {
     headers: {
