@@ -1,28 +1,16 @@
 import { z } from "zod"
-import { CertificationSchema } from "./cooperative"
-import { RegionNamesSchema } from "./shared"
+import { CooperativeIdentitySchema } from "./cooperative"
 
 export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 
 /** The cooperative as its own staff see it in the console (no household data lives here). */
-export const CooperativeProfileSchema = z.object({
-  id: z.string(),
-  handle: z.string(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  credit_code: z.string(),
-  division_code: z.string(),
-  region: RegionNamesSchema.nullable(),
-  story_zh: z.string().nullable(),
-  story_en: z.string().nullable(),
-  benefit_mechanisms: z.array(z.string()),
+export const CooperativeProfileSchema = CooperativeIdentitySchema.extend({
   dividend_bps: z.number().int().nullable(),
   status: z.enum(COOPERATIVE_STATUSES),
   /** The operator's reason for a suspension. */
   status_reason: z.string().nullable(),
   approved_at: z.string().nullable(),
-  certifications: z.array(CertificationSchema),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 

@@ -20,8 +20,8 @@ export const CertificationSchema = z.object({
 })
 export type Certification = z.infer<typeof CertificationSchema>
 
-/** An approved cooperative as shoppers see it: public fields and counts, never a household. */
-export const StoreCooperativeSchema = z.object({
+/** The fields of a cooperative that both shoppers and its own staff read. */
+export const CooperativeIdentitySchema = z.object({
   id: z.string(),
   handle: z.string(),
   name_zh: z.string(),
@@ -29,17 +29,21 @@ export const StoreCooperativeSchema = z.object({
   credit_code: z.string(),
   division_code: z.string(),
   region: RegionNamesSchema.nullable(),
-  /** Province down to village, joined with spaces. */
-  region_label: z.string(),
   story_zh: z.string().nullable(),
   story_en: z.string().nullable(),
   /** "supply" and/or "dividend" (利益联结机制). */
   benefit_mechanisms: z.array(z.string()),
+  certifications: z.array(CertificationSchema),
+})
+
+/** An approved cooperative as shoppers see it: public fields and counts, never a household. */
+export const StoreCooperativeSchema = CooperativeIdentitySchema.extend({
+  /** Province down to village, joined with spaces. */
+  region_label: z.string(),
   households: count,
   /** 脱贫户 and 监测户 among the members, and their persons. */
   households_supported: count,
   persons_supported: count,
-  certifications: z.array(CertificationSchema),
 })
 export type StoreCooperative = z.infer<typeof StoreCooperativeSchema>
 
