@@ -30,6 +30,15 @@ export {
   type ReportQuery,
   type ReportRow,
 } from "./fold-report"
+export {
+  comparePeriods,
+  figureChange,
+  periodBefore,
+  yearEarlier,
+  type FigureChange,
+  type Period,
+} from "./compare-periods"
+export { REPORT_LANGS, type ReportLang } from "./report-lang"
 export { LedgerColumns } from "./ledger-columns"
 export { assertCreditCode, creditCodeCheckChar, isValidCreditCode, normalizeCreditCode } from "./credit-code"
 export {

@@ -45,8 +45,14 @@ describe("official", () => {
       group_by: "category",
       totals: figures,
       rows: [{ ...figures, key: null, label: "未分类" }],
+      lang: "zh",
+      compare: {
+        previous: { from: "2025-01-01", to: "2025-12-31", totals: figures, rows: [] },
+        year_earlier: { from: "2025-01-01", to: "2025-12-31", totals: figures, rows: [] },
+      },
     }
     expect(ReliefSummarySchema.parse(summary).rows[0]?.key).toBeNull()
+    expect(ReliefSummarySchema.safeParse({ ...summary, lang: "fr" }).success).toBe(false)
     expect(ReliefSummarySchema.safeParse({ ...summary, group_by: "household" }).success).toBe(false)
     expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual([
       "rows",

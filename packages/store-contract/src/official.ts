@@ -1,4 +1,4 @@
-import { REPORT_GROUPINGS } from "@fengshou/relief-core"
+import { REPORT_GROUPINGS, REPORT_LANGS } from "@fengshou/relief-core"
 import { z } from "zod"
 import { count, fen, grams, RegionNamesSchema } from "./shared"
 
@@ -55,6 +55,15 @@ export const ReportRowSchema = ReportFiguresSchema.extend({
 })
 export type ReportRow = z.infer<typeof ReportRowSchema>
 
+/** An earlier period beside the report: exactly the summary its from..to would give (same region and grouping). */
+export const ComparedPeriodSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  totals: ReportFiguresSchema,
+  rows: z.array(ReportRowSchema),
+})
+export type ComparedPeriod = z.infer<typeof ComparedPeriodSchema>
+
 /** GET /official/relief/summary: one grouping of the relief report of a region inside the official's scope. */
 export const ReliefSummarySchema = z.object({
   /** The region read: a division-code prefix inside the official's scope. */
@@ -66,5 +75,9 @@ export const ReliefSummarySchema = z.object({
   group_by: z.enum(REPORT_GROUPINGS),
   totals: ReportFiguresSchema,
   rows: z.array(ReportRowSchema),
+  /** The language of the labels (rows, region_name, region_label). */
+  lang: z.enum(REPORT_LANGS),
+  /** 环比 (the period just before, see relief-core's periodBefore) and 同比 (the same dates a year earlier). */
+  compare: z.object({ previous: ComparedPeriodSchema, year_earlier: ComparedPeriodSchema }),
 })
 export type ReliefSummary = z.infer<typeof ReliefSummarySchema>

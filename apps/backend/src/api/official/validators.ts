@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { REPORT_GROUPINGS, type ReportGrouping } from "@fengshou/relief-core"
+import { REPORT_GROUPINGS, REPORT_LANGS, type ReportGrouping, type ReportLang } from "@fengshou/relief-core"
 import { normalizeRegionCode } from "../../modules/official/region-scope"
 
 // Query schemas of the officials' routes. Medusa makes them strict, so a parameter not named here is a 400.
@@ -37,6 +37,7 @@ const report = {
     .transform((v) => normalizeRegionCode(v)!)
     .optional(),
   group_by: oneOf<ReportGrouping>("group_by", REPORT_GROUPINGS).default("region"),
+  lang: oneOf<ReportLang>("lang", REPORT_LANGS).default("zh"),
 }
 
 const periodInOrder = (q: { from: string; to: string }, ctx: z.RefinementCtx) => {
