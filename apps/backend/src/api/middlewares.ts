@@ -8,6 +8,7 @@ import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
 import { hostRoutes } from "./host/middlewares"
 import { officialRoutes } from "./official/middlewares"
+import { reliefVerifyRoutes } from "./relief-verify/middlewares"
 import { storeLiveRoutes } from "./store/live/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 import { invalidTextRoutes } from "./utils/refuse-invalid-text"
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...storeLiveRoutes,
     ...hostRoutes,
     ...adminHostRoutes,
+    ...reliefVerifyRoutes,
   ],
 })

@@ -1,7 +1,8 @@
 import { fenToYuanString, type ReportFigures } from "@fengshou/relief-core"
 import type { LabelledRow, OfficialReport } from "../read-report"
+import { EXPORT_TEXT, type ExportLang } from "./export-text"
 
-/** One column of an export: a Chinese title, a machine id, and how a row's value is written. */
+/** One column of an export: a title in the export's language, a machine id, and how a row's value is written. */
 export type Column = {
   id: string
   title: string
@@ -9,62 +10,70 @@ export type Column = {
   value: (row: LabelledRow) => string | number | null
 }
 
-const GROUP_TITLES = {
-  region: "地区",
-  cooperative: "合作社",
-  channel: "渠道",
-  category: "品类",
-  month: "月份",
-} as const
+/** What an issued (XLSX or PDF) export prints so a reader can check it: the code, who issued it and when. */
+export type IssuedExport = { code: string; organisation: string; issued_at: Date; url: string }
 
-const figure = (id: keyof ReportFigures, title: string, kind: Column["kind"]): Column => ({
-  id,
-  title,
-  kind,
-  value: (r) => r[id],
-})
-const yuan = (id: keyof ReportFigures, title: string): Column => ({
-  id: id.replace(/_fen$/, "_yuan"),
-  title: `${title}（元）`,
-  kind: "yuan",
-  value: (r) => fenToYuanString(r[id]),
-})
+/** Everything an export is drawn from: the report, the month trend and channel split for the charts, the issue. */
+export type ExportInput = {
+  report: OfficialReport
+  lang: ExportLang
+  trend: OfficialReport
+  channels: OfficialReport
+  issue: IssuedExport
+}
+
+type Figure = keyof ReportFigures & string
 
 /**
  * The columns every export carries, in order. Money comes twice: yuan with two decimals (fenToYuanString, exact)
  * and the ledger's integer fen, so a reader can re-add the fen and never meets a second rounding.
  */
-export function reportColumns(report: OfficialReport): Column[] {
-  const group = GROUP_TITLES[report.group_by]
+export function reportColumns(report: OfficialReport, lang: ExportLang = "zh"): Column[] {
+  const t = EXPORT_TEXT[lang]
+  const group = t.groups[report.group_by]
+  const figure = (id: Figure, title: string, kind: Column["kind"]): Column => ({
+    id,
+    title,
+    kind,
+    value: (r) => r[id] as number,
+  })
+  const money = (id: Figure, title: string): Column[] => [
+    {
+      id: id.replace(/_fen$/, "_yuan"),
+      title: title + t.yuan,
+      kind: "yuan",
+      value: (r) => fenToYuanString(r[id] as number),
+    },
+    figure(id, lang === "zh" ? `${title}（分）` : `${title} (fen)`, "fen"),
+  ]
+  const c = t.columns
   return [
-    { id: "key", title: `${group}代码`, kind: "text", value: (r) => r.key },
+    { id: "key", title: t.code(group), kind: "text", value: (r) => r.key },
     { id: "label", title: group, kind: "text", value: (r) => r.label },
-    figure("orders", "订单数", "count"),
-    yuan("sales_fen", "销售额"),
-    figure("sales_fen", "销售额（分）", "fen"),
-    yuan("refunds_fen", "退款额"),
-    figure("refunds_fen", "退款额（分）", "fen"),
-    figure("quantity_g", "销售量（克）", "grams"),
-    figure("cooperatives", "合作社数", "count"),
-    figure("households_benefited", "受益户数", "count"),
-    figure("persons_benefited", "受益人数", "count"),
-    yuan("household_income_fen", "农户增收"),
-    figure("household_income_fen", "农户增收（分）", "fen"),
-    yuan("avg_income_per_household_fen", "户均增收"),
-    figure("avg_income_per_household_fen", "户均增收（分）", "fen"),
-    yuan("avg_income_per_person_fen", "人均增收"),
-    figure("avg_income_per_person_fen", "人均增收（分）", "fen"),
+    figure("orders", c.orders, "count"),
+    ...money("sales_fen", c.sales),
+    ...money("refunds_fen", c.refunds),
+    figure("quantity_g", c.quantity_g, "grams"),
+    figure("cooperatives", c.cooperatives, "count"),
+    figure("households_benefited", c.households_benefited, "count"),
+    figure("persons_benefited", c.persons_benefited, "count"),
+    ...money("household_income_fen", c.household_income),
+    ...money("avg_income_per_household_fen", c.avg_household),
+    ...money("avg_income_per_person_fen", c.avg_person),
   ]
 }
 
-/** The report's rows, then the totals as a last row keyed "total" (合计). */
-export function tableRows(report: OfficialReport): LabelledRow[] {
-  return [...report.rows, { key: "total", label: "合计", ...report.totals }]
+/** The report's rows, then the totals as a last row keyed "total" (合计 / Total). */
+export function tableRows(report: OfficialReport, lang: ExportLang = "zh"): LabelledRow[] {
+  return [...report.rows, { key: "total", label: EXPORT_TEXT[lang].total, ...report.totals }]
 }
 
 /** What a reader needs beside the table: the region, the period and the grouping. */
-export function reportTitle(report: OfficialReport): string {
-  return `消费帮扶报告 · ${report.region_label}（${report.region}） · ${report.from} 至 ${report.to} · 按${GROUP_TITLES[report.group_by]}`
+export function reportTitle(report: OfficialReport, lang: ExportLang = "zh"): string {
+  const t = EXPORT_TEXT[lang]
+  const region =
+    lang === "zh" ? `${report.region_label}（${report.region}）` : `${report.region_label} (${report.region})`
+  return `${t.title} · ${region} · ${t.period(report.from, report.to)} · ${t.by(t.groups[report.group_by])}`
 }
 
 export function exportFileName(report: OfficialReport, extension: string): string {

@@ -1,4 +1,5 @@
 import type { OfficialReport } from "../read-report"
+import type { ExportLang } from "./export-text"
 import { reportColumns, tableRows } from "./report-table"
 
 const BOM = "\uFEFF"
@@ -17,9 +18,10 @@ function cell(value: string | number | null, text: boolean): string {
  * The report as CSV: UTF-8 with a byte-order mark so Excel reads the Chinese, CRLF line ends, one header line
  * of `标题 (id)`, one line per row, the totals last.
  */
-export function reportToCsv(report: OfficialReport): Buffer {
-  const columns = reportColumns(report)
+export function reportToCsv(report: OfficialReport, lang: ExportLang = "zh"): Buffer {
+  const columns = reportColumns(report, lang)
   const lines = [columns.map((c) => cell(`${c.title} (${c.id})`, true)).join(",")]
-  for (const row of tableRows(report)) lines.push(columns.map((c) => cell(c.value(row), c.kind === "text")).join(","))
+  for (const row of tableRows(report, lang))
+    lines.push(columns.map((c) => cell(c.value(row), c.kind === "text")).join(","))
   return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8")
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import PDFDocument from "pdfkit"
-import { fenToYuanString } from "@fengshou/relief-core"
-import type { LabelledRow, OfficialReport } from "../read-report"
-import { reportTitle, tableRows } from "./report-table"
+import type { LabelledRow } from "../read-report"
+import { channelSplit, monthTrend } from "./chart-series"
+import { chinaTime, EXPORT_TEXT } from "./export-text"
+import { drawChart, drawQr, yuanText } from "./pdf-drawing"
+import { reportTitle, tableRows, type ExportInput } from "./report-table"
 
 // Noto Sans SC (Noto Sans Hans, SIL Open Font License 1.1, which allows embedding) from @embedpdf/fonts-sc;
 // pdfkit embeds only the glyphs a report uses, so a PDF stays small.
@@ -16,10 +18,6 @@ function cjkFont(): Buffer {
 }
 
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-const yuan = (fen: number) => {
-  const [whole = "", cents = ""] = fenToYuanString(fen).split(".")
-  return `${grouped(whole)}.${cents}`
-}
 /** Grams as kilograms with three decimals, by integer arithmetic (exact). */
 const kg = (g: number) =>
   `${g < 0 ? "-" : ""}${grouped(String(Math.floor(Math.abs(g) / 1000)))}.${String(Math.abs(g) % 1000).padStart(3, "0")}`
@@ -28,28 +26,43 @@ type PdfColumn = { title: string; width: number; text: (r: LabelledRow) => strin
 const name = (r: LabelledRow, withCode: boolean) =>
   r.label && withCode && r.key !== "total" ? `${r.label} ${r.key}` : (r.label ?? r.key ?? "")
 
-function columns(report: OfficialReport): PdfColumn[] {
+function columns({ report, lang }: ExportInput): PdfColumn[] {
+  const c = EXPORT_TEXT[lang].columns
+  const y = EXPORT_TEXT[lang].yuan
   return [
-    { title: "名称", width: 170, text: (r) => name(r, report.group_by === "region") },
-    { title: "订单数", width: 48, text: (r) => String(r.orders) },
-    { title: "销售额（元）", width: 80, text: (r) => yuan(r.sales_fen) },
-    { title: "退款额（元）", width: 70, text: (r) => yuan(r.refunds_fen) },
-    { title: "销售量（千克）", width: 72, text: (r) => kg(r.quantity_g) },
-    { title: "合作社", width: 44, text: (r) => String(r.cooperatives) },
-    { title: "受益户", width: 44, text: (r) => String(r.households_benefited) },
-    { title: "受益人", width: 44, text: (r) => String(r.persons_benefited) },
-    { title: "农户增收（元）", width: 80, text: (r) => yuan(r.household_income_fen) },
-    { title: "户均（元）", width: 66, text: (r) => yuan(r.avg_income_per_household_fen) },
-    { title: "人均（元）", width: 66, text: (r) => yuan(r.avg_income_per_person_fen) },
+    { title: c.name, width: 170, text: (r) => name(r, report.group_by === "region") },
+    { title: c.orders, width: 48, text: (r) => String(r.orders) },
+    { title: c.sales + y, width: 80, text: (r) => yuanText(r.sales_fen) },
+    { title: c.refunds + y, width: 70, text: (r) => yuanText(r.refunds_fen) },
+    { title: c.quantity_kg, width: 72, text: (r) => kg(r.quantity_g) },
+    { title: c.cooperatives, width: 44, text: (r) => String(r.cooperatives) },
+    { title: c.households_benefited, width: 44, text: (r) => String(r.households_benefited) },
+    { title: c.persons_benefited, width: 44, text: (r) => String(r.persons_benefited) },
+    { title: c.household_income + y, width: 80, text: (r) => yuanText(r.household_income_fen) },
+    { title: c.avg_household + y, width: 66, text: (r) => yuanText(r.avg_income_per_household_fen) },
+    { title: c.avg_person + y, width: 66, text: (r) => yuanText(r.avg_income_per_person_fen) },
   ]
 }
 
 const MARGIN = 32
 const ROW = 16
+const QR = 78
 
-/** The report as a one-table PDF (A4 landscape) in Chinese, the totals last; the same figures as the JSON. */
-export function reportToPdf(report: OfficialReport, generatedAt = new Date()): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: MARGIN, info: { Title: reportTitle(report) } })
+/**
+ * The report as a PDF (A4 landscape) in the official's language: issuer, scope, period, time of issue, the
+ * verification code and its QR; the table with the totals last; the month trend and channel split drawn as vector
+ * charts; "page n of N" and the code on every page. The same figures as the JSON.
+ */
+export function reportToPdf(input: ExportInput): Promise<Buffer> {
+  const { report, lang, issue } = input
+  const t = EXPORT_TEXT[lang]
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: reportTitle(report, lang), Author: issue.organisation, CreationDate: issue.issued_at },
+  })
   doc.font(cjkFont())
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -57,8 +70,10 @@ export function reportToPdf(report: OfficialReport, generatedAt = new Date()): P
     doc.on("end", () => resolve(Buffer.concat(chunks)))
     doc.on("error", reject)
   })
-  const cols = columns(report)
-  const bottom = doc.page.height - MARGIN - ROW * 2
+  const pageWidth = doc.page.width
+  const pageHeight = doc.page.height
+  const cols = columns(input)
+  const bottom = pageHeight - MARGIN - ROW * 2
   const line = (cells: string[], y: number, size: number) => {
     let x = MARGIN
     doc.fontSize(size)
@@ -84,24 +99,31 @@ export function reportToPdf(report: OfficialReport, generatedAt = new Date()): P
     line(
       cols.map((c) => c.title),
       y,
-      8,
+      7,
     )
 
-  doc.fontSize(14).text(reportTitle(report), MARGIN, MARGIN)
-  const shanghai = new Date(generatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ")
+  const textWidth = pageWidth - MARGIN * 2 - QR - 12
+  const region =
+    lang === "zh" ? `${report.region_label}（${report.region}）` : `${report.region_label} (${report.region})`
+  const sep = lang === "zh" ? "：" : ": "
+  doc.fillColor("#000000").fontSize(14).text(reportTitle(report, lang), MARGIN, MARGIN, { width: textWidth })
+  doc.moveDown(0.3).fontSize(9)
+  doc.text(`${t.organisation}${sep}${issue.organisation}`, { width: textWidth })
+  doc.text(`${t.scope}${sep}${region}    ${t.about.period}${sep}${t.period(report.from, report.to)}${t.inclusive}`, {
+    width: textWidth,
+  })
+  doc.text(`${t.issued}${sep}${chinaTime(issue.issued_at)}${t.chinaTime}`, { width: textWidth })
+  doc.text(`${t.verifyCode}${sep}${issue.code}    ${t.verifyAt}${sep}${issue.url}`, { width: textWidth })
   doc
-    .fontSize(8)
     .fillColor("#555555")
-    .text(
-      `地区：${report.region_label}（${report.region}）  期间：${report.from} 至 ${report.to}（北京时间）  生成：${shanghai}`,
-    )
-    .text(
-      "金额单位为元，保留两位小数，与台账（分）一致；受益户为净收入为正的脱贫户与监测户。只含汇总数，不含任何农户身份信息。",
-    )
-    .fillColor("#000000")
-  let y = doc.y + 8
+    .fontSize(7)
+    .text(`${t.verifyHint} ${t.amountsNote} ${t.householdsNote}`, { width: textWidth })
+  doc.fillColor("#000000")
+  drawQr(doc, issue.url, pageWidth - MARGIN - QR, MARGIN, QR)
+
+  let y = Math.max(doc.y, MARGIN + QR) + 8
   header(y)
-  for (const row of tableRows(report)) {
+  for (const row of tableRows(report, lang)) {
     y += ROW
     if (y > bottom) {
       doc.addPage()
@@ -114,6 +136,33 @@ export function reportToPdf(report: OfficialReport, generatedAt = new Date()): P
       y,
       8,
     )
+  }
+
+  doc.addPage()
+  const chartBox = { y: MARGIN, width: (pageWidth - MARGIN * 3) / 2, height: 300 }
+  drawChart(doc, { ...chartBox, x: MARGIN }, "line", t.trend, monthTrend(input.trend, lang), t.noData)
+  drawChart(
+    doc,
+    { ...chartBox, x: MARGIN * 2 + chartBox.width },
+    "bar",
+    t.channels,
+    channelSplit(input.channels, lang),
+    t.noData,
+  )
+
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i)
+    // Writing below the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0
+    doc
+      .fillColor("#555555")
+      .fontSize(7)
+      .text(`${t.page(i - start + 1, count)}    ${t.verifyCode} ${issue.code}`, MARGIN, pageHeight - MARGIN / 2 - 6, {
+        width: pageWidth - MARGIN * 2,
+        align: "center",
+        lineBreak: false,
+      })
   }
   doc.end()
   return done

@@ -1,18 +1,44 @@
 import ExcelJS from "exceljs"
-import type { OfficialReport } from "../read-report"
-import { reportColumns, reportTitle, tableRows } from "./report-table"
+import { fenToYuanString } from "@fengshou/relief-core"
+import { channelSplit, monthTrend, type ChartSeries } from "./chart-series"
+import { chinaTime, EXPORT_TEXT } from "./export-text"
+import { reportColumns, reportTitle, tableRows, type ExportInput } from "./report-table"
+import { addSheetCharts } from "./xlsx-charts"
 
 const NUMBER_FORMATS = { yuan: "#,##0.00", fen: "0", grams: "#,##0", count: "0" } as const
+const yuan = (fen: number) => Number(fenToYuanString(fen))
+
+/** Writes a chart's data from row 1 (names) at the given columns; returns the column letters used. */
+function writeSeries(sheet: ExcelJS.Worksheet, first: number, heading: string, data: ChartSeries): string[] {
+  const cols = [first, ...data.series.map((_, i) => first + 1 + i)]
+  sheet.getCell(1, first).value = heading
+  data.series.forEach((s, i) => (sheet.getCell(1, first + 1 + i).value = s.name))
+  data.labels.forEach((label, r) => {
+    sheet.getCell(r + 2, first).value = label
+    data.series.forEach((s, i) => {
+      const cell = sheet.getCell(r + 2, first + 1 + i)
+      cell.value = yuan(s.fen[r] ?? 0)
+      cell.numFmt = NUMBER_FORMATS.yuan
+    })
+  })
+  sheet.getRow(1).font = { bold: true }
+  cols.forEach((c) => (sheet.getColumn(c).width = 16))
+  return cols.map((c) => sheet.getColumn(c).letter)
+}
 
 /**
- * The report as an XLSX workbook: sheet 报表 with a header row (标题 (id)), one row per report row and the totals
- * last; yuan cells are numbers shown with two decimals, fen and grams whole numbers; sheet 说明 says what it is.
+ * The report as an XLSX workbook: the report sheet with a header row (title (id)), one row per report row and the
+ * totals last (yuan cells are numbers shown with two decimals, fen and grams whole numbers); a charts sheet with the
+ * month trend and the channel split as native charts over its cells; an about sheet with the scope, period, issuer
+ * and the verification code.
  */
-export async function reportToXlsx(report: OfficialReport): Promise<Buffer> {
+export async function reportToXlsx({ report, lang, trend, channels, issue }: ExportInput): Promise<Buffer> {
+  const t = EXPORT_TEXT[lang]
   const workbook = new ExcelJS.Workbook()
-  workbook.creator = "丰收 Fengshou"
-  const sheet = workbook.addWorksheet("报表")
-  const columns = reportColumns(report)
+  workbook.creator = issue.organisation
+  workbook.created = issue.issued_at
+  const sheet = workbook.addWorksheet(t.sheets.report)
+  const columns = reportColumns(report, lang)
   sheet.columns = columns.map((c) => ({
     header: `${c.title} (${c.id})`,
     key: c.id,
@@ -21,7 +47,7 @@ export async function reportToXlsx(report: OfficialReport): Promise<Buffer> {
   }))
   sheet.getRow(1).font = { bold: true }
   sheet.views = [{ state: "frozen", ySplit: 1 }]
-  for (const row of tableRows(report)) {
+  for (const row of tableRows(report, lang)) {
     // Strings from fenToYuanString become the number they spell; the fen column keeps the exact integer.
     sheet.addRow(
       columns.map((c) => {
@@ -32,15 +58,39 @@ export async function reportToXlsx(report: OfficialReport): Promise<Buffer> {
   }
   sheet.lastRow!.font = { bold: true }
 
-  const about = workbook.addWorksheet("说明")
-  about.columns = [{ width: 14 }, { width: 60 }]
+  const charts = workbook.addWorksheet(t.sheets.charts)
+  const trendData = monthTrend(trend, lang)
+  const channelData = channelSplit(channels, lang)
+  const trendCols = writeSeries(charts, 1, t.month, trendData)
+  const channelCols = writeSeries(charts, 5, t.channel, channelData)
+
+  const about = workbook.addWorksheet(t.sheets.about)
+  about.columns = [{ width: 16 }, { width: 70 }]
+  const region =
+    lang === "zh" ? `${report.region_label}（${report.region}）` : `${report.region_label} (${report.region})`
   about.addRows([
-    ["报表", reportTitle(report)],
-    ["地区", `${report.region_label}（${report.region}）`],
-    ["期间", `${report.from} 至 ${report.to}（北京时间，含首尾两日）`],
-    ["分组", report.group_by],
-    ["金额", "元列保留两位小数；分列为台账原值（整数），合计可由分列精确相加"],
-    ["受益户", "脱贫户与监测户中净收入为正者；只含汇总数，不含任何农户身份信息"],
+    [t.about.report, reportTitle(report, lang)],
+    [t.about.region, region],
+    [t.about.period, t.period(report.from, report.to) + t.inclusive],
+    [t.about.grouping, report.group_by],
+    [t.about.amounts, t.amountsNote],
+    [t.about.households, t.householdsNote],
+    [t.organisation, issue.organisation],
+    [t.issued, chinaTime(issue.issued_at) + t.chinaTime],
+    [t.verifyCode, issue.code],
+    [t.verifyAt, issue.url],
   ])
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+
+  const written = Buffer.from(await workbook.xlsx.writeBuffer())
+  // exceljs names worksheet parts by their order: the charts sheet is the second.
+  return addSheetCharts(written, "xl/worksheets/sheet2.xml", t.sheets.charts, [
+    { kind: "line", title: t.trend, data: trendData, columns: trendCols, at: { col: 8, row: 0, cols: 9, rows: 18 } },
+    {
+      kind: "bar",
+      title: t.channels,
+      data: channelData,
+      columns: channelCols,
+      at: { col: 8, row: 19, cols: 9, rows: 18 },
+    },
+  ])
 }
