@@ -153,7 +153,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     reliefLedgerModule,
     { resolve: "./src/modules/official" },
-    { resolve: "./src/modules/report-subscription" },
     { resolve: "./src/modules/report-verification" },
     livestreamModule,
     paymentModule,
