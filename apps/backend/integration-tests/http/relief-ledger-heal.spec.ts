@@ -3,14 +3,20 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import healReliefLedgerJob, { config, healRecentOrders } from "../../src/jobs/heal-relief-ledger"
 import { config as atStart } from "../../src/jobs/heal-relief-ledger-at-start"
+import { config as heal, healRecentLiveOrders } from "../../src/jobs/heal-live-orders"
+import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
+import type LivestreamModuleService from "../../src/modules/livestream/service"
+import { listLiveOrderGaps } from "../../src/queries/livestream/list-live-order-gaps"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { reconcileLedger } from "../../src/queries/relief/reconcile-ledger"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { waitFor } from "./checkout-helpers"
-import { placeOrder, SHIPPING_ADDRESS } from "./cooperative-helpers"
+import { liveFixture } from "./live-fixture"
+import { openLink, readyToPay } from "./live-checkout"
+import { type Auth, placeOrder, SHIPPING_ADDRESS } from "./cooperative-helpers"
 
 // After a crash the in-memory event bus loses the events of orders that committed. Two such gaps, made honestly:
 // an order written by Medusa's createOrderWorkflow (which emits no order.placed), and a refund made through the
@@ -19,20 +25,26 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let seeded: Awaited<ReturnType<typeof seedDemoData>>
+    let store: Auth
+    const ledger = () => getContainer().resolve<ReliefLedgerModuleService>("relief_ledger")
+    const entriesOf = (id: string) => ledger().listOrderEntries([id])
+    const rowCount = async () =>
+      Number(
+        (
+          await getContainer()
+            .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+            .raw(`select count(*) as n from relief_ledger_entry`)
+        ).rows[0].n,
+      )
+
+    beforeAll(async () => {
+      seeded = await seedDemoData(getContainer(), { staticDir })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+    })
+
     it("writes the entries of lost events, once, until reconciliation finds nothing", async () => {
       const container = getContainer()
-      const seeded = await seedDemoData(container, { staticDir })
-      const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      const ledger = container.resolve<ReliefLedgerModuleService>("relief_ledger")
-      const entriesOf = (id: string) => ledger.listOrderEntries([id])
-      const rowCount = async () =>
-        Number(
-          (
-            await container
-              .resolve(ContainerRegistrationKeys.PG_CONNECTION)
-              .raw(`select count(*) as n from relief_ledger_entry`)
-          ).rows[0].n,
-        )
 
       const placed = await placeOrder(api, store, seeded.regionId, ["changsheng-millet"])
       await waitFor(async () => (await entriesOf(placed.id)).length > 0, 20_000)
@@ -113,6 +125,73 @@ medusaIntegrationTestRunner({
       expect(keys).toEqual([])
       expect(config).toMatchObject({ name: "heal-relief-ledger" })
       expect(atStart).toMatchObject({ name: "heal-relief-ledger-at-start", schedule: { numberOfExecutions: 1 } })
+    })
+
+    // The crash the bench (bench/crash-heal.ts) found: a live checkout committed, and the process died before the
+    // workflow released its events. Staged in a group that is never released and then dropped, as a kill -9 drops
+    // the in-memory bus's, they reach no subscriber: no ledger, no live order, the claim tied to no order. Then a
+    // cancellation written without its event. The heals write each, once.
+    it("heals a live order whose order.placed and order.canceled were lost: ledger, live order, claims, commission", async () => {
+      const container = getContainer()
+      const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+      const fx = await liveFixture(container, {
+        handle: "fresh-morels",
+        livePriceFen: 7900,
+        cap: 5,
+        limit: 2,
+        rateBps: 500,
+      })
+      const cartId = await openLink(api, store, fx.code)
+      await readyToPay(api, store, cartId, "crash-fan@example.cn")
+      const eventGroupId = `crash-${cartId}`
+      const { result } = await completeCartWorkflow(container).run({
+        input: { id: cartId },
+        context: { eventGroupId, preventReleaseEvents: true },
+      })
+      await container.resolve(Modules.EVENT_BUS).clearGroupedEvents(eventGroupId)
+      const orderId = result.id
+      const commission = async () =>
+        (await live.listCommissionEntries({ order_id: orderId })).reduce((s, e) => s + e.amount_fen, 0)
+      const claims = async () =>
+        (await live.listLiveClaims({ cart_id: cartId })).map((c) => ({ quantity: c.quantity, order_id: c.order_id }))
+      const sold = async () => (await live.retrieveSessionProduct(fx.offerId)).sold
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await live.listLiveOrders({ order_id: orderId })).toEqual([])
+      expect(await entriesOf(orderId)).toEqual([])
+      expect(await claims()).toEqual([{ quantity: 1, order_id: null }])
+      const since = new Date(Date.now() - 3_600_000)
+      expect(await listLiveOrderGaps(container, since)).toMatchObject({ order_ids: [orderId] })
+
+      expect(await healRecentLiveOrders(container)).toMatchObject({ orders: 1, recorded: 1 })
+      expect(await healRecentOrders(container)).toMatchObject({ orders: 1 })
+      const [row] = await live.listLiveOrders({ order_id: orderId })
+      expect(row).toMatchObject({ session_id: fx.sessionId, host_id: fx.hostId, gmv_fen: 7900, units: 1 })
+      expect(await claims()).toEqual([{ quantity: 1, order_id: orderId }])
+      expect(await commission()).toBe(395) // 5 % of 7900
+      expect(await sold()).toBe(1)
+      const entries = await entriesOf(orderId)
+      expect(entries.reduce((s, e) => s + e.amount_fen, 0)).toBe(7900)
+      expect(new Set(entries.map((e) => e.channel))).toEqual(new Set(["livestream"]))
+      // Nothing twice: the next runs find no gap and write nothing.
+      const rows = await rowCount()
+      expect(await healRecentLiveOrders(container)).toMatchObject({ orders: 0, recorded: 0 })
+      expect(await healRecentOrders(container)).toMatchObject({ orders: 0, appended: 0 })
+      expect(await commission()).toBe(395)
+      expect(await rowCount()).toBe(rows)
+
+      // Canceled in the order module directly: no order.canceled. The heal gives the unit back and reverses both.
+      await container.resolve(Modules.ORDER).cancel(orderId)
+      expect(await listLiveOrderGaps(container, since)).toMatchObject({ order_ids: [orderId] })
+      expect(await healRecentLiveOrders(container)).toMatchObject({ orders: 1, recorded: 0 })
+      expect(await healRecentOrders(container)).toMatchObject({ orders: 1 })
+      expect((await live.listLiveOrders({ order_id: orderId }))[0]!.canceled_at).not.toBeNull()
+      expect(await claims()).toEqual([])
+      expect(await sold()).toBe(0)
+      expect(await commission()).toBe(0)
+      expect((await entriesOf(orderId)).reduce((s, e) => s + e.amount_fen, 0)).toBe(0)
+      expect(await healRecentLiveOrders(container)).toMatchObject({ orders: 0 })
+      expect(await reconcileLedger(container)).toMatchObject({ differences: [] })
+      expect(heal).toMatchObject({ name: "heal-live-orders" })
     })
   },
 })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelSource, refundSource, saleSource } from "../../lib/relief/plan-order-entries"
 import { RELIEF_LEDGER_MODULE } from "../../modules/relief-ledger"
 import type ReliefLedgerModuleService from "../../modules/relief-ledger/service"
+import { listRecentOrderIds } from "../orders/list-recent-order-ids"
 
 type OrderRow = {
   id: string
@@ -10,7 +11,6 @@ type OrderRow = {
   canceled_at: string | Date | null
   payment_collections?: { payments?: { refunds?: { id: string }[] | null }[] | null }[] | null
 }
-type RefundRow = { payment?: { payment_collection?: { order?: { id: string } | null } | null } | null }
 
 const PAGE = 500
 
@@ -26,23 +26,7 @@ export async function listLedgerGaps(
 ): Promise<{ checked: number; order_ids: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ledger = container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE)
-  const { data: changed } = await query.graph({
-    entity: "order",
-    fields: ["id"],
-    filters: { $or: [{ created_at: { $gte: since } }, { updated_at: { $gte: since } }] },
-  })
-  // A refund need not touch its order's updated_at; its payment leads back to the order.
-  const { data: refunds } = await query.graph({
-    entity: "refund",
-    fields: ["payment.payment_collection.order.id"],
-    filters: { created_at: { $gte: since } },
-  })
-  const ids = [
-    ...new Set([
-      ...(changed as { id: string }[]).map((o) => o.id),
-      ...(refunds as unknown as RefundRow[]).flatMap((r) => r.payment?.payment_collection?.order?.id ?? []),
-    ]),
-  ]
+  const ids = await listRecentOrderIds(container, since)
   const gaps: string[] = []
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = ids.slice(i, i + PAGE)
