@@ -11,10 +11,11 @@ import type { Auth } from "./cooperative-helpers"
 import { liveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, preparedLiveCart, readyToPay } from "./live-checkout"
 
-// The flash-sale guarantee: a cap of 100 morel packs, 200 shoppers (one pack each) press "pay" at the same moment.
+// The flash-sale guarantee: a cap of 40 morel packs, 80 shoppers (one pack each) press "pay" at the same moment.
+// (Twice as many shoppers as packs is what matters; 200/100 proved the same in 3 min of CI, this in about 1.)
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
-const SHOPPERS = 200
-const CAP = 100
+const SHOPPERS = 80
+const CAP = 40
 
 async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = []
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    // Preparing 200 carts takes most of this test's minutes (Medusa's cart workflows, ~0.5 s of CPU each).
+    // Preparing the carts takes most of this test's minutes (Medusa's cart workflows, ~0.5 s of CPU each).
     it(`sells exactly ${CAP} units to ${SHOPPERS} concurrent checkouts, tells the rest "sold out", and leaks no claim or reservation`, async () => {
       const t0 = Date.now()
       const first = await openLink(api, store, fx.code)
