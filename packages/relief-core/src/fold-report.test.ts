@@ -76,6 +76,16 @@ const scenario: LedgerEntry[] = [
   ),
 ]
 
+/** One status's figures: households, persons, income and the two averages, as the report rounds them. */
+const status = (households: number, persons: number, income: number, perHousehold: number, perPerson: number) => ({
+  households_benefited: households,
+  persons_benefited: persons,
+  household_income_fen: income,
+  avg_income_per_household_fen: perHousehold,
+  avg_income_per_person_fen: perPerson,
+})
+const none = status(0, 0, 0, 0, 0)
+
 const march = {
   orders: 1,
   sales_fen: 1995,
@@ -88,6 +98,7 @@ const march = {
   household_income_fen: 667,
   avg_income_per_household_fen: 334, // 333.5 rounds half away from zero
   avg_income_per_person_fen: 95, // 95.29
+  by_status: { registered_poor: status(1, 3, 333, 333, 111), monitored: status(1, 4, 334, 334, 84) }, // 83.5
 }
 const april = {
   orders: 1,
@@ -100,6 +111,7 @@ const april = {
   household_income_fen: 680,
   avg_income_per_household_fen: 680,
   avg_income_per_person_fen: 340,
+  by_status: { registered_poor: status(1, 2, 680, 680, 340), monitored: none },
 }
 const heilongjiangTotals = {
   orders: 2,
@@ -112,6 +124,8 @@ const heilongjiangTotals = {
   household_income_fen: 1347,
   avg_income_per_household_fen: 449,
   avg_income_per_person_fen: 150, // 149.67
+  // XD-001 333 + DQ-001 680 over 2 households (506.5) and 5 persons (202.6)
+  by_status: { registered_poor: status(2, 5, 1013, 507, 203), monitored: status(1, 4, 334, 334, 84) },
 }
 const spring = { from: "2024-03-01", to: "2024-04-30", region: "23" }
 

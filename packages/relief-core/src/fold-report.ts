@@ -1,7 +1,7 @@
 import { childPrefixLength, toScopePrefix } from "./division-code"
 import { describeValue, ReliefCoreError } from "./errors"
 import type { LedgerEntry } from "./ledger-entry"
-import { FiguresAccumulator, HouseholdSizes, type ReportFigures } from "./report-figures"
+import { FiguresAccumulator, HouseholdFacts, type ReportFigures } from "./report-figures"
 import { assertIsoDate, shanghaiDate } from "./shanghai-time"
 import { validateLedgerEntry } from "./validate-ledger-entry"
 
@@ -42,7 +42,7 @@ export function foldReport(entries: readonly LedgerEntry[], query: ReportQuery):
   const regionLength = childPrefixLength(prefix.length)
 
   const totals = new FiguresAccumulator()
-  const sizes = new HouseholdSizes()
+  const facts = new HouseholdFacts()
   const rows = new Map<string | null, FiguresAccumulator>()
   entries.forEach((entry, index) => {
     validateLedgerEntry(entry, index)
@@ -53,14 +53,14 @@ export function foldReport(entries: readonly LedgerEntry[], query: ReportQuery):
     rows.set(key, row)
     row.add(entry)
     totals.add(entry)
-    sizes.add(entry, new Date(entry.occurred_at).getTime())
+    facts.add(entry, new Date(entry.occurred_at).getTime())
   })
 
   const keys = [...rows.keys()].sort(compareKeys)
   return {
     group_by,
-    rows: keys.map((key) => ({ key, ...(rows.get(key) ?? new FiguresAccumulator()).figures(sizes) })),
-    totals: totals.figures(sizes),
+    rows: keys.map((key) => ({ key, ...(rows.get(key) ?? new FiguresAccumulator()).figures(facts) })),
+    totals: totals.figures(facts),
   }
 }
 

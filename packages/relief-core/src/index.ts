@@ -3,7 +3,14 @@ export { ReliefCoreError, type ReliefCoreErrorCode } from "./errors"
 export { yuanToFen, fenToYuanString, assertFen, assertNonNegativeFen } from "./money"
 export { GRAMS_PER_JIN, GRAMS_PER_KG, gramsToJin, gramsToKg, assertGrams } from "./units"
 export { allocateLargestRemainder, type Weight, type Part } from "./largest-remainder"
-export { HOUSEHOLD_STATUSES, isHouseholdStatus, countsAsBenefited, type HouseholdStatus } from "./household-status"
+export {
+  BENEFITED_STATUSES,
+  HOUSEHOLD_STATUSES,
+  isHouseholdStatus,
+  countsAsBenefited,
+  type BenefitedStatus,
+  type HouseholdStatus,
+} from "./household-status"
 export type {
   BenefitKind,
   BenefitMechanism,
@@ -19,7 +26,7 @@ export type { NewLedgerEntry } from "./new-ledger-entry"
 export { validateLedgerEntry } from "./validate-ledger-entry"
 export { toLedgerEntries, type LedgerLineContext } from "./to-ledger-entries"
 export { shanghaiDate } from "./shanghai-time"
-export { divideRounded, type ReportFigures } from "./report-figures"
+export { divideRounded, type ReportFigures, type StatusFigures, type StatusSplit } from "./report-figures"
 export {
   compareKeys as compareReportKeys,
   foldReport,

@@ -1,8 +1,8 @@
 import { childPrefixLength, toScopePrefix } from "./division-code"
 import { compareKeys, validateReportQuery, type ReliefReport, type ReportQuery, type ReportRow } from "./fold-report"
-import { countsAsBenefited } from "./household-status"
+import { BENEFITED_STATUSES, countsAsBenefited } from "./household-status"
 import { CHANNELS, type LedgerEntry } from "./ledger-entry"
-import { divideRounded, type ReportFigures } from "./report-figures"
+import { divideRounded, statusRank, StatusTally, type ReportFigures, type StatusSplit } from "./report-figures"
 import { shanghaiDate } from "./shanghai-time"
 import { validateLedgerEntry } from "./validate-ledger-entry"
 
@@ -41,6 +41,7 @@ export class LedgerColumns {
   private category = new Int32Array(1024)
   private refund = new Uint8Array(1024)
   private household = new Int32Array(1024)
+  /** 0 for an entry that does not count as relief, else 1 + the status's index in BENEFITED_STATUSES. */
   private benefited = new Uint8Array(1024)
   private persons = new Uint16Array(1024)
   private order = new Int32Array(1024)
@@ -74,8 +75,8 @@ export class LedgerColumns {
     const isHousehold = entry.party === "household" && entry.household_key !== undefined
     this.household[i] = isHousehold ? this.households.of(entry.household_key!) : -1
     this.persons[i] = isHousehold ? (entry.household_persons ?? 0) : 0
-    this.benefited[i] =
-      isHousehold && entry.household_status !== undefined && countsAsBenefited(entry.household_status) ? 1 : 0
+    const status = entry.household_status
+    this.benefited[i] = isHousehold && status !== undefined && countsAsBenefited(status) ? 1 + statusRank(status) : 0
     this.n += 1
   }
 
@@ -103,6 +104,9 @@ export class LedgerColumns {
     const householdSeen = new Uint8Array(HH)
     const sizeAt = new Float64Array(HH).fill(-Infinity)
     const size = new Uint16Array(HH)
+    // Status as of the latest relief entry in the scope; on equal instants the lower rank (as HouseholdFacts).
+    const statusAt = new Float64Array(HH).fill(-Infinity)
+    const status = new Uint8Array(HH)
 
     for (let i = 0; i < this.n; i += 1) {
       const day = this.day[i]!
@@ -139,7 +143,12 @@ export class LedgerColumns {
         sizeAt[h] = at
         size[h] = this.persons[i]!
       }
-      if (!this.benefited[i]) continue
+      const benefited = this.benefited[i]!
+      if (!benefited) continue
+      if (at > statusAt[h]! || (at === statusAt[h] && benefited < status[h]!)) {
+        statusAt[h] = at
+        status[h] = benefited
+      }
       row[3]! += amount
       total[3]! += amount
       householdNet.set(g * HH + h, (householdNet.get(g * HH + h) ?? 0) + amount)
@@ -148,9 +157,12 @@ export class LedgerColumns {
     }
 
     const counts = keys.map(() => ({ orders: 0, cooperatives: 0, households: 0, persons: 0 }))
+    const tallies = keys.map(() => new StatusTally())
+    const statusOf = (h: number) => BENEFITED_STATUSES[status[h]! - 1]!
     for (const [k, net] of orderNet) if (net > 0) counts[Math.floor(k / ORD)]!.orders += 1
     for (const [k, net] of coopNet) if (net > 0) counts[Math.floor(k / COOP)]!.cooperatives += 1
     for (const [k, net] of householdNet) {
+      tallies[Math.floor(k / HH)]!.add(statusOf(k % HH), net, size[k % HH]!)
       if (net <= 0) continue
       const group = counts[Math.floor(k / HH)]!
       group.households += 1
@@ -159,16 +171,19 @@ export class LedgerColumns {
     const totalCounts = { orders: 0, cooperatives: 0, households: 0, persons: 0 }
     for (const net of orderTotal) if (net > 0) totalCounts.orders += 1
     for (const net of coopTotal) if (net > 0) totalCounts.cooperatives += 1
+    const totalTally = new StatusTally()
     householdTotal.forEach((net, h) => {
-      if (!householdSeen[h] || net <= 0) return
+      if (!householdSeen[h]) return
+      totalTally.add(statusOf(h), net, size[h]!)
+      if (net <= 0) return
       totalCounts.households += 1
       totalCounts.persons += size[h]!
     })
 
     const rows: ReportRow[] = keys
-      .map((key, g) => ({ key, ...figures(sums[g]!, counts[g]!) }))
+      .map((key, g) => ({ key, ...figures(sums[g]!, counts[g]!, tallies[g]!.split()) }))
       .sort((a, b) => compareKeys(a.key, b.key))
-    return { group_by, rows, totals: figures(total, totalCounts) }
+    return { group_by, rows, totals: figures(total, totalCounts, totalTally.split()) }
   }
 
   private grouper(groupBy: ReportQuery["group_by"], regionLength: number): (i: number) => string | null {
@@ -223,6 +238,7 @@ export class LedgerColumns {
 function figures(
   sums: readonly number[],
   counts: { orders: number; cooperatives: number; households: number; persons: number },
+  by_status: StatusSplit,
 ): ReportFigures {
   const income = sums[3] ?? 0
   return {
@@ -236,5 +252,6 @@ function figures(
     household_income_fen: income,
     avg_income_per_household_fen: divideRounded(income, counts.households),
     avg_income_per_person_fen: divideRounded(income, counts.persons),
+    by_status,
   }
 }

@@ -1,5 +1,19 @@
-import { countsAsBenefited } from "./household-status"
+import { BENEFITED_STATUSES, countsAsBenefited, type BenefitedStatus } from "./household-status"
 import type { LedgerEntry } from "./ledger-entry"
+
+/** A row's household figures for the households of one status (the sums over statuses are the row's own). */
+export interface StatusFigures {
+  readonly households_benefited: number
+  readonly persons_benefited: number
+  readonly household_income_fen: number
+  /** Rounded as ReportFigures' averages; 0 when no households. */
+  readonly avg_income_per_household_fen: number
+  /** Rounded as ReportFigures' averages; 0 when no persons. */
+  readonly avg_income_per_person_fen: number
+}
+
+/** Both statuses always present, zeros when none. */
+export type StatusSplit = { readonly [S in BenefitedStatus]: StatusFigures }
 
 /**
  * The figures every report row and the totals carry.
@@ -28,31 +42,81 @@ export interface ReportFigures {
   readonly avg_income_per_household_fen: number
   /** household_income_fen / persons_benefited, rounded half away from zero; 0 when no persons. */
   readonly avg_income_per_person_fen: number
-}
-
-interface SizeSeen {
-  persons: number
-  at: number
+  /**
+   * The household figures split by status. A household counts under one status per report: its status as of its
+   * latest 脱贫户/监测户 entry in the report's scope (as its size), and all its income in the row goes there.
+   */
+  readonly by_status: StatusSplit
 }
 
 /**
- * Each household's size as of its latest entry in the report's scope. One size per household for the whole report,
- * so a household counted in a row weighs there what it weighs in the totals, and the totals never exceed the rows.
+ * Each household's size and status as of its latest entry in the report's scope. One size and one status per
+ * household for the whole report, so a household counted in a row weighs there what it weighs in the totals, sits
+ * under the same status everywhere, and the totals never exceed the rows.
  */
-export class HouseholdSizes {
-  private readonly seen = new Map<string, SizeSeen>()
+export class HouseholdFacts {
+  private readonly sizes = new Map<string, { persons: number; at: number }>()
+  private readonly statuses = new Map<string, { status: BenefitedStatus; at: number }>()
 
   /** `at` is the entry's instant in epoch ms. */
   add(entry: LedgerEntry, at: number): void {
-    const { household_key: key, household_persons: persons } = entry
-    if (entry.party !== "household" || key === undefined || persons === undefined) return
-    const last = this.seen.get(key)
+    const { household_key: key, household_persons: persons, household_status: status } = entry
+    if (entry.party !== "household" || key === undefined) return
+    const size = this.sizes.get(key)
     // Latest size wins; on equal instants the larger one, so input order never matters.
-    if (!last || at > last.at || (at === last.at && persons > last.persons)) this.seen.set(key, { persons, at })
+    if (persons !== undefined && (!size || at > size.at || (at === size.at && persons > size.persons))) {
+      this.sizes.set(key, { persons, at })
+    }
+    if (status === undefined || !countsAsBenefited(status)) return
+    const last = this.statuses.get(key)
+    if (!last || at > last.at || (at === last.at && statusRank(status) < statusRank(last.status))) {
+      this.statuses.set(key, { status, at })
+    }
   }
 
-  of(key: string): number {
-    return this.seen.get(key)?.persons ?? 0
+  size(key: string): number {
+    return this.sizes.get(key)?.persons ?? 0
+  }
+
+  /** Throws for a household with no 脱贫户/监测户 entry in the scope: such a household has no income to split. */
+  status(key: string): BenefitedStatus {
+    const seen = this.statuses.get(key)
+    if (!seen) throw new Error(`household ${key} has no registered_poor or monitored entry in this report`)
+    return seen.status
+  }
+}
+
+/** On equal instants the status listed first in BENEFITED_STATUSES wins, so input order never matters. */
+export function statusRank(status: BenefitedStatus): number {
+  return BENEFITED_STATUSES.indexOf(status)
+}
+
+/** Sums one row's households by status: each with its net income in the row, counted when that is positive. */
+export class StatusTally {
+  private readonly sums = new Map<BenefitedStatus, { households: number; persons: number; income: number }>(
+    BENEFITED_STATUSES.map((status) => [status, { households: 0, persons: 0, income: 0 }]),
+  )
+
+  add(status: BenefitedStatus, netIncome: number, persons: number): void {
+    const sum = this.sums.get(status)!
+    sum.income += netIncome
+    if (netIncome <= 0) return
+    sum.households += 1
+    sum.persons += persons
+  }
+
+  split(): StatusSplit {
+    const figures = (status: BenefitedStatus): StatusFigures => {
+      const { households, persons, income } = this.sums.get(status)!
+      return {
+        households_benefited: households,
+        persons_benefited: persons,
+        household_income_fen: income,
+        avg_income_per_household_fen: divideRounded(income, households),
+        avg_income_per_person_fen: divideRounded(income, persons),
+      }
+    }
+    return { registered_poor: figures("registered_poor"), monitored: figures("monitored") }
   }
 }
 
@@ -80,9 +144,11 @@ export class FiguresAccumulator {
     addTo(this.householdNet, key, entry.amount_fen)
   }
 
-  figures(sizes: HouseholdSizes): ReportFigures {
+  figures(facts: HouseholdFacts): ReportFigures {
     const benefited = [...this.householdNet].filter(([, net]) => net > 0).map(([key]) => key)
-    const persons = benefited.reduce((sum, key) => sum + sizes.of(key), 0)
+    const persons = benefited.reduce((sum, key) => sum + facts.size(key), 0)
+    const tally = new StatusTally()
+    for (const [key, net] of this.householdNet) tally.add(facts.status(key), net, facts.size(key))
     return {
       orders: countPositive(this.orderNet),
       sales_fen: this.sales,
@@ -94,6 +160,7 @@ export class FiguresAccumulator {
       household_income_fen: this.income,
       avg_income_per_household_fen: divideRounded(this.income, benefited.length),
       avg_income_per_person_fen: divideRounded(this.income, persons),
+      by_status: tally.split(),
     }
   }
 }

@@ -13,6 +13,22 @@ const figures = {
   household_income_fen: 2_760,
   avg_income_per_household_fen: 1_380,
   avg_income_per_person_fen: 394,
+  by_status: {
+    registered_poor: {
+      households_benefited: 1,
+      persons_benefited: 4,
+      household_income_fen: 1_500,
+      avg_income_per_household_fen: 1_500,
+      avg_income_per_person_fen: 375,
+    },
+    monitored: {
+      households_benefited: 1,
+      persons_benefited: 3,
+      household_income_fen: 1_260,
+      avg_income_per_household_fen: 1_260,
+      avg_income_per_person_fen: 420,
+    },
+  },
 }
 
 describe("official", () => {
@@ -54,10 +70,30 @@ describe("official", () => {
     expect(ReliefSummarySchema.parse(summary).rows[0]?.key).toBeNull()
     expect(ReliefSummarySchema.safeParse({ ...summary, lang: "fr" }).success).toBe(false)
     expect(ReliefSummarySchema.safeParse({ ...summary, group_by: "household" }).success).toBe(false)
+    expect(ReliefSummarySchema.parse(summary).totals.by_status.monitored.persons_benefited).toBe(3)
     expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual([
       "rows",
       0,
       "key",
     ])
+  })
+
+  it("requires both statuses in the split, in whole fen", () => {
+    const { monitored, registered_poor } = figures.by_status
+    const summary = {
+      region: "231223",
+      region_name: "青冈县",
+      region_label: "黑龙江省 绥化市 青冈县",
+      from: "2026-01-01",
+      to: "2026-12-31",
+      group_by: "month",
+      rows: [],
+    }
+    const parse = (by_status: unknown) =>
+      ReliefSummarySchema.safeParse({ ...summary, totals: { ...figures, by_status } })
+    expect(parse({ registered_poor }).error?.issues[0]?.path).toEqual(["totals", "by_status", "monitored"])
+    expect(
+      parse({ registered_poor, monitored: { ...monitored, household_income_fen: 12.6 } }).error?.issues[0],
+    ).toEqual(expect.objectContaining({ path: ["totals", "by_status", "monitored", "household_income_fen"] }))
   })
 })

@@ -32,6 +32,16 @@ export type OfficialProfile = z.infer<typeof OfficialProfileSchema>
 export const OfficialMeResponseSchema = z.object({ official: OfficialProfileSchema })
 export type OfficialMeResponse = z.infer<typeof OfficialMeResponseSchema>
 
+/** relief-core's StatusFigures: the household figures of the households of one status (脱贫户 or 监测户). */
+export const StatusFiguresSchema = z.object({
+  households_benefited: count,
+  persons_benefited: count,
+  household_income_fen: fen,
+  avg_income_per_household_fen: fen,
+  avg_income_per_person_fen: fen,
+})
+export type StatusFigures = z.infer<typeof StatusFiguresSchema>
+
 /** relief-core's ReportFigures: integer fen and grams, counts of distinct orders, cooperatives, households, persons. */
 export const ReportFiguresSchema = z.object({
   orders: count,
@@ -44,6 +54,8 @@ export const ReportFiguresSchema = z.object({
   household_income_fen: fen,
   avg_income_per_household_fen: fen,
   avg_income_per_person_fen: fen,
+  /** Each household under one status per report (its latest); the sums over statuses are the figures above. */
+  by_status: z.object({ registered_poor: StatusFiguresSchema, monitored: StatusFiguresSchema }),
 })
 export type ReportFigures = z.infer<typeof ReportFiguresSchema>
 
