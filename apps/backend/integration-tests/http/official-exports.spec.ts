@@ -5,6 +5,7 @@ import ExcelJS from "exceljs"
 import JSZip from "jszip"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { allocateLine, fenToYuanString, reverseAllocation, toLedgerEntries } from "@fengshou/relief-core"
+import { ReportVerificationResponseSchema } from "@fengshou/store-contract"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { RELIEF_LEDGER_MODULE } from "../../src/modules/relief-ledger"
@@ -255,7 +256,7 @@ medusaIntegrationTestRunner({
       const res = await download(province, `${YEAR_2026}&group_by=region&format=pdf`)
       const [first] = await pdfPages(Buffer.from(res.data as ArrayBuffer))
       const code = /核验码：([0-9A-Z]{10})/.exec(first!)![1]!
-      const before = (await api.get(`/relief-verify/${code}`)).data.verification
+      const before = ReportVerificationResponseSchema.parse((await api.get(`/relief-verify/${code}`)).data).verification
       expect(before).toMatchObject({
         code,
         organisation: "黑龙江省乡村振兴局",
@@ -306,7 +307,7 @@ medusaIntegrationTestRunner({
       }))
       await getContainer().resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE).appendEntries(entries)
 
-      const after = (await api.get(`/relief-verify/${code}`)).data.verification
+      const after = ReportVerificationResponseSchema.parse((await api.get(`/relief-verify/${code}`)).data).verification
       expect(after.status).toBe("changed")
       const diff = (figure: string, row: string | null) =>
         after.differences.find(
@@ -314,7 +315,7 @@ medusaIntegrationTestRunner({
         )
       expect(diff("sales_fen", null)).toEqual({ figure: "sales_fen", row_key: null, issued: 17972, now: 16972 })
       expect(diff("refunds_fen", "2310")).toMatchObject({ figure: "refunds_fen", row_key: "2310" })
-      expect(diff("refunds_fen", "2310").now - diff("refunds_fen", "2310").issued).toBe(1000)
+      expect(diff("refunds_fen", "2310")!.now - diff("refunds_fen", "2310")!.issued).toBe(1000)
       expect(diff("sales_fen", "2312")).toBeUndefined() // 绥化 (青冈) is untouched
       expect(after.issued_at).toBe(before.issued_at)
     })
