@@ -38,7 +38,7 @@ const hh = (household_key: string, status: Contribution["status"], persons: numb
   share_weight: 1,
 })
 
-type Line = {
+export type Line = {
   order: string
   coop: string
   village: string
@@ -50,7 +50,7 @@ type Line = {
   reversals?: { fen: number; grams: number; at: string; kind: "refund" | "cancel" }[]
 }
 
-function lineEntries(line: Line, coopId: string): NewLedgerEntry[] {
+export function lineEntries(line: Line, coopId: string): NewLedgerEntry[] {
   const households = line.input.contributions.map((c) => ({
     household_key: c.household_key,
     status: c.status,

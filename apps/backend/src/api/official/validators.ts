@@ -9,10 +9,14 @@ const isRealDate = (v: string) =>
   !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
   new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
 
+const FIRST_DAY = "1900-01-01"
+
 const day = (field: "from" | "to", what: string) =>
   z
     .string({ message: `${field} is required: ${what}, written YYYY-MM-DD (a calendar day in China time)` })
     .refine(isRealDate, { message: `${field} must be a real date written YYYY-MM-DD, like 2026-03-01` })
+    // Reports are set beside the period before and a year earlier; those must be real dates too.
+    .refine((v) => v >= FIRST_DAY, { message: `${field} must be on or after ${FIRST_DAY}, like 2026-03-01` })
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "pdf"] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
