@@ -6,7 +6,8 @@ import { LedgerColumns } from "./ledger-columns"
 import type { LedgerEntry } from "./ledger-entry"
 import type { LineAllocation } from "./line-allocation"
 import { reverseAllocation } from "./reverse"
-import { contributionsArb, mechanismArb, partitionArb, shuffled } from "./test-arbitraries"
+import { BENEFITED_STATUSES, countsAsBenefited } from "./household-status"
+import { contributionsFrom, mechanismArb, partitionArb, shuffled } from "./test-arbitraries"
 import { toLedgerEntries } from "./to-ledger-entries"
 
 const COOPERATIVES = [
@@ -29,7 +30,7 @@ const lineArb = fc
     net_fen: fc.nat({ max: 500_000 }),
     quantity_g: fc.nat({ max: 10_000 }),
     mechanism: mechanismArb,
-    contributions: contributionsArb,
+    contributions: contributionsFrom(fc.constantFrom("h1", "h2", "h3", "h4", "h5")),
     refundCount: fc.nat({ max: 3 }),
     line_item_id: fc.uuid(),
   })
@@ -65,6 +66,48 @@ const queryArb = fc.record({
 
 const ADDITIVE = ["sales_fen", "refunds_fen", "quantity_g", "household_income_fen"] as const
 const DISTINCT = ["orders", "cooperatives", "households_benefited", "persons_benefited"] as const
+const SPLIT = ["households_benefited", "persons_benefited", "household_income_fen"] as const
+
+const shanghaiDay = (e: LedgerEntry) =>
+  new Date(new Date(e.occurred_at).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+
+/**
+ * The status split worked out plainly, as a reference: each household's status is that of its latest relief entry
+ * among all of `scope` (ties to the status listed first), its income and size summed over the entries of `row`.
+ */
+function referenceSplit(scope: readonly LedgerEntry[], row: readonly LedgerEntry[]) {
+  const latest = new Map<string, { at: number; rank: number; persons: number; sizeAt: number }>()
+  for (const e of scope) {
+    if (e.party !== "household" || !e.household_key || !e.household_status) continue
+    const at = new Date(e.occurred_at).getTime()
+    const seen = latest.get(e.household_key) ?? { at: -Infinity, rank: 9, persons: 0, sizeAt: -Infinity }
+    const persons = e.household_persons ?? 0
+    if (at > seen.sizeAt || (at === seen.sizeAt && persons > seen.persons)) Object.assign(seen, { persons, sizeAt: at })
+    const rank = countsAsBenefited(e.household_status) ? BENEFITED_STATUSES.indexOf(e.household_status) : -1
+    if (rank >= 0 && (at > seen.at || (at === seen.at && rank < seen.rank))) Object.assign(seen, { at, rank })
+    latest.set(e.household_key, seen)
+  }
+  const net = new Map<string, number>()
+  for (const e of row) {
+    if (e.party !== "household" || !e.household_key || !e.household_status) continue
+    if (!countsAsBenefited(e.household_status)) continue
+    net.set(e.household_key, (net.get(e.household_key) ?? 0) + e.amount_fen)
+  }
+  const split = BENEFITED_STATUSES.map(() => ({
+    households_benefited: 0,
+    persons_benefited: 0,
+    household_income_fen: 0,
+  }))
+  for (const [key, income] of net) {
+    const { rank, persons } = latest.get(key)!
+    const figures = split[rank]!
+    figures.household_income_fen += income
+    if (income <= 0) continue
+    figures.households_benefited += 1
+    figures.persons_benefited += persons
+  }
+  return { registered_poor: split[0]!, monitored: split[1]! }
+}
 
 describe("foldReport properties", () => {
   it("sums rows exactly to the totals for additive fields, for every grouping", () => {
@@ -83,6 +126,49 @@ describe("foldReport properties", () => {
             expect(report.totals[field]).toBeLessThanOrEqual(report.rows.reduce((s, r) => s + r[field], 0))
           }
           expect(report.totals).toEqual(reports[0]?.totals)
+        }
+      }),
+    )
+  })
+
+  it("splits every row and the totals by status, the statuses summing to the row's household figures", () => {
+    fc.assert(
+      fc.property(ledgerArb, queryArb, fc.constantFrom(...REPORT_GROUPINGS), (ledger, period, group_by) => {
+        const report = foldReport(ledger, { ...period, group_by })
+        for (const figures of [...report.rows, report.totals]) {
+          for (const field of SPLIT) {
+            const split = BENEFITED_STATUSES.reduce((sum, status) => sum + figures.by_status[status][field], 0)
+            expect(split, field).toBe(figures[field])
+          }
+        }
+        // A household counts once in the totals, so a status's total is at most the sum of its rows.
+        for (const status of BENEFITED_STATUSES) {
+          for (const field of ["households_benefited", "persons_benefited"] as const) {
+            const rows = report.rows.reduce((sum, r) => sum + r.by_status[status][field], 0)
+            expect(report.totals.by_status[status][field]).toBeLessThanOrEqual(rows)
+          }
+        }
+      }),
+    )
+  })
+
+  it("puts each household under exactly one status per report: its latest in scope, in every row", () => {
+    fc.assert(
+      fc.property(ledgerArb, queryArb, (ledger, period) => {
+        const prefix = period.region ?? ""
+        const scope = ledger.filter((e) => {
+          const day = shanghaiDay(e)
+          return day >= period.from && day <= period.to && e.division_code.startsWith(prefix)
+        })
+        const report = foldReport(ledger, { ...period, group_by: "cooperative" })
+        const strip = (split: ReturnType<typeof referenceSplit>) => ({
+          registered_poor: pickSplit(split.registered_poor),
+          monitored: pickSplit(split.monitored),
+        })
+        expect(strip(report.totals.by_status)).toEqual(referenceSplit(scope, scope))
+        for (const row of report.rows) {
+          const entries = scope.filter((e) => e.cooperative_id === row.key)
+          expect(strip(row.by_status), String(row.key)).toEqual(referenceSplit(scope, entries))
         }
       }),
     )
@@ -129,3 +215,11 @@ describe("foldReport properties", () => {
     )
   })
 })
+
+function pickSplit(f: { households_benefited: number; persons_benefited: number; household_income_fen: number }) {
+  return {
+    households_benefited: f.households_benefited,
+    persons_benefited: f.persons_benefited,
+    household_income_fen: f.household_income_fen,
+  }
+}

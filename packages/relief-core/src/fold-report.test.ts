@@ -233,10 +233,72 @@ describe("foldReport", () => {
     expect(report.totals.persons_benefited).toBe(9) // XD-001 at its latest size, 5, plus XD-002's 4
   })
 
+  it("counts a household under its latest relief status for the whole report, its income included", () => {
+    // XD-001 was 脱贫户 in March (O1) and is 监测户 by its April sale (O5); XD-003 became a 脱贫户 in April.
+    const later = [hh("XD-001", "monitored", 3), hh("XD-003", "registered_poor", 2)]
+    const o5 = { ...o1, order_id: "O5", line_item_id: "L5" } as const
+    const o5Sale = allocateLine({
+      net_fen: 2000,
+      quantity_g: 1000,
+      mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+      contributions: later,
+    })
+    const ledger = [
+      ...scenario,
+      ...toLedgerEntries(
+        { ...o5, occurred_at: "2024-04-02T10:00:00+08:00", kind: "sale", quantity_g: 1000, households: later },
+        o5Sale,
+      ),
+    ]
+    const query = { from: "2024-03-01", to: "2024-04-30", region: "231223", group_by: "month" } as const
+    const report = foldReport(ledger, query)
+    // March: XD-001 333 and XD-002 334 (both 监测户 now); April: XD-001 400 (监测户), XD-003 400 (脱贫户).
+    expect(report.rows.map((r) => [r.key, r.by_status])).toEqual([
+      ["2024-03", { registered_poor: none, monitored: status(2, 7, 667, 334, 95) }],
+      ["2024-04", { registered_poor: status(1, 2, 400, 400, 200), monitored: status(1, 3, 400, 400, 133) }],
+    ])
+    expect(report.totals.by_status).toEqual({
+      registered_poor: status(1, 2, 400, 400, 200),
+      monitored: status(2, 7, 1067, 534, 152), // 533.5 and 152.43
+    })
+    // March alone knows only XD-001's 脱贫户 entries.
+    expect(foldReport(ledger, { ...query, to: "2024-03-31" }).totals.by_status.registered_poor).toEqual(
+      status(1, 3, 333, 333, 111),
+    )
+  })
+
+  it("keeps a household that became an ordinary member under its last relief status", () => {
+    const member = [hh("XD-002", "member", 4)]
+    const o6 = { ...o1, order_id: "O6", line_item_id: "L6" } as const
+    const o6Sale = allocateLine({
+      net_fen: 2000,
+      quantity_g: 1000,
+      mechanism: { supply: { farmgate_fen_per_kg: 800 } },
+      contributions: member,
+    })
+    const ledger = [
+      ...scenario,
+      ...toLedgerEntries(
+        { ...o6, occurred_at: "2024-03-25T10:00:00+08:00", kind: "sale", quantity_g: 1000, households: member },
+        o6Sale,
+      ),
+    ]
+    const totals = foldReport(ledger, {
+      from: "2024-03-01",
+      to: "2024-03-31",
+      region: "2312",
+      group_by: "month",
+    }).totals
+    // Its member-time 800 fen is no relief income; its 监测户 income from O1 still is.
+    expect(totals.household_income_fen).toBe(667)
+    expect(totals.by_status).toEqual(march.by_status)
+  })
+
   it("returns empty rows and zero totals when nothing is in scope", () => {
     const report = foldReport(scenario, { from: "2023-01-01", to: "2023-12-31", group_by: "month" })
     expect(report.rows).toEqual([])
     expect(report.totals.avg_income_per_person_fen).toBe(0)
+    expect(report.totals.by_status).toEqual({ registered_poor: none, monitored: none })
   })
 
   it.each([

@@ -13,19 +13,26 @@ export function shuffled<T>(items: readonly T[]): fc.Arbitrary<T[]> {
   )
 }
 
-/** 1..8 contributions with unique keys; grams and share weights may be 0, but each kind has one positive. */
-export const contributionsArb: fc.Arbitrary<Contribution[]> = fc
-  .uniqueArray(
-    fc.record({
-      household_key: fc.string({ minLength: 1, maxLength: 6 }),
-      status: fc.constantFrom(...HOUSEHOLD_STATUSES),
-      persons: fc.integer({ min: 1, max: 9 }),
-      grams: fc.nat({ max: 2_000_000 }),
-      share_weight: fc.nat({ max: 1000 }),
-    }),
-    { selector: (c) => c.household_key, minLength: 1, maxLength: 8 },
-  )
-  .filter((cs) => cs.some((c) => c.grams > 0) && cs.some((c) => c.share_weight > 0))
+/**
+ * 1..8 contributions with unique keys drawn from `keyArb`; grams and share weights may be 0, but each kind has one
+ * positive. Keys from a small pool make one household supply several lines, with a different status or size each time.
+ */
+export function contributionsFrom(keyArb: fc.Arbitrary<string>): fc.Arbitrary<Contribution[]> {
+  return fc
+    .uniqueArray(
+      fc.record({
+        household_key: keyArb,
+        status: fc.constantFrom(...HOUSEHOLD_STATUSES),
+        persons: fc.integer({ min: 1, max: 9 }),
+        grams: fc.nat({ max: 2_000_000 }),
+        share_weight: fc.nat({ max: 1000 }),
+      }),
+      { selector: (c) => c.household_key, minLength: 1, maxLength: 8 },
+    )
+    .filter((cs) => cs.some((c) => c.grams > 0) && cs.some((c) => c.share_weight > 0))
+}
+
+export const contributionsArb = contributionsFrom(fc.string({ minLength: 1, maxLength: 6 }))
 
 export const mechanismArb = fc.record(
   {
