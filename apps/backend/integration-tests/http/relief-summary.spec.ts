@@ -1,15 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   allocateLine,
+  BENEFITED_STATUSES,
   foldReport,
   REPORT_GROUPINGS,
   reverseAllocation,
   toLedgerEntries,
   type Contribution,
   type LineAllocation,
+  type ReportFigures,
 } from "@fengshou/relief-core"
 import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
+import { lineEntries, type Line } from "./official-helpers"
 
 // The ledger's report (summarize: a column copy brought up to date from the table) must equal relief-core's
 // foldReport over the same entries, for every grouping,
@@ -138,7 +141,9 @@ medusaIntegrationTestRunner({
         for (const region of regions) {
           for (const group_by of REPORT_GROUPINGS) {
             const query = { ...period, region, group_by }
-            expect(await ledger().summarize(query), JSON.stringify(query)).toEqual(foldReport(written, query))
+            const report = await ledger().summarize(query)
+            expect(report, JSON.stringify(query)).toEqual(foldReport(written, query))
+            for (const figures of [report.totals, ...report.rows]) expectStatusesSumTo(figures)
           }
         }
       }
@@ -155,6 +160,84 @@ medusaIntegrationTestRunner({
       expect(await ledger().summarize(query)).toEqual(before)
     })
 
+    it("counts a household whose status changed in the period under its latest status, in every row", async () => {
+      // 土宝营村 (none of the random ledger's villages): hh_change is a 脱贫户 of 3 persons in July and a 监测户 of 4 in
+      // August; hh_stay a 脱贫户 of 2. Supply at 1,000 fen/kg: 1,000 g each in July, hh_change 1,000 g in August.
+      const village = "211381103205"
+      const hh = (household_key: string, status: Contribution["status"], persons: number) => ({
+        household_key,
+        status,
+        persons,
+        grams: 1000,
+        share_weight: 1,
+      })
+      const line = (order: string, at: string, contributions: Contribution[]): Line => ({
+        order,
+        coop: "tubaoying",
+        village,
+        channel: "online",
+        category: "jujube",
+        at,
+        input: {
+          net_fen: 10_000,
+          quantity_g: 1000 * contributions.length,
+          mechanism: { supply: { farmgate_fen_per_kg: 1000 } },
+          contributions,
+        },
+      })
+      const entries = [
+        line("order_status_jul", "2026-07-05T02:00:00Z", [
+          hh("hh_change", "registered_poor", 3),
+          hh("hh_stay", "registered_poor", 2),
+        ]),
+        line("order_status_aug", "2026-08-05T02:00:00Z", [hh("hh_change", "monitored", 4)]),
+      ].flatMap((l) => lineEntries(l, "coop_tubaoying"))
+      await ledger().appendEntries(entries)
+
+      const status = (
+        households: number,
+        persons: number,
+        income: number,
+        perHousehold: number,
+        perPerson: number,
+      ) => ({
+        households_benefited: households,
+        persons_benefited: persons,
+        household_income_fen: income,
+        avg_income_per_household_fen: perHousehold,
+        avg_income_per_person_fen: perPerson,
+      })
+      const none = status(0, 0, 0, 0, 0)
+      const summer = await ledger().summarize({
+        from: "2026-07-01",
+        to: "2026-08-31",
+        region: village,
+        group_by: "month",
+      })
+      expect(summer.rows.map((r) => [r.key, r.households_benefited, r.persons_benefited, r.by_status])).toEqual([
+        ["2026-07", 2, 6, { registered_poor: status(1, 2, 1000, 1000, 500), monitored: status(1, 4, 1000, 1000, 250) }],
+        ["2026-08", 1, 4, { registered_poor: none, monitored: status(1, 4, 1000, 1000, 250) }],
+      ])
+      expect(summer.totals).toEqual(
+        expect.objectContaining({
+          households_benefited: 2,
+          persons_benefited: 6,
+          household_income_fen: 3000,
+          by_status: { registered_poor: status(1, 2, 1000, 1000, 500), monitored: status(1, 4, 2000, 2000, 500) },
+        }),
+      )
+      // July alone has only its 脱贫户 entries: hh_change is a 脱贫户 of 3 there.
+      const july = await ledger().summarize({
+        from: "2026-07-01",
+        to: "2026-07-31",
+        region: village,
+        group_by: "channel",
+      })
+      expect(july.totals.by_status).toEqual({ registered_poor: status(2, 5, 2000, 1000, 400), monitored: none })
+      for (const report of [summer, july])
+        for (const figures of [report.totals, ...report.rows]) expectStatusesSumTo(figures)
+    })
+
     it("rejects a malformed query with relief-core's message", async () => {
       await expect(ledger().summarize({ from: "2026-02-30", to: "2026-03-01", group_by: "month" })).rejects.toThrow(
         /YYYY-MM-DD/,
@@ -165,3 +248,11 @@ medusaIntegrationTestRunner({
     })
   },
 })
+
+/** Households, persons and income split by status add up to the figure's own. */
+function expectStatusesSumTo(figures: ReportFigures) {
+  for (const field of ["households_benefited", "persons_benefited", "household_income_fen"] as const) {
+    const split = BENEFITED_STATUSES.reduce((sum, status) => sum + figures.by_status[status][field], 0)
+    expect(split, field).toBe(figures[field])
+  }
+}
