@@ -114,9 +114,9 @@ describe("a county official", () => {
     expect(count(await desk.getByTestId("total-orders").textContent())).toBe(after.orders)
     await snap(desk, "04-dashboard-en")
 
-    // Outside the scope is not reachable: a region of 文登区 falls back to the county, and the export refuses it.
+    // Outside the scope is not reachable: a region of 文登区 shows the backend's refusal, and the export refuses it.
     await desk.goto(url("/portal/official?region=371003"))
-    await desk.getByText("所选地区不在您的辖区内或不存在，已改为整个辖区。").waitFor()
+    await desk.getByText("该地区不在您的辖区内，无法查看其报表。").waitFor()
     const refused = await desk.request.get(
       url("/api/official/export?format=csv&group_by=region&from=2020-01-01&to=2030-12-31&region=371003"),
     )

@@ -10,7 +10,14 @@ import {
 import { cache } from "react"
 import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
 import { getConsoleToken } from "@/lib/console-session"
-import { reportParams, type ExportFormat, type ReportFilters, type ReportGrouping } from "@/lib/official/report-query"
+import {
+  reportLang,
+  reportParams,
+  type ExportFormat,
+  type ReportFilters,
+  type ReportGrouping,
+  type ReportLang,
+} from "@/lib/official/report-query"
 import { fromBackend } from "./parse-contract"
 import { ConsoleApiError, consoleFetch } from "./console-fetch"
 
@@ -45,14 +52,28 @@ export const getOfficialSession = cache(async (): Promise<OfficialSession> => {
   }
 })
 
-/** One grouping of the relief report for the filters; the backend refuses a region outside the scope (403). */
+/**
+ * One grouping of the relief report for the filters, rows named in the locale's language; the backend refuses a
+ * region outside the scope (403) and one not in the national data (400).
+ */
 export async function getReliefSummary(
   token: string,
   filters: ReportFilters,
   groupBy: ReportGrouping,
+  locale: string,
 ): Promise<ReliefSummary> {
-  const body = await consoleFetch<unknown>("/official/relief/summary", token, { query: reportParams(filters, groupBy) })
+  const query = reportParams(filters, groupBy, reportLang(locale))
+  const body = await consoleFetch<unknown>("/official/relief/summary", token, { query })
   return fromBackend(ReliefSummarySchema, body, "GET /official/relief/summary")
+}
+
+/**
+ * A region's name in the locale's language, as the report names it: the summary of one day by channel (the
+ * smallest answer) carries it. For the breadcrumb's places above the one read.
+ */
+export async function getRegionName(token: string, region: string, day: string, locale: string): Promise<string> {
+  const summary = await getReliefSummary(token, { region, from: day, to: day }, "channel", locale)
+  return summary.region_name
 }
 
 /** The export file as the backend sends it, to be streamed on by the storefront's route handler. */
@@ -60,10 +81,11 @@ export async function fetchReliefExport(
   token: string,
   filters: ReportFilters,
   groupBy: ReportGrouping,
+  lang: ReportLang,
   format: ExportFormat,
 ): Promise<Response> {
   const { url } = await getBackendConfig()
-  const query = new URLSearchParams(reportParams(filters, groupBy, format))
+  const query = new URLSearchParams(reportParams(filters, groupBy, lang, format))
   try {
     return await fetch(`${url}/official/relief/export?${query}`, {
       headers: { authorization: `Bearer ${token}` },

@@ -1,6 +1,25 @@
 import type { ReportFigures, ReportRow } from "@fengshou/store-contract"
 import { describe, expect, it } from "vitest"
-import { barPercent, formatCount, formatQuantity, monthLabel, toBars, toFiguresView } from "./official"
+import {
+  barPercent,
+  formatBasisPoints,
+  formatCount,
+  formatQuantity,
+  monthLabel,
+  toBars,
+  toChangeView,
+  toFiguresView,
+  toStatusView,
+} from "./official"
+import { formatFen } from "./money"
+
+const status = (households: number, persons: number, income: number) => ({
+  households_benefited: households,
+  persons_benefited: persons,
+  household_income_fen: income,
+  avg_income_per_household_fen: households ? Math.round(income / households) : 0,
+  avg_income_per_person_fen: persons ? Math.round(income / persons) : 0,
+})
 
 const figures = (change: Partial<ReportFigures> = {}): ReportFigures => ({
   orders: 1234,
@@ -13,6 +32,7 @@ const figures = (change: Partial<ReportFigures> = {}): ReportFigures => ({
   household_income_fen: 58_456_000,
   avg_income_per_household_fen: 104_014,
   avg_income_per_person_fen: 25_143,
+  by_status: { registered_poor: status(500, 2000, 50_000_000), monitored: status(62, 325, 8_456_000) },
   ...change,
 })
 const row = (key: string | null, sales_fen: number, label?: string): ReportRow => ({
@@ -77,5 +97,37 @@ describe("bars", () => {
       ["none", "其他", 50, false],
     ])
     expect(bars[0]).toMatchObject({ value: "¥80.00", income: "¥26.66" })
+  })
+})
+
+describe("status split and compared periods", () => {
+  it("formats one status's household figures like the totals", () => {
+    expect(toStatusView(figures().by_status.monitored)).toEqual({
+      households: "62",
+      persons: "325",
+      householdIncome: "¥84,560.00",
+      avgPerHousehold: "¥1,363.87",
+      avgPerPerson: "¥260.18",
+    })
+  })
+
+  it("writes basis points as a signed percentage with integer arithmetic", () => {
+    expect(formatBasisPoints(1234)).toBe("+12.34%")
+    expect(formatBasisPoints(-5)).toBe("-0.05%")
+    expect(formatBasisPoints(0)).toBe("0.00%")
+    expect(formatBasisPoints(1_234_500)).toBe("+12,345.00%")
+  })
+
+  it("sets a figure beside an earlier one: the earlier figure, the signed change and its percent", () => {
+    expect(toChangeView(12_000, 10_000, formatFen)).toEqual({
+      before: "¥100.00",
+      delta: "+¥20.00",
+      percent: "+20.00%",
+      direction: "up",
+    })
+    expect(toChangeView(2, 3, formatCount)).toEqual({ before: "3", delta: "-1", percent: "-33.33%", direction: "down" })
+    // Nothing in the earlier period: no percentage can be given.
+    expect(toChangeView(500, 0, formatFen)).toMatchObject({ delta: "+¥5.00", percent: null, direction: "up" })
+    expect(toChangeView(0, 0, formatCount)).toMatchObject({ delta: "0", percent: null, direction: "flat" })
   })
 })

@@ -1,6 +1,7 @@
 // The officials' relief report (GET /official/relief/summary) as the dashboard renders it: figures formatted once
 // here, and bars scaled for the hand-drawn charts. Integer fen and grams until formatted; no household ever appears.
-import type { ReliefSummary, ReportFigures, ReportRow } from "@fengshou/store-contract"
+import { figureChange } from "@fengshou/relief-core"
+import type { ReliefSummary, ReportFigures, ReportRow, StatusFigures } from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
 import { formatFen } from "./money"
 
@@ -91,4 +92,61 @@ export function toBars(rows: readonly ReportRow[], label: (row: ReportRow) => st
 export function barPercent(value: number, max: number): number {
   if (value <= 0 || max <= 0) return 0
   return Math.max(1, Math.min(100, Math.floor((value * 200 + max) / (max * 2))))
+}
+
+/** The household statuses the report splits by, in the order the programme names them. */
+export const HOUSEHOLD_STATUSES = ["registered_poor", "monitored"] as const
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number]
+export type StatusView = Record<
+  "households" | "persons" | "householdIncome" | "avgPerHousehold" | "avgPerPerson",
+  string
+>
+
+/** One status's household figures (脱贫户 or 监测户), formatted like the totals. */
+export function toStatusView(f: StatusFigures): StatusView {
+  return {
+    households: formatCount(f.households_benefited),
+    persons: formatCount(f.persons_benefited),
+    householdIncome: formatFen(f.household_income_fen),
+    avgPerHousehold: formatFen(f.avg_income_per_household_fen),
+    avgPerPerson: formatFen(f.avg_income_per_person_fen),
+  }
+}
+
+/** The figures set beside the same figures of an earlier period, each with how it is formatted. */
+export const COMPARED_FIGURES = [
+  ["sales", "sales_fen", formatFen],
+  ["householdIncome", "household_income_fen", formatFen],
+  ["households", "households_benefited", formatCount],
+  ["persons", "persons_benefited", formatCount],
+  ["orders", "orders", formatCount],
+  ["avgPerPerson", "avg_income_per_person_fen", formatFen],
+] as const satisfies readonly (readonly [keyof FiguresView, keyof ReportFigures, (n: number) => string])[]
+
+export type ChangeView = {
+  /** The earlier period's figure, formatted. */
+  before: string
+  /** The difference, signed and formatted: "+¥12.00", "-3", "0". */
+  delta: string
+  /** The change in percent of the earlier figure to two places ("+12.34%"), null when the earlier figure is 0. */
+  percent: string | null
+  direction: "up" | "down" | "flat"
+}
+
+/** basis points → "+12.34%" / "-0.05%" / "0.00%": integer arithmetic, no float rounding. */
+export function formatBasisPoints(bp: number): string {
+  const sign = bp > 0 ? "+" : bp < 0 ? "-" : ""
+  const magnitude = Math.abs(bp)
+  return `${sign}${formatCount(Math.floor(magnitude / 100))}.${String(magnitude % 100).padStart(2, "0")}%`
+}
+
+/** A figure against an earlier period's, by relief-core's figureChange (the exports use the same). */
+export function toChangeView(current: number, before: number, format: (n: number) => string): ChangeView {
+  const { delta, ratio_bp } = figureChange(current, before)
+  return {
+    before: format(before),
+    delta: delta > 0 ? `+${format(delta)}` : format(delta),
+    percent: ratio_bp === null ? null : formatBasisPoints(ratio_bp),
+    direction: delta > 0 ? "up" : delta < 0 ? "down" : "flat",
+  }
 }

@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl"
-import { EXPORT_FORMATS, REPORT_GROUPINGS, type ReportFilters } from "@/lib/official/report-query"
+import { EXPORT_FORMATS, REPORT_GROUPINGS, type ReportFilters, type ReportLang } from "@/lib/official/report-query"
 
 /**
- * Downloads go through the storefront's /api/official/export, which forwards the official's token from the
+ * Exports the place and period on screen, in the official's language. Downloads go through the storefront's /api/official/export, which forwards the official's token from the
  * httpOnly cookie: a plain GET form, so the browser saves the file and no script ever holds the token.
  */
-export function ExportForm({ filters }: { filters: ReportFilters }) {
+export function ExportForm({ filters, lang }: { filters: ReportFilters; lang: ReportLang }) {
   const t = useTranslations("official.export")
   return (
     <form
@@ -18,6 +18,7 @@ export function ExportForm({ filters }: { filters: ReportFilters }) {
       <input type="hidden" name="from" value={filters.from} />
       <input type="hidden" name="to" value={filters.to} />
       <input type="hidden" name="region" value={filters.region} />
+      <input type="hidden" name="lang" value={lang} />
       <div className="field">
         <label htmlFor="official-export-group" className="field__label">
           {t("groupBy")}

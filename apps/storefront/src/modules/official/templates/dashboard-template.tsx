@@ -1,12 +1,23 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { OfficialProfile } from "@/lib/data/official"
-import type { FilterProblem, ReportFilters } from "@/lib/official/report-query"
-import { monthLabel, toBars, toFiguresView, type WireReportRow, type WireSummary } from "@/lib/view/official"
+import { drillDownRegion, reportLang, type FilterProblem, type ReportFilters } from "@/lib/official/report-query"
+import {
+  monthLabel,
+  toBars,
+  toFiguresView,
+  toStatusView,
+  type WireReportRow,
+  type WireSummary,
+} from "@/lib/view/official"
 import { ConsoleShell } from "@/modules/console/console-shell"
 import { BarChart } from "../components/bar-chart"
+import { ComparedPeriods } from "../components/compared-periods"
 import { CooperativeTable } from "../components/cooperative-table"
 import { ExportForm } from "../components/export-form"
+import { RegionBreadcrumb, type Crumb } from "../components/region-breadcrumb"
+import { RegionTable } from "../components/region-table"
+import { StatusSplit } from "../components/status-split"
 import { ReportFiltersForm } from "../components/report-filters"
 import { TotalsCards } from "../components/totals-cards"
 
@@ -18,14 +29,19 @@ type Props = {
   problems: FilterProblem[]
   today: string
   summaries: DashboardSummaries
+  /** The official's scope down to the place read. */
+  trail: Crumb[]
 }
 
 const CHANNELS = ["online", "livestream", "institutional"] as const
 const isChannel = (key: string | null): key is (typeof CHANNELS)[number] =>
   (CHANNELS as readonly (string | null)[]).includes(key)
 
-/** Who is reading and for where, the filters, the totals, three charts, the cooperatives, and the exports. */
-export async function DashboardTemplate({ locale, profile, filters, problems, today, summaries }: Props) {
+/**
+ * Who is reading and for where (a breadcrumb from their scope to the place read), the filters, the totals, the
+ * places one level down to drill into, three charts, the cooperatives, and the exports of the place read.
+ */
+export async function DashboardTemplate({ locale, profile, filters, problems, today, summaries, trail }: Props) {
   const t = await getTranslations("official")
   const { totals } = summaries.cooperative
   const label = (row: WireReportRow) => row.label ?? row.key ?? t("unknown")
@@ -55,6 +71,7 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
       staff={`${profile.name} · ${profile.email}`}
     >
       <h1 id="official-title">{t("title")}</h1>
+      <RegionBreadcrumb trail={trail} filters={{ from: filters.from, to: filters.to }} />
       <p className="official-subtitle" data-testid="official-period">
         {t("subtitle", {
           region: summaries.cooperative.region_label ?? filters.region,
@@ -73,6 +90,18 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
         <TotalsCards totals={toFiguresView(totals, locale)} />
         <p className="muted official-note">{t("definitions")}</p>
       </section>
+      <StatusSplit totals={totals} total={toStatusView(totals)} />
+      <ComparedPeriods summary={summaries.cooperative} />
+      <RegionTable
+        filters={filters}
+        totals={toFiguresView(summaries.region.totals, locale)}
+        rows={summaries.region.rows.map((row) => ({
+          key: row.key ?? "none",
+          name: label(row),
+          figures: toFiguresView(row, locale),
+          drillTo: drillDownRegion(row.key, filters.region),
+        }))}
+      />
       <div className="official-charts">
         {charts.map((chart) => (
           <BarChart
@@ -93,7 +122,7 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
         }))}
         totals={toFiguresView(totals, locale)}
       />
-      <ExportForm filters={filters} />
+      <ExportForm filters={filters} lang={reportLang(locale)} />
     </ConsoleShell>
   )
 }

@@ -38,7 +38,7 @@ describe("GET /api/official/export", () => {
     expect(response.status).toBe(200)
     expect(upstream).toEqual([
       {
-        url: `http://backend.test:9000/official/relief/export?from=2026-01-01&to=2026-11-22&region=231223&group_by=cooperative&format=xlsx`,
+        url: `http://backend.test:9000/official/relief/export?from=2026-01-01&to=2026-11-22&region=231223&group_by=cooperative&lang=zh&format=xlsx`,
         authorization: "Bearer official.jwt.token",
       },
     ])
@@ -48,8 +48,14 @@ describe("GET /api/official/export", () => {
     expect([...new Uint8Array(await response.arrayBuffer())].slice(0, 2)).toEqual([0x50, 0x4b])
   })
 
+  it("asks for the file in the official's language", async () => {
+    expect((await get(`${QUERY}&lang=en`)).status).toBe(200)
+    expect(new URL(upstream[0]!.url).searchParams.get("lang")).toBe("en")
+  })
+
   it("refuses a bad request before calling the backend, and a signed-out browser", async () => {
     expect((await get(QUERY.replace("xlsx", "docx"))).status).toBe(400)
+    expect((await get(`${QUERY}&lang=fr`)).status).toBe(400)
     expect((await get(QUERY.replace("2026-01-01", "2026-12-01"))).status).toBe(400)
     jar.token = null
     expect((await get()).status).toBe(401)

@@ -20,11 +20,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.success) return text(400, z.prettifyError(parsed.error))
   const token = await getConsoleToken("official")
   if (!token) return text(401, "Sign in at /portal/official first.")
-  const { format, group_by, ...filters } = parsed.data
+  const { format, group_by, lang, ...filters } = parsed.data
 
   let upstream: Response
   try {
-    upstream = await fetchReliefExport(token, filters, group_by, format)
+    upstream = await fetchReliefExport(token, filters, group_by, lang, format)
   } catch (error) {
     if (error instanceof BackendUnavailableError) return text(503, "The backend is not reachable; try again shortly.")
     throw error
