@@ -10,6 +10,14 @@ import { HEILONGJIANG, loginOfficial, QINGGANG, WENDENG, writeReliefLedger, YEAR
 // Who may read which region: an official reads their scope and regions inside it, nothing else, whatever the query
 // says; other logins and no login get 401. Figures are worked out by hand from official-helpers.ts's ledger.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+const status = (households: number, persons: number, income: number, perHousehold: number, perPerson: number) => ({
+  households_benefited: households,
+  persons_benefited: persons,
+  household_income_fen: income,
+  avg_income_per_household_fen: perHousehold,
+  avg_income_per_person_fen: perPerson,
+})
+const NONE = status(0, 0, 0, 0, 0)
 const COUNTY = {
   orders: 2,
   sales_fen: 11172,
@@ -21,6 +29,8 @@ const COUNTY = {
   household_income_fen: 3800,
   avg_income_per_household_fen: 1900,
   avg_income_per_person_fen: 543,
+  // hh_t1 (脱贫户, 3) 1080 + 2000; hh_t2 (监测户, 4) 720
+  by_status: { registered_poor: status(1, 3, 3080, 3080, 1027), monitored: status(1, 4, 720, 720, 180) },
 }
 const MULING = {
   orders: 1,
@@ -33,6 +43,7 @@ const MULING = {
   household_income_fen: 680,
   avg_income_per_household_fen: 680,
   avg_income_per_person_fen: 340,
+  by_status: { registered_poor: status(1, 2, 680, 680, 340), monitored: NONE },
 }
 const PROVINCE = {
   orders: 3,
@@ -45,6 +56,7 @@ const PROVINCE = {
   household_income_fen: 4480,
   avg_income_per_household_fen: 1493,
   avg_income_per_person_fen: 498,
+  by_status: { registered_poor: status(2, 5, 3760, 1880, 752), monitored: status(1, 4, 720, 720, 180) },
 }
 const WENDENG_TOTALS = {
   orders: 1,
@@ -57,6 +69,7 @@ const WENDENG_TOTALS = {
   household_income_fen: 3000,
   avg_income_per_household_fen: 3000,
   avg_income_per_person_fen: 600,
+  by_status: { registered_poor: status(1, 5, 3000, 3000, 600), monitored: NONE },
 }
 
 medusaIntegrationTestRunner({
