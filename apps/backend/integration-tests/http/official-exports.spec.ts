@@ -229,6 +229,45 @@ medusaIntegrationTestRunner({
       expect(pages[pages.length - 1]).toContain("直播带货")
     })
 
+    it("writes XLSX and PDF in English with lang=en: titles, units, page numbers, labels as the summary's", async () => {
+      const q = `${YEAR_2026}&group_by=cooperative&lang=en`
+      const english = (await summary(province, q)) as Summary & { region_label: string }
+      const coop = english.rows.find((r) => String(r.label).startsWith("Yuanda"))
+      expect(coop).toBeDefined()
+
+      const pdf = await pdfPages(Buffer.from((await download(province, `${q}&format=pdf`)).data as ArrayBuffer))
+      const text = pdf.join("\n")
+      expect(pdf[0]).toContain("Consumption-based poverty relief report")
+      expect(pdf[0]).toContain(`Region: ${english.region_label} (23)`)
+      expect(pdf[0]).toContain("Issued by: 黑龙江省乡村振兴局")
+      expect(pdf[0]).toContain(String(coop!.label))
+      expect(pdf[0]).toContain("Total")
+      pdf.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pdf.length}`))
+      expect(text).toContain("Monthly trend (CNY)")
+      expect(text).not.toMatch(/第 \d+ \/ \d+ 页|签发单位/)
+      const code = /Verification code: ([0-9A-Z]{10})/.exec(pdf[0]!)![1]!
+      const { verification } = ReportVerificationResponseSchema.parse((await api.get(`/relief-verify/${code}`)).data)
+      expect(verification).toMatchObject({ lang: "en", group_by: "cooperative", status: "matches" })
+      expect(pdf[0]).toContain(`Issued at: ${chinaMinute(verification.issued_at)} (China time)`)
+
+      const xlsx = (await download(province, `${q}&format=xlsx`)).data as ArrayBuffer
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(xlsx)
+      const sheet = workbook.getWorksheet("Report")!
+      expect(sheet.getCell("D1").value).toBe("Sales (CNY) (sales_yuan)")
+      expect(sheet.getCell(sheet.rowCount, 2).value).toBe("Total")
+      expect(workbook.getWorksheet("Charts")!.getCell("B1").value).toBe("Sales (CNY)")
+      const about = Object.fromEntries(
+        (workbook.getWorksheet("About")!.getSheetValues() as unknown[][])
+          .filter(Boolean)
+          .map((r) => [String(r[1]), String(r[2])]),
+      )
+      expect(about["Issued by"]).toBe("黑龙江省乡村振兴局")
+      expect(about["Verify at"]).toMatch(/\/en\/verify\/[0-9A-Z]{10}$/)
+      const zip = await JSZip.loadAsync(xlsx)
+      expect(await zip.file("xl/charts/chart1.xml")!.async("string")).toContain("<c:f>'Charts'!$A$2:$A$13</c:f>")
+    })
+
     it("exports only inside the scope and with the same validation as the summary", async () => {
       const res = await download(county, `${YEAR_2026}&format=csv`)
       const text = Buffer.from(res.data as ArrayBuffer).toString("utf8")

@@ -1,7 +1,7 @@
-import type { ReportGrouping } from "@fengshou/relief-core"
+import type { ReportGrouping, ReportLang } from "@fengshou/relief-core"
 
-/** The languages an export is written in (the official's choice; labels of rows come translated by readReport). */
-export type ExportLang = "zh" | "en"
+/** The language an export is written in (the official's choice; row labels come translated by readReport). */
+export type ExportLang = ReportLang
 
 type ColumnName =
   | "orders"
@@ -21,6 +21,8 @@ type Text = {
   groups: Record<ReportGrouping, string>
   code: (group: string) => string
   columns: Record<ColumnName, string>
+  /** The PDF's narrow columns. */
+  short: Record<"cooperatives" | "households" | "persons" | "income" | "per_household" | "per_person", string>
   yuan: string
   total: string
   title: string
@@ -65,6 +67,14 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       avg_household: "户均增收",
       avg_person: "人均增收",
       name: "名称",
+    },
+    short: {
+      cooperatives: "合作社",
+      households: "受益户",
+      persons: "受益人",
+      income: "农户增收（元）",
+      per_household: "户均（元）",
+      per_person: "人均（元）",
     },
     yuan: "（元）",
     total: "合计",
@@ -115,6 +125,14 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       avg_household: "Income per household",
       avg_person: "Income per person",
       name: "Name",
+    },
+    short: {
+      cooperatives: "Co-ops",
+      households: "Househ.",
+      persons: "Persons",
+      income: "HH income",
+      per_household: "Per househ.",
+      per_person: "Per person",
     },
     yuan: " (CNY)",
     total: "Total",

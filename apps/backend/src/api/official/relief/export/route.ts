@@ -5,7 +5,6 @@ import { issueReportVerificationWorkflow } from "../../../../workflows/report-ve
 import { officialActor } from "../../official-actor"
 import type { ReliefExportParams } from "../../validators"
 import { readReport } from "../read-report"
-import type { ExportLang } from "./export-text"
 import { exportFileName, type ExportInput } from "./report-table"
 import { reportToCsv } from "./to-csv"
 import { reportToPdf } from "./to-pdf"
@@ -23,10 +22,10 @@ const TYPES = {
  * (the same scope and period) for its charts.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { format, ...params } = req.validatedQuery as ReliefExportParams & { lang?: ExportLang }
-  const lang = params.lang ?? "zh"
+  const { format, ...params } = req.validatedQuery as ReliefExportParams
   const actor = officialActor(req)
   const report = await readReport(req.scope, actor, params)
+  const { lang } = report
   let body: Buffer
   if (format === "csv") {
     body = reportToCsv(report, lang)

@@ -27,20 +27,19 @@ const name = (r: LabelledRow, withCode: boolean) =>
   r.label && withCode && r.key !== "total" ? `${r.label} ${r.key}` : (r.label ?? r.key ?? "")
 
 function columns({ report, lang }: ExportInput): PdfColumn[] {
-  const c = EXPORT_TEXT[lang].columns
-  const y = EXPORT_TEXT[lang].yuan
+  const { columns: c, short, yuan: y } = EXPORT_TEXT[lang]
   return [
     { title: c.name, width: 170, text: (r) => name(r, report.group_by === "region") },
     { title: c.orders, width: 48, text: (r) => String(r.orders) },
     { title: c.sales + y, width: 80, text: (r) => yuanText(r.sales_fen) },
     { title: c.refunds + y, width: 70, text: (r) => yuanText(r.refunds_fen) },
     { title: c.quantity_kg, width: 72, text: (r) => kg(r.quantity_g) },
-    { title: c.cooperatives, width: 44, text: (r) => String(r.cooperatives) },
-    { title: c.households_benefited, width: 44, text: (r) => String(r.households_benefited) },
-    { title: c.persons_benefited, width: 44, text: (r) => String(r.persons_benefited) },
-    { title: c.household_income + y, width: 80, text: (r) => yuanText(r.household_income_fen) },
-    { title: c.avg_household + y, width: 66, text: (r) => yuanText(r.avg_income_per_household_fen) },
-    { title: c.avg_person + y, width: 66, text: (r) => yuanText(r.avg_income_per_person_fen) },
+    { title: short.cooperatives, width: 44, text: (r) => String(r.cooperatives) },
+    { title: short.households, width: 44, text: (r) => String(r.households_benefited) },
+    { title: short.persons, width: 44, text: (r) => String(r.persons_benefited) },
+    { title: short.income, width: 80, text: (r) => yuanText(r.household_income_fen) },
+    { title: short.per_household, width: 66, text: (r) => yuanText(r.avg_income_per_household_fen) },
+    { title: short.per_person, width: 66, text: (r) => yuanText(r.avg_income_per_person_fen) },
   ]
 }
 

@@ -37,7 +37,8 @@ function numRef(f: string, fen: number[]) {
 
 function chartXml(sheet: string, chart: SheetChart): string {
   const { labels, series } = chart.data
-  const last = labels.length + 1
+  // An empty chart still points at one (empty) cell: a range may not end above where it starts.
+  const last = Math.max(labels.length + 1, 2)
   const [labelCol = "A", ...valueCols] = chart.columns
   const sers = series
     .map((s, i) => {
@@ -91,23 +92,25 @@ export async function addSheetCharts(
   sheetName: string,
   charts: SheetChart[],
 ): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx)
+  const zip = await JSZip.loadAsync(xlsx, { createFolders: false })
+  // Our parts go in without folder entries (an OPC package needs none).
+  const put = (name: string, text: string) => zip.file(name, text, { createFolders: false })
   const sheet = await zip.file(sheetFile)?.async("string")
   const types = await zip.file("[Content_Types].xml")?.async("string")
   if (!sheet || !types) throw new Error(`the workbook has no ${sheetFile}`)
 
   const overrides: string[] = []
   charts.forEach((chart, i) => {
-    zip.file(`xl/charts/chart${i + 1}.xml`, chartXml(sheetName, chart))
+    put(`xl/charts/chart${i + 1}.xml`, chartXml(sheetName, chart))
     overrides.push(
       `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
     )
   })
-  zip.file(
+  put(
     "xl/drawings/drawing1.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${NS_A}">${charts.map((c, i) => anchor(c, i + 1)).join("")}</xdr:wsDr>`,
   )
-  zip.file(
+  put(
     "xl/drawings/_rels/drawing1.xml.rels",
     relationships(
       charts
@@ -118,15 +121,12 @@ export async function addSheetCharts(
   overrides.push(
     `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
   )
-  zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`))
+  put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`))
 
   const relsFile = sheetFile.replace(/([^/]+)$/, "_rels/$1.rels")
   const drawingRel = `<Relationship Id="rIdCharts1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>`
   const rels = await zip.file(relsFile)?.async("string")
-  zip.file(
-    relsFile,
-    rels ? rels.replace("</Relationships>", `${drawingRel}</Relationships>`) : relationships(drawingRel),
-  )
+  put(relsFile, rels ? rels.replace("</Relationships>", `${drawingRel}</Relationships>`) : relationships(drawingRel))
   // <drawing> comes after the page setup and before legacy drawings, table parts and extensions (CT_Worksheet order).
   const before =
     /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s>/]|<\/worksheet>/.exec(
@@ -136,7 +136,7 @@ export async function addSheetCharts(
     ? sheet
     : sheet.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `)
   const at = withR.length - (sheet.length - before.index)
-  zip.file(sheetFile, `${withR.slice(0, at)}<drawing r:id="rIdCharts1"/>${withR.slice(at)}`)
+  put(sheetFile, `${withR.slice(0, at)}<drawing r:id="rIdCharts1"/>${withR.slice(at)}`)
 
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
 }
