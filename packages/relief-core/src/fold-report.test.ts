@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { allocateLine } from "./allocate-line"
 import { foldReport } from "./fold-report"
+import { LedgerColumns } from "./ledger-columns"
 import type { Contribution } from "./line-allocation"
 import type { LedgerEntry } from "./ledger-entry"
 import { reverseAllocation } from "./reverse"
@@ -292,6 +293,23 @@ describe("foldReport", () => {
     // Its member-time 800 fen is no relief income; its 监测户 income from O1 still is.
     expect(totals.household_income_fen).toBe(667)
     expect(totals.by_status).toEqual(march.by_status)
+  })
+
+  it("settles two statuses written at the same instant the same way whatever their order, in both folds", () => {
+    const poor = scenario[1] as LedgerEntry // XD-001, 脱贫户, in O1's sale
+    const monitored: LedgerEntry = { ...poor, line_item_id: "L1b", household_status: "monitored", amount_fen: 50 }
+    const query = { from: "2024-03-01", to: "2024-03-31", group_by: "category" } as const
+    for (const ledger of [
+      [poor, monitored],
+      [monitored, poor],
+    ]) {
+      const columns = new LedgerColumns()
+      ledger.forEach((entry) => columns.append(entry))
+      const report = foldReport(ledger, query)
+      expect(report.totals.by_status.registered_poor.household_income_fen).toBe(poor.amount_fen + 50)
+      expect(report.totals.by_status.monitored).toEqual(none)
+      expect(columns.fold(query)).toEqual(report)
+    }
   })
 
   it("returns empty rows and zero totals when nothing is in scope", () => {
