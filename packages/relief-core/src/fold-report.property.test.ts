@@ -109,7 +109,8 @@ function referenceSplit(scope: readonly LedgerEntry[], row: readonly LedgerEntry
   return { registered_poor: split[0]!, monitored: split[1]! }
 }
 
-describe("foldReport properties", () => {
+// Each property folds a hundred ledgers five ways: seconds on a loaded CI machine, not the default 5.
+describe("foldReport properties", { timeout: 30_000 }, () => {
   it("sums rows exactly to the totals for additive fields, for every grouping", () => {
     fc.assert(
       fc.property(ledgerArb, queryArb, (ledger, period) => {
