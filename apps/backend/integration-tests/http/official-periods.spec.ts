@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("answers 400 naming lang, or a day too early to set beside earlier periods", async () => {
+    it("answers 400 naming lang or a day too early to compare, and a 403 naming places in the language asked", async () => {
       const cases: [string, RegExp][] = [
         [`/official/relief/summary?${YEAR_2026}&lang=fr`, /lang must be one of zh, en/],
         [`/official/relief/summary?${YEAR_2026}&lang=`, /lang must be one of zh, en/],
@@ -185,6 +185,11 @@ medusaIntegrationTestRunner({
         expect({ url, status: res.status }).toEqual({ url, status: 400 })
         expect((res.data as { message: string }).message).toMatch(message)
       }
+      const outside = await attempt(api.get(`/official/relief/summary?${YEAR_2026}&region=231085&lang=en`, county))
+      expect(outside.status).toBe(403)
+      expect((outside.data as { message: string }).message).toMatch(
+        /^region 231085 \(Muling City, Mudanjiang City, Heilongjiang Province\) is outside your scope 231223 \(Qinggang County, Suihua City, Heilongjiang Province\)/,
+      )
     })
   },
 })

@@ -22,6 +22,9 @@ describe("english division names", () => {
     ["多福巷社区居委会", "Duofuxiang Community"],
     ["北马村民委员会", "Beima Village"],
     ["市辖区", "City Districts"],
+    ["穆棱市", "Muling City"],
+    ["单县", "Shan County"],
+    ["六安市", "Lu'an City"],
   ])("%s → %s", (zh, en) => {
     expect(englishDivisionName(zh)).toBe(en)
   })
@@ -31,6 +34,8 @@ describe("english division names", () => {
       expect(englishDivisionName(zh)).toMatch(/^[A-Za-zü' ]+$/)
     }
     expect(pinyinName("和平")).toBe("Heping")
+    expect(pinyinName("A区")).toBe("Aqu")
+    expect(pinyinName("北京像素e区")).toBe("Beijingxiangsuequ")
   })
 
   it("labels smallest to largest, skipping placeholders", () => {

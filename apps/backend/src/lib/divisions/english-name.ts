@@ -4,7 +4,8 @@ import type { DivisionNames } from "./resolve-division"
 // The national division data names places in Chinese only. In English a place is named by its stem in Hanyu Pinyin
 // (syllables joined, an apostrophe before a, o or e as in Xi'an) and its kind translated: 青冈县 → Qinggang County,
 // 兴东村委会 → Xingdong Village. Provinces keep their established English names (陕西 is Shaanxi, not Shanxi).
-const PROVINCES: Record<string, string> = {
+const KNOWN: Record<string, string> = {
+  单县: "Shan County",
   北京市: "Beijing Municipality",
   天津市: "Tianjin Municipality",
   上海市: "Shanghai Municipality",
@@ -18,6 +19,9 @@ const PROVINCES: Record<string, string> = {
   香港特别行政区: "Hong Kong Special Administrative Region",
   澳门特别行政区: "Macao Special Administrative Region",
 }
+
+// Stems whose characters a place name reads otherwise than pinyin-pro's words do (棱 is líng in 穆棱).
+const STEMS: Record<string, string> = { 穆棱: "Muling", 乐亭: "Laoting", 涡阳: "Guoyang", 大城: "Dacheng" }
 
 // Longest first: 村民委员会 before 村, 自治县 before 县.
 const KINDS: [string, string][] = [
@@ -62,15 +66,22 @@ const PLACEHOLDERS: Record<string, string> = {
 
 /** Hanyu Pinyin of a Chinese stem, toneless, syllables joined, first letter capital: 青冈 → Qinggang, 西安 → Xi'an. */
 export function pinyinName(stem: string): string {
-  const joined = pinyin(stem, { toneType: "none", type: "array" })
-    .map((syllable, i) => (i > 0 && /^[aoe]/.test(syllable) ? `'${syllable}` : syllable))
+  const known = STEMS[stem]
+  if (known) return known
+  // Runs of other characters (Latin letters, digits) are kept as written; only Han syllables get an apostrophe.
+  const tokens = pinyin(stem, { toneType: "none", type: "all", nonZh: "consecutive" })
+  const joined = tokens
+    .map((t, i) => {
+      if (!t.isZh) return t.origin
+      return i > 0 && tokens[i - 1]!.isZh && /^[aoe]/.test(t.pinyin) ? `'${t.pinyin}` : t.pinyin
+    })
     .join("")
   return joined.charAt(0).toUpperCase() + joined.slice(1)
 }
 
 /** One division's name in English: 青冈县 → Qinggang County, 昌盛镇 → Changsheng Town, 北京市 → Beijing Municipality. */
 export function englishDivisionName(name: string): string {
-  const known = PROVINCES[name] ?? PLACEHOLDERS[name]
+  const known = KNOWN[name] ?? PLACEHOLDERS[name]
   if (known) return known
   const kind = KINDS.find(([suffix]) => name.length > suffix.length && name.endsWith(suffix))
   return kind ? `${pinyinName(name.slice(0, -kind[0].length))} ${kind[1]}` : pinyinName(name)

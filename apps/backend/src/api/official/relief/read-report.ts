@@ -42,9 +42,9 @@ export async function readReport(
   actor: OfficialActor,
   params: ReportParams,
 ): Promise<OfficialReport> {
-  const region = await regionInScope(actor, params.region)
   const { from, to, group_by } = params
   const lang = params.lang ?? "zh"
+  const region = await regionInScope(actor, params.region, lang)
   const periods = comparePeriods(from, to)
   const ledger = container.resolve<ReliefLedgerModuleService>(RELIEF_LEDGER_MODULE)
   // Aggregated from the module's in-memory column copy of the ledger (report-cache.ts), so three periods cost

@@ -1,20 +1,27 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { ReportLang } from "@fengshou/relief-core"
 import { describeRegion, type RegionScope } from "../../../modules/official/region-scope"
 import type { OfficialActor } from "../official-actor"
+import { regionNamesIn } from "./row-labels"
 
 /**
  * The region a request may read: the official's own scope when none is named, else the named region if it lies
  * inside that scope (403 otherwise, whatever the region is) and exists in the national data (400 otherwise).
+ * The 403 names both places in the report's language.
  */
-export async function regionInScope(actor: OfficialActor, requested: string | undefined): Promise<RegionScope> {
+export async function regionInScope(
+  actor: OfficialActor,
+  requested: string | undefined,
+  lang: ReportLang = "zh",
+): Promise<RegionScope> {
   const { scope } = actor
   if (requested === undefined || requested === scope.code) return scope
   const region = await describeRegion(requested)
   if (!requested.startsWith(scope.code)) {
-    const named = region ? `${requested} (${region.label})` : requested
+    const named = region ? `${requested} (${regionNamesIn(region, lang).label})` : requested
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
-      `region ${named} is outside your scope ${scope.code} (${scope.label}): leave region out, or choose ${scope.code} or a region inside it`,
+      `region ${named} is outside your scope ${scope.code} (${regionNamesIn(scope, lang).label}): leave region out, or choose ${scope.code} or a region inside it`,
     )
   }
   if (!region) {
