@@ -186,6 +186,31 @@ medusaIntegrationTestRunner({
       expect(chartSheet.getCell("C4").value).toBe(Number(fenToYuanString(march.household_income_fen as number)))
       expect(chartSheet.getCell("B2").value).toBe(0) // January: no entries, drawn as zero
 
+      // Status split columns: each status's households sum to the row's (a household under one status per report).
+      const split = ["registered_poor_households_benefited", "monitored_households_benefited"].map((id) =>
+        Number(totals[header.indexOf(id)]),
+      )
+      expect(split[0]! + split[1]!).toBe(want.households_benefited)
+      expect(totals[header.indexOf("monitored_household_income_fen")]).toBe(
+        (want as unknown as { by_status: { monitored: { household_income_fen: number } } }).by_status.monitored
+          .household_income_fen,
+      )
+
+      // The totals beside the previous period and a year earlier, as the summary's compare has them.
+      const withCompare = (await api.get(`/official/relief/summary?${q}`, province)).data as {
+        compare: Record<"previous" | "year_earlier", { from: string; totals: Row }>
+      }
+      const comparedSheet = workbook.getWorksheet("对比")!
+      expect(String(comparedSheet.getCell("C1").value)).toContain(withCompare.compare.previous.from)
+      expect(comparedSheet.getCell("A2").value).toBe("销售额")
+      expect(comparedSheet.getCell("B2").value).toBe(179.72)
+      expect(comparedSheet.getCell("C2").value).toBe(
+        Number(fenToYuanString(withCompare.compare.previous.totals.sales_fen as number)),
+      )
+      expect(comparedSheet.getCell("F2").value).toBe(
+        Number(fenToYuanString(withCompare.compare.year_earlier.totals.sales_fen as number)),
+      )
+
       const about = workbook.getWorksheet("说明")!
       const rows = Object.fromEntries(
         (about.getSheetValues() as unknown[][]).filter(Boolean).map((r) => [String(r[1]), String(r[2])]),
@@ -227,6 +252,8 @@ medusaIntegrationTestRunner({
       expect(pages[pages.length - 1]).toContain("月度趋势（元）")
       expect(pages[pages.length - 1]).toContain("渠道构成")
       expect(pages[pages.length - 1]).toContain("直播带货")
+      expect(pages[pages.length - 1]).toContain("合计 · 环比与同比")
+      expect(pages[pages.length - 1]).toContain("监测户受益户数")
     })
 
     it("writes XLSX and PDF in English with lang=en: titles, units, page numbers, labels as the summary's", async () => {

@@ -1,4 +1,4 @@
-import type { ReportGrouping, ReportLang } from "@fengshou/relief-core"
+import type { BenefitedStatus, ReportGrouping, ReportLang } from "@fengshou/relief-core"
 
 /** The language an export is written in (the official's choice; row labels come translated by readReport). */
 export type ExportLang = ReportLang
@@ -45,7 +45,17 @@ type Text = {
   noData: string
   amountsNote: string
   householdsNote: string
-  sheets: { report: string; charts: string; about: string }
+  sheets: { report: string; charts: string; about: string; compared: string }
+  statuses: Record<BenefitedStatus, string>
+  compared: {
+    title: string
+    figure: string
+    current: string
+    previous: string
+    yearEarlier: string
+    change: string
+    ratio: string
+  }
   about: Record<"report" | "region" | "period" | "grouping" | "amounts" | "households", string>
   inclusive: string
 }
@@ -98,7 +108,17 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
     noData: "本期无数据",
     amountsNote: "金额单位为元，保留两位小数，与台账（分）一致；受益户为净收入为正的脱贫户与监测户。",
     householdsNote: "只含汇总数，不含任何农户身份信息。",
-    sheets: { report: "报表", charts: "图表", about: "说明" },
+    sheets: { report: "报表", charts: "图表", about: "说明", compared: "对比" },
+    statuses: { registered_poor: "脱贫户", monitored: "监测户" },
+    compared: {
+      title: "合计 · 环比与同比",
+      figure: "指标",
+      current: "本期",
+      previous: "上期",
+      yearEarlier: "去年同期",
+      change: "变化",
+      ratio: "变化率",
+    },
     about: {
       report: "报表",
       region: "地区",
@@ -157,7 +177,17 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
     amountsNote:
       "Amounts in yuan with two decimals, equal to the ledger's fen; households benefited are registered-poor and monitored households whose net income is positive.",
     householdsNote: "Aggregates only: no household can be identified.",
-    sheets: { report: "Report", charts: "Charts", about: "About" },
+    sheets: { report: "Report", charts: "Charts", about: "About", compared: "Compared" },
+    statuses: { registered_poor: "Registered poor", monitored: "Monitored" },
+    compared: {
+      title: "Totals · previous period and a year earlier",
+      figure: "Figure",
+      current: "This period",
+      previous: "Previous period",
+      yearEarlier: "A year earlier",
+      change: "Change",
+      ratio: "%",
+    },
     about: {
       report: "Report",
       region: "Region",

@@ -1,4 +1,4 @@
-import { fenToYuanString, type ReportFigures } from "@fengshou/relief-core"
+import { BENEFITED_STATUSES, fenToYuanString, type ReportFigures, type StatusFigures } from "@fengshou/relief-core"
 import type { LabelledRow, OfficialReport } from "../read-report"
 import { EXPORT_TEXT, type ExportLang } from "./export-text"
 
@@ -57,6 +57,42 @@ export function reportColumns(report: OfficialReport, lang: ExportLang = "zh"): 
     figure("cooperatives", c.cooperatives, "count"),
     figure("households_benefited", c.households_benefited, "count"),
     figure("persons_benefited", c.persons_benefited, "count"),
+    ...money("household_income_fen", c.household_income),
+    ...money("avg_income_per_household_fen", c.avg_household),
+    ...money("avg_income_per_person_fen", c.avg_person),
+    ...BENEFITED_STATUSES.flatMap((status) => statusColumns(status, t.statuses[status], lang)),
+  ]
+}
+
+/** The household figures of one status (脱贫户 / 监测户), each household counted under one status per report. */
+function statusColumns(status: (typeof BENEFITED_STATUSES)[number], name: string, lang: ExportLang): Column[] {
+  const t = EXPORT_TEXT[lang]
+  const c = t.columns
+  const sep = lang === "zh" ? "" : " "
+  const of = (r: LabelledRow, id: keyof StatusFigures) => r.by_status[status][id]
+  const count = (id: keyof StatusFigures, title: string): Column => ({
+    id: `${status}_${id}`,
+    title: `${name}${sep}${title}`,
+    kind: "count",
+    value: (r) => of(r, id),
+  })
+  const money = (id: keyof StatusFigures, title: string): Column[] => [
+    {
+      id: `${status}_${id.replace(/_fen$/, "_yuan")}`,
+      title: `${name}${sep}${title}${t.yuan}`,
+      kind: "yuan",
+      value: (r) => fenToYuanString(of(r, id)),
+    },
+    {
+      id: `${status}_${id}`,
+      title: lang === "zh" ? `${name}${title}（分）` : `${name} ${title} (fen)`,
+      kind: "fen",
+      value: (r) => of(r, id),
+    },
+  ]
+  return [
+    count("households_benefited", c.households_benefited),
+    count("persons_benefited", c.persons_benefited),
     ...money("household_income_fen", c.household_income),
     ...money("avg_income_per_household_fen", c.avg_household),
     ...money("avg_income_per_person_fen", c.avg_person),

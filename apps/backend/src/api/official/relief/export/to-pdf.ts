@@ -3,6 +3,7 @@ import path from "node:path"
 import PDFDocument from "pdfkit"
 import type { LabelledRow } from "../read-report"
 import { channelSplit, monthTrend } from "./chart-series"
+import { comparedTotals, ratioText, type ComparedFigure } from "./compared-totals"
 import { chinaTime, EXPORT_TEXT } from "./export-text"
 import { drawChart, drawQr, yuanText } from "./pdf-drawing"
 import { reportTitle, tableRows, type ExportInput } from "./report-table"
@@ -41,6 +42,69 @@ function columns({ report, lang }: ExportInput): PdfColumn[] {
     { title: short.per_household, width: 66, text: (r) => yuanText(r.avg_income_per_household_fen) },
     { title: short.per_person, width: 66, text: (r) => yuanText(r.avg_income_per_person_fen) },
   ]
+}
+
+/** The totals beside the period before and a year earlier, each with its change and rate, from y down. */
+function drawCompared(doc: PDFKit.PDFDocument, { report, lang }: ExportInput, top: number) {
+  const t = EXPORT_TEXT[lang].compared
+  const { previous, year_earlier } = report.compare
+  const value = (unit: ComparedFigure["unit"], n: number) =>
+    unit === "fen" ? yuanText(n) : unit === "grams" ? kg(n) : String(n)
+  const signed = (unit: ComparedFigure["unit"], n: number) => (n > 0 ? "+" : "") + value(unit, n)
+  const widths = [190, 86, 86, 80, 56, 86, 80, 56]
+  const row = (cells: string[], y: number, size: number) => {
+    let x = MARGIN
+    doc.fontSize(size)
+    cells.forEach((text, i) => {
+      doc.text(text, x + 2, y + 3, { width: widths[i]! - 4, align: i === 0 ? "left" : "right", lineBreak: false })
+      x += widths[i]!
+    })
+    doc
+      .moveTo(MARGIN, y + 13)
+      .lineTo(x, y + 13)
+      .lineWidth(0.3)
+      .strokeColor("#999999")
+      .stroke()
+  }
+  const unit = lang === "zh" ? "（元 / 千克）" : " (CNY / kg)"
+  doc
+    .fillColor("#000000")
+    .fontSize(10)
+    .text(t.title + unit, MARGIN, top, { lineBreak: false })
+  let y = top + 16
+  doc.fillColor("#555555")
+  row(
+    [
+      t.figure,
+      `${t.current} ${report.from}~${report.to.slice(5)}`,
+      `${t.previous} ${previous.from}~${previous.to.slice(5)}`,
+      t.change,
+      t.ratio,
+      `${t.yearEarlier} ${year_earlier.from}~${year_earlier.to.slice(5)}`,
+      t.change,
+      t.ratio,
+    ],
+    y,
+    6,
+  )
+  doc.fillColor("#000000")
+  for (const f of comparedTotals(report, lang)) {
+    y += 13
+    row(
+      [
+        f.unit === "grams" ? EXPORT_TEXT[lang].columns.quantity_kg : f.label,
+        value(f.unit, f.current),
+        value(f.unit, f.previous),
+        signed(f.unit, f.previous_change.delta),
+        ratioText(f.previous_change),
+        value(f.unit, f.year_earlier),
+        signed(f.unit, f.year_change.delta),
+        ratioText(f.year_change),
+      ],
+      y,
+      7,
+    )
+  }
 }
 
 const MARGIN = 32
@@ -138,7 +202,7 @@ export function reportToPdf(input: ExportInput): Promise<Buffer> {
   }
 
   doc.addPage()
-  const chartBox = { y: MARGIN, width: (pageWidth - MARGIN * 3) / 2, height: 300 }
+  const chartBox = { y: MARGIN, width: (pageWidth - MARGIN * 3) / 2, height: 250 }
   drawChart(doc, { ...chartBox, x: MARGIN }, "line", t.trend, monthTrend(input.trend, lang), t.noData)
   drawChart(
     doc,
@@ -148,6 +212,8 @@ export function reportToPdf(input: ExportInput): Promise<Buffer> {
     channelSplit(input.channels, lang),
     t.noData,
   )
+
+  drawCompared(doc, input, MARGIN + chartBox.height + 12)
 
   const { start, count } = doc.bufferedPageRange()
   for (let i = start; i < start + count; i += 1) {

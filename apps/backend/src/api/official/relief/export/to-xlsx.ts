@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs"
 import { fenToYuanString } from "@fengshou/relief-core"
 import { channelSplit, monthTrend, type ChartSeries } from "./chart-series"
+import { comparedTotals } from "./compared-totals"
 import { chinaTime, EXPORT_TEXT } from "./export-text"
 import { reportColumns, reportTitle, tableRows, type ExportInput } from "./report-table"
 import { addSheetCharts } from "./xlsx-charts"
@@ -63,6 +64,39 @@ export async function reportToXlsx({ report, lang, trend, channels, issue }: Exp
   const channelData = channelSplit(channels, lang)
   const trendCols = writeSeries(charts, 1, t.month, trendData)
   const channelCols = writeSeries(charts, 5, t.channel, channelData)
+
+  const compared = workbook.addWorksheet(t.sheets.compared)
+  const { previous, year_earlier } = report.compare
+  const c = t.compared
+  compared.columns = [{ width: 30 }, ...Array.from({ length: 7 }, () => ({ width: 18 }))]
+  compared.addRow([
+    c.figure,
+    `${c.current} ${t.period(report.from, report.to)}`,
+    `${c.previous} ${t.period(previous.from, previous.to)}`,
+    c.change,
+    c.ratio,
+    `${c.yearEarlier} ${t.period(year_earlier.from, year_earlier.to)}`,
+    c.change,
+    c.ratio,
+  ]).font = { bold: true }
+  for (const f of comparedTotals(report, lang)) {
+    // Money as yuan numbers (exact from fen); a rate is a fraction shown as a percentage, empty without a base.
+    const n = (v: number) => (f.unit === "fen" ? yuan(v) : v)
+    const rate = (bp: number | null) => (bp === null ? null : bp / 10_000)
+    const row = compared.addRow([
+      f.label,
+      n(f.current),
+      n(f.previous),
+      n(f.previous_change.delta),
+      rate(f.previous_change.ratio_bp),
+      n(f.year_earlier),
+      n(f.year_change.delta),
+      rate(f.year_change.ratio_bp),
+    ])
+    const format = f.unit === "fen" ? NUMBER_FORMATS.yuan : NUMBER_FORMATS.grams
+    for (const col of [2, 3, 4, 6, 7]) row.getCell(col).numFmt = format
+    for (const col of [5, 8]) row.getCell(col).numFmt = "0.00%"
+  }
 
   const about = workbook.addWorksheet(t.sheets.about)
   about.columns = [{ width: 16 }, { width: 70 }]
