@@ -8,6 +8,22 @@ const run = (query: Record<string, unknown>) => {
   return passed as { message: string } | undefined
 }
 
+describe("refuseDeepProductKeys on fields", () => {
+  it("rewrites the query's *cooperative into the public fields before Medusa expands it", () => {
+    const query: Record<string, unknown> = { fields: ["*cooperative", "handle"] }
+    expect(run(query)).toBeUndefined()
+    expect(String(query.fields).split(",")).toEqual([
+      "cooperative.id",
+      "cooperative.handle",
+      "cooperative.name_zh",
+      "cooperative.name_en",
+      "cooperative.division_code",
+      "cooperative.region",
+      "handle",
+    ])
+  })
+})
+
 describe("refuseDeepProductKeys", () => {
   it("lets the cooperative's public fields and ordinary filters through", () => {
     expect(

@@ -1,17 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { publicPaths } from "./public-fields"
 
-// The product→cooperative link's public fields, so `/store/products?fields=*cooperative` (or
-// `+cooperative.handle,+cooperative.name_zh`) works; nothing under the cooperative (households, lots) is allowed.
-export const COOPERATIVE_FIELDS = [
-  "cooperative",
-  "cooperative.id",
-  "cooperative.handle",
-  "cooperative.name_zh",
-  "cooperative.name_en",
-  "cooperative.division_code",
-  "cooperative.region",
-]
+// The product→cooperative link's public fields (public-fields.ts), so `+cooperative.handle,+cooperative.name_zh` work;
+// `*cooperative` is rewritten to exactly these, and nothing under the cooperative (households, lots) is allowed.
+export const COOPERATIVE_FIELDS = publicPaths("cooperative")
+const WHOLE_COOPERATIVE = new Set(["cooperative", "*cooperative", "cooperative.*"])
 
 const PAGING_KEYS = new Set(["fields", "limit", "offset", "order", "with_deleted"])
 
@@ -24,16 +18,33 @@ const depth = (value: unknown): number => {
   return 1 + Math.max(0, ...Object.entries(value).map(([k, v]) => k.split(".").length - 1 + depth(v)))
 }
 
+const parts = (raw: string) => {
+  const trimmed = raw.trim()
+  const sign = /^[+-]/.test(trimmed) ? trimmed[0]! : ""
+  return { sign, field: trimmed.slice(sign.length) }
+}
+
 const badField = (raw: string): string | null => {
-  const field = raw.trim().replace(/^[+-]/, "").replace(/^\*/, "")
-  if (field.split(".")[0] !== "cooperative") return null
-  if (COOPERATIVE_FIELDS.includes(field)) return null
-  const named = COOPERATIVE_FIELDS.filter((f) => f.includes(".")).map((f) => `+${f}`)
+  const { field } = parts(raw)
+  const name = field.replace(/^\*/, "")
+  if (name.split(".")[0] !== "cooperative") return null
+  if (WHOLE_COOPERATIVE.has(field) || COOPERATIVE_FIELDS.includes(name)) return null
+  const named = COOPERATIVE_FIELDS.map((f) => `+${f}`)
   return `fields: ${raw} is not a public cooperative field; use *cooperative or ${named.join(", ")}`
 }
 
+/** `*cooperative` (and `cooperative`, `cooperative.*`) → the public fields one by one, with the same sign. */
+export const rewriteFields = (raw: string): string =>
+  raw
+    .split(",")
+    .flatMap((entry) => {
+      const { sign, field } = parts(entry)
+      return WHOLE_COOPERATIVE.has(field) ? COOPERATIVE_FIELDS.map((f) => `${sign}${f}`) : [entry]
+    })
+    .join(",")
+
 /** 400 instead of Medusa's 500 for cooperative fields outside the allow-list, cooperative filters, and filters more
- * than 2 levels deep on /store/products. */
+ * than 2 levels deep on /store/products; `*cooperative` is narrowed to the public fields before Medusa expands it. */
 export function refuseDeepProductKeys(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.query as Record<string, unknown>
   for (const [key, value] of Object.entries(query)) {
@@ -44,6 +55,7 @@ export function refuseDeepProductKeys(req: MedusaRequest, _res: MedusaResponse, 
         .map(badField)
         .find((p) => p !== null)
       if (problem) return next(invalid(problem))
+      query.fields = rewriteFields(raw)
       continue
     }
     if (PAGING_KEYS.has(key)) continue

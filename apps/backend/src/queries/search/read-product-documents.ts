@@ -25,6 +25,7 @@ export const PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "cooperative.handle",
+  "cooperative.status",
   "cooperative.name_zh",
   "cooperative.name_en",
   "cooperative.division_code",
@@ -64,8 +65,14 @@ async function readSales(
   return sales
 }
 
+/** A suspended cooperative's products leave the index (graphConsume deletes a row with no document) until it is
+ * reinstated; the cooperative's update event reindexes its products (affected-products.ts). */
+const isListed = (row: ProductRow) =>
+  (row as { cooperative?: { status?: string } | null }).cooperative?.status !== "suspended"
+
 /** A page of query.graph rows → index documents. */
-export async function toProductDocuments(query: Pick<RemoteQueryFunction, "graph">, rows: ProductRow[]) {
+export async function toProductDocuments(query: Pick<RemoteQueryFunction, "graph">, all: ProductRow[]) {
+  const rows = all.filter(isListed)
   const categoryIds = rows.flatMap((r) => (r.categories ?? []).map((c) => c.id))
   const productIds = rows.map((r) => r.id)
   const [english, sales] = await Promise.all([
