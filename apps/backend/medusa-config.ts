@@ -153,6 +153,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     reliefLedgerModule,
     { resolve: "./src/modules/official" },
+    { resolve: "./src/modules/report-subscription" },
     { resolve: "./src/modules/report-verification" },
     livestreamModule,
     paymentModule,

@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { loadOfficialActor } from "./official-actor"
+import { reportSubscriptionRoutes } from "./relief/subscriptions/middlewares"
 import { ReliefExportQuery, ReliefReconciliationQuery, ReliefReportQuery } from "./validators"
 
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0]) => validateAndTransformQuery(schema, {})
@@ -13,4 +14,5 @@ export const officialRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/official/relief/summary", middlewares: [query(ReliefReportQuery)] },
   { method: ["GET"], matcher: "/official/relief/export", middlewares: [query(ReliefExportQuery)] },
   { method: ["GET"], matcher: "/official/relief/reconciliation", middlewares: [query(ReliefReconciliationQuery)] },
+  ...reportSubscriptionRoutes,
 ]

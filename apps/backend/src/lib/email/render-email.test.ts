@@ -41,6 +41,23 @@ const samples: { [T in EmailTemplateName]: EmailData<T> } = {
     console_url: "https://shop.example.cn/portal/official",
   },
   "password-reset": { url: "https://shop.example.cn/portal/cooperative/reset-password?token=abc", valid_minutes: 15 },
+  "relief-monthly-report": {
+    name: "李干部",
+    region_label: "黑龙江省 绥化市 青冈县",
+    from: "2026-11-01",
+    to: "2026-11-30",
+    totals: {
+      orders: 3,
+      sales_fen: 1_234_567,
+      refunds_fen: 890,
+      quantity_g: 52_500,
+      households_benefited: 4,
+      persons_benefited: 13,
+      household_income_fen: 98_765,
+      avg_income_per_person_fen: 7597,
+    },
+    console_url: "https://shop.example.cn/portal/official",
+  },
 }
 
 describe("renderEmail", () => {

@@ -1,6 +1,7 @@
 import type { z } from "zod"
 import { toHtml, toText } from "./blocks"
 import { passwordReset } from "./templates/password-reset"
+import { reliefMonthlyReport } from "./templates/relief-report"
 import { orderConfirmation, refundNotice, shippingNotice } from "./templates/shopper"
 import { cooperativeApproved, cooperativeNewOrder, hostApproved, officialCreated } from "./templates/staff"
 
@@ -14,6 +15,7 @@ export const EMAIL_TEMPLATES = {
   "cooperative-approved": cooperativeApproved,
   "official-created": officialCreated,
   "password-reset": passwordReset,
+  "relief-monthly-report": reliefMonthlyReport,
 } as const
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
