@@ -17,6 +17,7 @@ import { CooperativeTable } from "../components/cooperative-table"
 import { ExportForm } from "../components/export-form"
 import { RegionBreadcrumb, type Crumb } from "../components/region-breadcrumb"
 import { RegionTable } from "../components/region-table"
+import { ReportSubscriptions } from "../components/report-subscriptions"
 import { StatusSplit } from "../components/status-split"
 import { ReportFiltersForm } from "../components/report-filters"
 import { TotalsCards } from "../components/totals-cards"
@@ -123,6 +124,7 @@ export async function DashboardTemplate({ locale, profile, filters, problems, to
         totals={toFiguresView(totals, locale)}
       />
       <ExportForm filters={filters} lang={reportLang(locale)} />
+      <ReportSubscriptions locale={locale} region={filters.region} />
     </ConsoleShell>
   )
 }
