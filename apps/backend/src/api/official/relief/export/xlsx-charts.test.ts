@@ -51,7 +51,7 @@ describe("addSheetCharts", () => {
     expect(types).toContain('<Override PartName="/xl/charts/chart1.xml"')
     expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml"')
     const back = new ExcelJS.Workbook()
-    await back.xlsx.load(out)
+    await back.xlsx.load(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer)
     expect(back.getWorksheet("图表")!.getCell("B2").value).toBe(123.45)
   })
 
