@@ -3,6 +3,7 @@ import type { LiveUnavailable, PublicSession } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 import { serializeSession } from "../../../serializers/livestream/serialize-session"
+import { suspendedProductIds } from "../../../queries/cooperative/suspended-products"
 
 type SessionRow = Awaited<ReturnType<LivestreamModuleService["listLiveSessions"]>>[number]
 export type LiveOffer = SessionRow["products"][number]
@@ -19,11 +20,27 @@ export class LiveUnavailableError extends Error {
   }
 }
 
-export async function readSession(container: MedusaContainer, id: string): Promise<SessionRow | null> {
+/** A session as the store sees it: the offers of suspended cooperatives are off its shelf (`withdrawn`) while the
+ * suspension lasts, and back on reinstatement. */
+export type ShelfSession = SessionRow & { withdrawn: Set<string> }
+
+export async function readSession(container: MedusaContainer, id: string): Promise<ShelfSession | null> {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const [session] = await live.listLiveSessions({ id }, { relations: ["host", "products"] })
-  return session ?? null
+  if (!session) return null
+  const hidden = await suspendedProductIds(container)
+  const withdrawn = new Set(session.products.filter((p) => hidden.has(p.product_id)).map((p) => p.id))
+  return { ...session, products: session.products.filter((p) => !withdrawn.has(p.id)), withdrawn }
 }
+
+/** 410 for an offer of a suspended cooperative, like a suspended host's session. */
+export const withdrawnOffer = (s: SessionRow) =>
+  new LiveUnavailableError(
+    "sold_out",
+    410,
+    "This live offer is not sold now: the platform has suspended the cooperative that grows it.",
+    s.id,
+  )
 
 /** The session as shoppers see it: the host's view without caps and sold counts (what remains is enough). */
 export function toPublicSession(s: SessionRow): PublicSession {

@@ -12,7 +12,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       code: link.code,
       expires_at: new Date(link.expires_at).toISOString(),
       session: toPublicSession(session),
-      items,
+      items: items.filter((item) => !session.withdrawn.has(item.session_product_id)),
     }
     if (session.ended_at) {
       res.status(410).json({

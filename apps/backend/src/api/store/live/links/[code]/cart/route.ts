@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { assertSelling, LiveUnavailableError } from "../../../read-offer"
+import { assertSelling, LiveUnavailableError, withdrawnOffer } from "../../../read-offer"
 import { orUnavailable } from "../../../send-unavailable"
 import { putInCart } from "../../../put-in-cart"
 import { readLink } from "../read-link"
@@ -9,7 +9,10 @@ export async function POST(req: MedusaStoreRequest<{ cart_id?: string | null }>,
   await orUnavailable(res, async () => {
     const { link, items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
-    const wanted = items.map((item) => {
+    // Offers of a suspended cooperative stay out; a link of nothing else is a 410.
+    const open = items.filter((item) => !session.withdrawn.has(item.session_product_id))
+    if (!open.length) throw withdrawnOffer(session)
+    const wanted = open.map((item) => {
       const offer = session.products.find((p) => p.id === item.session_product_id)
       if (!offer)
         throw new LiveUnavailableError(

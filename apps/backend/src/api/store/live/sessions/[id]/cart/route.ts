@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { assertSelling, LiveUnavailableError, readSession } from "../../../read-offer"
+import { assertSelling, LiveUnavailableError, readSession, withdrawnOffer } from "../../../read-offer"
 import { orUnavailable } from "../../../send-unavailable"
 import { putInCart } from "../../../put-in-cart"
 
@@ -11,6 +11,7 @@ export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
     const session = await readSession(req.scope, req.params.id!)
     if (!session) throw new LiveUnavailableError("link_unknown", 404, "There is no such live session.")
     assertSelling(session)
+    if (session.withdrawn.has(req.validatedBody.session_product_id)) throw withdrawnOffer(session)
     const offer = session.products.find((p) => p.id === req.validatedBody.session_product_id)
     if (!offer)
       throw new LiveUnavailableError("link_unknown", 404, "This product is not part of the session.", session.id)
