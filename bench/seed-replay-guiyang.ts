@@ -199,7 +199,9 @@ export default async function guiyangYear({ container }: ExecArgs) {
             ],
           },
         })
-        const placed = new Date(`${GUIYANG.year}-${String(month).padStart(2, "0")}-${day}T10:00:00+08:00`)
+        const placed = new Date(
+          `${GUIYANG.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T10:00:00+08:00`,
+        )
         await knex("order").where({ id: order.id }).update({ created_at: placed })
         orderIds.push(order.id)
         grams += quantity * p.kg * 1000
