@@ -1,4 +1,6 @@
 import { mkdtempSync } from "node:fs"
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -17,6 +19,25 @@ type StoreProduct = {
 }
 
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+
+// A stand-in for the storefront's POST /api/revalidate, to see which pages a suspension refreshes. File-level: runs
+// before the runner's beforeAll, where Medusa reads the environment.
+const revalidated: string[][] = []
+let storefront: Server
+beforeAll(async () => {
+  storefront = createServer((req, res) => {
+    let body = ""
+    req.on("data", (c) => (body += c))
+    req.on("end", () => {
+      revalidated.push(JSON.parse(body).tags)
+      res.writeHead(200, { "content-type": "application/json" }).end("{}")
+    })
+  })
+  await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
+  process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`
+  process.env.REVALIDATE_SECRET = "revalidate-secret-for-catalog-tests"
+})
+afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -231,6 +252,7 @@ medusaIntegrationTestRunner({
         await within(10_000, allIn) // the index has caught up with the seed before we measure
         const before = await listed()
         expect(before.handles).toEqual(expect.arrayContaining(BEIMA))
+        revalidated.length = 0
         await suspend()
 
         const after = await listed()
@@ -250,6 +272,12 @@ medusaIntegrationTestRunner({
         expect((await attempt(api.get(`/store/cooperatives/beima`, headers()))).status).toBe(404)
 
         expect(await within(2_000, noneIn)).toBeLessThan(2_000)
+        // The storefront hears of it: the cooperative's page, the lists and each of its products' pages.
+        for (let i = 0; i < 50 && !revalidated.some((t) => t.includes("cooperative:beima")); i++) {
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        const tags = revalidated.find((t) => t.includes("cooperative:beima"))
+        expect(tags).toEqual(expect.arrayContaining(["products", "cooperatives", ...BEIMA.map((h) => `product:${h}`)]))
       })
 
       it("refuses its products in a cart and at checkout with a 400 that says why", async () => {
