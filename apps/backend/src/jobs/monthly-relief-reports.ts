@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shanghaiDate } from "@fengshou/relief-core"
-import { readReport } from "../api/official/relief/read-report"
+import { readReport } from "../queries/official/read-report"
 import { env } from "../env"
 import type { DivisionNames } from "../lib/divisions/resolve-division"
 import { portalUrl } from "../lib/email/links"

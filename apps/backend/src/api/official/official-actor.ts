@@ -2,12 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { MedusaError } from "@medusajs/framework/utils"
 import type { DivisionNames } from "../../lib/divisions/resolve-division"
 import { OFFICIAL_MODULE } from "../../modules/official"
-import { scopeFromNames, type RegionScope } from "../../modules/official/region-scope"
+import { scopeFromNames } from "../../modules/official/region-scope"
 import type OfficialModuleService from "../../modules/official/service"
+import type { OfficialActor } from "../../queries/official/official-actor"
 import type { OfficialRow } from "../../serializers/official/serialize-official"
 
-/** Who is calling an /official route and what they may read: always from the token, never from the query. */
-export type OfficialActor = { official: OfficialRow; scope: RegionScope }
+export type { OfficialActor }
 
 const actors = new WeakMap<object, OfficialActor>()
 

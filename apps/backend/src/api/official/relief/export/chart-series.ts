@@ -1,4 +1,4 @@
-import type { OfficialReport } from "../read-report"
+import type { OfficialReport } from "../../../../queries/official/read-report"
 import { EXPORT_TEXT, type ExportLang } from "./export-text"
 
 /** A chart's data: category labels and one or more named series of fen, one value per label. */

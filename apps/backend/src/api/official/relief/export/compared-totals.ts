@@ -1,5 +1,5 @@
 import { figureChange, type FigureChange, type ReportFigures } from "@fengshou/relief-core"
-import type { OfficialReport } from "../read-report"
+import type { OfficialReport } from "../../../../queries/official/read-report"
 import { EXPORT_TEXT, type ExportLang } from "./export-text"
 
 /** One figure of the totals beside the period before (环比) and the same period a year earlier (同比). */

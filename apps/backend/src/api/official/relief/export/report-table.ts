@@ -1,5 +1,5 @@
 import { BENEFITED_STATUSES, fenToYuanString, type ReportFigures, type StatusFigures } from "@fengshou/relief-core"
-import type { LabelledRow, OfficialReport } from "../read-report"
+import type { LabelledRow, OfficialReport } from "../../../../queries/official/read-report"
 import { EXPORT_TEXT, type ExportLang } from "./export-text"
 
 /** One column of an export: a title in the export's language, a machine id, and how a row's value is written. */

@@ -4,7 +4,7 @@ import { issuedFigures } from "../../../../lib/report-verification/report-finger
 import { issueReportVerificationWorkflow } from "../../../../workflows/report-verification/issue-report-verification"
 import { officialActor } from "../../official-actor"
 import type { ReliefExportParams } from "../../validators"
-import { readReport } from "../read-report"
+import { readReport } from "../../../../queries/official/read-report"
 import { exportFileName, type ExportInput } from "./report-table"
 import { reportToCsv } from "./to-csv"
 import { reportToPdf } from "./to-pdf"

@@ -1,4 +1,4 @@
-import type { OfficialReport } from "../read-report"
+import type { OfficialReport } from "../../../../queries/official/read-report"
 import type { ExportLang } from "./export-text"
 import { reportColumns, tableRows } from "./report-table"
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import PDFDocument from "pdfkit"
-import type { LabelledRow } from "../read-report"
+import type { LabelledRow } from "../../../../queries/official/read-report"
 import { channelSplit, monthTrend } from "./chart-series"
 import { comparedTotals, ratioText, type ComparedFigure } from "./compared-totals"
 import { chinaTime, EXPORT_TEXT } from "./export-text"

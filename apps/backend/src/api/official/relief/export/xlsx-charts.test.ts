@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import JSZip from "jszip"
 import { describe, expect, it } from "vitest"
-import type { OfficialReport } from "../read-report"
+import type { OfficialReport } from "../../../../queries/official/read-report"
 import { monthTrend } from "./chart-series"
 import { ratioText } from "./compared-totals"
 import { addSheetCharts, type SheetChart } from "./xlsx-charts"

@@ -4,7 +4,7 @@ import type { ReportGrouping, ReportLang } from "@fengshou/relief-core"
 import { describeRegion } from "../../../../modules/official/region-scope"
 import { REPORT_SUBSCRIPTION_MODULE } from "../../../../modules/report-subscription"
 import type ReportSubscriptionModuleService from "../../../../modules/report-subscription/service"
-import type { OfficialReport } from "../read-report"
+import type { OfficialReport } from "../../../../queries/official/read-report"
 
 type SubscriptionRow = {
   id: string

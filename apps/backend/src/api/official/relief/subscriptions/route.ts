@@ -3,7 +3,7 @@ import { REPORT_SUBSCRIPTION_MODULE } from "../../../../modules/report-subscript
 import type ReportSubscriptionModuleService from "../../../../modules/report-subscription/service"
 import { createReportSubscriptionWorkflow } from "../../../../workflows/report-subscription/create-report-subscription"
 import { officialActor } from "../../official-actor"
-import { regionInScope } from "../region-in-scope"
+import { regionInScope } from "../../../../queries/official/region-in-scope"
 import { listOwnSubscriptions, serializeSubscription } from "./read-own"
 import type { CreateReportSubscriptionBody } from "./validators"
 

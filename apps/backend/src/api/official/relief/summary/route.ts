@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { officialActor } from "../../official-actor"
 import type { ReliefReportParams } from "../../validators"
-import { readReport } from "../read-report"
+import { readReport } from "../../../../queries/official/read-report"
 
 /**
  * `{ region, from, to, group_by, lang, totals, rows, compare: { previous, year_earlier } }` for a period and a

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { Channel, ReportGrouping, ReportLang } from "@fengshou/relief-core"
-import { englishDivisionLabel, englishRegionName, pinyinName } from "../../../lib/divisions/english-name"
-import { ENGLISH } from "../../../lib/english"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { describeRegion, type RegionScope } from "../../../modules/official/region-scope"
+import { englishDivisionLabel, englishRegionName, pinyinName } from "../../lib/divisions/english-name"
+import { ENGLISH } from "../../lib/english"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
+import { describeRegion, type RegionScope } from "../../modules/official/region-scope"
 
 const CHANNEL_LABELS: Record<ReportLang, Record<Channel, string>> = {
   zh: { online: "线上商城", livestream: "直播带货", institutional: "单位采购" },

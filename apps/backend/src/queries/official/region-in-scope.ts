@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ReportLang } from "@fengshou/relief-core"
-import { describeRegion, type RegionScope } from "../../../modules/official/region-scope"
-import type { OfficialActor } from "../official-actor"
+import { describeRegion, type RegionScope } from "../../modules/official/region-scope"
+import type { OfficialActor } from "./official-actor"
 import { regionNamesIn } from "./row-labels"
 
 /**

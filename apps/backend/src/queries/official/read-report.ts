@@ -7,9 +7,9 @@ import {
   type ReportGrouping,
   type ReportLang,
 } from "@fengshou/relief-core"
-import { RELIEF_LEDGER_MODULE } from "../../../modules/relief-ledger"
-import type ReliefLedgerModuleService from "../../../modules/relief-ledger/service"
-import type { OfficialActor } from "../official-actor"
+import { RELIEF_LEDGER_MODULE } from "../../modules/relief-ledger"
+import type ReliefLedgerModuleService from "../../modules/relief-ledger/service"
+import type { OfficialActor } from "./official-actor"
 import { regionInScope } from "./region-in-scope"
 import { regionNamesIn, rowLabels } from "./row-labels"
 
