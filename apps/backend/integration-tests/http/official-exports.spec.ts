@@ -218,6 +218,7 @@ medusaIntegrationTestRunner({
       expect(rows["签发单位"]).toBe("黑龙江省乡村振兴局")
       const code = rows["核验码"]!
       expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
+      expect(res.headers["x-report-verification-code"]).toBe(code)
       expect(rows["核验网址"]).toMatch(new RegExp(`/verify/${code}$`))
       const { verification } = (await api.get(`/relief-verify/${code}`)).data
       expect(verification).toMatchObject({ code, status: "matches", differences: [], region: "23", lang: "zh" })
@@ -244,6 +245,7 @@ medusaIntegrationTestRunner({
       expect(text).toContain("签发单位：黑龙江省乡村振兴局")
       const code = /核验码：([0-9A-Z]{10})/.exec(text)?.[1]
       expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
+      expect(res.headers["x-report-verification-code"]).toBe(code) // the same code, for tools, in a header
       const { verification } = (await api.get(`/relief-verify/${code}`)).data
       expect(text).toContain(`签发时间：${chinaMinute(verification.issued_at)}（北京时间）`)
       expect(pages.length).toBeGreaterThanOrEqual(2) // the table, then the charts

@@ -19,7 +19,7 @@ const TYPES = {
 /**
  * The summary's report as a download: CSV, XLSX or PDF, with exactly the summary's figures. An XLSX or PDF is
  * issued: its figures are recorded under a verification code it carries, with the month trend and channel split
- * (the same scope and period) for its charts.
+ * (the same scope and period) for its charts. Its code is also in the `X-Report-Verification-Code` header.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { format, ...params } = req.validatedQuery as ReliefExportParams
@@ -58,6 +58,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       issue: { code: record.code, organisation: record.organisation, issued_at: new Date(record.issued_at), url },
     }
     body = format === "xlsx" ? await reportToXlsx(input) : await reportToPdf(input)
+    // The code the file carries, for tools that would rather not read it out of the PDF or the workbook.
+    res.setHeader("X-Report-Verification-Code", record.code)
   }
   res.setHeader("Content-Type", TYPES[format])
   res.setHeader("Content-Disposition", `attachment; filename="${exportFileName(report, format)}"`)

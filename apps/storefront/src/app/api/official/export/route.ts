@@ -7,7 +7,7 @@ import { BackendUnavailableError } from "@/lib/medusa"
 import { getConsoleToken } from "@/lib/console-session"
 import { exportQuerySchema } from "@/lib/official/report-query"
 
-const PASSED_ON = ["content-type", "content-disposition", "content-length"]
+const PASSED_ON = ["content-type", "content-disposition", "content-length", "x-report-verification-code"]
 
 const text = (status: number, message: string) =>
   new Response(message, {
