@@ -1,6 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import type { ConsoleActor } from "@/lib/console-session"
 import { loginSchema } from "@/lib/schemas/account"
 import { TextField } from "@/modules/common/components/field"
@@ -9,10 +10,15 @@ import { ConsoleAlert, useConsoleFieldError } from "./console-alert"
 import type { ConsoleResult } from "./result"
 import { useConsoleForm } from "./use-console-form"
 
-type Props<A extends ConsoleActor> = { actor: A; signIn: (values: Record<string, string>) => Promise<ConsoleResult<A>> }
+type Props<A extends ConsoleActor> = {
+  actor: A
+  signIn: (values: Record<string, string>) => Promise<ConsoleResult<A>>
+  /** Under the button, e.g. the way to a forgotten password. */
+  footer?: ReactNode
+}
 
 /** An actor's sign-in with email and password; on success the page re-renders with what they may see. */
-export function ConsoleLoginForm<A extends ConsoleActor>({ actor, signIn }: Props<A>) {
+export function ConsoleLoginForm<A extends ConsoleActor>({ actor, signIn, footer }: Props<A>) {
   const { messages, id } = CONSOLES[actor]
   const t = useTranslations(`${messages}.login`)
   const form = useConsoleForm(actor, loginSchema, signIn)
@@ -40,6 +46,7 @@ export function ConsoleLoginForm<A extends ConsoleActor>({ actor, signIn }: Prop
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? t("working") : t("submit")}
       </button>
+      {footer}
     </form>
   )
 }

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { Link } from "@/i18n/navigation"
 import type { ConsoleActor } from "@/lib/console-session"
 import { CONSOLES } from "./actors"
 import { ConsoleLoginForm } from "./login-form"
+import { forgotPasswordPath } from "@/lib/password-reset/schemas"
 import type { ConsoleResult } from "./result"
 
 type Props<A extends ConsoleActor> = {
@@ -18,6 +20,7 @@ type Props<A extends ConsoleActor> = {
 export async function ConsoleLoginTemplate<A extends ConsoleActor>({ actor, signIn, notice, children }: Props<A>) {
   const { messages, id } = CONSOLES[actor]
   const t = await getTranslations(messages)
+  const tReset = await getTranslations("passwordReset")
   return (
     <section className="portal portal--narrow" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t("title")}</h1>
@@ -27,7 +30,15 @@ export async function ConsoleLoginTemplate<A extends ConsoleActor>({ actor, sign
           {t(`login.${notice}` as "login.expired")}
         </p>
       )}
-      <ConsoleLoginForm actor={actor} signIn={signIn} />
+      <ConsoleLoginForm
+        actor={actor}
+        signIn={signIn}
+        footer={
+          <p>
+            <Link href={forgotPasswordPath(actor)}>{tReset("forgotLink")}</Link>
+          </p>
+        }
+      />
       {children}
     </section>
   )

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { loginSchema, registerSchema } from "@/lib/schemas/account"
 import { TextField } from "@/modules/common/components/field"
@@ -12,7 +13,7 @@ import { registerCustomer, signInCustomer } from "../actions"
 import { accountErrorKey } from "./account-error"
 
 /** Sign-in or registration; on success the page re-renders signed in and the cart (now the customer's) is re-read. */
-export function CredentialsForm({ mode }: { mode: "signIn" | "register" }) {
+export function CredentialsForm({ mode, footer }: { mode: "signIn" | "register"; footer?: ReactNode }) {
   const t = useTranslations("account")
   const tError = useTranslations("fieldErrors")
   const router = useRouter()
@@ -58,6 +59,7 @@ export function CredentialsForm({ mode }: { mode: "signIn" | "register" }) {
         <button type="submit" className="button button--block" disabled={form.pending}>
           {form.pending ? t("working") : mode === "register" ? t("register") : t("signIn")}
         </button>
+        {footer}
       </form>
     </section>
   )

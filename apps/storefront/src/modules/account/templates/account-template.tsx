@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
+import { forgotPasswordPath } from "@/lib/password-reset/schemas"
 import { formatFen } from "@/lib/view/money"
 import type { OrderView } from "@/lib/view/order"
 import { CredentialsForm } from "../components/credentials-form"
@@ -9,11 +10,19 @@ import { SignOutButton } from "../components/sign-out-button"
 /** Signed out: sign in or register side by side. */
 export function SignedOutTemplate() {
   const t = useTranslations("account")
+  const tReset = useTranslations("passwordReset")
   return (
     <section aria-labelledby="account-title">
       <h1 id="account-title">{t("title")}</h1>
       <div className="two-columns">
-        <CredentialsForm mode="signIn" />
+        <CredentialsForm
+          mode="signIn"
+          footer={
+            <p>
+              <Link href={forgotPasswordPath("customer")}>{tReset("forgotLink")}</Link>
+            </p>
+          }
+        />
         <CredentialsForm mode="register" />
       </div>
     </section>
