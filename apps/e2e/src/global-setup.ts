@@ -7,6 +7,7 @@ declare module "vitest" {
     storefrontUrl: string
     backendUrl: string
     publishableKey: string
+    databaseUrl: string
     chromiumPath: string
   }
 }
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
   project.provide("publishableKey", stack.publishableKey)
+  project.provide("databaseUrl", stack.databaseUrl)
   project.provide("chromiumPath", chromiumPath)
   return stack.stop
 }

@@ -20,6 +20,8 @@ export type Stack = {
   backendUrl: string
   storefrontUrl: string
   publishableKey: string
+  /** The stack's throwaway database, for journeys that read what the backend stored (e.g. a mailed reset link). */
+  databaseUrl: string
   backendPid: number
   stop: () => Promise<void>
 }
@@ -79,7 +81,7 @@ export async function startStack(opts: {
     await waitForUrl(`${backendUrl}/health`, backend, 180_000)
     await waitForUrl(storefrontUrl, storefront, 120_000)
     const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
-    return { backendUrl, storefrontUrl, publishableKey, backendPid: backend.child.pid!, stop }
+    return { backendUrl, storefrontUrl, publishableKey, databaseUrl: db.url, backendPid: backend.child.pid!, stop }
   } catch (error) {
     await stop()
     throw error
