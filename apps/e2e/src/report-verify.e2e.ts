@@ -126,11 +126,14 @@ describe("a stranger checking a printed relief report", () => {
         )
         .toBe("签发后已有变化")
       const table = hand.locator(".verify-table")
-      const totals = (await table.locator("tbody tr").allTextContents()).filter((r) => r.startsWith("合计"))
-      const orders = totals.find((r) => r.includes("订单数"))
-      expect(orders).toMatch(/\+1$/)
-      const sales = totals.find((r) => /^合计销售额/.test(r))!
-      expect(sales).toMatch(/¥[\d,]+\.\d{2}¥[\d,]+\.\d{2}\+¥[\d,]+\.\d{2}$/)
+      // The totals first, under their heading, each figure with what was printed, what the ledger holds, the change.
+      const totals = await table.locator('tbody[data-row="totals"] tr').allTextContents()
+      expect(totals[0]).toBe("合计")
+      expect(totals.find((r) => r.startsWith("订单数"))).toMatch(/^订单数[\d,]+[\d,]+\+1$/)
+      expect(totals.find((r) => r.startsWith("销售额"))).toMatch(/^销售额¥[\d,]+\.\d{2}¥[\d,]+\.\d{2}\+¥[\d,]+\.\d{2}$/)
+      // Then the township the sale is in, named by its division code.
+      const township = table.locator(`tbody[data-row^="${COUNTY}"]`).first()
+      expect(await township.locator("th").textContent()).toMatch(new RegExp(`^地区代码 ${COUNTY}\\d{3}$`))
       expect(await table.textContent()).not.toMatch(/_fen|_g\b|by_status|[A-Za-z]{4,}/)
       expect(await hand.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
       await snap(hand, "verify-05-changed-phone-zh")

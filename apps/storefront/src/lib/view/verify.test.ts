@@ -33,6 +33,8 @@ describe("verification view", () => {
       ],
     })
     expect(view.issuedAt).toBe("2026-12-03 00:30")
+    expect(view.region).toEqual({ label: "黑龙江省", code: "23" })
+    expect(view.groupBy).toBe("region")
     expect(view.matches).toBe(false)
     expect(view.differences).toEqual([
       { figure: { status: null, name: "sales_fen" }, row: null, issued: "¥179.72", now: "¥169.72", change: "-¥10.00" },

@@ -25,8 +25,11 @@ export type VerificationView = {
   /** China time to the minute, as the printed report shows it. */
   issuedAt: string
   organisation: string
-  region: string
+  /** The place as the report named it (in the report's language) and its division code. */
+  region: { label: string; code: string }
   period: { from: string; to: string }
+  /** What the report's rows are: each difference's row is a key of this grouping. */
+  groupBy: ReportVerification["group_by"]
   matches: boolean
   differences: DifferenceView[]
 }
@@ -50,8 +53,9 @@ export function toVerificationView(v: ReportVerification): VerificationView {
     code: v.code,
     issuedAt: chinaMinute(v.issued_at),
     organisation: v.organisation,
-    region: `${v.region_label} (${v.region})`,
+    region: { label: v.region_label, code: v.region },
     period: { from: v.from, to: v.to },
+    groupBy: v.group_by,
     matches: v.status === "matches",
     differences: v.differences.map((d) => {
       const parts = d.figure.split(".")

@@ -25,7 +25,7 @@ export function VerifyTemplate({ verification: v }: { verification: Verification
         </div>
         <div>
           <dt>{t("region")}</dt>
-          <dd>{v.region}</dd>
+          <dd>{t("regionValue", v.region)}</dd>
         </div>
         <div>
           <dt>{t("period")}</dt>
@@ -36,7 +36,7 @@ export function VerifyTemplate({ verification: v }: { verification: Verification
           <dd>{t("chinaTime", { time: v.issuedAt })}</dd>
         </div>
       </dl>
-      {!v.matches && <DifferenceTable differences={v.differences} />}
+      {!v.matches && <DifferenceTable differences={v.differences} groupBy={v.groupBy} />}
       <p className="muted">{t("privacy")}</p>
     </article>
   )
