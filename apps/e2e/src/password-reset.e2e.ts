@@ -130,4 +130,45 @@ describe("a cooperative clerk who forgot the password", () => {
       await context.close()
     },
   )
+
+  it(
+    "every sign-in leads to its own request page; the throttle's wait is shown; no token is a clear message",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { context, page } = await newShopper(browser)
+      for (const [signIn, forgot] of [
+        ["/account", /\/account\/forgot-password$/],
+        ["/portal/host", /\/portal\/host\/forgot-password$/],
+        ["/portal/official", /\/portal\/official\/forgot-password$/],
+      ] as const) {
+        await page.goto(url(signIn))
+        await page.getByRole("link", { name: "忘记密码？" }).click()
+        await page.waitForURL(forgot)
+        await page.getByRole("heading", { name: "找回密码" }).waitFor()
+      }
+
+      // The backend lets one account ask 10 times in 15 minutes from one address; the 11th hears when to try again.
+      await page.goto(url("/account/forgot-password"))
+      for (let ask = 1; ask <= 10; ask++) {
+        await page.getByLabel("电子邮箱").fill("throttled@demo.fengshou.local")
+        await page.getByRole("button", { name: "发送重置链接" }).click()
+        await page.getByText(/如果该邮箱有账户/).waitFor()
+        await page.reload()
+      }
+      await page.getByLabel("电子邮箱").fill("throttled@demo.fengshou.local")
+      await page.getByRole("button", { name: "发送重置链接" }).click()
+      await page
+        .getByRole("alert")
+        .getByText(/重置请求过于频繁，请 1[45] 分钟后再试。/)
+        .waitFor()
+
+      await page.goto(url("/en/account/reset-password"))
+      await page.getByText(/This reset link has expired or was already used/).waitFor()
+      await page.getByRole("link", { name: "Ask for a new link" }).click()
+      await page.waitForURL(/\/en\/account\/forgot-password$/)
+      await context.close()
+    },
+  )
 })
