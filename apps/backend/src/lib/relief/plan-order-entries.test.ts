@@ -18,6 +18,7 @@ const millet = {
   division_code: "231223111204",
   category: "grain-oil",
   net_fen: 7980,
+  quantity: 2,
   quantity_g: 5000,
   mechanism: { supply: { farmgate_fen_per_kg: 800 } },
   contributions: [hh("hh_1", "registered_poor", 3, 600), hh("hh_2", "monitored", 4, 400)],
@@ -30,6 +31,7 @@ const honey = {
   division_code: "231085101207",
   category: "honey",
   net_fen: 6800,
+  quantity: 1,
   quantity_g: 500,
   mechanism: { dividend: { basis_points: 1000 } },
   contributions: [hh("hh_3", "registered_poor", 2, 100)],
@@ -42,6 +44,7 @@ const placed: OrderFacts = {
   live_session_id: null,
   host_id: null,
   lines: [millet, honey],
+  other_lines: [],
   refunds: [],
 }
 const written = (entries: ReturnType<typeof planOrderEntries>): WrittenEntry[] => entries
@@ -66,7 +69,7 @@ describe("planOrderEntries", () => {
     const sale = planOrderEntries(placed, [])
     const refunded = {
       ...placed,
-      refunds: [{ id: "ref_1", amount_fen: 1478, created_at: new Date("2026-03-12T02:00:00Z") }],
+      refunds: [{ id: "ref_1", amount_fen: 1478, created_at: new Date("2026-03-12T02:00:00Z"), return: null }],
     }
     const refund = planOrderEntries(refunded, written(sale))
     expect(sum(refund)).toBe(-1478)
@@ -79,7 +82,7 @@ describe("planOrderEntries", () => {
     const sale = planOrderEntries(placed, [])
     const refunded = {
       ...placed,
-      refunds: [{ id: "ref_1", amount_fen: 1000, created_at: new Date("2026-03-12T02:00:00Z") }],
+      refunds: [{ id: "ref_1", amount_fen: 1000, created_at: new Date("2026-03-12T02:00:00Z"), return: null }],
     }
     const refund = planOrderEntries(refunded, written(sale))
     const canceled = { ...refunded, canceled_at: new Date("2026-03-13T02:00:00Z") }
@@ -100,7 +103,9 @@ describe("planOrderEntries", () => {
   it("counts a refund that includes shipping only up to the merchandise left", () => {
     const withShipping = {
       ...placed,
-      refunds: [{ id: "ref_all", amount_fen: 14780 + 1200, created_at: new Date("2026-03-12T02:00:00Z") }],
+      refunds: [
+        { id: "ref_all", amount_fen: 14780 + 1200, created_at: new Date("2026-03-12T02:00:00Z"), return: null },
+      ],
     }
     const entries = planOrderEntries(withShipping, [])
     expect(sum(entries)).toBe(0)
@@ -115,7 +120,7 @@ describe("planOrderEntries", () => {
       live_session_id: "ls_9",
       host_id: "host_9",
       lines: [{ ...millet, cooperative_id: "coop_moved", division_code: "371003106229", category: "honey" }, honey],
-      refunds: [{ id: "ref_1", amount_fen: 1478, created_at: new Date("2026-03-12T02:00:00Z") }],
+      refunds: [{ id: "ref_1", amount_fen: 1478, created_at: new Date("2026-03-12T02:00:00Z"), return: null }],
     }
     const refund = planOrderEntries(later, written(sale))
     const cancel = planOrderEntries(

@@ -8,7 +8,8 @@ import {
   type LineAllocation,
   type NewLedgerEntry,
 } from "@fengshou/relief-core"
-import type { LineFacts, OrderFacts } from "./order-facts"
+import type { LineFacts, OrderFacts, RefundFacts } from "./order-facts"
+import { ReturnBook, spreadCapped, spreadOverReturn, type Holding } from "./refund-shares"
 
 /** An entry already in the ledger, with the event that wrote it and the dimensions it was counted under. */
 export type WrittenEntry = NewLedgerEntry
@@ -38,6 +39,9 @@ interface LineState {
   readonly reversals: LineAllocation[]
   remaining_fen: number
   remaining_g: number
+  /** What written reversals later in time took from the line (≥ 0): not there for a reversal planned before them. */
+  reserved_fen: number
+  reserved_g: number
   /** Households of the sale as written (status and size at that time), for the reversals' entries. */
   readonly households: {
     household_key: string
@@ -50,8 +54,15 @@ interface Reversal {
   readonly source: string
   readonly kind: Exclude<LedgerEntryKind, "sale">
   readonly at: Date
-  /** A refund's amount in fen; a cancel takes back whatever remains. */
-  readonly amount_fen: number | null
+  /** The refund as Medusa lists it; null for a cancel, and for a written refund Medusa no longer lists. */
+  readonly refund: RefundFacts | null
+}
+
+/** One reversal's effect: fen and grams (≤ 0) per relief line, fen per other line (no entries: not relief). */
+interface ReversalShares {
+  readonly fen: number[]
+  readonly grams: number[]
+  readonly other_fen: number[]
 }
 
 /**
@@ -60,8 +71,12 @@ interface Reversal {
  * lot it was sold from, even if lots change later), so running this again after it was written returns nothing.
  * A reversal is counted where its sale was: it copies the sale's channel, cooperative, village, category, live
  * session and host, so a customer who joins the institution group, or a cooperative that moves, shifts nothing.
- * Refunds are order-level in Medusa: a refund is spread over the lines in proportion to what each still holds,
- * capped at the merchandise left (anything beyond is a shipping refund, which is not relief consumption).
+ * Refunds are order-level in Medusa. A refund made for a return (refund metadata names it) comes off the returned
+ * lines, each up to the value of its returned units, and reverses those units' grams once, even if only part of the
+ * money is refunded: the goods came back. Any other refund is spread over every merchandise line, relief or not, in
+ * proportion to what each still holds, with no grams (nothing came back); only relief lines' shares are entries,
+ * and anything beyond the merchandise left is shipping. A cancel takes back whatever remains, amount and grams.
+ * A missing reversal older than written ones takes only what those left.
  */
 export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEntry[]): NewLedgerEntry[] {
   const bySource = groupBy(written, (e) => e.source_event_id)
@@ -99,25 +114,39 @@ export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEnt
       reversals: [],
       remaining_fen: line.net_fen,
       remaining_g: line.quantity_g,
+      reserved_fen: 0,
+      reserved_g: 0,
       households,
     }
   })
 
-  for (const reversal of reversalsInOrder(facts, bySource)) {
-    const already = bySource.get(reversal.source)
-    if (already) {
-      for (const state of states)
-        applyWritten(
-          state,
-          already.filter((e) => e.line_item_id === state.facts.line_item_id),
-        )
+  const others = facts.other_lines.map((l) => ({ ...l, quantity_g: 0, remaining_fen: l.net_fen }))
+  const book = new ReturnBook()
+  const events = reversalsInOrder(facts, bySource)
+  const writtenOf = (r: Reversal, state: LineState) =>
+    (bySource.get(r.source) ?? []).filter((e) => e.line_item_id === state.facts.line_item_id)
+  // What written reversals still to come take from each line is kept for them: a refund that arrives after the
+  // cancel that followed it (Medusa refunds while canceling) finds nothing left to take.
+  for (const r of events) for (const state of states) reserve(state, writtenOf(r, state), 1)
+  for (const reversal of events) {
+    const holdings: Holding[] = [
+      ...states.map((st) => ({ ...st.facts, remaining_fen: st.remaining_fen - st.reserved_fen })),
+      ...others,
+    ]
+    const shares = sharesOf(reversal, states, holdings, book)
+    others.forEach((o, i) => takeFromOther(o, shares.other_fen[i] ?? 0, reversal, book))
+    if (bySource.has(reversal.source)) {
+      for (const state of states) {
+        const entries = writtenOf(reversal, state)
+        reserve(state, entries, -1)
+        applyWritten(state, entries, reversal, book)
+      }
       continue
     }
-    const shares =
-      reversal.amount_fen === null ? states.map((s) => s.remaining_fen) : spread(reversal.amount_fen, states)
     states.forEach((state, i) => {
-      const refund_fen = shares[i] ?? 0
-      const quantity_g = reversal.kind === "cancel" ? -state.remaining_g : 0
+      const refund_fen = shares.fen[i] ?? 0
+      const quantity_g = shares.grams[i] ?? 0
+      noteReturned(reversal, book, state.facts.line_item_id, refund_fen)
       if (refund_fen === 0 && quantity_g === 0) return
       const allocation = reverseAllocation({ original: state.sale, previous_reversals: state.reversals, refund_fen })
       const context = {
@@ -147,28 +176,71 @@ function reversalsInOrder(facts: OrderFacts, bySource: Map<string, WrittenEntry[
   for (const [source, entries] of bySource) {
     const first = entries[0]
     if (!first || first.kind === "sale") continue
-    events.set(source, { source, kind: first.kind, at: new Date(first.occurred_at), amount_fen: null })
+    events.set(source, { source, kind: first.kind, at: new Date(first.occurred_at), refund: null })
   }
   for (const refund of facts.refunds) {
     const source = refundSource(refund.id)
-    if (!events.has(source))
-      events.set(source, { source, kind: "refund", at: refund.created_at, amount_fen: refund.amount_fen })
+    const at = events.get(source)?.at ?? refund.created_at
+    events.set(source, { source, kind: "refund", at, refund })
   }
   const cancel = cancelSource(facts.order_id)
   if (facts.canceled_at && !events.has(cancel))
-    events.set(cancel, { source: cancel, kind: "cancel", at: facts.canceled_at, amount_fen: null })
+    events.set(cancel, { source: cancel, kind: "cancel", at: facts.canceled_at, refund: null })
   return [...events.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.source < b.source ? -1 : 1))
 }
 
-/** A refund over the lines, in proportion to what each still holds, capped at what is left in all. */
-function spread(amount_fen: number, states: readonly LineState[]): number[] {
-  const left = states.reduce((sum, s) => sum + s.remaining_fen, 0)
-  const total = Math.min(amount_fen, left)
-  if (total <= 0) return states.map(() => 0)
-  return allocateLargestRemainder(
-    total,
-    states.map((s, i) => ({ key: String(i).padStart(6, "0"), weight: s.remaining_fen })),
-  ).map((p) => p.amount)
+/** What a reversal takes from each line, before it is written (or to check what was written against). */
+function sharesOf(
+  reversal: Reversal,
+  states: readonly LineState[],
+  holdings: readonly Holding[],
+  book: ReturnBook,
+): ReversalShares {
+  const relief = states.length
+  const zeros = () => states.map(() => 0)
+  if (reversal.kind === "cancel") {
+    return {
+      fen: states.map((s) => s.remaining_fen - s.reserved_fen),
+      grams: states.map((s) => -(s.remaining_g - s.reserved_g)),
+      other_fen: holdings.slice(relief).map((h) => h.remaining_fen),
+    }
+  }
+  const refund = reversal.refund
+  if (!refund) return { fen: zeros(), grams: zeros(), other_fen: holdings.slice(relief).map(() => 0) }
+  if (!refund.return) {
+    const all = spreadCapped(
+      refund.amount_fen,
+      holdings.map((h) => h.remaining_fen),
+    )
+    return { fen: all.slice(0, relief), grams: zeros(), other_fen: all.slice(relief) }
+  }
+  const { lines, first } = book.lines(refund.return, holdings)
+  const all = spreadOverReturn(refund.amount_fen, holdings, lines)
+  return {
+    fen: all.slice(0, relief),
+    grams: states.map((s) =>
+      first ? -Math.min(lines.get(s.facts.line_item_id)?.grams ?? 0, s.remaining_g - s.reserved_g) : 0,
+    ),
+    other_fen: all.slice(relief),
+  }
+}
+
+/** Counts fen refunded for a return against its line, so a second refund of the same return finds only the rest. */
+function noteReturned(reversal: Reversal, book: ReturnBook, lineId: string, fen: number): void {
+  const ret = reversal.refund?.return
+  if (!ret || fen === 0) return
+  const line = book.lines(ret, []).lines.get(lineId)
+  if (line) line.refunded_fen += fen
+}
+
+function takeFromOther(
+  other: { line_item_id: string; remaining_fen: number },
+  fen: number,
+  r: Reversal,
+  b: ReturnBook,
+) {
+  other.remaining_fen -= fen
+  noteReturned(r, b, other.line_item_id, fen)
 }
 
 function allocationOf(entries: readonly WrittenEntry[]): LineAllocation {
@@ -199,6 +271,8 @@ function stateFromWritten(line: LineFacts, sale: readonly WrittenEntry[]): LineS
     reversals: [],
     remaining_fen: amount,
     remaining_g: grams,
+    reserved_fen: 0,
+    reserved_g: 0,
     households: unique,
   }
 }
@@ -217,11 +291,20 @@ function pickDimensions(d: Dimensions): Dimensions {
   return { product_id, variant_id, live_session_id, host_id, cooperative_id, division_code, channel, category }
 }
 
-function applyWritten(state: LineState, entries: readonly WrittenEntry[]): void {
+/** Sets aside (sign 1) or releases (sign −1) what written reversal entries take from a line. */
+function reserve(state: LineState, entries: readonly WrittenEntry[], sign: 1 | -1): void {
+  state.reserved_fen -= sign * entries.reduce((sum, e) => sum + e.amount_fen, 0)
+  state.reserved_g -= sign * entries.reduce((sum, e) => sum + e.quantity_g, 0)
+}
+
+/** A written reversal counts as written (amounts and grams), whatever this planner would say of it today. */
+function applyWritten(state: LineState, entries: readonly WrittenEntry[], reversal: Reversal, book: ReturnBook): void {
   if (!entries.length) return
+  const fen = entries.reduce((sum, e) => sum + e.amount_fen, 0)
   state.reversals.push(allocationOf(entries))
-  state.remaining_fen += entries.reduce((sum, e) => sum + e.amount_fen, 0)
+  state.remaining_fen += fen
   state.remaining_g += entries.reduce((sum, e) => sum + e.quantity_g, 0)
+  noteReturned(reversal, book, state.facts.line_item_id, -fen)
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

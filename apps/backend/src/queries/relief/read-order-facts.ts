@@ -4,7 +4,8 @@ import { shanghaiDate, yuanToFen, type Contribution } from "@fengshou/relief-cor
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "../../lib/relief/lot-benefit"
-import { orderChannel, type LineFacts, type OrderFacts } from "../../lib/relief/order-facts"
+import { orderChannel, type LineFacts, type OrderFacts, type ReturnFacts } from "../../lib/relief/order-facts"
+import { returnIdOfRefund } from "../../lib/orders/return-refund"
 
 type Money = number | string | null | undefined
 type OrderRow = {
@@ -23,8 +24,15 @@ type OrderRow = {
     total: Money
     variant?: { weight: number | null } | null
   }[]
-  payment_collections?:
-    { payments?: { refunds?: { id: string; amount: Money; created_at: string | Date }[] | null }[] | null }[] | null
+  payment_collections?: { payments?: { refunds?: RefundRow[] | null }[] | null }[] | null
+  returns?: ReturnRow[] | null
+}
+type RefundRow = { id: string; amount: Money; created_at: string | Date; metadata: Record<string, unknown> | null }
+type ReturnRow = {
+  id: string
+  status: string
+  received_at: string | Date | null
+  items?: { item_id: string; quantity: Money; received_quantity: Money }[] | null
 }
 type ProductRow = {
   id: string
@@ -57,6 +65,12 @@ const ORDER_FIELDS = [
   "items.adjustments.*",
   "items.variant.weight",
   "payment_collections.payments.refunds.*",
+  "returns.id",
+  "returns.status",
+  "returns.received_at",
+  "returns.items.item_id",
+  "returns.items.quantity",
+  "returns.items.received_quantity",
 ]
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
 
@@ -95,10 +109,15 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
   const placedAt = new Date(order.created_at)
 
   const lines: LineFacts[] = []
+  const otherLines: OrderFacts["other_lines"][number][] = []
   for (const item of order.items) {
     const product = item.product_id ? byProduct.get(item.product_id) : undefined
     const cooperative = product?.cooperative
-    if (!product || !cooperative) continue // not relief goods: no cooperative behind it
+    if (!product || !cooperative) {
+      // Not relief goods (no cooperative behind it), but refunds of the order are shared with it.
+      otherLines.push({ line_item_id: item.id, net_fen: fen(item.total), quantity: Number(item.quantity) })
+      continue
+    }
     const override = overrides.find((o) => o.product_id === product.id)
     const contributions = lotContributions(
       lots.filter((l) => l.variant_id === item.variant_id),
@@ -112,6 +131,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       division_code: cooperative.division_code,
       category: product.categories?.map((c) => c.handle).sort()[0] ?? null,
       net_fen: fen(item.total),
+      quantity: Number(item.quantity),
       quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
       mechanism: contributions.list.length
         ? toMechanism(override ?? cooperative, contributions.farmgate_fen_per_kg)
@@ -132,10 +152,29 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
     live_session_id: stringOrNull(order.metadata?.live_session_id),
     host_id: stringOrNull(order.metadata?.host_id),
     lines,
+    other_lines: otherLines,
     refunds: (order.payment_collections ?? [])
       .flatMap((pc) => pc.payments ?? [])
       .flatMap((p) => p.refunds ?? [])
-      .map((r) => ({ id: r.id, amount_fen: fen(r.amount), created_at: new Date(r.created_at) })),
+      .map((r) => ({
+        id: r.id,
+        amount_fen: fen(r.amount),
+        created_at: new Date(r.created_at),
+        return: returnFacts(order.returns ?? [], returnIdOfRefund(r.metadata)),
+      })),
+  }
+}
+
+/** The units a return brings back: those received once it is (partly) received, those requested before. */
+function returnFacts(returns: readonly ReturnRow[], returnId: string | null): ReturnFacts | null {
+  const row = returnId ? returns.find((r) => r.id === returnId) : undefined
+  if (!row || row.status === "canceled") return null // nothing came back: the refund is spread like any other
+  const received = row.received_at !== null || row.status === "received" || row.status === "partially_received"
+  return {
+    id: row.id,
+    items: (row.items ?? [])
+      .map((i) => ({ line_item_id: i.item_id, quantity: Number(received ? i.received_quantity : i.quantity) }))
+      .filter((i) => i.quantity > 0),
   }
 }
 
