@@ -10,6 +10,8 @@ import { hostRoutes } from "./host/middlewares"
 import { officialRoutes } from "./official/middlewares"
 import { reliefVerifyRoutes } from "./relief-verify/middlewares"
 import { storeLiveRoutes } from "./store/live/middlewares"
+import { storeOrderLookupRoutes } from "./store/order-lookup/middlewares"
+import { storeOrderStatusRoutes } from "./store/order-status/middlewares"
 import { storeCooperativeRoutes } from "./store/middlewares"
 import { invalidTextRoutes } from "./utils/refuse-invalid-text"
 
@@ -28,5 +30,7 @@ export default defineMiddlewares({
     ...hostRoutes,
     ...adminHostRoutes,
     ...reliefVerifyRoutes,
+    ...storeOrderLookupRoutes,
+    ...storeOrderStatusRoutes,
   ],
 })
