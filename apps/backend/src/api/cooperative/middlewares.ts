@@ -8,13 +8,17 @@ import { loadCooperativeActor, refuseSuspendedCooperative, requireApprovedCooper
 import { CreateCooperativeProduct, ListCooperativeProducts, UpdateCooperativeProduct } from "./products/validators"
 import {
   AddContributions,
+  CancelOrder,
   CreateCertification,
   CreateHousehold,
   CreateLot,
   FulfillItems,
   ListHouseholds,
   ListLots,
-  ListPaged,
+  ListOwnOrders,
+  ListOwnReturns,
+  ReceiveReturn,
+  RefundReturn,
   RegisterCooperative,
   UpdateCooperativeProfile,
   UpdateHousehold,
@@ -82,10 +86,31 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
     matcher: "/cooperative/lots/:id/contributions",
     middlewares: [requireApprovedCooperative, validateAndTransformBody(AddContributions)],
   },
-  { method: ["GET"], matcher: "/cooperative/orders", middlewares: [list(ListPaged)] },
+  { method: ["GET"], matcher: "/cooperative/orders", middlewares: [list(ListOwnOrders)] },
   {
     method: ["POST"],
     matcher: "/cooperative/orders/:id/fulfillments",
     middlewares: [requireApprovedCooperative, validateAndTransformBody(FulfillItems)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/orders/:id/fulfillments/:fulfillment_id/deliver",
+    middlewares: [requireApprovedCooperative],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/orders/:id/cancel",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(CancelOrder)],
+  },
+  { method: ["GET"], matcher: "/cooperative/returns", middlewares: [list(ListOwnReturns)] },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/returns/:id/receive",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(ReceiveReturn)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/returns/:id/refund",
+    middlewares: [requireApprovedCooperative, validateAndTransformBody(RefundReturn)],
   },
 ]

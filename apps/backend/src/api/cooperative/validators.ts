@@ -1,5 +1,12 @@
 import { z } from "zod"
 import { HOUSEHOLD_STATUSES } from "@fengshou/relief-core"
+import {
+  CancelOrderBodySchema,
+  CarrierCodeSchema,
+  CooperativeOrderFilterSchema,
+  ReceiveReturnBodySchema,
+  RefundReturnBodySchema,
+} from "@fengshou/store-contract"
 import { CERTIFICATION_KINDS } from "../../modules/cooperative/models/certification"
 import { calendarDate, count, creditCode, divisionCode, fen, grams, handle, listQuery, text } from "../utils/fields"
 
@@ -107,8 +114,28 @@ export const FulfillItems = z.object({
   items: z
     .array(z.object({ id: text("items.id", 64), quantity: count("items.quantity", 1, 100_000) }))
     .min(1, { message: "items needs at least one of your order lines" }),
-  carrier: text("carrier", 50),
+  // One of the fixed carriers; the code is stored on the fulfilment and the name shown from CARRIERS.
+  carrier: CarrierCodeSchema,
   tracking_number: text("tracking_number", 64),
   tracking_url: z.url({ message: "tracking_url must be a URL" }).nullish(),
 })
 export type FulfillItemsBody = z.infer<typeof FulfillItems>
+
+export const ListOwnOrders = z.object({
+  ...listQuery,
+  status: CooperativeOrderFilterSchema.default("to_ship"),
+  q: z.string().trim().max(64, { message: "q must be at most 64 characters" }).optional(),
+})
+export type ListOwnOrdersQuery = z.infer<typeof ListOwnOrders>
+
+export const CancelOrder = CancelOrderBodySchema
+export type CancelOrderBody = z.infer<typeof CancelOrder>
+
+export const RETURN_FILTERS = ["requested", "received", "refunded", "all"] as const
+export const ListOwnReturns = z.object({ ...listQuery, status: z.enum(RETURN_FILTERS).default("all") })
+export type ListOwnReturnsQuery = z.infer<typeof ListOwnReturns>
+
+export const ReceiveReturn = ReceiveReturnBodySchema
+export type ReceiveReturnBody = z.infer<typeof ReceiveReturn>
+export const RefundReturn = RefundReturnBodySchema
+export type RefundReturnBody = z.infer<typeof RefundReturn>

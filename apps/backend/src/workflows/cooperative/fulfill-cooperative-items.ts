@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import type { CarrierCode } from "@fengshou/store-contract"
 import { prepareCooperativeFulfillmentStep, type FulfillmentRequest } from "./steps/prepare-cooperative-fulfillment"
 
 export type FulfillCooperativeItemsInput = FulfillmentRequest & {
   staff_id: string
-  carrier: string
+  carrier: CarrierCode
   tracking_number: string
   tracking_url?: string | null
 }
@@ -27,6 +28,7 @@ export const fulfillCooperativeItemsWorkflow = createWorkflow(
         shipping_option_id: plan.shipping_option_id,
         labels,
         created_by: input.staff_id,
+        // The carrier's code (CARRIERS of the contract); readers print its name in the reader's language.
         metadata: { carrier: input.carrier, cooperative_id: input.cooperative_id },
       })),
     })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/core-flows"
 import { yuanToFen } from "@fengshou/relief-core"
+import { type FulfillmentRow, ownFulfillmentStatus, ownShipments } from "./own-shipments"
 
 type Money = number | string | null | undefined
 type ItemRow = {
@@ -16,7 +17,7 @@ type ItemRow = {
   unit_price: Money
   total: Money
   variant?: { weight: number | null; product?: { shipping_profile_id?: string | null } | null } | null
-  detail?: { fulfilled_quantity: number; shipped_quantity: number } | null
+  detail?: { fulfilled_quantity: number; shipped_quantity: number; delivered_quantity: number } | null
 }
 type OrderRow = {
   id: string
@@ -27,6 +28,7 @@ type OrderRow = {
   canceled_at: string | Date | null
   shipping_address?: Record<string, string | null> | null
   items: ItemRow[]
+  fulfillments?: FulfillmentRow[] | null
   payment_collections?: { status: string; amount: Money; captured_amount: Money; refunded_amount: Money }[] | null
 }
 
@@ -52,6 +54,14 @@ const FIELDS = [
   "items.adjustments.*",
   "items.variant.weight",
   "items.detail.*",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
   // What Medusa folds into the order's payment_status (captured, authorized, refunded…), as Admin shows it.
   "payment_collections.status",
   "payment_collections.amount",
@@ -67,7 +77,8 @@ const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(
 
 /**
  * Orders as one cooperative sees them: only its own line items (other cooperatives' lines in a mixed order
- * are dropped before anything is returned), money in fen, weight in grams, the address it must ship to.
+ * are dropped before anything is returned), money in fen, weight in grams, the address it must ship to, and the
+ * parcels of its own lines with how far they have gone.
  */
 export async function readOwnOrders(container: MedusaContainer, orderIds: string[], productIds: string[]) {
   if (!orderIds.length) return []
@@ -92,6 +103,14 @@ export async function readOwnOrders(container: MedusaContainer, orderIds: string
           fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
           shipped_quantity: Number(i.detail?.shipped_quantity ?? 0),
         }))
+      const ownLines = new Set(items.map((i) => i.id))
+      const progress = o.items
+        .filter((i) => ownLines.has(i.id))
+        .map((i) => ({
+          quantity: Number(i.quantity),
+          shipped_quantity: Number(i.detail?.shipped_quantity ?? 0),
+          delivered_quantity: Number(i.detail?.delivered_quantity ?? 0),
+        }))
       return {
         id: o.id,
         display_id: o.display_id,
@@ -103,6 +122,8 @@ export async function readOwnOrders(container: MedusaContainer, orderIds: string
         shipping_address: o.shipping_address ?? null,
         items,
         items_total_fen: items.reduce((sum, i) => sum + i.total_fen, 0),
+        shipments: ownShipments(o.fulfillments ?? [], ownLines),
+        fulfillment_status: ownFulfillmentStatus(o.status, progress),
       }
     })
     .filter((o) => o.items.length > 0)
