@@ -1,7 +1,7 @@
-// Who the shopper is, kept in first-party httpOnly cookies: the cart id, the customer's JWT and the last order
-// placed. Scripts in the page cannot read them (an XSS bug cannot steal a session), the server reads them on
-// every render and action, and SameSite=Lax keeps them off cross-site POSTs. They are set only in server
-// actions and route handlers; reading is a plain function usable in server components.
+// Who the shopper is, kept in first-party httpOnly cookies: the cart id, the customer's JWT, the last order placed
+// and a guest's order tokens. Scripts in the page cannot read them (an XSS bug cannot steal a session), the server
+// reads them on every render and action, and SameSite=Lax keeps them off cross-site POSTs. They are set only in
+// server actions and route handlers; reading is a plain function usable in server components.
 import "server-only"
 import { cookies, headers } from "next/headers"
 import { getEnv } from "@/env"
@@ -11,6 +11,9 @@ import { tokenLifetimeSeconds } from "./jwt"
 const CART = "fs_cart"
 const CUSTOMER = "fs_customer"
 const LAST_ORDER = "fs_last_order"
+/** One cookie per order (the backend's token opens that order only), so a guest may hold a few at once. */
+const ORDER_TOKEN_PREFIX = "fs_order_"
+const ORDER_ID = /^[A-Za-z0-9_]{1,64}$/
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 const ONE_DAY = 60 * 60 * 24
@@ -48,4 +51,15 @@ export async function clearCustomerToken() {
 /** Lets a guest open the confirmation of the order they just placed, and nobody else's. */
 export async function setLastOrderId(orderId: string) {
   ;(await cookies()).set(LAST_ORDER, orderId, await cookieOptions(ONE_DAY))
+}
+
+/** The token POST /store/order-lookup issued for this order (24 h), or null. */
+export async function getOrderToken(orderId: string): Promise<string | null> {
+  return ORDER_ID.test(orderId) ? read(`${ORDER_TOKEN_PREFIX}${orderId}`) : null
+}
+
+/** Lets a guest who proved the order number and mobile open that order, and only it, for the token's 24 h. */
+export async function setOrderToken(orderId: string, token: string) {
+  if (!ORDER_ID.test(orderId)) throw new RangeError(`Not an order id: ${orderId}`)
+  ;(await cookies()).set(`${ORDER_TOKEN_PREFIX}${orderId}`, token, await cookieOptions(ONE_DAY))
 }

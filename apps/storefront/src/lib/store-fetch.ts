@@ -22,6 +22,8 @@ export type StoreFetchInit = {
   body?: unknown
   /** The customer's JWT, sent as a bearer token. */
   token?: string | null
+  /** A guest's order token (POST /store/order-lookup), sent as `x-order-token`. */
+  orderToken?: string | null
 }
 
 function searchParams(query: StoreFetchInit["query"]): string {
@@ -41,6 +43,7 @@ export async function storeFetch<T>(path: `/${"store" | "auth"}/${string}`, init
   const headers = new Headers({ accept: "application/json", "x-publishable-api-key": publishableKey })
   if (init.body !== undefined) headers.set("content-type", "application/json")
   if (init.token) headers.set("authorization", `Bearer ${init.token}`)
+  if (init.orderToken) headers.set("x-order-token", init.orderToken)
 
   let response: Response
   try {

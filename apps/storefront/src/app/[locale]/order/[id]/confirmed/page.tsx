@@ -6,6 +6,7 @@ import { Suspense } from "react"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { getViewableOrder } from "@/lib/checkout/viewable-order"
+import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import type { OrderView } from "@/lib/view/order"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
@@ -21,14 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrderConfirmedPage({ params }: Props) {
   const [, { id }] = await Promise.all([resolveLocale(params), params])
-  const order = await unlessUnavailable(getViewableOrder(id))
-  if (order === UNAVAILABLE) return <ShopUnavailable />
+  const data = await unlessUnavailable(Promise.all([getViewableOrder(id), getCurrentCustomer()]))
+  if (data === UNAVAILABLE) return <ShopUnavailable />
+  const [order, current] = data
   if (!order) notFound()
-  return <Confirmed order={order} />
+  // Medusa gives a guest's order a customer too (has_account false): the owner is whoever is signed in with it.
+  return <Confirmed order={order} owned={current !== null && current.customer.id === order.customerId} />
 }
 
-function Confirmed({ order }: { order: OrderView }) {
+function Confirmed({ order, owned }: { order: OrderView; owned: boolean }) {
   const t = useTranslations("order")
+  const tAfterSale = useTranslations("afterSale")
   return (
     <section aria-labelledby="confirmed-title" className="confirmed">
       <h1 id="confirmed-title">{t("confirmedTitle")}</h1>
@@ -38,8 +42,9 @@ function Confirmed({ order }: { order: OrderView }) {
       </Suspense>
       <OrderDetails order={order} />
       <p className="actions-row">
-        <Link href="/account" className="button button--secondary">
-          {t("viewOrders")}
+        {/* A guest's order opens on its after-sale page, a customer's in their account. */}
+        <Link href={owned ? `/account/orders/${order.id}` : `/order/${order.id}`} className="button button--secondary">
+          {owned ? t("viewOrders") : tAfterSale("viewOrder")}
         </Link>
         <Link href="/products" className="button">
           {t("continueShopping")}
