@@ -182,17 +182,32 @@ describe("portal actions", () => {
       shipping_address: { first_name: "李", city: "哈尔滨市" },
       items: [orderItem("item_a", 2, 1), orderItem("item_b", 1, 1)],
       items_total_fen: 20_970,
+      shipments: [],
+      fulfillment_status: "partially_shipped",
     }
     vi.stubGlobal(
       "fetch",
       backend((_, method) => (method === "GET" ? Response.json({ order }) : Response.json({}, { status: 201 }))),
     )
-    expect(await markShipped({ orderId: "order_1", carrier: "顺丰速运", trackingNumber: "SF123" })).toEqual({
+    expect(await markShipped({ orderId: "order_1", carrier: "sf", trackingNumber: "SF123" })).toEqual({
       ok: true,
     })
     expect(calls.at(-1)).toMatchObject({
       path: "/cooperative/orders/order_1/fulfillments",
-      body: { items: [{ id: "item_a", quantity: 1 }], carrier: "顺丰速运", tracking_number: "SF123" },
+      body: { items: [{ id: "item_a", quantity: 1 }], carrier: "sf", tracking_number: "SF123" },
     })
+  })
+
+  it("asks for a carrier from the list before anything is sent", async () => {
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({})),
+    )
+    expect(await markShipped({ orderId: "order_1", carrier: "顺丰速运", trackingNumber: "SF123" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { carrier: "required" },
+    })
+    expect(calls).toEqual([])
   })
 })

@@ -9,7 +9,8 @@ import { createHousehold } from "@/lib/data/cooperative-households"
 import { addContributions, createLot } from "@/lib/data/cooperative-lots"
 import { loginCooperative } from "@/lib/data/cooperative-profile"
 import { updateVariant } from "@/lib/data/cooperative-products"
-import { contributionSchema, householdSchema, lotSchema, shipSchema, variantSchema } from "@/lib/cooperative/schemas"
+import { shipmentSchema } from "@/lib/cooperative/after-sale-schemas"
+import { contributionSchema, householdSchema, lotSchema, variantSchema } from "@/lib/cooperative/schemas"
 import { loginSchema } from "@/lib/schemas/account"
 import type { ConsoleResult } from "@/modules/console/result"
 import { openSession, write } from "@/modules/console/write"
@@ -54,12 +55,12 @@ export async function saveVariant(values: Record<string, string>) {
   )
 }
 
-/** Ships everything of the cooperative's that is left in the order, read fresh from the backend. */
+/** Ships everything of the cooperative's that is left in the order, read fresh from the backend, with a carrier code. */
 export async function markShipped(values: Record<string, string>): Promise<ConsoleResult<"cooperative">> {
   let nothingLeft = false
   const result = await write(
     "cooperative",
-    shipSchema,
+    shipmentSchema,
     values,
     "ship",
     async (token, { orderId, carrier, trackingNumber }) => {

@@ -3,11 +3,12 @@ import type { ReactNode } from "react"
 import type { CooperativeMeResponse } from "@/lib/data/cooperative-profile"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
-export type CooperativeSection = "lots" | "households" | "orders" | "products"
+export type CooperativeSection = "lots" | "households" | "orders" | "returns" | "products"
 const SECTIONS: { id: CooperativeSection; href: string }[] = [
   { id: "lots", href: "/portal/cooperative" },
   { id: "households", href: "/portal/cooperative/households" },
   { id: "orders", href: "/portal/cooperative/orders" },
+  { id: "returns", href: "/portal/cooperative/returns" },
   { id: "products", href: "/portal/cooperative/products" },
 ]
 
@@ -22,6 +23,7 @@ export async function CooperativeShell({
   children: ReactNode
 }) {
   const t = await getTranslations("portal")
+  const tAfterSale = await getTranslations("cooperativeAfterSale")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh
   const warning = cooperative.status !== "approved" && (
@@ -33,7 +35,7 @@ export async function CooperativeShell({
   const nav = {
     label: t("nav.label"),
     current: section,
-    links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })),
+    links: SECTIONS.map((s) => ({ ...s, label: s.id === "returns" ? tAfterSale("nav") : t(`nav.${s.id}`) })),
   }
   return (
     <ConsoleShell actor="cooperative" name={name} staff={staff.email} warning={warning} nav={nav}>

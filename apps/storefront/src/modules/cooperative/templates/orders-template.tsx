@@ -1,66 +1,47 @@
-import { getLocale, getTranslations } from "next-intl/server"
-import type { CooperativeOrder } from "@/lib/data/cooperative-orders"
-import { unshippedItems } from "@/lib/data/cooperative-orders"
-import { formatFen } from "@/lib/view/money"
-import { ShipForm } from "../components/ship-form"
+import { getTranslations } from "next-intl/server"
+import { COOPERATIVE_ORDER_FILTERS } from "@fengshou/store-contract"
+import { afterSaleHref, type OrdersQuery } from "@/lib/cooperative/after-sale-query"
+import type { CooperativeOrderPage } from "@/lib/data/cooperative-orders"
+import styles from "../after-sale.module.css"
+import { AfterSalePager, AfterSaleTabs } from "../components/after-sale-tabs"
+import { OrderCard } from "../components/order-card"
+import { OrderSearch } from "../components/order-search"
 
-const CARRIERS = ["顺丰速运", "中国邮政 EMS", "京东物流", "中通快递", "圆通速递", "韵达快递"]
+const PATH = "/portal/cooperative/orders"
 
-/** Orders with the cooperative's items: what to pack, where to send it, and "mark shipped". */
-export async function OrdersTemplate({ orders }: { orders: CooperativeOrder[] }) {
-  const t = await getTranslations("portal.orders")
-  const locale = await getLocale()
+/** Orders with the cooperative's items by tab (to ship, shipped, all) and search: pack, ship, deliver, cancel. */
+export async function OrdersTemplate({ page, query }: { page: CooperativeOrderPage; query: OrdersQuery }) {
+  const t = await getTranslations("cooperativeAfterSale")
+  const { orders, count, limit, offset } = page
+  const href = (o: number) => afterSaleHref(PATH, { status: query.status, q: query.q, offset: o })
   return (
     <section aria-labelledby="orders-title">
-      <h1 id="orders-title">{t("title")}</h1>
-      <datalist id="portal-carriers">
-        {CARRIERS.map((c) => (
-          <option key={c} value={c} />
-        ))}
-      </datalist>
-      {orders.length === 0 && <p className="muted">{t("empty")}</p>}
+      <h1 id="orders-title">{t("orders.title")}</h1>
+      <AfterSaleTabs
+        label={t("orders.tabsLabel")}
+        current={query.status}
+        tabs={COOPERATIVE_ORDER_FILTERS.map((id) => ({
+          id,
+          href: afterSaleHref(PATH, { status: id, q: query.q }),
+          label: t(`orders.tabs.${id}`),
+        }))}
+      />
+      <OrderSearch path={PATH} query={query} />
+      {orders.length === 0 ? (
+        <p className="muted">{query.q ? t("orders.noMatch", { q: query.q }) : t(`orders.empty.${query.status}`)}</p>
+      ) : (
+        <p className={`muted ${styles.summary}`}>{t("orders.count", { count })}</p>
+      )}
       <ul className="plain-list portal-list">
-        {orders.map((order) => {
-          const canceled = Boolean(order.canceled_at) || order.status === "canceled"
-          const open = !canceled && unshippedItems(order).length > 0
-          const a = order.shipping_address
-          return (
-            <li key={order.id} className="card portal-order" aria-labelledby={`order-${order.id}`}>
-              <h2 id={`order-${order.id}`} className="portal-order__title">
-                {t("order", { number: order.display_id })}
-                <span className="portal-tag">{canceled ? t("canceled") : open ? t("toShip") : t("shipped")}</span>
-                <span className="portal-tag" data-payment-status={order.payment_status}>
-                  {t(`paymentStatus.${order.payment_status}`)}
-                </span>
-              </h2>
-              <p className="muted">
-                {new Date(order.created_at).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
-              </p>
-              <ul className="portal-order__items">
-                {order.items.map((i) => (
-                  <li key={i.id}>
-                    {i.title}
-                    {i.variant_title ? ` · ${i.variant_title}` : ""} × {i.quantity}
-                    <span className="muted">
-                      {" "}
-                      {t("shippedCount", { shipped: i.fulfilled_quantity, total: i.quantity })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              <p>{formatFen(order.items_total_fen)}</p>
-              {a && (
-                <address className="portal-address">
-                  {[a.first_name, a.phone].filter(Boolean).join(" ")}
-                  <br />
-                  {[a.province, a.city, a.address_2, a.address_1].filter(Boolean).join(" ")}
-                </address>
-              )}
-              {open && <ShipForm orderId={order.id} />}
-            </li>
-          )
-        })}
+        {orders.map((order) => (
+          <OrderCard key={order.id} order={order} />
+        ))}
       </ul>
+      <AfterSalePager
+        labels={{ label: t("pages"), newer: t("newer"), older: t("older") }}
+        newer={offset > 0 ? href(Math.max(0, offset - limit)) : null}
+        older={offset + limit < count ? href(offset + limit) : null}
+      />
     </section>
   )
 }

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { afterSaleHref, type OrdersQuery } from "@/lib/cooperative/after-sale-query"
+import { TextField } from "@/modules/common/components/field"
+import styles from "../after-sale.module.css"
+
+/** A plain GET form (works before scripts load): searches within the current tab by ?q=. */
+export async function OrderSearch({ path, query }: { path: string; query: OrdersQuery }) {
+  const t = await getTranslations("cooperativeAfterSale.orders")
+  return (
+    <>
+      <form role="search" method="get" className={styles.search} aria-label={t("search")}>
+        <input type="hidden" name="status" value={query.status} />
+        <TextField
+          id="orders-q"
+          name="q"
+          type="search"
+          label={t("search")}
+          placeholder={t("searchHint")}
+          defaultValue={query.q}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <button type="submit" className="button button--secondary">
+          {t("searchSubmit")}
+        </button>
+      </form>
+      {query.q ? (
+        <p className={styles.summary}>
+          <Link href={afterSaleHref(path, { status: query.status })}>{t("clearSearch")}</Link>
+        </p>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { receiveSchema } from "@/lib/cooperative/after-sale-schemas"
+import { ConsoleAlert } from "@/modules/console/console-alert"
+import { useConsoleForm } from "@/modules/console/use-console-form"
+import { receiveReturn } from "../after-sale-actions"
+
+/** "The parcel is back": every requested unit received, which opens the refund. */
+export function ReceiveReturnForm({ returnId }: { returnId: string }) {
+  const t = useTranslations("cooperativeAfterSale.returns")
+  const tp = useTranslations("portal")
+  const form = useConsoleForm("cooperative", receiveSchema, receiveReturn)
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="portal-form">
+      <ConsoleAlert actor="cooperative" failure={form.failure} />
+      <input type="hidden" name="returnId" value={returnId} />
+      <p className="muted">{t("receiveHint")}</p>
+      <button type="submit" className="button button--block" disabled={form.pending}>
+        {form.pending ? tp("working") : t("receive")}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server"
+import { afterSaleHref, RETURN_FILTERS, type ReturnsQuery } from "@/lib/cooperative/after-sale-query"
+import type { CooperativeReturnPage } from "@/lib/data/cooperative-returns"
+import styles from "../after-sale.module.css"
+import { AfterSalePager, AfterSaleTabs } from "../components/after-sale-tabs"
+import { ReturnCard } from "../components/return-card"
+
+const PATH = "/portal/cooperative/returns"
+
+/** The returns inbox: returns of the cooperative's lines by step (to receive, to refund, refunded, all). */
+export async function ReturnsTemplate({ page, query }: { page: CooperativeReturnPage; query: ReturnsQuery }) {
+  const t = await getTranslations("cooperativeAfterSale")
+  const { returns, count, limit, offset } = page
+  const href = (o: number) => afterSaleHref(PATH, { status: query.status, offset: o })
+  return (
+    <section aria-labelledby="returns-title">
+      <h1 id="returns-title">{t("returns.title")}</h1>
+      <AfterSaleTabs
+        label={t("returns.tabsLabel")}
+        current={query.status}
+        tabs={RETURN_FILTERS.map((id) => ({
+          id,
+          href: afterSaleHref(PATH, { status: id }),
+          label: t(`returns.tabs.${id}`),
+        }))}
+      />
+      {returns.length === 0 ? (
+        <p className="muted">{t(`returns.empty.${query.status}`)}</p>
+      ) : (
+        <p className={`muted ${styles.summary}`}>{t("returns.count", { count })}</p>
+      )}
+      <ul className="plain-list portal-list">
+        {returns.map((ret) => (
+          <ReturnCard key={ret.id} ret={ret} />
+        ))}
+      </ul>
+      <AfterSalePager
+        labels={{ label: t("pages"), newer: t("newer"), older: t("older") }}
+        newer={offset > 0 ? href(Math.max(0, offset - limit)) : null}
+        older={offset + limit < count ? href(offset + limit) : null}
+      />
+    </section>
+  )
+}
