@@ -11,6 +11,7 @@ import { SignOutButton } from "../components/sign-out-button"
 export function SignedOutTemplate() {
   const t = useTranslations("account")
   const tReset = useTranslations("passwordReset")
+  const tAfterSale = useTranslations("afterSale")
   return (
     <section aria-labelledby="account-title">
       <h1 id="account-title">{t("title")}</h1>
@@ -18,9 +19,14 @@ export function SignedOutTemplate() {
         <CredentialsForm
           mode="signIn"
           footer={
-            <p>
-              <Link href={forgotPasswordPath("customer")}>{tReset("forgotLink")}</Link>
-            </p>
+            <>
+              <p>
+                <Link href={forgotPasswordPath("customer")}>{tReset("forgotLink")}</Link>
+              </p>
+              <p>
+                <Link href="/order/lookup">{tAfterSale("lookup.link")}</Link>
+              </p>
+            </>
           }
         />
         <CredentialsForm mode="register" />
