@@ -39,9 +39,8 @@ interface LineState {
   readonly reversals: LineAllocation[]
   remaining_fen: number
   remaining_g: number
-  /** What written reversals later in time took from the line (≥ 0): not there for a reversal planned before them. */
-  reserved_fen: number
-  reserved_g: number
+  /** Written reversals later in time, by source: what they took is not there for a reversal planned before them. */
+  readonly pending: Map<string, readonly WrittenEntry[]>
   /** Households of the sale as written (status and size at that time), for the reversals' entries. */
   readonly households: {
     household_key: string
@@ -114,41 +113,41 @@ export function planOrderEntries(facts: OrderFacts, written: readonly WrittenEnt
       reversals: [],
       remaining_fen: line.net_fen,
       remaining_g: line.quantity_g,
-      reserved_fen: 0,
-      reserved_g: 0,
+      pending: new Map(),
       households,
     }
   })
 
   const others = facts.other_lines.map((l) => ({ ...l, quantity_g: 0, remaining_fen: l.net_fen }))
-  const book = new ReturnBook()
+  const book = new ReturnBook(writtenForReturns(facts, bySource))
   const events = reversalsInOrder(facts, bySource)
   const writtenOf = (r: Reversal, state: LineState) =>
     (bySource.get(r.source) ?? []).filter((e) => e.line_item_id === state.facts.line_item_id)
   // What written reversals still to come take from each line is kept for them: a refund that arrives after the
   // cancel that followed it (Medusa refunds while canceling) finds nothing left to take.
-  for (const r of events) for (const state of states) reserve(state, writtenOf(r, state), 1)
+  for (const r of events) for (const state of states) reserve(state, r.source, writtenOf(r, state))
   for (const reversal of events) {
-    const holdings: Holding[] = [
-      ...states.map((st) => ({ ...st.facts, remaining_fen: st.remaining_fen - st.reserved_fen })),
-      ...others,
-    ]
+    const isWritten = bySource.has(reversal.source)
+    if (isWritten) for (const state of states) state.pending.delete(reversal.source)
+    // A written reversal is replayed (for the lines with no entries) as it was planned: before later ones existed.
+    const holding = (st: LineState) => (isWritten ? st.remaining_fen : free(st).fen)
+    const holdings: Holding[] = [...states.map((st) => ({ ...st.facts, remaining_fen: holding(st) })), ...others]
     const shares = sharesOf(reversal, states, holdings, book)
     others.forEach((o, i) => takeFromOther(o, shares.other_fen[i] ?? 0, reversal, book))
-    if (bySource.has(reversal.source)) {
-      for (const state of states) {
-        const entries = writtenOf(reversal, state)
-        reserve(state, entries, -1)
-        applyWritten(state, entries, reversal, book)
-      }
+    if (isWritten) {
+      for (const state of states) applyWritten(state, writtenOf(reversal, state))
       continue
     }
     states.forEach((state, i) => {
       const refund_fen = shares.fen[i] ?? 0
       const quantity_g = shares.grams[i] ?? 0
       noteReturned(reversal, book, state.facts.line_item_id, refund_fen)
-      if (refund_fen === 0 && quantity_g === 0) return
-      const allocation = reverseAllocation({ original: state.sale, previous_reversals: state.reversals, refund_fen })
+      // A reversal that takes nothing still leaves one zero entry (on the first line), so it counts as written: it
+      // is not planned again later, over what later reversals left, and the heal job stops listing it.
+      const marker = i === 0 && shares.fen.every((f) => f === 0) && shares.grams.every((g) => g === 0)
+      if (refund_fen === 0 && quantity_g === 0 && !marker) return
+      const previous_reversals = [...state.reversals, ...[...state.pending.values()].map(allocationOf)]
+      const allocation = reverseAllocation({ original: state.sale, previous_reversals, refund_fen })
       const context = {
         ...dims(state.dimensions, state.facts, reversal.kind, reversal.at, reversal.source),
         quantity_g,
@@ -200,8 +199,8 @@ function sharesOf(
   const zeros = () => states.map(() => 0)
   if (reversal.kind === "cancel") {
     return {
-      fen: states.map((s) => s.remaining_fen - s.reserved_fen),
-      grams: states.map((s) => -(s.remaining_g - s.reserved_g)),
+      fen: states.map((s) => free(s).fen),
+      grams: states.map((s) => -free(s).g),
       other_fen: holdings.slice(relief).map((h) => h.remaining_fen),
     }
   }
@@ -214,13 +213,11 @@ function sharesOf(
     )
     return { fen: all.slice(0, relief), grams: zeros(), other_fen: all.slice(relief) }
   }
-  const { lines, first } = book.lines(refund.return, holdings)
+  const { lines, grams_due } = book.lines(refund.return, holdings)
   const all = spreadOverReturn(refund.amount_fen, holdings, lines)
   return {
     fen: all.slice(0, relief),
-    grams: states.map((s) =>
-      first ? -Math.min(lines.get(s.facts.line_item_id)?.grams ?? 0, s.remaining_g - s.reserved_g) : 0,
-    ),
+    grams: states.map((s) => (grams_due ? -Math.min(lines.get(s.facts.line_item_id)?.grams ?? 0, free(s).g) : 0)),
     other_fen: all.slice(relief),
   }
 }
@@ -271,8 +268,7 @@ function stateFromWritten(line: LineFacts, sale: readonly WrittenEntry[]): LineS
     reversals: [],
     remaining_fen: amount,
     remaining_g: grams,
-    reserved_fen: 0,
-    reserved_g: 0,
+    pending: new Map(),
     households: unique,
   }
 }
@@ -291,20 +287,39 @@ function pickDimensions(d: Dimensions): Dimensions {
   return { product_id, variant_id, live_session_id, host_id, cooperative_id, division_code, channel, category }
 }
 
-/** Sets aside (sign 1) or releases (sign −1) what written reversal entries take from a line. */
-function reserve(state: LineState, entries: readonly WrittenEntry[], sign: 1 | -1): void {
-  state.reserved_fen -= sign * entries.reduce((sum, e) => sum + e.amount_fen, 0)
-  state.reserved_g -= sign * entries.reduce((sum, e) => sum + e.quantity_g, 0)
+/** Sets aside what a written reversal took from a line until the planner reaches it in time order. */
+function reserve(state: LineState, source: string, entries: readonly WrittenEntry[]): void {
+  if (entries.length) state.pending.set(source, entries)
+}
+
+/** What a line holds that no written reversal later in time has taken: all a reversal planned now may take. */
+function free(state: LineState): { fen: number; g: number } {
+  const later = [...state.pending.values()].flat()
+  return {
+    fen: state.remaining_fen + later.reduce((sum, e) => sum + e.amount_fen, 0),
+    g: state.remaining_g + later.reduce((sum, e) => sum + e.quantity_g, 0),
+  }
 }
 
 /** A written reversal counts as written (amounts and grams), whatever this planner would say of it today. */
-function applyWritten(state: LineState, entries: readonly WrittenEntry[], reversal: Reversal, book: ReturnBook): void {
+function applyWritten(state: LineState, entries: readonly WrittenEntry[]): void {
   if (!entries.length) return
-  const fen = entries.reduce((sum, e) => sum + e.amount_fen, 0)
   state.reversals.push(allocationOf(entries))
-  state.remaining_fen += fen
+  state.remaining_fen += entries.reduce((sum, e) => sum + e.amount_fen, 0)
   state.remaining_g += entries.reduce((sum, e) => sum + e.quantity_g, 0)
-  noteReturned(reversal, book, state.facts.line_item_id, -fen)
+}
+
+/** What the written refunds of each return took from each relief line (fen ≥ 0), whenever they were made. */
+function writtenForReturns(facts: OrderFacts, bySource: Map<string, WrittenEntry[]>) {
+  const taken = new Map<string, Map<string, number>>()
+  for (const refund of facts.refunds) {
+    const entries = bySource.get(refundSource(refund.id))
+    if (!refund.return || !entries) continue
+    const lines = taken.get(refund.return.id) ?? new Map<string, number>()
+    for (const e of entries) lines.set(e.line_item_id, (lines.get(e.line_item_id) ?? 0) - e.amount_fen)
+    taken.set(refund.return.id, lines)
+  }
+  return taken
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

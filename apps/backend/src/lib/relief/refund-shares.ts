@@ -41,16 +41,20 @@ const share = (total: number, part: number, whole: number) =>
  * The returns of one order, line by line. A return's units are valued when it is first seen (its first refund,
  * oldest first) at the line's net and grams for those units. Rounding is cumulative per line (units returned so
  * far, then with this return), so returning every unit in several returns gives back exactly the line's net and
- * grams, never a fen or gram more.
+ * grams, never a fen or gram more. What written refunds of a return took counts from the start, whenever they
+ * were made, and a return with a written refund has had its grams.
  */
 export class ReturnBook {
   private readonly returns = new Map<string, Map<string, ReturnedLine>>()
   private readonly unitsBack = new Map<string, number>()
 
-  /** The lines of a return; `first` is true the first time it is seen (its grams are reversed then, once). */
-  lines(ret: ReturnFacts, holdings: readonly Holding[]): { lines: Map<string, ReturnedLine>; first: boolean } {
+  /** @param written fen (≥ 0) that written refunds of each return took from each line: return id → line id → fen */
+  constructor(private readonly written: ReadonlyMap<string, ReadonlyMap<string, number>>) {}
+
+  /** The lines of a return; `grams_due` is true only for its first refund, when none of its refunds is written. */
+  lines(ret: ReturnFacts, holdings: readonly Holding[]): { lines: Map<string, ReturnedLine>; grams_due: boolean } {
     const seen = this.returns.get(ret.id)
-    if (seen) return { lines: seen, first: false }
+    if (seen) return { lines: seen, grams_due: false }
     const lines = new Map<string, ReturnedLine>()
     for (const item of ret.items) {
       const line = holdings.find((h) => h.line_item_id === item.line_item_id)
@@ -68,11 +72,11 @@ export class ReturnBook {
           (previous?.grams ?? 0) +
           share(line.quantity_g, after, line.quantity) -
           share(line.quantity_g, before, line.quantity),
-        refunded_fen: 0,
+        refunded_fen: this.written.get(ret.id)?.get(line.line_item_id) ?? 0,
       })
     }
     this.returns.set(ret.id, lines)
-    return { lines, first: true }
+    return { lines, grams_due: !this.written.has(ret.id) }
   }
 }
 
