@@ -9,7 +9,7 @@ import { readOrderFacts } from "./read-order-facts"
 export interface LedgerDifference {
   order_id: string
   line_item_id: string | null
-  kind: "missing_entries" | "sale_amount" | "sale_quantity" | "order_net" | "unknown_order"
+  kind: "missing_entries" | "sale_amount" | "sale_quantity" | "order_net" | "order_quantity" | "unknown_order"
   expected: number | string | null
   actual: number | string | null
   message: string
@@ -25,7 +25,8 @@ const PAGE = 200
 /**
  * Recomputes what the ledger should say from the orders themselves and lists every difference: an event with no
  * entries (placed, refunded or canceled but not written), a line whose sale differs from the order line's total
- * or grams, an order whose ledger net differs from its merchandise net after refunds and cancellation, and
+ * or grams, an order whose ledger net or grams differ from its relief lines' after refunds, returns and
+ * cancellation (as the planner attributes them from the order alone), and
  * entries of orders that do not exist. The households of a written sale are not second-guessed: lots change.
  */
 export async function reconcileLedger(
@@ -76,7 +77,7 @@ function compareOrder(facts: OrderFacts, written: readonly WrittenEntry[]): Ledg
   for (const line of sale.length ? facts.lines : []) {
     const entries = sale.filter((e) => e.line_item_id === line.line_item_id)
     const amount = sum(entries)
-    const grams = entries.reduce((s, e) => s + e.quantity_g, 0)
+    const saleGrams = grams(entries)
     if (amount !== line.net_fen) {
       differences.push({
         order_id: id,
@@ -87,23 +88,21 @@ function compareOrder(facts: OrderFacts, written: readonly WrittenEntry[]): Ledg
         message: `sale entries sum to ${amount} fen, the order line to ${line.net_fen}`,
       })
     }
-    if (grams !== line.quantity_g) {
+    if (saleGrams !== line.quantity_g) {
       differences.push({
         order_id: id,
         line_item_id: line.line_item_id,
         kind: "sale_quantity",
         expected: line.quantity_g,
-        actual: grams,
-        message: `sale entries carry ${grams} g, the order line ${line.quantity_g} g`,
+        actual: saleGrams,
+        message: `sale entries carry ${saleGrams} g, the order line ${line.quantity_g} g`,
       })
     }
   }
-  const merchandise = facts.lines.reduce((s, l) => s + l.net_fen, 0)
-  const refunded = Math.min(
-    merchandise,
-    facts.refunds.reduce((s, r) => s + r.amount_fen, 0),
-  )
-  const expectedNet = facts.canceled_at ? 0 : merchandise - refunded
+  // What the ledger must hold once every event is written, planned from the order alone: refunds for a return come
+  // off the returned lines (amount and grams), other refunds are shared with non-relief lines, a cancel takes all.
+  const expected = planOrderEntries(facts, [])
+  const expectedNet = sum(expected)
   const actualNet = sum(written) + sum(missing)
   if (sum(written) !== expectedNet && !missing.length) {
     differences.push({
@@ -112,7 +111,18 @@ function compareOrder(facts: OrderFacts, written: readonly WrittenEntry[]): Ledg
       kind: "order_net",
       expected: expectedNet,
       actual: actualNet,
-      message: `ledger net ${sum(written)} fen, order net after refunds ${expectedNet} fen`,
+      message: `ledger net ${sum(written)} fen, order net after refunds, returns and cancellation ${expectedNet} fen`,
+    })
+  }
+  const expectedGrams = grams(expected)
+  if (grams(written) !== expectedGrams && !missing.length) {
+    differences.push({
+      order_id: id,
+      line_item_id: null,
+      kind: "order_quantity",
+      expected: expectedGrams,
+      actual: grams(written),
+      message: `ledger holds ${grams(written)} g, the order after returns and cancellation ${expectedGrams} g`,
     })
   }
   return differences
@@ -130,6 +140,7 @@ function unknownOrder(id: string, count: number | null): LedgerDifference {
 }
 
 const sum = (entries: readonly { amount_fen: number }[]) => entries.reduce((s, e) => s + e.amount_fen, 0)
+const grams = (entries: readonly { quantity_g: number }[]) => entries.reduce((s, e) => s + e.quantity_g, 0)
 
 async function listAllOrderIds(container: MedusaContainer): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
