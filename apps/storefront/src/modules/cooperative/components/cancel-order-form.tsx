@@ -25,7 +25,7 @@ export function CancelOrderForm({ orderId }: { orderId: string }) {
     return (
       <button
         type="button"
-        className="button button--secondary button--block"
+        className={`link-button ${styles.cancel}`}
         aria-expanded={false}
         aria-controls={panelId}
         onClick={() => setOpen(true)}
@@ -35,7 +35,7 @@ export function CancelOrderForm({ orderId }: { orderId: string }) {
     )
   const reasonError = error("reason")
   return (
-    <form id={panelId} noValidate onSubmit={form.onSubmit} className="portal-form">
+    <form id={panelId} noValidate onSubmit={form.onSubmit} className={`portal-form ${styles.section}`}>
       <ConsoleAlert actor="cooperative" failure={form.failure} />
       <input type="hidden" name="orderId" value={orderId} />
       <FieldShell id={id} label={t("reason")} error={reasonError} hint={t("reasonHint")}>

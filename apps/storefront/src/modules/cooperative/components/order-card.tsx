@@ -8,7 +8,7 @@ import { ShipForm } from "./ship-form"
 import { ShipmentList } from "./shipment-list"
 import { shanghaiTime } from "./shanghai-time"
 
-/** One order: its state, the cooperative's lines, where it goes, the parcels sent, then ship or cancel. */
+/** One order: its state, the cooperative's lines, where it goes; then the parcels sent, ship or cancel. */
 export async function OrderCard({ order }: { order: CooperativeOrder }) {
   const t = await getTranslations("portal.orders")
   const ta = await getTranslations("cooperativeAfterSale.orders")
@@ -28,33 +28,36 @@ export async function OrderCard({ order }: { order: CooperativeOrder }) {
           {t(`paymentStatus.${order.payment_status}`)}
         </span>
       </h2>
-      <p className="muted">{shanghaiTime(order.created_at, locale)}</p>
-      <ul className={styles.lines}>
-        {order.items.map((i) => (
-          <li key={i.id}>
-            {i.title}
-            {i.variant_title ? ` · ${i.variant_title}` : ""} × {i.quantity}
-            {i.fulfilled_quantity > 0 && i.fulfilled_quantity < i.quantity ? (
-              <span className="muted"> {t("shippedCount", { shipped: i.fulfilled_quantity, total: i.quantity })}</span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <p>{formatFen(order.items_total_fen)}</p>
-      {a && (
-        <address className="portal-address">
-          {[a.first_name, a.phone].filter(Boolean).join(" ")}
-          <br />
-          {[a.province, a.city, a.address_2, a.address_1].filter(Boolean).join(" ")}
-        </address>
-      )}
-      <ShipmentList orderId={order.id} shipments={order.shipments} />
-      {open && (
-        <div className={styles.section}>
-          <ShipForm orderId={order.id} />
-        </div>
-      )}
-      {canCancel(order) && <CancelOrderForm orderId={order.id} />}
+      <div className={styles.column}>
+        <p className="muted">{shanghaiTime(order.created_at, locale)}</p>
+        <ul className={styles.lines}>
+          {order.items.map((i) => (
+            <li key={i.id}>
+              {i.title}
+              {i.variant_title ? ` · ${i.variant_title}` : ""} × {i.quantity}
+              {i.fulfilled_quantity > 0 && i.fulfilled_quantity < i.quantity ? (
+                <span className="muted">
+                  {" "}
+                  {t("shippedCount", { shipped: i.fulfilled_quantity, total: i.quantity })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p>{formatFen(order.items_total_fen)}</p>
+        {a && (
+          <address className="portal-address">
+            {[a.first_name, a.phone].filter(Boolean).join(" ")}
+            <br />
+            {[a.province, a.city, a.address_2, a.address_1].filter(Boolean).join(" ")}
+          </address>
+        )}
+      </div>
+      <div className={`${styles.column} ${styles.actions}`}>
+        <ShipmentList orderId={order.id} shipments={order.shipments} />
+        {open && <ShipForm orderId={order.id} />}
+        {canCancel(order) && <CancelOrderForm orderId={order.id} />}
+      </div>
     </li>
   )
 }

@@ -9,14 +9,14 @@ export async function OrderSearch({ path, query }: { path: string; query: Orders
   const t = await getTranslations("cooperativeAfterSale.orders")
   return (
     <>
-      <form role="search" method="get" className={styles.search} aria-label={t("search")}>
+      <form role="search" method="get" className={styles.search}>
         <input type="hidden" name="status" value={query.status} />
         <TextField
           id="orders-q"
           name="q"
           type="search"
           label={t("search")}
-          placeholder={t("searchHint")}
+          aria-describedby="orders-q-hint"
           defaultValue={query.q}
           autoComplete="off"
           enterKeyHint="search"
@@ -25,6 +25,9 @@ export async function OrderSearch({ path, query }: { path: string; query: Orders
           {t("searchSubmit")}
         </button>
       </form>
+      <p id="orders-q-hint" className={`field__hint ${styles.searchHint}`}>
+        {t("searchHint")}
+      </p>
       {query.q ? (
         <p className={styles.summary}>
           <Link href={afterSaleHref(path, { status: query.status })}>{t("clearSearch")}</Link>

@@ -5,6 +5,7 @@ import { receiveSchema } from "@/lib/cooperative/after-sale-schemas"
 import { ConsoleAlert } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { receiveReturn } from "../after-sale-actions"
+import styles from "../after-sale.module.css"
 
 /** "The parcel is back": every requested unit received, which opens the refund. */
 export function ReceiveReturnForm({ returnId }: { returnId: string }) {
@@ -12,10 +13,10 @@ export function ReceiveReturnForm({ returnId }: { returnId: string }) {
   const tp = useTranslations("portal")
   const form = useConsoleForm("cooperative", receiveSchema, receiveReturn)
   return (
-    <form noValidate onSubmit={form.onSubmit} className="portal-form">
+    <form noValidate onSubmit={form.onSubmit} className={`portal-form ${styles.section}`}>
       <ConsoleAlert actor="cooperative" failure={form.failure} />
       <input type="hidden" name="returnId" value={returnId} />
-      <p className="muted">{t("receiveHint")}</p>
+      <p className={`muted ${styles.hint}`}>{t("receiveHint")}</p>
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? tp("working") : t("receive")}
       </button>

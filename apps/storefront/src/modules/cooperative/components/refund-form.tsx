@@ -8,6 +8,7 @@ import { TextField } from "@/modules/common/components/field"
 import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { refundReturn } from "../after-sale-actions"
+import styles from "../after-sale.module.css"
 
 /**
  * Refunds a received return: the amount starts at all that is refundable and may be lowered (typed in yuan, sent in
@@ -24,7 +25,7 @@ export function RefundForm({ returnId, refundableFen }: { returnId: string; refu
   const amountError = fieldError("amount") ?? (refused ? `${t("refundTooMuch", { max })} ${refused}` : null)
   const id = `refund-${returnId}`
   return (
-    <form noValidate onSubmit={form.onSubmit} className="portal-form">
+    <form noValidate onSubmit={form.onSubmit} className={`portal-form ${styles.section}`}>
       <ConsoleAlert actor="cooperative" failure={refused ? null : form.failure} />
       <input type="hidden" name="returnId" value={returnId} />
       <TextField

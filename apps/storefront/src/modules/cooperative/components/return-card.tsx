@@ -10,7 +10,13 @@ import { shanghaiTime as when } from "./shanghai-time"
 export async function ReturnCard({ ret }: { ret: CooperativeReturn }) {
   const t = await getTranslations("cooperativeAfterSale.returns")
   const locale = await getLocale()
-  const received = ret.status === "received" || ret.status === "partially_received"
+  // The backend takes the rest of a partly received return, and another refund up to what is left after a partial one.
+  const canReceive = ret.status === "requested" || ret.status === "partially_received"
+  const canRefund =
+    ret.status !== "requested" &&
+    ret.status !== "canceled" &&
+    ret.refundable_fen > 0 &&
+    ret.items.some((i) => i.received_quantity > 0)
   const titleId = `return-${ret.id}`
   return (
     <li className={`card ${styles.card}`} aria-labelledby={titleId}>
@@ -20,40 +26,44 @@ export async function ReturnCard({ ret }: { ret: CooperativeReturn }) {
           {t(`status.${ret.status}`)}
         </span>
       </h2>
-      <p className="muted">
-        {t("requestedAt", { date: when(ret.created_at, locale) })}
-        {ret.received_at ? ` · ${t("receivedAt", { date: when(ret.received_at, locale) })}` : null}
-      </p>
-      <ul className={styles.lines}>
-        {ret.items.map((item) => (
-          <li key={item.line_item_id}>
-            <strong>
-              {item.title}
-              {item.variant_title ? ` · ${item.variant_title}` : ""}
-            </strong>{" "}
-            × {item.quantity}
-            {item.received_quantity > 0 && item.received_quantity !== item.quantity ? (
-              <span className="muted">
-                {" "}
-                {t("receivedCount", { received: item.received_quantity, total: item.quantity })}
-              </span>
-            ) : null}
-            {item.reason ? <div>{t("reason", { reason: t(`reasons.${item.reason}`) })}</div> : null}
-            {item.note ? <div className="portal-detail">{t("note", { note: item.note })}</div> : null}
-          </li>
-        ))}
-      </ul>
-      {ret.refunded_fen > 0 && <p>{t("refunded", { amount: formatFen(ret.refunded_fen) })}</p>}
-      {ret.status === "requested" && (
-        <div className={styles.section}>
-          <ReceiveReturnForm returnId={ret.id} />
-        </div>
-      )}
-      {received && ret.refundable_fen > 0 && (
-        <div className={styles.section}>
-          <RefundForm returnId={ret.id} refundableFen={ret.refundable_fen} />
-        </div>
-      )}
+      <div className={styles.column}>
+        <p className="muted">
+          {t("requestedAt", { date: when(ret.created_at, locale) })}
+          {ret.received_at ? ` · ${t("receivedAt", { date: when(ret.received_at, locale) })}` : null}
+        </p>
+        <ul className={styles.lines}>
+          {ret.items.map((item) => (
+            <li key={item.line_item_id}>
+              <strong>
+                {item.title}
+                {item.variant_title ? ` · ${item.variant_title}` : ""}
+              </strong>{" "}
+              × {item.quantity}
+              {item.received_quantity > 0 && item.received_quantity !== item.quantity ? (
+                <span className="muted">
+                  {" "}
+                  {t("receivedCount", { received: item.received_quantity, total: item.quantity })}
+                </span>
+              ) : null}
+              {item.reason ? <div>{t("reason", { reason: t(`reasons.${item.reason}`) })}</div> : null}
+              {item.note ? <div className="portal-detail">{t("note", { note: item.note })}</div> : null}
+            </li>
+          ))}
+        </ul>
+        {ret.refunded_fen > 0 && <p>{t("refunded", { amount: formatFen(ret.refunded_fen) })}</p>}
+      </div>
+      <div className={`${styles.column} ${styles.actions}`}>
+        {canReceive && <ReceiveReturnForm returnId={ret.id} />}
+        {canRefund && ret.status !== "refunded" && <RefundForm returnId={ret.id} refundableFen={ret.refundable_fen} />}
+        {canRefund && ret.status === "refunded" && (
+          <details className={styles.section}>
+            <summary className={styles.summaryToggle}>
+              {t("refundRest", { amount: formatFen(ret.refundable_fen) })}
+            </summary>
+            <RefundForm returnId={ret.id} refundableFen={ret.refundable_fen} />
+          </details>
+        )}
+      </div>
     </li>
   )
 }

@@ -11,7 +11,7 @@ export async function ShipmentList({ orderId, shipments }: { orderId: string; sh
   const t = await getTranslations("cooperativeAfterSale.shipments")
   const locale = await getLocale()
   return (
-    <section className={styles.section} aria-label={t("title")}>
+    <section aria-label={t("title")}>
       <ul className={`plain-list ${styles.shipments}`}>
         {shipments.map((s) => (
           <li key={s.id} className={styles.shipment}>
