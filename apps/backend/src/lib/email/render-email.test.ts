@@ -7,6 +7,7 @@ import {
 } from "./render-email"
 import { emailLocaleOf, formatMoney } from "./email-locale"
 import { portalUrl, resetPasswordUrl } from "./links"
+import { carrierName } from "./carrier-name"
 
 const items = [{ title: "长生小米", variant: "2.5 kg", quantity: 2 }]
 const samples: { [T in EmailTemplateName]: EmailData<T> } = {
@@ -25,6 +26,7 @@ const samples: { [T in EmailTemplateName]: EmailData<T> } = {
     items,
   },
   "refund-notice": { display_id: 7, amount_fen: 5990, currency_code: "cny" },
+  "return-received": { display_id: 7, items },
   "cooperative-new-order": {
     cooperative_name: "长生合作社",
     display_id: 7,
@@ -98,6 +100,14 @@ describe("renderEmail", () => {
     expect(bad.html).not.toContain("javascript:")
   })
 
+  it("tells the shopper which goods of their return arrived, and that the refund follows", () => {
+    const en = renderEmail("return-received", { ...samples["return-received"], locale: "en" })
+    expect(en.subject).toBe("Your return for order #7 has arrived")
+    expect(en.text).toContain("- 长生小米 (2.5 kg) × 2")
+    expect(renderEmail("return-received", samples["return-received"]).text).toContain("合作社已收到")
+    expect(() => renderEmail("return-received", { display_id: 7, items: [] })).toThrow(/items/)
+  })
+
   it("escapes every value in the HTML and leaves the text part plain", () => {
     const hostile = { ...samples["cooperative-approved"], cooperative_name: `<script>alert("x")</script> & Co` }
     const { html, text, subject } = renderEmail("cooperative-approved", hostile)
@@ -118,6 +128,14 @@ describe("renderEmail", () => {
 })
 
 describe("email helpers", () => {
+  it("names a carrier code in the email's language and passes older free text through", () => {
+    expect(carrierName("sf", "zh-CN")).toBe("顺丰速运")
+    expect(carrierName("sf", "en")).toBe("SF Express")
+    expect(carrierName("顺丰冷链", "en")).toBe("顺丰冷链")
+    expect(carrierName(null, "en")).toBeNull()
+    expect(carrierName("toString", "en")).toBe("toString")
+  })
+
   it("writes English to an en-US cart and Chinese to everything else", () => {
     expect(emailLocaleOf("en-US")).toBe("en")
     expect(emailLocaleOf("zh-CN")).toBe("zh-CN")

@@ -2,7 +2,7 @@ import type { z } from "zod"
 import { toHtml, toText } from "./blocks"
 import { passwordReset } from "./templates/password-reset"
 import { reliefMonthlyReport } from "./templates/relief-report"
-import { orderConfirmation, refundNotice, shippingNotice } from "./templates/shopper"
+import { orderConfirmation, refundNotice, returnReceived, shippingNotice } from "./templates/shopper"
 import { cooperativeApproved, cooperativeNewOrder, hostApproved, officialCreated } from "./templates/staff"
 
 /** The notification templates by the name a workflow gives Medusa's Notification Module. */
@@ -10,6 +10,7 @@ export const EMAIL_TEMPLATES = {
   "order-confirmation": orderConfirmation,
   "shipping-notice": shippingNotice,
   "refund-notice": refundNotice,
+  "return-received": returnReceived,
   "cooperative-new-order": cooperativeNewOrder,
   "host-approved": hostApproved,
   "cooperative-approved": cooperativeApproved,

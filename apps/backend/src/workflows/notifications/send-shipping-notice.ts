@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { carrierName } from "../../lib/email/carrier-name"
 import { emailLocaleOf } from "../../lib/email/email-locale"
 import type { EmailData } from "../../lib/email/render-email"
 
@@ -37,6 +38,7 @@ export const sendShippingNoticeWorkflow = createWorkflow(
       const fulfillment = fulfillments[0] as unknown as ShippedFulfillment
       const order = fulfillment.order
       if (!order?.email) return []
+      const locale = emailLocaleOf(order.locale)
       return [
         {
           to: order.email,
@@ -47,10 +49,13 @@ export const sendShippingNoticeWorkflow = createWorkflow(
           resource_type: "order",
           idempotency_key: `shipping-notice:${fulfillment.id}`,
           data: {
-            locale: emailLocaleOf(order.locale),
+            locale,
             display_id: order.display_id,
-            // The cooperative console records the carrier on the fulfilment (fulfill-cooperative-items).
-            carrier: typeof fulfillment.metadata?.carrier === "string" ? fulfillment.metadata.carrier : null,
+            // The cooperative console records the carrier's code on the fulfilment (fulfill-cooperative-items).
+            carrier: carrierName(
+              typeof fulfillment.metadata?.carrier === "string" ? fulfillment.metadata.carrier : null,
+              locale,
+            ),
             tracking: (fulfillment.labels ?? []).map((l) => ({ number: l.tracking_number, url: l.tracking_url })),
             items: (fulfillment.items ?? []).map((i) => ({
               title: i.title,

@@ -108,3 +108,28 @@ export const refundNotice = defineTemplate(
         }
   },
 )
+
+/** To the shopper when the cooperative has the goods of their return back; the refund follows (its own email). */
+export const returnReceived = defineTemplate(
+  z.object({
+    locale: localeField,
+    display_id: z.number().int(),
+    items: z.array(itemSchema).min(1),
+  }),
+  (d) => {
+    const en = d.locale === "en"
+    return {
+      subject: en ? `Your return for order #${d.display_id} has arrived` : `订单 #${d.display_id} 的退货已收到`,
+      blocks: [
+        en
+          ? { p: `The cooperative has received the goods you sent back from order #${d.display_id}:` }
+          : { p: `合作社已收到您从订单 #${d.display_id} 寄回的商品：` },
+        { list: d.items.map((i) => itemLine(i, en)) },
+        en
+          ? { p: "Your refund follows shortly; we will email you when it is made." }
+          : { p: "退款将尽快处理，退款完成后我们会再发邮件通知您。" },
+        { note: FOOTER[d.locale] },
+      ],
+    }
+  },
+)
