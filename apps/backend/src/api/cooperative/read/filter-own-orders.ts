@@ -9,6 +9,9 @@ type Listed = {
 }
 
 const digits = (s: string) => s.replace(/\D/g, "")
+// Phone and tracking numbers match on a fragment of at least this many characters, so a short order number such as
+// "#2" does not also match every parcel whose tracking number holds a 2.
+const MIN_FRAGMENT = 4
 
 /** to_ship: not canceled and some own unit not yet shipped; shipped: every own unit shipped (or delivered). */
 function inFilter(order: Listed, status: "to_ship" | "shipped" | "all"): boolean {
@@ -30,8 +33,8 @@ function matches(order: Listed, q: string): boolean {
     `${a.first_name ?? ""} ${a.last_name ?? ""}`,
   ]
   if (names.some((n) => n && n.toLowerCase().includes(needle))) return true
-  if (digits(needle).length >= 4 && digits(needle) === needle && a.phone && digits(a.phone).includes(needle))
-    return true
+  if (needle.length < MIN_FRAGMENT) return false
+  if (digits(needle) === needle && a.phone && digits(a.phone).includes(needle)) return true
   return order.shipments.some((s) => s.tracking_number?.toLowerCase().includes(needle))
 }
 
