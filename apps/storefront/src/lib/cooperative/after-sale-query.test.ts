@@ -3,14 +3,15 @@ import { afterSaleHref, parseOrdersQuery, parseReturnsQuery } from "./after-sale
 
 describe("parseOrdersQuery", () => {
   it("opens on the to-ship tab with no search", () => {
-    expect(parseOrdersQuery({})).toEqual({ status: "to_ship", q: "", offset: 0 })
+    expect(parseOrdersQuery({})).toEqual({ status: "to_ship", q: "", offset: 0, done: null })
   })
 
   it("keeps a known tab, a trimmed search and a whole offset", () => {
-    expect(parseOrdersQuery({ status: "shipped", q: "  SF1234 ", offset: "20" })).toEqual({
+    expect(parseOrdersQuery({ status: "shipped", q: "  SF1234 ", offset: "20", done: "order_01JX" })).toEqual({
       status: "shipped",
       q: "SF1234",
       offset: 20,
+      done: "order_01JX",
     })
     expect(parseOrdersQuery({ status: ["all", "shipped"], q: ["13800138000"] })).toMatchObject({
       status: "all",
@@ -18,9 +19,9 @@ describe("parseOrdersQuery", () => {
     })
   })
 
-  it("falls back on an unknown tab or a bad offset, and caps the search at 100 characters", () => {
+  it("falls back on an unknown tab or a bad offset, and caps the search at the backend's 64 characters", () => {
     const query = parseOrdersQuery({ status: "returned", offset: "-5", q: "x".repeat(150) })
-    expect(query).toEqual({ status: "to_ship", q: "x".repeat(100), offset: 0 })
+    expect(query).toEqual({ status: "to_ship", q: "x".repeat(64), offset: 0, done: null })
     expect(parseOrdersQuery({ offset: "1.5" }).offset).toBe(0)
     expect(parseOrdersQuery({ offset: "9999999" }).offset).toBe(0)
   })
@@ -28,11 +29,17 @@ describe("parseOrdersQuery", () => {
 
 describe("parseReturnsQuery", () => {
   it("opens on the returns waiting for their parcel", () => {
-    expect(parseReturnsQuery({})).toEqual({ status: "requested", offset: 0 })
+    expect(parseReturnsQuery({})).toEqual({ status: "requested", offset: 0, done: null })
   })
 
   it.each(["requested", "received", "refunded", "all"])("keeps the %s tab", (status) => {
     expect(parseReturnsQuery({ status }).status).toBe(status)
+  })
+
+  it("takes the id of what was just handled, and nothing that is not an id", () => {
+    expect(parseReturnsQuery({ done: "ret_01JX" }).done).toBe("ret_01JX")
+    expect(parseReturnsQuery({ done: "../orders" }).done).toBeNull()
+    expect(parseReturnsQuery({ done: "x".repeat(65) }).done).toBeNull()
   })
 
   it("does not take a Medusa status that is not a tab", () => {
@@ -42,7 +49,7 @@ describe("parseReturnsQuery", () => {
 
 describe("afterSaleHref", () => {
   it("leaves out an empty search and a zero offset", () => {
-    expect(afterSaleHref("/portal/cooperative/orders", { status: "shipped", q: "", offset: 0 })).toBe(
+    expect(afterSaleHref("/portal/cooperative/orders", { status: "shipped", q: "", offset: 0, done: null })).toBe(
       "/portal/cooperative/orders?status=shipped",
     )
     expect(afterSaleHref("/portal/cooperative/returns", {})).toBe("/portal/cooperative/returns")

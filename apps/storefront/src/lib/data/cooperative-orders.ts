@@ -9,7 +9,7 @@ import {
 import { z } from "zod"
 import { AFTER_SALE_PAGE_SIZE, type OrdersQuery } from "@/lib/cooperative/after-sale-query"
 import { fromBackend } from "./parse-contract"
-import { consoleFetch } from "./console-fetch"
+import { ConsoleApiError, consoleFetch } from "./console-fetch"
 
 export type { CooperativeOrderItem } from "@fengshou/store-contract"
 export type CooperativeOrder = z.infer<typeof CooperativeOrderWithShipmentsSchema>
@@ -27,6 +27,14 @@ export async function listOrders(token: string, { status, q, offset }: OrdersQue
 export async function getOrder(token: string, id: string): Promise<CooperativeOrder> {
   const body = await consoleFetch<unknown>(path(id), token)
   return fromBackend(OrderResponseSchema, body, "GET /cooperative/orders/:id").order
+}
+
+/** The order, or null when it is not (or no longer) one of the cooperative's. */
+export async function findOrder(token: string, id: string): Promise<CooperativeOrder | null> {
+  return getOrder(token, id).catch((error: unknown) => {
+    if (error instanceof ConsoleApiError && error.status === 404) return null
+    throw error
+  })
 }
 
 export type NewShipment = {

@@ -8,7 +8,7 @@ import {
 import type { z } from "zod"
 import { AFTER_SALE_PAGE_SIZE, type ReturnsQuery } from "@/lib/cooperative/after-sale-query"
 import { fromBackend } from "./parse-contract"
-import { consoleFetch } from "./console-fetch"
+import { ConsoleApiError, consoleFetch } from "./console-fetch"
 
 export type { CooperativeReturn } from "@fengshou/store-contract"
 export type CooperativeReturnPage = z.infer<typeof CooperativeReturnListSchema>
@@ -20,6 +20,17 @@ export async function listReturns(token: string, { status, offset }: ReturnsQuer
     query: { status, limit: AFTER_SALE_PAGE_SIZE, offset },
   })
   return fromBackend(CooperativeReturnListSchema, body, "GET /cooperative/returns")
+}
+
+/** The return, or null when it is not one of the cooperative's. */
+export async function findReturn(token: string, returnId: string): Promise<CooperativeReturn | null> {
+  try {
+    const body = await consoleFetch<unknown>(path(returnId), token)
+    return fromBackend(CooperativeReturnResponseSchema, body, "GET /cooperative/returns/:id").return
+  } catch (error) {
+    if (error instanceof ConsoleApiError && error.status === 404) return null
+    throw error
+  }
 }
 
 /** Every requested unit received (the backend's default when no items are named). */

@@ -191,6 +191,7 @@ describe("portal actions", () => {
     )
     expect(await markShipped({ orderId: "order_1", carrier: "sf", trackingNumber: "SF123" })).toEqual({
       ok: true,
+      id: "order_1",
     })
     expect(calls.at(-1)).toMatchObject({
       path: "/cooperative/orders/order_1/fulfillments",

@@ -55,7 +55,7 @@ export async function saveVariant(values: Record<string, string>) {
   )
 }
 
-/** Ships everything of the cooperative's that is left in the order, read fresh from the backend, with a carrier code. */
+/** Ships everything of the cooperative's that is left in the order, read fresh from the backend; answers the order's id. */
 export async function markShipped(values: Record<string, string>): Promise<ConsoleResult<"cooperative">> {
   let nothingLeft = false
   const result = await write(
@@ -67,6 +67,7 @@ export async function markShipped(values: Record<string, string>): Promise<Conso
       const items = unshippedItems(await getOrder(token, orderId))
       if (!items.length) return void (nothingLeft = true)
       await shipItems(token, orderId, { items, carrier, tracking_number: trackingNumber })
+      return orderId
     },
   )
   return nothingLeft ? { ok: false, error: "nothingToShip" } : result

@@ -48,7 +48,7 @@ describe("after-sale actions", () => {
       "fetch",
       backend(() => Response.json({ order: {} })),
     )
-    expect(await markDelivered({ orderId: "order_1", fulfillmentId: "ful_1" })).toEqual({ ok: true })
+    expect(await markDelivered({ orderId: "order_1", fulfillmentId: "ful_1" })).toEqual({ ok: true, id: "order_1" })
     expect(calls).toEqual([
       {
         method: "POST",
@@ -64,7 +64,7 @@ describe("after-sale actions", () => {
       "fetch",
       backend(() => Response.json({ order: {} })),
     )
-    expect(await cancelOrder({ orderId: "order_1", reason: " 缺货 " })).toEqual({ ok: true })
+    expect(await cancelOrder({ orderId: "order_1", reason: " 缺货 " })).toEqual({ ok: true, id: "order_1" })
     expect(calls.at(-1)).toMatchObject({ path: "/cooperative/orders/order_1/cancel", body: { reason: "缺货" } })
 
     const message = "Order #12 also holds another cooperative's items; ask the platform to cancel it."
@@ -97,7 +97,7 @@ describe("after-sale actions", () => {
       "fetch",
       backend(() => Response.json({ return: ret("received") })),
     )
-    expect(await receiveReturn({ returnId: "ret_1" })).toEqual({ ok: true })
+    expect(await receiveReturn({ returnId: "ret_1" })).toEqual({ ok: true, id: "ret_1" })
     expect(calls).toEqual([
       { method: "POST", path: "/cooperative/returns/ret_1/receive", body: {}, auth: "Bearer coop.jwt" },
     ])
@@ -108,7 +108,7 @@ describe("after-sale actions", () => {
       "fetch",
       backend(() => Response.json({ return: ret("refunded", 6990) })),
     )
-    expect(await refundReturn({ returnId: "ret_1", amount: "69.90" })).toEqual({ ok: true })
+    expect(await refundReturn({ returnId: "ret_1", amount: "69.90" })).toEqual({ ok: true, id: "ret_1" })
     expect(calls.at(-1)).toMatchObject({ path: "/cooperative/returns/ret_1/refund", body: { amount_fen: 6990 } })
   })
 

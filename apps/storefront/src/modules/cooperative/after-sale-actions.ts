@@ -1,6 +1,7 @@
 "use server"
 // The cooperative console's after-sale writes: mark a shipment delivered, cancel an unshipped order, receive a
-// return and refund it. Like ./actions.ts, each runs through the console kit's `write` with the clerk's token.
+// return and refund it. Like ./actions.ts, each runs through the console kit's `write` with the clerk's token, and
+// answers the id of the order or return it changed, so the page can keep showing it.
 import * as orders from "@/lib/data/cooperative-orders"
 import * as returns from "@/lib/data/cooperative-returns"
 import { ConsoleApiError } from "@/lib/data/console-fetch"
@@ -9,21 +10,23 @@ import type { ConsoleResult } from "@/modules/console/result"
 import { write } from "@/modules/console/write"
 
 export async function markDelivered(values: Record<string, string>) {
-  return write("cooperative", deliverSchema, values, "mark delivered", (token, { orderId, fulfillmentId }) =>
-    orders.markDelivered(token, orderId, fulfillmentId),
-  )
+  return write("cooperative", deliverSchema, values, "mark delivered", async (token, { orderId, fulfillmentId }) => {
+    await orders.markDelivered(token, orderId, fulfillmentId)
+    return orderId
+  })
 }
 
 /** A 409 (shipped meanwhile, or another cooperative's lines in the order) comes back with the backend's sentence. */
 export async function cancelOrder(values: Record<string, string>) {
-  return write("cooperative", cancelSchema, values, "cancel order", (token, { orderId, reason }) =>
-    orders.cancelOrder(token, orderId, reason),
-  )
+  return write("cooperative", cancelSchema, values, "cancel order", async (token, { orderId, reason }) => {
+    await orders.cancelOrder(token, orderId, reason)
+    return orderId
+  })
 }
 
 export async function receiveReturn(values: Record<string, string>) {
   return write("cooperative", receiveSchema, values, "receive return", async (token, { returnId }) => {
-    await returns.receiveReturn(token, returnId)
+    return (await returns.receiveReturn(token, returnId)).id
   })
 }
 
@@ -35,7 +38,7 @@ export async function refundReturn(values: Record<string, string>): Promise<Cons
   let refused: string | null = null
   const result = await write("cooperative", refundSchema, values, "refund return", async (token, input) => {
     try {
-      await returns.refundReturn(token, input.returnId, input.amount_fen)
+      return (await returns.refundReturn(token, input.returnId, input.amount_fen)).id
     } catch (error) {
       if (!(error instanceof ConsoleApiError && error.status === 422)) throw error
       refused = error.message

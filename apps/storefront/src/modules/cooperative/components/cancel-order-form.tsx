@@ -8,6 +8,7 @@ import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-al
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { cancelOrder } from "../after-sale-actions"
 import styles from "../after-sale.module.css"
+import { useShowHandled } from "./use-show-handled"
 
 /**
  * Cancels an unshipped order in two steps: "cancel order" opens the reason and a warning, "confirm" sends it. A refusal
@@ -17,7 +18,8 @@ export function CancelOrderForm({ orderId }: { orderId: string }) {
   const t = useTranslations("cooperativeAfterSale.cancel")
   const tp = useTranslations("portal")
   const [open, setOpen] = useState(false)
-  const form = useConsoleForm("cooperative", cancelSchema, cancelOrder)
+  const showHandled = useShowHandled()
+  const form = useConsoleForm("cooperative", cancelSchema, cancelOrder, { onSuccess: showHandled })
   const error = useConsoleFieldError("cooperative", form.fieldErrors)
   const id = `cancel-reason-${orderId}`
   const panelId = `cancel-${orderId}`

@@ -5,12 +5,14 @@ import { deliverSchema } from "@/lib/cooperative/after-sale-schemas"
 import { ConsoleAlert } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { markDelivered } from "../after-sale-actions"
+import { useShowHandled } from "./use-show-handled"
 
 /** "The shopper has it": marks one shipment delivered (the backend refuses a second time with a 409). */
 export function DeliverForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: string }) {
   const t = useTranslations("cooperativeAfterSale.shipments")
   const tp = useTranslations("portal")
-  const form = useConsoleForm("cooperative", deliverSchema, markDelivered)
+  const showHandled = useShowHandled()
+  const form = useConsoleForm("cooperative", deliverSchema, markDelivered, { onSuccess: showHandled })
   return (
     <form noValidate onSubmit={form.onSubmit}>
       <ConsoleAlert actor="cooperative" failure={form.failure} />

@@ -9,9 +9,10 @@ import { ShipmentList } from "./shipment-list"
 import { shanghaiTime } from "./shanghai-time"
 
 /** One order: its state, the cooperative's lines, where it goes; then the parcels sent, ship or cancel. */
-export async function OrderCard({ order }: { order: CooperativeOrder }) {
+export async function OrderCard({ order, justHandled = false }: { order: CooperativeOrder; justHandled?: boolean }) {
   const t = await getTranslations("portal.orders")
   const ta = await getTranslations("cooperativeAfterSale.orders")
+  const tAll = await getTranslations("cooperativeAfterSale")
   const locale = await getLocale()
   const progress = orderProgress(order)
   const open = progress === "to_ship" || progress === "partially_shipped"
@@ -27,6 +28,7 @@ export async function OrderCard({ order }: { order: CooperativeOrder }) {
         <span className="portal-tag" data-payment-status={order.payment_status}>
           {t(`paymentStatus.${order.payment_status}`)}
         </span>
+        {justHandled && <span className={`portal-tag ${styles.handled}`}>{tAll("justHandled")}</span>}
       </h2>
       <div className={styles.column}>
         <p className="muted">{shanghaiTime(order.created_at, locale)}</p>

@@ -6,12 +6,14 @@ import { ConsoleAlert } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { receiveReturn } from "../after-sale-actions"
 import styles from "../after-sale.module.css"
+import { useShowHandled } from "./use-show-handled"
 
 /** "The parcel is back": every requested unit received, which opens the refund. */
 export function ReceiveReturnForm({ returnId }: { returnId: string }) {
   const t = useTranslations("cooperativeAfterSale.returns")
   const tp = useTranslations("portal")
-  const form = useConsoleForm("cooperative", receiveSchema, receiveReturn)
+  const showHandled = useShowHandled()
+  const form = useConsoleForm("cooperative", receiveSchema, receiveReturn, { onSuccess: showHandled })
   return (
     <form noValidate onSubmit={form.onSubmit} className={`portal-form ${styles.section}`}>
       <ConsoleAlert actor="cooperative" failure={form.failure} />

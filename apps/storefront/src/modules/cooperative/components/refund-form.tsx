@@ -9,6 +9,7 @@ import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-al
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { refundReturn } from "../after-sale-actions"
 import styles from "../after-sale.module.css"
+import { useShowHandled } from "./use-show-handled"
 
 /**
  * Refunds a received return: the amount starts at all that is refundable and may be lowered (typed in yuan, sent in
@@ -17,7 +18,8 @@ import styles from "../after-sale.module.css"
 export function RefundForm({ returnId, refundableFen }: { returnId: string; refundableFen: number }) {
   const t = useTranslations("cooperativeAfterSale.returns")
   const tp = useTranslations("portal")
-  const form = useConsoleForm("cooperative", refundSchema, refundReturn, { reset: false })
+  const showHandled = useShowHandled()
+  const form = useConsoleForm("cooperative", refundSchema, refundReturn, { reset: false, onSuccess: showHandled })
   const fieldError = useConsoleFieldError("cooperative", form.fieldErrors)
   const max = formatFen(refundableFen)
   // "invalid" with a detail is the backend refusing the amount; other refusals go to the form's alert.

@@ -7,8 +7,9 @@ import { RefundForm } from "./refund-form"
 import { shanghaiTime as when } from "./shanghai-time"
 
 /** One return: its order, lines, reasons and the shopper's notes, then the next step (receive, then refund). */
-export async function ReturnCard({ ret }: { ret: CooperativeReturn }) {
+export async function ReturnCard({ ret, justHandled = false }: { ret: CooperativeReturn; justHandled?: boolean }) {
   const t = await getTranslations("cooperativeAfterSale.returns")
+  const tAll = await getTranslations("cooperativeAfterSale")
   const locale = await getLocale()
   // The backend takes the rest of a partly received return, and another refund up to what is left after a partial one.
   const canReceive = ret.status === "requested" || ret.status === "partially_received"
@@ -25,6 +26,7 @@ export async function ReturnCard({ ret }: { ret: CooperativeReturn }) {
         <span className="portal-tag" data-return-status={ret.status}>
           {t(`status.${ret.status}`)}
         </span>
+        {justHandled && <span className={`portal-tag ${styles.handled}`}>{tAll("justHandled")}</span>}
       </h2>
       <div className={styles.column}>
         <p className="muted">

@@ -7,13 +7,15 @@ import { SelectField, TextField } from "@/modules/common/components/field"
 import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { markShipped } from "../actions"
+import { useShowHandled } from "./use-show-handled"
 
 /** Marks the cooperative's remaining items of one order shipped, with a carrier from the fixed list and the tracking number. */
 export function ShipForm({ orderId }: { orderId: string }) {
   const t = useTranslations("cooperativeAfterSale.ship")
   const tp = useTranslations("portal")
   const language = useLocale() === "en" ? "en" : "zh"
-  const form = useConsoleForm("cooperative", shipmentSchema, markShipped)
+  const showHandled = useShowHandled()
+  const form = useConsoleForm("cooperative", shipmentSchema, markShipped, { onSuccess: showHandled })
   const error = useConsoleFieldError("cooperative", form.fieldErrors)
   return (
     <form noValidate onSubmit={form.onSubmit} className="portal-form portal-ship">

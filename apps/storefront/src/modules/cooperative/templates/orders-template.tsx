@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { COOPERATIVE_ORDER_FILTERS } from "@fengshou/store-contract"
 import { afterSaleHref, type OrdersQuery } from "@/lib/cooperative/after-sale-query"
-import type { CooperativeOrderPage } from "@/lib/data/cooperative-orders"
+import type { CooperativeOrder, CooperativeOrderPage } from "@/lib/data/cooperative-orders"
 import styles from "../after-sale.module.css"
 import { AfterSalePager, AfterSaleTabs } from "../components/after-sale-tabs"
 import { OrderCard } from "../components/order-card"
@@ -9,10 +9,16 @@ import { OrderSearch } from "../components/order-search"
 
 const PATH = "/portal/cooperative/orders"
 
-/** Orders with the cooperative's items by tab (to ship, shipped, all) and search: pack, ship, deliver, cancel. */
-export async function OrdersTemplate({ page, query }: { page: CooperativeOrderPage; query: OrdersQuery }) {
+type Props = { page: CooperativeOrderPage; query: OrdersQuery; done: CooperativeOrder | null }
+
+/**
+ * Orders with the cooperative's items by tab (to ship, shipped, all) and search: pack, ship, deliver, cancel. The
+ * order just handled stays first, in its new state, even when it has left the tab.
+ */
+export async function OrdersTemplate({ page, query, done }: Props) {
   const t = await getTranslations("cooperativeAfterSale")
   const { orders, count, limit, offset } = page
+  const pinned = done && !orders.some((o) => o.id === done.id) ? done : null
   const href = (o: number) => afterSaleHref(PATH, { status: query.status, q: query.q, offset: o })
   return (
     <section aria-labelledby="orders-title">
@@ -33,8 +39,9 @@ export async function OrdersTemplate({ page, query }: { page: CooperativeOrderPa
         <p className={`muted ${styles.summary}`}>{t("orders.count", { count })}</p>
       )}
       <ul className="plain-list portal-list">
+        {pinned && <OrderCard order={pinned} justHandled />}
         {orders.map((order) => (
-          <OrderCard key={order.id} order={order} />
+          <OrderCard key={order.id} order={order} justHandled={order.id === query.done} />
         ))}
       </ul>
       <AfterSalePager

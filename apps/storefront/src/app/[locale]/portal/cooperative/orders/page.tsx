@@ -1,6 +1,6 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { parseOrdersQuery } from "@/lib/cooperative/after-sale-query"
-import { listOrders } from "@/lib/data/cooperative-orders"
+import { findOrder, listOrders } from "@/lib/data/cooperative-orders"
 import { OrdersTemplate } from "@/modules/cooperative/templates/orders-template"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 
@@ -14,7 +14,7 @@ export default async function CooperativeOrdersPage({ params, searchParams }: Pr
   const query = parseOrdersQuery(search)
   return renderCooperative(
     "orders",
-    (token) => listOrders(token, query),
-    (page) => <OrdersTemplate page={page} query={query} />,
+    (token) => Promise.all([listOrders(token, query), query.done ? findOrder(token, query.done) : null]),
+    ([page, done]) => <OrdersTemplate page={page} query={query} done={done} />,
   )
 }

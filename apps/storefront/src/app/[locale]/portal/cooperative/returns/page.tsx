@@ -1,6 +1,6 @@
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { parseReturnsQuery } from "@/lib/cooperative/after-sale-query"
-import { listReturns } from "@/lib/data/cooperative-returns"
+import { findReturn, listReturns } from "@/lib/data/cooperative-returns"
 import { renderCooperative } from "@/modules/cooperative/templates/cooperative-page"
 import { ReturnsTemplate } from "@/modules/cooperative/templates/returns-template"
 
@@ -14,7 +14,7 @@ export default async function CooperativeReturnsPage({ params, searchParams }: P
   const query = parseReturnsQuery(search)
   return renderCooperative(
     "returns",
-    (token) => listReturns(token, query),
-    (page) => <ReturnsTemplate page={page} query={query} />,
+    (token) => Promise.all([listReturns(token, query), query.done ? findReturn(token, query.done) : null]),
+    ([page, done]) => <ReturnsTemplate page={page} query={query} done={done} />,
   )
 }
