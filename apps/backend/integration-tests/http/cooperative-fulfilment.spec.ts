@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
     it("lets each cooperative ship only its own items, from its own location, with a tracking number", async () => {
       const ship = (id: string, quantity = 2) => ({
         items: [{ id, quantity }],
-        carrier: "顺丰冷链",
+        carrier: "sf",
         tracking_number: "SF1234567890",
       })
       const refused = await attempt(
@@ -63,8 +63,26 @@ medusaIntegrationTestRunner({
       )
       expect((tooMany.data as { message: string }).message).toMatch(/has 2 left to fulfil, not 3/)
 
+      // The carrier is one of the fixed list (CARRIERS), by its code.
+      const freeText = await attempt(
+        api.post(
+          `/cooperative/orders/${order.id}/fulfillments`,
+          { ...ship(line("fresh-morels")), carrier: "顺丰冷链" },
+          B,
+        ),
+      )
+      expect(freeText.status).toBe(400)
+      expect((freeText.data as { message: string }).message).toMatch(/for field 'carrier'/)
+
       const { data } = await api.post(`/cooperative/orders/${order.id}/fulfillments`, ship(line("fresh-morels")), B)
-      expect(data.fulfillment).toMatchObject({ location_id: locations.get("beima"), tracking_number: "SF1234567890" })
+      expect(data.fulfillment).toMatchObject({
+        location_id: locations.get("beima"),
+        carrier: "sf",
+        tracking_number: "SF1234567890",
+      })
+      expect(data.order.shipments).toEqual([
+        expect.objectContaining({ id: data.fulfillment.id, carrier: "sf", tracking_number: "SF1234567890" }),
+      ])
       expect(data.order.items).toEqual([
         expect.objectContaining({ id: line("fresh-morels"), fulfilled_quantity: 2, shipped_quantity: 2 }),
       ])
@@ -77,7 +95,7 @@ medusaIntegrationTestRunner({
 
       const millet = await api.post(
         `/cooperative/orders/${order.id}/fulfillments`,
-        { ...ship(line("changsheng-millet")), carrier: "中通" },
+        { ...ship(line("changsheng-millet")), carrier: "zto" },
         A,
       )
       expect(millet.data.fulfillment.location_id).toBe(locations.get("yuanda"))
@@ -85,13 +103,14 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: fulfilled } = await query.graph({
         entity: "order",
-        fields: ["fulfillments.location_id", "fulfillments.labels.tracking_number"],
+        fields: ["fulfillments.location_id", "fulfillments.metadata", "fulfillments.labels.tracking_number"],
         filters: { id: order.id },
       })
-      const rows = (fulfilled[0] as { fulfillments: { location_id: string }[] }).fulfillments
-        .map((f) => f.location_id)
-        .sort()
-      expect(rows).toEqual([locations.get("beima"), locations.get("yuanda")].sort())
+      const rows = (fulfilled[0] as { fulfillments: { location_id: string; metadata: { carrier: string } }[] })
+        .fulfillments
+      expect(rows.map((f) => f.location_id).sort()).toEqual([locations.get("beima"), locations.get("yuanda")].sort())
+      // Stored as the code; each reader prints the name in its own language.
+      expect(rows.map((f) => f.metadata.carrier).sort()).toEqual(["sf", "zto"])
     })
   },
 })
