@@ -70,7 +70,7 @@ describe("after the sale", () => {
 
       // The clerk ships both with 顺丰 in the portal.
       const clerk = await signInClerk(browser)
-      await clerk.page.goto(url(`/portal/cooperative/orders?q=${displayId}`))
+      await clerk.page.goto(url(`/portal/cooperative/orders?status=all&q=${displayId}`))
       const order = card(clerk.page, new RegExp(`^订单 #${displayId}\\b`))
       await order.getByLabel("快递公司").selectOption({ label: "顺丰速运" })
       await order.getByLabel("运单号").fill("SF1403928475610")
@@ -83,7 +83,7 @@ describe("after the sale", () => {
       await page.goto(url("/account"))
       await page.getByRole("link", { name: "查询订单（无需登录）" }).click()
       await page.waitForURL(/\/order\/lookup$/)
-      await page.getByLabel("订单号").fill(displayId)
+      await page.getByLabel("订单号", { exact: true }).fill(displayId)
       await page.getByLabel("收货手机号").fill("12345")
       await page.getByRole("button", { name: "查询订单" }).click()
       await page.getByText("请填写订单的 11 位收货手机号。").waitFor()

@@ -25,8 +25,7 @@ export function LookupForm() {
   }
   const failure = form.failure
   return (
-    <form noValidate onSubmit={form.onSubmit} className="card checkout-form" aria-labelledby="lookup-form-title">
-      <h2 id="lookup-form-title">{t("formTitle")}</h2>
+    <form noValidate onSubmit={form.onSubmit} className="card checkout-form" aria-labelledby="lookup-title">
       <FormAlert>{failure && failure.error !== "invalid" ? tError(failure.error) : null}</FormAlert>
       <TextField
         id="lookup-number"

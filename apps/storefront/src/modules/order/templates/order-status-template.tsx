@@ -34,8 +34,6 @@ export function OrderStatusTemplate({ order, params, back, impact }: Props) {
         <OrderStatusBadge status={order.status} />
       </div>
       <dl className={styles.facts}>
-        <dt>{t("orderNumber")}</dt>
-        <dd data-testid="order-number">{order.displayId}</dd>
         <dt>{t("placedOn")}</dt>
         <dd>{format.dateTime(new Date(order.createdAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
         {order.refundedFen > 0 && (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
-import { Link } from "@/i18n/navigation"
+import { getPathname, Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { getViewableOrder } from "@/lib/checkout/viewable-order"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
@@ -33,6 +33,7 @@ export default async function OrderConfirmedPage({ params }: Props) {
 function Confirmed({ order, owned }: { order: OrderView; owned: boolean }) {
   const t = useTranslations("order")
   const tAfterSale = useTranslations("afterSale")
+  const locale = useLocale()
   return (
     <section aria-labelledby="confirmed-title" className="confirmed">
       <h1 id="confirmed-title">{t("confirmedTitle")}</h1>
@@ -42,10 +43,17 @@ function Confirmed({ order, owned }: { order: OrderView; owned: boolean }) {
       </Suspense>
       <OrderDetails order={order} />
       <p className="actions-row">
-        {/* A guest's order opens on its after-sale page, a customer's in their account. */}
-        <Link href={owned ? `/account/orders/${order.id}` : `/order/${order.id}`} className="button button--secondary">
-          {owned ? t("viewOrders") : tAfterSale("viewOrder")}
-        </Link>
+        {owned ? (
+          <Link href={`/account/orders/${order.id}`} className="button button--secondary">
+            {t("viewOrders")}
+          </Link>
+        ) : (
+          // A guest's order opens on its after-sale page once /open has set its token cookie: a plain link, since
+          // a route handler is no page for the client router (and a prefetch must not set cookies).
+          <a href={getPathname({ href: `/order/${order.id}/open`, locale })} className="button button--secondary">
+            {tAfterSale("viewOrder")}
+          </a>
+        )}
         <Link href="/products" className="button">
           {t("continueShopping")}
         </Link>
