@@ -83,7 +83,7 @@ medusaIntegrationTestRunner({
       const morelLine = mixed.items.find((i) => i.product_handle === "fresh-morels")!.id
       const contribution = { household_id: a.household, quantity_g: 1000, farmgate_fen_per_kg: 600 }
       const lot = { variant_id: a.variant, harvest_date: "2025-09-30", quantity_g: 5000 }
-      const ship = { items: [{ id: morelLine, quantity: 1 }], carrier: "顺丰", tracking_number: "SF1" }
+      const ship = { items: [{ id: morelLine, quantity: 1 }], carrier: "sf", tracking_number: "SF1" }
       const cases: [string, string, unknown, number][] = [
         ["get", `/cooperative/products/${b.product}`, undefined, 404],
         ["post", `/cooperative/products/${b.product}`, { title_zh: "改名" }, 404],

@@ -21,10 +21,13 @@ import { AdminBackfillLedger } from "../../src/api/admin/relief/validators"
 import { CreateCooperativeProduct, UpdateCooperativeProduct } from "../../src/api/cooperative/products/validators"
 import {
   AddContributions,
+  CancelOrder,
   CreateCertification,
   CreateHousehold,
   CreateLot,
   FulfillItems,
+  ReceiveReturn,
+  RefundReturn,
   RegisterCooperative,
   UpdateCooperativeProfile,
   UpdateHousehold,
@@ -118,8 +121,14 @@ export const BODIES: Record<string, Entry> = {
   },
   "POST /cooperative/orders/[id]/fulfillments": {
     schema: FulfillItems,
-    valid: () => ({ items: [{ id: "ordli_fuzz", quantity: 1 }], carrier: "顺丰", tracking_number: "SF1" }),
+    valid: () => ({ items: [{ id: "ordli_fuzz", quantity: 1 }], carrier: "sf", tracking_number: "SF1" }),
   },
+  "POST /cooperative/orders/[id]/cancel": { schema: CancelOrder, valid: () => ({ reason: "缺货" }) },
+  "POST /cooperative/returns/[id]/receive": {
+    schema: ReceiveReturn,
+    valid: () => ({ items: [{ line_item_id: "ordli_fuzz", quantity: 1 }] }),
+  },
+  "POST /cooperative/returns/[id]/refund": { schema: RefundReturn, valid: () => ({ amount_fen: 100 }) },
   "DELETE /cooperative/me/certifications/[id]": { valid: () => ({}), params: (ids) => ({ id: ids.cert! }) },
   "POST /host/register": {
     schema: RegisterHostBodySchema,
