@@ -44,10 +44,17 @@ export async function readShopperOrder(container: MedusaContainer, orderId: stri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: SHOPPER_ORDER_FIELDS, filters: { id: orderId } })
   const row = data[0] as unknown as OrderRow | undefined
-  return row ? { row, order: toShopperOrder(row) } : null
+  if (!row) return null
+  // The reason is read apart: "returns.items.reason.value" comes back empty when asked for through the order.
+  const reasonIds = [...new Set((row.returns ?? []).flatMap((r) => (r.items ?? []).flatMap((i) => i.reason_id ?? [])))]
+  const { data: reasons } = reasonIds.length
+    ? await query.graph({ entity: "return_reason", fields: ["id", "value"], filters: { id: reasonIds } })
+    : { data: [] }
+  const reasonValues = new Map((reasons as { id: string; value: string }[]).map((r) => [r.id, r.value]))
+  return { row, order: toShopperOrder(row, reasonValues) }
 }
 
-function toShopperOrder(o: OrderRow): ShopperOrder {
+function toShopperOrder(o: OrderRow, reasonValues: Map<string, string>): ShopperOrder {
   const refunds = (o.payment_collections ?? []).flatMap((pc) => (pc.payments ?? []).flatMap((p) => p.refunds ?? []))
   const refundedByReturn = new Map<string, number>()
   for (const r of refunds) {
@@ -80,7 +87,7 @@ function toShopperOrder(o: OrderRow): ShopperOrder {
           line_item_id: i.item_id,
           quantity: Number(i.quantity),
           received_quantity: Number(i.received_quantity ?? 0),
-          reason: reasonOf(i.reason?.value),
+          reason: reasonOf(i.reason_id ? reasonValues.get(i.reason_id) : null),
           note: i.note ?? null,
         })),
       },

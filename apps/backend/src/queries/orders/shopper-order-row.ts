@@ -56,7 +56,7 @@ export type OrderRow = {
               quantity: number
               received_quantity: number | null
               note: string | null
-              reason?: { value: string } | null
+              reason_id: string | null
             }[]
           | null
       }[]
@@ -112,11 +112,8 @@ export const SHOPPER_ORDER_FIELDS = [
   "returns.location_id",
   "returns.created_at",
   "returns.received_at",
-  "returns.items.item_id",
-  "returns.items.quantity",
-  "returns.items.received_quantity",
-  "returns.items.note",
-  "returns.items.reason.value",
+  // Quantities are big numbers: only "*" brings the raw value they are read from.
+  "returns.items.*",
   "payment_collections.status",
   "payment_collections.amount",
   "payment_collections.captured_amount",

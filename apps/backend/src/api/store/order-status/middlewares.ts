@@ -29,5 +29,6 @@ export const storeOrderStatusRoutes: MiddlewareRoute[] = [
     matcher: "/store/order-status/:id/returns",
     middlewares: [validateAndTransformBody(ReturnRequestBodySchema)],
   },
-  { method: ["POST"], matcher: "/store/returns", middlewares: [refuseStockReturns] },
+  // A wildcard so it runs before the core route's own body validation (Medusa orders wildcards first).
+  { method: ["POST"], matcher: "/store/returns*", middlewares: [refuseStockReturns] },
 ]

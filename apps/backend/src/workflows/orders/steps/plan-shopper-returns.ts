@@ -19,7 +19,7 @@ export const planShopperReturnsStep = createStep(
     const read = await readShopperOrder(container, input.order_id)
     if (!read) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     const { row, order } = read
-    if (order.status === "canceled") throw new MedusaError(MedusaError.Types.CONFLICT, "This order is canceled")
+    if (order.status === "canceled") throw invalid("This order is canceled: there is nothing to return")
     const asked = new Map<string, number>()
     input.items.forEach((item, n) => {
       const name = `items[${n}]`
