@@ -21,7 +21,10 @@ type OrderRow = {
     product_id: string | null
     variant_id: string | null
     quantity: Money
+    /** After a return is received, Medusa's line total is for the units kept; the returned ones' are apart. */
     total: Money
+    return_received_total?: Money
+    return_dismissed_total?: Money
     variant?: { weight: number | null } | null
   }[]
   payment_collections?: { payments?: { refunds?: RefundRow[] | null }[] | null }[] | null
@@ -68,11 +71,12 @@ const ORDER_FIELDS = [
   "returns.id",
   "returns.status",
   "returns.received_at",
-  "returns.items.item_id",
-  "returns.items.quantity",
-  "returns.items.received_quantity",
+  "returns.items.*",
 ]
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
+/** The line as sold: what Medusa still counts plus the units returned (received or dismissed), each in fen. */
+const soldFen = (item: OrderRow["items"][number]) =>
+  fen(item.total) + fen(item.return_received_total) + fen(item.return_dismissed_total)
 
 /** Reads what decides an order's ledger entries; null when the order does not exist. */
 export async function readOrderFacts(container: MedusaContainer, orderId: string): Promise<OrderFacts | null> {
@@ -115,7 +119,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
     const cooperative = product?.cooperative
     if (!product || !cooperative) {
       // Not relief goods (no cooperative behind it), but refunds of the order are shared with it.
-      otherLines.push({ line_item_id: item.id, net_fen: fen(item.total), quantity: Number(item.quantity) })
+      otherLines.push({ line_item_id: item.id, net_fen: soldFen(item), quantity: Number(item.quantity) })
       continue
     }
     const override = overrides.find((o) => o.product_id === product.id)
@@ -130,7 +134,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       cooperative_id: cooperative.id,
       division_code: cooperative.division_code,
       category: product.categories?.map((c) => c.handle).sort()[0] ?? null,
-      net_fen: fen(item.total),
+      net_fen: soldFen(item),
       quantity: Number(item.quantity),
       quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
       mechanism: contributions.list.length
