@@ -73,6 +73,7 @@ describe("a cooperative clerk", () => {
     for (const [path, name] of [
       ["/portal/cooperative/households", "04-households"],
       ["/portal/cooperative/orders", "05-orders"],
+      ["/portal/cooperative/returns", "05b-returns"],
       ["/portal/cooperative/products", "06-products"],
       ["/en/portal/cooperative", "07-lots-en"],
     ]) {
@@ -80,6 +81,14 @@ describe("a cooperative clerk", () => {
       await page.getByRole("navigation", { name: /工作台栏目|Portal sections/ }).waitFor()
       await snap(page, name!)
     }
+
+    // The after-sale pages open on the work waiting: orders to ship, returns to receive (the backend's answers parse).
+    await page.goto(url("/portal/cooperative/orders"))
+    await page.getByRole("heading", { name: "订单", level: 1 }).waitFor()
+    expect(await page.getByRole("link", { name: "待发货" }).getAttribute("aria-current")).toBe("page")
+    await page.getByRole("navigation", { name: "工作台栏目" }).getByRole("link", { name: "退货售后" }).click()
+    await page.getByRole("heading", { name: "退货售后", level: 1 }).waitFor()
+    expect(await page.getByRole("link", { name: "待收货" }).getAttribute("aria-current")).toBe("page")
 
     await page.goto(url(`/en/trace/${code}`))
     await page
