@@ -20,6 +20,7 @@ export async function OrderSearch({ path, query }: { path: string; query: Orders
           defaultValue={query.q}
           autoComplete="off"
           enterKeyHint="search"
+          maxLength={64}
         />
         <button type="submit" className="button button--secondary">
           {t("searchSubmit")}
