@@ -23,6 +23,7 @@ medusaIntegrationTestRunner({
     let mixed: Placed
     let single: Placed
     let token: string
+    let regionId: string
     const locations = new Map<string, string>()
     const line = (handle: string) => mixed.items.find((i) => i.product_handle === handle)!.id
     const withToken = (t: string): Auth => ({ headers: { ...store.headers, "x-order-token": t } })
@@ -45,6 +46,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
       store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      regionId = seeded.regionId
       A = await loginCooperative(api, "yuanda@demo.fengshou.local")
       B = await loginCooperative(api, "beima@demo.fengshou.local")
       mixed = (await placeOrder(api, store, seeded.regionId, ["changsheng-millet", "fresh-morels"])) as Placed
@@ -84,6 +86,24 @@ medusaIntegrationTestRunner({
       expect((await call(api.get(`/store/order-status/${single.id}`, withToken(token)))).status).toBe(404)
       expect((await call(api.get(`/store/order-status/order_nope`, withToken(token)))).status).toBe(404)
       expect((await status(mixed.id)).display_id).toBe(mixed.display_id)
+
+      const customer = async (email: string): Promise<Auth> => {
+        const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
+        await api.post(
+          `/store/customers`,
+          { email },
+          { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } },
+        )
+        const { data } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+        return { headers: { ...store.headers, authorization: `Bearer ${data.token}` } }
+      }
+      const owner = await customer("owner@example.cn")
+      const other = await customer("other@example.cn")
+      const own = (await placeOrder(api, owner, regionId, ["changsheng-millet"])) as Placed
+      expect((await call(api.get(`/store/order-status/${own.id}`, owner))).data.order.id).toBe(own.id)
+      expect((await call(api.get(`/store/order-status/${own.id}`, other))).status).toBe(404)
+      // A customer's sign-in opens only its own orders, not a guest's.
+      expect((await call(api.get(`/store/order-status/${mixed.id}`, owner))).status).toBe(404)
     })
 
     it("follows each cooperative's shipment, with carrier and tracking, and refuses to cancel once shipped", async () => {
