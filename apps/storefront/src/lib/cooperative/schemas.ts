@@ -107,8 +107,6 @@ export const householdSchema = z
     name: v.name ?? null,
   }))
 
-export const shipSchema = z.object({ orderId: required(64), carrier: required(50), trackingNumber: required(64) })
-
 export const variantSchema = z
   .object({
     productId: required(64),
