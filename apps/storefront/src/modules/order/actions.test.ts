@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { cancelOrder, findOrder, requestReturn } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
+vi.mock("next/cache", () => ({ refresh: () => {} }))
 const jar = vi.hoisted(() => ({ tokens: new Map<string, string>(), customer: null as string | null }))
 vi.mock("@/lib/session", () => ({
   getOrderToken: async (id: string) => jar.tokens.get(id) ?? null,

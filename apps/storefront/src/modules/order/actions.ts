@@ -1,7 +1,9 @@
 "use server"
 // What a shopper does with an order after the sale: a guest finds it by number and mobile (the order token goes
 // into an httpOnly cookie for that order only), and its guest or owner cancels it or asks to return units. Every
-// action re-checks its input against what the order allows now; the page re-reads the order afterwards.
+// action re-checks its input against what the order allows now; a success refreshes the page in the same answer, so
+// it shows the order as re-read.
+import { refresh } from "next/cache"
 import { z } from "zod"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
 import { shopperOrderAccess } from "@/lib/checkout/viewable-order"
@@ -79,6 +81,7 @@ async function withAccess(
 export async function cancelOrder(orderId: string): Promise<OrderActionResult> {
   return withAccess(orderId, "cancel order", async (access, id) => {
     await cancelShopperOrder(id, access)
+    refresh()
     return { ok: true }
   })
 }
@@ -95,6 +98,7 @@ export async function requestReturn(orderId: string, values: Record<string, stri
       return { ok: false, error: "invalid", fieldErrors }
     }
     await requestShopperReturn(id, parsed.data, access)
+    refresh()
     return { ok: true }
   })
 }

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
-import { useRouter } from "@/i18n/navigation"
 import { FormAlert } from "@/modules/common/components/form-alert"
 import { cancelOrder, type OrderActionResult } from "../actions"
 import styles from "../order.module.css"
@@ -13,7 +12,6 @@ type Failure = Extract<OrderActionResult, { ok: false }>
 export function CancelOrder({ orderId }: { orderId: string }) {
   const t = useTranslations("afterSale.cancel")
   const tError = useTranslations("afterSale.errors")
-  const router = useRouter()
   const [confirming, setConfirming] = useState(false)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [pending, startTransition] = useTransition()
@@ -22,7 +20,6 @@ export function CancelOrder({ orderId }: { orderId: string }) {
       const result = await cancelOrder(orderId)
       setConfirming(false)
       setFailure(result.ok ? null : result)
-      router.refresh()
     })
   return (
     <section className={`card ${styles.confirm}`} aria-labelledby="cancel-title">

@@ -3,7 +3,6 @@
 import type { ReturnReason } from "@fengshou/store-contract"
 import { useFormatter, useTranslations } from "next-intl"
 import { useState } from "react"
-import { useRouter } from "@/i18n/navigation"
 import type { OrderStatusLine } from "@/lib/view/order-status"
 import { FieldShell, SelectField, TextField } from "@/modules/common/components/field"
 import { FormAlert } from "@/modules/common/components/form-alert"
@@ -21,17 +20,13 @@ export function ReturnRequestForm({ orderId, lines, reasons, noReasonUntil }: Pr
   const tField = useTranslations("afterSale.returnErrors")
   const tError = useTranslations("afterSale.errors")
   const format = useFormatter()
-  const router = useRouter()
   const [sent, setSent] = useState(false)
   const form = useValidatedForm({
     schema: returnRequestSchema(lines, reasons),
     submit: (values) => requestReturn(orderId, values),
     errorKeys: RETURN_FIELD_ERRORS,
     reset: true,
-    onSuccess: () => {
-      setSent(true)
-      router.refresh()
-    },
+    onSuccess: () => setSent(true),
   })
   const error = (name: string) => (form.fieldErrors[name] ? tField(form.fieldErrors[name]) : null)
   const failure = form.failure
