@@ -10,9 +10,13 @@ import { normalizeMobile } from "./phone"
 const NOT_FOUND =
   "No order has this number and phone. Check the order number in your confirmation and the mobile number the order ships to."
 
+const MAX_DISPLAY_ID = 2_147_483_647
+
 /** A guest finds an order by its number and the mobile it ships to, and gets a 24 h token for it. */
 export async function POST(req: MedusaRequest<OrderLookupBody>, res: MedusaResponse<OrderLookupResponse>) {
   const { display_id, phone } = req.validatedBody
+  // Order numbers are a 32-bit serial: a larger one would be a database error, not an answer.
+  if (display_id > MAX_DISPLAY_ID) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
