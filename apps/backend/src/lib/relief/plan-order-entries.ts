@@ -1,5 +1,4 @@
 import {
-  allocateLargestRemainder,
   allocateLine,
   reverseAllocation,
   toLedgerEntries,
