@@ -63,14 +63,45 @@ medusaIntegrationTestRunner({
         .payments[0]!
       await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id } })
     }
+    /** Millet of `shipped` stocked at 远达's location, and where the return says it goes. */
+    async function milletStock() {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: ["items.id", "items.variant.inventory_items.inventory.location_levels.*", "returns.location_id"],
+        filters: { id: shipped.id },
+      })
+      type Row = {
+        items: {
+          id: string
+          variant: {
+            inventory_items: { inventory: { location_levels: { location_id: string; stocked_quantity: number }[] } }[]
+          }
+        }[]
+        returns: { location_id: string | null }[]
+      }
+      const row = data[0] as Row
+      const { data: coops } = await query().graph({
+        entity: "cooperative",
+        fields: ["stock_location.id"],
+        filters: { handle: "yuanda" },
+      })
+      const location = (coops[0] as { stock_location: { id: string } }).stock_location.id
+      const levels = row.items.find((i) => i.id === millet(shipped))!.variant.inventory_items[0]!.inventory
+        .location_levels
+      const stocked = Number(levels.find((l) => l.location_id === location)!.stocked_quantity)
+      return { stocked, returnedTo: row.returns.map((r) => r.location_id === location) }
+    }
     async function list(status: string, q?: string) {
       const params = new URLSearchParams({ status, ...(q ? { q } : {}) })
       const { data } = await api.get(`/cooperative/orders?${params}`, A)
       return CooperativeOrderWithShipmentsListSchema.parse(data)
     }
 
-    /** The shopper returns one of the two bags of millet of `shipped`, for its quality, as their route would. */
-    async function requestReturn() {
+    /**
+     * The shopper returns one of the two bags of millet of `shipped`, for its quality, as their route would (to the
+     * cooperative's location; `located: false` leaves the return without one, as Medusa's admin can).
+     */
+    async function requestReturn({ located = true } = {}) {
       const container = getContainer()
       const { data: coops } = await query().graph({
         entity: "cooperative",
@@ -91,7 +122,7 @@ medusaIntegrationTestRunner({
           })
         ).result[0]!.id
       const { result: change } = await beginReturnOrderWorkflow(container).run({
-        input: { order_id: shipped.id, location_id: locationId },
+        input: { order_id: shipped.id, ...(located ? { location_id: locationId } : {}) },
       })
       returnId = change.return_id!
       await requestItemReturnWorkflow(container).run({
@@ -242,7 +273,8 @@ medusaIntegrationTestRunner({
     })
 
     it("receives the return (the shopper is mailed once, however often the event comes) and refunds at most what is left", async () => {
-      await requestReturn()
+      await requestReturn({ located: false })
+      const stockBefore = await milletStock()
       const subject = `订单 #${shipped.display_id} 的退货已收到`
       const receiveUrl = `/cooperative/returns/${returnId}/receive`
       const tooMany = await fail(api.post(receiveUrl, { items: [{ line_item_id: millet(shipped), quantity: 2 }] }, A))
@@ -259,6 +291,9 @@ medusaIntegrationTestRunner({
       })
       expect(afterReceipt.received_at).not.toBeNull()
       expect((await fail(api.post(receiveUrl, {}, A))).status).toBe(409)
+      // The bag is back on the shelf of 远达's own location, which the return had no location for until received.
+      expect(stockBefore.returnedTo).toEqual([false])
+      expect(await milletStock()).toEqual({ stocked: stockBefore.stocked + 1, returnedTo: [true] })
 
       await waitFor(async () => smtp.messages.some((m) => m.subject === subject), 20_000)
       await getContainer()

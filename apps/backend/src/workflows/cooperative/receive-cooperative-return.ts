@@ -6,6 +6,7 @@ import {
   receiveItemReturnRequestWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import { ensureReturnLocationStep } from "./steps/ensure-return-location"
 import { planReturnReceiptStep } from "./steps/plan-return-action"
 
 export type ReceiveCooperativeReturnInput = {
@@ -26,6 +27,7 @@ export const receiveCooperativeReturnWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => `return:${input.return_id}`)
     acquireLockStep({ key, timeout: 5, ttl: 60 })
     const items = planReturnReceiptStep(input)
+    ensureReturnLocationStep(input)
     beginReceiveReturnWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ return_id: input.return_id, created_by: input.staff_id })),
     })
