@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createShopperReturnsStep } from "./steps/create-shopper-returns"
+import { ensureReturnReasonsStep } from "./steps/ensure-return-reasons"
 import { planShopperReturnsStep, type ShopperReturnsInput } from "./steps/plan-shopper-returns"
 
 /**
@@ -10,7 +11,8 @@ import { planShopperReturnsStep, type ShopperReturnsInput } from "./steps/plan-s
 export const requestShopperReturnsWorkflow = createWorkflow("request-shopper-returns", (input: ShopperReturnsInput) => {
   const key = transform({ input }, ({ input }) => `shopper-returns:${input.order_id}`)
   acquireLockStep({ key, timeout: 30, ttl: 120 })
-  const groups = planShopperReturnsStep(input)
+  const reasons = ensureReturnReasonsStep()
+  const groups = planShopperReturnsStep({ input, reasons })
   const created = createShopperReturnsStep(groups)
   releaseLockStep({ key })
   return new WorkflowResponse(created)

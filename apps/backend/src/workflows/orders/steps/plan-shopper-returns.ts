@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { NO_REASON_RETURN_DAYS, type ReturnRequestBody } from "@fengshou/store-contract"
+import { NO_REASON_RETURN_DAYS, type ReturnReason, type ReturnRequestBody } from "@fengshou/store-contract"
 import { noReasonOpen } from "../../../lib/orders/shopper-status"
-import { ensureReturnReasons } from "../../../lib/orders/return-reasons"
 import { readShopperOrder } from "../../../queries/orders/read-shopper-order"
 import type { ReturnAtLocationInput } from "../request-return-at-location"
 
@@ -15,7 +14,7 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 /** Checks a shopper's return request line by line and groups its lines into one return per stock location. */
 export const planShopperReturnsStep = createStep(
   "plan-shopper-returns",
-  async (input: ShopperReturnsInput, { container }) => {
+  async ({ input, reasons }: { input: ShopperReturnsInput; reasons: Record<ReturnReason, string> }, { container }) => {
     const read = await readShopperOrder(container, input.order_id)
     if (!read) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     const { row, order } = read
@@ -40,7 +39,6 @@ export const planShopperReturnsStep = createStep(
             "; choose the reason that applies",
         )
     })
-    const reasons = await ensureReturnReasons(container)
     const groups = new Map<string, ReturnAtLocationInput>()
     for (const item of input.items) {
       const shipment = (row.fulfillments ?? []).find(
