@@ -267,6 +267,10 @@ medusaIntegrationTestRunner({
         { display_id: 3e9, phone: SHIPPING_ADDRESS.phone },
       ])
         expect((await lookup(body)).status).toBeLessThan(500)
+      // Refused requests wrote nothing: no return, not even Medusa's return reasons (made on the first valid request).
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      expect((await query.graph({ entity: "return_reason", fields: ["id"] })).data).toEqual([])
+      expect((await query.graph({ entity: "return", fields: ["id"] })).data).toEqual([])
       const stock = await call(api.post(`/store/returns`, { order_id: mixed.id, items: [] }, store))
       expect([stock.status, stock.data]).toEqual([403, expect.anything()])
       expect(stock.data.message).toMatch(/\/store\/order-status\/:id\/returns/)

@@ -11,8 +11,15 @@ import { planShopperReturnsStep, type ShopperReturnsInput } from "./steps/plan-s
 export const requestShopperReturnsWorkflow = createWorkflow("request-shopper-returns", (input: ShopperReturnsInput) => {
   const key = transform({ input }, ({ input }) => `shopper-returns:${input.order_id}`)
   acquireLockStep({ key, timeout: 30, ttl: 120 })
+  const planned = planShopperReturnsStep(input)
+  // Only a valid request makes Medusa's return reasons (on first use), so a refused one writes nothing.
   const reasons = ensureReturnReasonsStep()
-  const groups = planShopperReturnsStep({ input, reasons })
+  const groups = transform({ planned, reasons }, ({ planned, reasons }) =>
+    planned.map((g) => ({
+      ...g,
+      items: g.items.map(({ reason, ...item }) => ({ ...item, reason_id: reasons[reason] })),
+    })),
+  )
   const created = createShopperReturnsStep(groups)
   releaseLockStep({ key })
   return new WorkflowResponse(created)

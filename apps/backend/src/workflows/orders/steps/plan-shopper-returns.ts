@@ -6,6 +6,10 @@ import { readShopperOrder } from "../../../queries/orders/read-shopper-order"
 import type { ReturnAtLocationInput } from "../request-return-at-location"
 
 export type ShopperReturnsInput = ReturnRequestBody & { order_id: string; created_by?: string }
+/** A return to make, its lines' reasons still our codes (Medusa's reason ids are looked up once the request is valid). */
+export type PlannedReturn = Omit<ReturnAtLocationInput, "items"> & {
+  items: (Omit<ReturnAtLocationInput["items"][number], "reason_id"> & { reason: ReturnReason })[]
+}
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -14,7 +18,7 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 /** Checks a shopper's return request line by line and groups its lines into one return per stock location. */
 export const planShopperReturnsStep = createStep(
   "plan-shopper-returns",
-  async ({ input, reasons }: { input: ShopperReturnsInput; reasons: Record<ReturnReason, string> }, { container }) => {
+  async (input: ShopperReturnsInput, { container }) => {
     const read = await readShopperOrder(container, input.order_id)
     if (!read) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     const { row, order } = read
@@ -39,7 +43,7 @@ export const planShopperReturnsStep = createStep(
             "; choose the reason that applies",
         )
     })
-    const groups = new Map<string, ReturnAtLocationInput>()
+    const groups = new Map<string, PlannedReturn>()
     for (const item of input.items) {
       const shipment = (row.fulfillments ?? []).find(
         (f) => !f.canceled_at && f.items?.some((i) => i.line_item_id === item.id),
@@ -54,7 +58,7 @@ export const planShopperReturnsStep = createStep(
       group.items.push({
         id: item.id,
         quantity: item.quantity,
-        reason_id: reasons[item.reason],
+        reason: item.reason,
         ...(item.note?.trim() ? { internal_note: item.note.trim() } : {}),
       })
       groups.set(location ?? "", group)
