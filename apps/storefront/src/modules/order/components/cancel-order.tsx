@@ -22,7 +22,7 @@ export function CancelOrder({ orderId }: { orderId: string }) {
       setFailure(result.ok ? null : result)
     })
   return (
-    <section className={`card ${styles.confirm}`} aria-labelledby="cancel-title">
+    <section className={`card ${styles.action}`} aria-labelledby="cancel-title">
       <h2 id="cancel-title">{t("title")}</h2>
       <FormAlert>
         {failure

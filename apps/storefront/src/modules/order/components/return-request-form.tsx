@@ -38,19 +38,21 @@ export function ReturnRequestForm({ orderId, lines, reasons, noReasonUntil }: Pr
       noValidate
       onSubmit={form.onSubmit}
       onChange={() => setSent(false)}
-      className="card checkout-form"
+      className={`card checkout-form ${styles.action}`}
       aria-labelledby="return-title"
     >
       <h2 id="return-title">{t("title")}</h2>
-      <p role="status">{sent ? t("done") : null}</p>
-      <FormAlert>
-        {failure && failure.error !== "invalid" ? (
-          <>
-            {tError(failure.error === "alreadyShipped" ? "failed" : failure.error)}
-            {failure.detail ? ` (${failure.detail})` : null}
-          </>
-        ) : null}
-      </FormAlert>
+      <div>
+        <p role="status">{sent ? t("done") : null}</p>
+        <FormAlert>
+          {failure && failure.error !== "invalid" ? (
+            <>
+              {tError(failure.error === "alreadyShipped" ? "failed" : failure.error)}
+              {failure.detail ? ` (${failure.detail})` : null}
+            </>
+          ) : null}
+        </FormAlert>
+      </div>
       <fieldset className={styles.fieldset} aria-describedby={error("lines") ? "return-lines-error" : undefined}>
         <legend>{t("linesLegend")}</legend>
         {lines.map((line) => (
