@@ -18,7 +18,8 @@ const PAGE = 500
  * Orders placed, changed or refunded since `since` whose ledger lacks the entries of one of their events: no sale,
  * a cancellation or a refund with no entries. It reads only ids, statuses and the ledger's source events (a few
  * queries per 500 orders), so it is cheap when nothing is missing; reconciliation then looks at these orders in
- * full. An order with no relief goods, or a refund of shipping only, is listed every time and writes nothing.
+ * full. An order with no relief goods is listed every time and writes nothing; a refund that takes nothing from an
+ * order's relief lines (shipping only, or a non-relief line's) writes one zero entry, so it is listed once.
  */
 export async function listLedgerGaps(
   container: MedusaContainer,
