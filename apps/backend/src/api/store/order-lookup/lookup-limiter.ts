@@ -2,7 +2,7 @@ import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { env } from "../../../env"
 
-// Failed order look-ups per client address: 10 within 15 minutes, then 429 for the rest of the window. Shaped like
+// Failed look-ups per order number: 10 within 15 minutes, then 429 for the rest of the window. Shaped like
 // the sign-in limiter (src/api/auth/login-limiter.ts): Redis when REDIS_URL is set, memory as its stand-in.
 export const LOOKUP_MAX_FAILURES = 10
 export const LOOKUP_WINDOW_SECONDS = 15 * 60

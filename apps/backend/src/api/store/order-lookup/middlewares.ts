@@ -2,7 +2,7 @@ import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framew
 import { OrderLookupBodySchema } from "@fengshou/store-contract"
 import { throttleOrderLookup } from "./throttle-order-lookup"
 
-/** POST /store/order-lookup: throttled per address before the body is even read. */
+/** POST /store/order-lookup: throttled per order number before the body is even read. */
 export const storeOrderLookupRoutes: MiddlewareRoute[] = [
   {
     method: ["POST"],
