@@ -1,7 +1,7 @@
 import type { CartLink, SessionProduct } from "@fengshou/live-contract"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { liveLinkUrl } from "@/lib/view/live"
-import { CopyButton } from "./copy-button"
+import { CopyButton } from "@/modules/common/components/copy-button"
 
 type Props = { links: CartLink[]; products: SessionProduct[]; origin: string }
 
@@ -30,7 +30,11 @@ export async function LinkList({ links, products, origin }: Props) {
                 </label>
                 <input id={`link-${link.id}`} className="field__control portal-code" value={url} readOnly />
                 <div className="actions-row">
-                  <CopyButton text={url} label={t("copyLabel", { url })} />
+                  <CopyButton
+                    text={url}
+                    label={t("copyLabel", { url })}
+                    words={{ copy: t("copy"), copied: t("copied"), failed: t("failed") }}
+                  />
                 </div>
                 <p className="muted">
                   {link.items.map((item) => `${titleOf(item.session_product_id)} × ${item.quantity}`).join("，")}

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl"
 import type { ShipmentView } from "@/lib/view/order-status"
 import styles from "../order.module.css"
-import { CopyText } from "./copy-text"
+import { CopyButton } from "@/modules/common/components/copy-button"
 
 /** Each parcel: carrier, tracking number (selectable, with a copy button), when it left and arrived, what is in it. */
 export function ShipmentList({ shipments }: { shipments: ShipmentView[] }) {
@@ -26,7 +26,11 @@ export function ShipmentList({ shipments }: { shipments: ShipmentView[] }) {
                   {shipment.trackingNumber ? (
                     <>
                       <code data-testid="tracking-number">{shipment.trackingNumber}</code>
-                      <CopyText text={shipment.trackingNumber} label={t("copyLabel")} />
+                      <CopyButton
+                        text={shipment.trackingNumber}
+                        label={t("copyLabel")}
+                        words={{ copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }}
+                      />
                     </>
                   ) : (
                     t("noTracking")
