@@ -21,6 +21,7 @@ import {
 } from "@fengshou/store-contract"
 import { yuanToFen } from "@fengshou/relief-core"
 import { seedDemoData } from "../../src/scripts/seed/index"
+import { requestShopperReturnsWorkflow } from "../../src/workflows/orders/request-shopper-returns"
 import { startSmtpServer } from "../stubs/smtp-server"
 import { waitFor } from "./checkout-helpers"
 import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
@@ -48,6 +49,7 @@ medusaIntegrationTestRunner({
     let unshipped: Order
     let mixed: Order
     let shipped: Order
+    let placeMillet: () => Promise<Order>
     let returnId: string
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const millet = (o: Order) => o.items.find((i) => i.product_handle === "changsheng-millet")!.id
@@ -134,6 +136,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
       const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      placeMillet = async () => (await placeOrder(api, store, seeded.regionId, ["changsheng-millet"])) as Order
       A = await loginCooperative(api, "yuanda@demo.fengshou.local")
       B = await loginCooperative(api, "beima@demo.fengshou.local")
       unshipped = (await placeOrder(api, store, seeded.regionId, ["changsheng-millet"])) as Order
@@ -332,6 +335,52 @@ medusaIntegrationTestRunner({
       expect((await api.post(refundUrl, { amount_fen: 100 }, A)).data.return.refundable_fen).toBe(0)
       const inbox = CooperativeReturnListSchema.parse((await api.get(`/cooperative/returns?status=refunded`, A)).data)
       expect(inbox.returns.map((r) => r.id)).toEqual([returnId])
+    })
+
+    it("refunds a return of an order whose payment was only authorized: the shopper's request captured it", async () => {
+      // Medusa's system provider (development, the e2e) leaves the payment authorized; nothing here captures it.
+      const order = await placeMillet()
+      const ship = { items: [{ id: millet(order), quantity: 2 }], carrier: "sf", tracking_number: "SF7700445566" }
+      expect((await api.post(`/cooperative/orders/${order.id}/fulfillments`, ship, A)).status).toBe(201)
+      // As the shopper's route does; Medusa's own return request would cancel the authorized payment instead.
+      const { result } = await requestShopperReturnsWorkflow(getContainer()).run({
+        input: { order_id: order.id, items: [{ id: millet(order), quantity: 1, reason: "quality" }] },
+      })
+      returnId = result[0]!
+      const received = CooperativeReturnResponseSchema.parse(
+        (await api.post(`/cooperative/returns/${returnId}/receive`, {}, A)).data,
+      ).return
+      // Half the line as sold (2 bags, 1 back), though Medusa's line total is now the kept bag's only.
+      const { data: mine } = await api.get(`/cooperative/orders/${order.id}`, A)
+      const line = CooperativeOrderWithShipmentsSchema.parse(mine.order).items[0]!
+      expect(line.total_fen).toBe(line.unit_price_fen * 2)
+      expect(received.refundable_fen).toBe(Math.floor(line.total_fen / 2))
+
+      const amount = received.refundable_fen
+      const res = await api.post(`/cooperative/returns/${returnId}/refund`, { amount_fen: amount }, A)
+      expect(CooperativeReturnResponseSchema.parse(res.data).return).toMatchObject({
+        status: "refunded",
+        refunded_fen: amount,
+        refundable_fen: 0,
+      })
+      const { data } = await query().graph({
+        entity: "order",
+        fields: [
+          "payment_collections.payments.amount",
+          "payment_collections.payments.captures.amount",
+          "payment_collections.payments.refunds.amount",
+        ],
+        filters: { id: order.id },
+      })
+      type Row = {
+        payment_collections: {
+          payments: { amount: number; captures: { amount: number }[]; refunds: { amount: number }[] }[]
+        }[]
+      }
+      const payment = (data[0] as Row).payment_collections[0]!.payments[0]!
+      const fenOf = (rows: { amount: number }[]) => rows.map((r) => yuanToFen(String(r.amount)))
+      expect(fenOf(payment.captures)).toEqual([yuanToFen(String(payment.amount))])
+      expect(fenOf(payment.refunds)).toEqual([amount])
     })
   },
 })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { yuanToFen } from "@fengshou/relief-core"
 import { type CooperativeReturn, RETURN_REASONS, type ReturnReason } from "@fengshou/store-contract"
+import { lineSoldFen } from "../../lib/orders/line-sold"
 import { returnIdOfRefund } from "../../lib/orders/return-refund"
 import { cooperativeReturnStatus, refundableFen } from "./return-amounts"
 
@@ -32,6 +33,8 @@ type OrderRow = {
     quantity: Money
     unit_price: Money
     total: Money
+    return_received_total?: Money
+    return_dismissed_total?: Money
   }[]
   payment_collections?: {
     payments?: { refunds?: { amount: Money; metadata: Record<string, unknown> | null }[] | null }[] | null
@@ -99,7 +102,7 @@ export async function readCooperativeReturns(
       const status = cooperativeReturnStatus(r.status, refundedFen)
       if (!status) return []
       const lines = items.map((i) => ({
-        line: { quantity: Number(i.line!.quantity), total_fen: fen(i.line!.total) },
+        line: { quantity: Number(i.line!.quantity), total_fen: lineSoldFen(i.line!) },
         quantity: Number(i.quantity),
         received_quantity: Number(i.received_quantity ?? 0),
       }))

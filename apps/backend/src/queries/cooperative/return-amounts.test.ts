@@ -1,3 +1,4 @@
+import { lineSoldFen } from "../../lib/orders/line-sold"
 import { cooperativeReturnStatus, refundableFen } from "./return-amounts"
 
 describe("refundableFen", () => {
@@ -15,6 +16,14 @@ describe("refundableFen", () => {
     expect(refundableFen([{ line, quantity: 3, received_quantity: 2 }], true, 0)).toBe(666)
     expect(refundableFen([{ line, quantity: 3, received_quantity: 2 }], true, 600)).toBe(66)
     expect(refundableFen([{ line, quantity: 3, received_quantity: 2 }], true, 700)).toBe(0)
+  })
+  it("shares out the line as sold, not Medusa's total of the units kept once a return is received", () => {
+    // 3 bags at ¥39.90; 1 received back: Medusa's line total drops to ¥79.80 and ¥39.90 moves to return_received_total.
+    const afterReceipt = { total: "79.8", return_received_total: "39.9", return_dismissed_total: 0 }
+    expect(lineSoldFen(afterReceipt)).toBe(11970)
+    const line = { quantity: 3, total_fen: lineSoldFen(afterReceipt) }
+    expect(refundableFen([{ line, quantity: 1, received_quantity: 1 }], true, 0)).toBe(3990)
+    expect(lineSoldFen({ total: "119.7" })).toBe(11970)
   })
 })
 

@@ -11,6 +11,7 @@ import {
   type Shipment,
   type ShopperOrder,
 } from "@fengshou/store-contract"
+import { lineSoldFen } from "../../lib/orders/line-sold"
 import { returnIdOfRefund } from "../../lib/orders/return-refund"
 import {
   noReasonUntil,
@@ -108,7 +109,8 @@ function toShopperOrder(o: OrderRow, reasonValues: Map<string, string>): Shopper
       thumbnail: i.thumbnail ?? null,
       quantity: Number(i.quantity),
       unit_price_fen: fen(i.unit_price),
-      total_fen: fen(i.total),
+      // As sold: a received return lowers Medusa's line total to the units kept.
+      total_fen: lineSoldFen(i),
       shipped_quantity: shipped,
       delivered_quantity: Number(i.detail?.delivered_quantity ?? 0),
       returned_quantity: returnedQty,

@@ -27,7 +27,10 @@ export type OrderRow = {
     thumbnail?: string | null
     quantity: number
     unit_price: Money
+    /** After a return is received, Medusa's line total is for the units kept; the returned ones' are apart. */
     total: Money
+    return_received_total?: Money
+    return_dismissed_total?: Money
     detail?: { shipped_quantity: number; delivered_quantity: number; fulfilled_quantity: number } | null
   }[]
   fulfillments?:

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/core-flows"
 import { yuanToFen } from "@fengshou/relief-core"
+import { lineSoldFen } from "../../../lib/orders/line-sold"
 import { type FulfillmentRow, ownFulfillmentStatus, ownShipments } from "./own-shipments"
 
 type Money = number | string | null | undefined
@@ -16,6 +17,8 @@ type ItemRow = {
   quantity: number
   unit_price: Money
   total: Money
+  return_received_total?: Money
+  return_dismissed_total?: Money
   variant?: { weight: number | null; product?: { shipping_profile_id?: string | null } | null } | null
   detail?: { fulfilled_quantity: number; shipped_quantity: number; delivered_quantity: number } | null
 }
@@ -99,7 +102,8 @@ export async function readOwnOrders(container: MedusaContainer, orderIds: string
           quantity: Number(i.quantity),
           quantity_g: Number(i.quantity) * (i.variant?.weight ?? 0),
           unit_price_fen: fen(i.unit_price),
-          total_fen: fen(i.total),
+          // As sold: a received return lowers Medusa's line total to the units kept.
+          total_fen: lineSoldFen(i),
           fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
           shipped_quantity: Number(i.detail?.shipped_quantity ?? 0),
         }))
