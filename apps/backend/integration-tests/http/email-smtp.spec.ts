@@ -89,7 +89,10 @@ medusaIntegrationTestRunner({
     it("confirms an English order once in English, alerts each cooperative to its own lines, and mails shipment and refund", async () => {
       const order = await placeEnglishOrder()
       await waitFor(
-        async () => smtp.to(SHOPPER).length === 1 && smtp.to(DAQIAO).some((m) => m.subject.startsWith("新订单")),
+        // Each cooperative's alert is its own notification: wait for both, not just one of them.
+        async () =>
+          smtp.to(SHOPPER).length === 1 &&
+          [DAQIAO, YUANDA].every((to) => smtp.to(to).some((m) => m.subject.startsWith("新订单"))),
         20_000,
       )
       const [confirmation] = smtp.to(SHOPPER)
