@@ -60,7 +60,9 @@ describe("a registered shopper", () => {
       const orderLink = page.getByRole("link", { name: `查看订单 #${displayId}` })
       await orderLink.click()
       await page.waitForURL(/\/account\/orders\/order_/)
-      expect(await page.getByTestId("order-number").textContent()).toBe(displayId)
+      // The order's after-sale page: its number in the heading, awaiting shipment.
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(`#${displayId}`)
+      expect(await page.getByTestId("order-status").textContent()).toBe("待发货")
       await page
         .getByText(/鲜羊肚菌/)
         .first()

@@ -44,7 +44,8 @@ function Confirmed({ order, owned }: { order: OrderView; owned: boolean }) {
       <OrderDetails order={order} />
       <p className="actions-row">
         {owned ? (
-          <Link href={`/account/orders/${order.id}`} className="button button--secondary">
+          // Its label says "my orders": the account page lists them, this one first.
+          <Link href="/account" className="button button--secondary">
             {t("viewOrders")}
           </Link>
         ) : (
