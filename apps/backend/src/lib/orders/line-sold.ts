@@ -8,8 +8,8 @@ const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(
 
 /**
  * What the line was sold for, in fen: once a return is received Medusa's line `total` covers only the units kept, so
- * the returned units' totals (received or dismissed) are added back, as the relief ledger reads it
- * (src/queries/relief/read-order-facts.ts).
+ * the returned units' totals (received or dismissed) are added back. The relief ledger, the cooperative's and the
+ * shopper's reads all count a line this way.
  */
 export function lineSoldFen(line: LineTotals): number {
   return fen(line.total) + fen(line.return_received_total) + fen(line.return_dismissed_total)

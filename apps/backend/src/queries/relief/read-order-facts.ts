@@ -5,6 +5,7 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "../../lib/relief/lot-benefit"
 import { orderChannel, type LineFacts, type OrderFacts, type ReturnFacts } from "../../lib/relief/order-facts"
+import { lineSoldFen } from "../../lib/orders/line-sold"
 import { returnIdOfRefund } from "../../lib/orders/return-refund"
 
 type Money = number | string | null | undefined
@@ -74,9 +75,6 @@ const ORDER_FIELDS = [
   "returns.items.*",
 ]
 const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(m)))
-/** The line as sold: what Medusa still counts plus the units returned (received or dismissed), each in fen. */
-const soldFen = (item: OrderRow["items"][number]) =>
-  fen(item.total) + fen(item.return_received_total) + fen(item.return_dismissed_total)
 
 /** Reads what decides an order's ledger entries; null when the order does not exist. */
 export async function readOrderFacts(container: MedusaContainer, orderId: string): Promise<OrderFacts | null> {
@@ -119,7 +117,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
     const cooperative = product?.cooperative
     if (!product || !cooperative) {
       // Not relief goods (no cooperative behind it), but refunds of the order are shared with it.
-      otherLines.push({ line_item_id: item.id, net_fen: soldFen(item), quantity: Number(item.quantity) })
+      otherLines.push({ line_item_id: item.id, net_fen: lineSoldFen(item), quantity: Number(item.quantity) })
       continue
     }
     const override = overrides.find((o) => o.product_id === product.id)
@@ -134,7 +132,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       cooperative_id: cooperative.id,
       division_code: cooperative.division_code,
       category: product.categories?.map((c) => c.handle).sort()[0] ?? null,
-      net_fen: soldFen(item),
+      net_fen: lineSoldFen(item),
       quantity: Number(item.quantity),
       quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
       mechanism: contributions.list.length
