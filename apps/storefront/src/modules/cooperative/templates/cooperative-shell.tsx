@@ -3,13 +3,14 @@ import type { ReactNode } from "react"
 import type { CooperativeMeResponse } from "@/lib/data/cooperative-profile"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
-export type CooperativeSection = "lots" | "households" | "orders" | "returns" | "products"
+export type CooperativeSection = "lots" | "households" | "orders" | "returns" | "products" | "settlements"
 const SECTIONS: { id: CooperativeSection; href: string }[] = [
   { id: "lots", href: "/portal/cooperative" },
   { id: "households", href: "/portal/cooperative/households" },
   { id: "orders", href: "/portal/cooperative/orders" },
   { id: "returns", href: "/portal/cooperative/returns" },
   { id: "products", href: "/portal/cooperative/products" },
+  { id: "settlements", href: "/portal/cooperative/settlements" },
 ]
 
 /** The cooperative's name, a banner while it cannot write, the sections as tabs, and sign-out. */
@@ -24,6 +25,7 @@ export async function CooperativeShell({
 }) {
   const t = await getTranslations("portal")
   const tAfterSale = await getTranslations("cooperativeAfterSale")
+  const tSettlements = await getTranslations("settlements")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh
   const warning = cooperative.status !== "approved" && (
@@ -35,7 +37,10 @@ export async function CooperativeShell({
   const nav = {
     label: t("nav.label"),
     current: section,
-    links: SECTIONS.map((s) => ({ ...s, label: s.id === "returns" ? tAfterSale("nav") : t(`nav.${s.id}`) })),
+    links: SECTIONS.map((s) => ({
+      ...s,
+      label: s.id === "returns" ? tAfterSale("nav") : s.id === "settlements" ? tSettlements("nav") : t(`nav.${s.id}`),
+    })),
   }
   return (
     <ConsoleShell actor="cooperative" name={name} staff={staff.email} warning={warning} nav={nav}>

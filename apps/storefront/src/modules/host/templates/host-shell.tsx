@@ -3,17 +3,20 @@ import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
-export type HostSection = "sessions" | "commissions"
-const SECTIONS: { id: HostSection; href: "/portal/host" | "/portal/host/commissions" }[] = [
-  { id: "sessions", href: "/portal/host" },
-  { id: "commissions", href: "/portal/host/commissions" },
-]
+export type HostSection = "sessions" | "commissions" | "settlements"
+const SECTIONS: { id: HostSection; href: "/portal/host" | "/portal/host/commissions" | "/portal/host/settlements" }[] =
+  [
+    { id: "sessions", href: "/portal/host" },
+    { id: "commissions", href: "/portal/host/commissions" },
+    { id: "settlements", href: "/portal/host/settlements" },
+  ]
 
 type Props = { section: HostSection; host: Host | null; blockedMessage?: string; children?: ReactNode }
 
 /** The host's name, their status while they may not sell (pending: waiting for approval), the sections, sign-out. */
 export async function HostShell({ section, host, blockedMessage, children }: Props) {
   const t = await getTranslations("host")
+  const tSettlements = await getTranslations("settlements")
   const status = host?.status ?? "pending"
   const warning = (status !== "approved" || blockedMessage) && (
     <>
@@ -24,7 +27,7 @@ export async function HostShell({ section, host, blockedMessage, children }: Pro
   const nav = {
     label: t("nav.label"),
     current: section,
-    links: SECTIONS.map((s) => ({ ...s, label: t(`nav.${s.id}`) })),
+    links: SECTIONS.map((s) => ({ ...s, label: s.id === "settlements" ? tSettlements("nav") : t(`nav.${s.id}`) })),
   }
   return (
     <ConsoleShell
