@@ -1,22 +1,11 @@
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import PDFDocument from "pdfkit"
+import { cjkFont } from "../../../../lib/pdf/cjk-font"
 import type { LabelledRow } from "../../../../queries/official/read-report"
 import { channelSplit, monthTrend } from "./chart-series"
 import { comparedTotals, ratioText, type ComparedFigure } from "./compared-totals"
 import { chinaTime, EXPORT_TEXT } from "./export-text"
 import { drawChart, drawQr, yuanText } from "./pdf-drawing"
 import { reportTitle, tableRows, type ExportInput } from "./report-table"
-
-// Noto Sans SC (Noto Sans Hans, SIL Open Font License 1.1, which allows embedding) from @embedpdf/fonts-sc;
-// pdfkit embeds only the glyphs a report uses, so a PDF stays small.
-let font: Buffer | undefined
-function cjkFont(): Buffer {
-  font ??= readFileSync(
-    path.join(path.dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts", "NotoSansHans-Regular.otf"),
-  )
-  return font
-}
 
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
 /** Grams as kilograms with three decimals, by integer arithmetic (exact). */
