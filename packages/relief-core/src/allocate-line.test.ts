@@ -19,7 +19,8 @@ const millet = (over: Partial<LineAllocationInput> = {}): LineAllocationInput =>
   contributions: xingdong,
   ...over,
 })
-const total = (a: LineAllocation) => a.cooperative_fen + a.entries.reduce((s, e) => s + e.amount_fen, 0)
+const total = (a: LineAllocation) =>
+  a.cooperative_fen + a.collective_fen + a.entries.reduce((s, e) => s + e.amount_fen, 0)
 
 describe("allocateLine", () => {
   it("credits the farmgate value of 2.5 kg at ¥8/kg, split three ways with the tie-break by key", () => {
@@ -29,6 +30,7 @@ describe("allocateLine", () => {
         { household_key: "XD-002", kind: "supply", amount_fen: 667 },
         { household_key: "XD-003", kind: "supply", amount_fen: 666 },
       ],
+      collective_fen: 0,
       cooperative_fen: 1990,
     })
   })
@@ -78,14 +80,59 @@ describe("allocateLine", () => {
         { household_key: "A", kind: "supply", amount_fen: 3500 },
         { household_key: "A", kind: "dividend", amount_fen: 490 },
       ],
+      collective_fen: 0,
       cooperative_fen: 0,
+    })
+  })
+
+  it("gives the village collective its share after supply and dividend, rounded half up and capped", () => {
+    // 2 × ¥88.00 = 17,600 fen: supply 500 g at ¥80/kg = 4,000; dividend 5% = 880; collective 10% = 1,760
+    const morels = allocateLine({
+      net_fen: 17_600,
+      quantity_g: 500,
+      mechanism: {
+        supply: { farmgate_fen_per_kg: 8000 },
+        dividend: { basis_points: 500 },
+        collective: { basis_points: 1000 },
+      },
+      contributions: [household("BM-001", 500)],
+    })
+    expect(morels).toEqual({
+      entries: [
+        { household_key: "BM-001", kind: "supply", amount_fen: 4000 },
+        { household_key: "BM-001", kind: "dividend", amount_fen: 880 },
+      ],
+      collective_fen: 1760,
+      cooperative_fen: 17_600 - 4000 - 880 - 1760,
+    })
+    // 3995 × 10% = 399.5 -> 400
+    expect(
+      allocateLine(millet({ net_fen: 3995, mechanism: { collective: { basis_points: 1000 } } })).collective_fen,
+    ).toBe(400)
+    // supply 3500 of 3990 leaves 490 for a 50% share of 1995
+    const capped = allocateLine(
+      millet({
+        mechanism: { supply: { farmgate_fen_per_kg: 1400 }, collective: { basis_points: 5000 } },
+        contributions: [household("A", 5)],
+      }),
+    )
+    expect(capped).toMatchObject({ collective_fen: 490, cooperative_fen: 0 })
+    // a collective share needs no household
+    expect(allocateLine(millet({ mechanism: { collective: { basis_points: 2500 } }, contributions: [] }))).toEqual({
+      entries: [],
+      collective_fen: 998,
+      cooperative_fen: 2992,
     })
   })
 
   it("leaves out zero parts and keeps everything with the cooperative without a mechanism", () => {
     const result = allocateLine(millet({ contributions: [household("A", 0), household("B", 10)] }))
     expect(result.entries).toEqual([{ household_key: "B", kind: "supply", amount_fen: 2000 }])
-    expect(allocateLine(millet({ mechanism: {}, contributions: [] }))).toEqual({ entries: [], cooperative_fen: 3990 })
+    expect(allocateLine(millet({ mechanism: {}, contributions: [] }))).toEqual({
+      entries: [],
+      collective_fen: 0,
+      cooperative_fen: 3990,
+    })
   })
 
   it.each([
@@ -96,6 +143,11 @@ describe("allocateLine", () => {
       { mechanism: { dividend: { basis_points: 10_001 } } },
       "invalid_line",
       "dividend.basis_points must be a whole number from 0 to 10000",
+    ],
+    [
+      { mechanism: { collective: { basis_points: -1 } } },
+      "invalid_line",
+      "collective.basis_points must be a whole number from 0 to 10000",
     ],
     [{ contributions: [household("A", 1), household("A", 2)] }, "invalid_line", 'household "A" appears more than once'],
     [{ contributions: [{ ...household("A", 1), persons: 0 }] }, "invalid_line", "contributions[0].persons"],
@@ -112,16 +164,20 @@ describe("allocateLine", () => {
     contributions: contributionsArb,
   })
 
-  it("always splits exactly the line's net, with positive household parts and a non-negative cooperative part", () => {
+  it("always splits exactly the line's net, with positive household parts, non-negative collective and cooperative", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = allocateLine(input)
         expect(total(result)).toBe(input.net_fen)
         expect(result.cooperative_fen).toBeGreaterThanOrEqual(0)
+        expect(result.collective_fen).toBeGreaterThanOrEqual(0)
         expect(result.entries.every((e) => e.amount_fen > 0)).toBe(true)
         const supply = result.entries.filter((e) => e.kind === "supply").reduce((s, e) => s + e.amount_fen, 0)
         const farmgate = input.mechanism.supply?.farmgate_fen_per_kg ?? 0
         expect(supply).toBe(Math.min(Math.floor((farmgate * input.quantity_g + 500) / 1000), input.net_fen))
+        const dividend = result.entries.filter((e) => e.kind === "dividend").reduce((s, e) => s + e.amount_fen, 0)
+        const share = Math.floor((input.net_fen * (input.mechanism.collective?.basis_points ?? 0) + 5000) / 10_000)
+        expect(result.collective_fen).toBe(Math.min(share, input.net_fen - supply - dividend))
       }),
     )
   })

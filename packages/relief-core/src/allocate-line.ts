@@ -10,14 +10,16 @@ import {
 import { validateLineInput } from "./validate-line-input"
 
 /**
- * Splits one order line's net amount between its households and its cooperative.
+ * Splits one order line's net amount between its households, its village collective and its cooperative.
  *
  * - supply: value = farmgate_fen_per_kg × quantity_g / 1000, rounded half up to the fen (exact, BigInt), capped
  *   at net_fen, then split by each household's grams with largest remainder.
  * - dividend: pool = net_fen × basis_points / 10000, rounded half up, capped at what supply left of net_fen, then
  *   split by share_weight with largest remainder.
- * Supply goes first because it is what the cooperative owes for the produce; the dividend shares what remains.
- * Household income therefore never exceeds net_fen, and cooperative_fen = net_fen − household income ≥ 0.
+ * - collective: net_fen × basis_points / 10000, rounded half up, capped at what supply and dividend left.
+ * Supply goes first because it is what the cooperative owes for the produce; the dividend shares what remains, and
+ * the village collective's share comes out of what is left after both. Household and collective income therefore
+ * never exceed net_fen, and cooperative_fen = net_fen − household income − collective_fen ≥ 0.
  * Zero amounts are left out; entries come sorted by household_key, then supply before dividend.
  */
 export function allocateLine(input: LineAllocationInput): LineAllocation {
@@ -28,6 +30,8 @@ export function allocateLine(input: LineAllocationInput): LineAllocation {
   const supplyFen = Math.min(supplyValue, net_fen)
   const pool = mechanism.dividend ? roundHalfUp(net_fen, mechanism.dividend.basis_points, 10_000) : 0
   const dividendFen = Math.min(pool, net_fen - supplyFen)
+  const share = mechanism.collective ? roundHalfUp(net_fen, mechanism.collective.basis_points, 10_000) : 0
+  const collectiveFen = Math.min(share, net_fen - supplyFen - dividendFen)
 
   const entries = [
     ...split(
@@ -42,7 +46,11 @@ export function allocateLine(input: LineAllocationInput): LineAllocation {
     ),
   ].sort(compareEntries)
 
-  return { entries, cooperative_fen: net_fen - supplyFen - dividendFen }
+  return {
+    entries,
+    collective_fen: collectiveFen,
+    cooperative_fen: net_fen - supplyFen - dividendFen - collectiveFen,
+  }
 }
 
 function split(kind: BenefitKind, total: number, weights: readonly Weight[]): HouseholdEntry[] {

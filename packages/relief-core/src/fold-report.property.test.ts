@@ -64,7 +64,7 @@ const queryArb = fc.record({
   region: fc.constantFrom(undefined, "23", "2310", "231223111204"),
 })
 
-const ADDITIVE = ["sales_fen", "refunds_fen", "quantity_g", "household_income_fen"] as const
+const ADDITIVE = ["sales_fen", "refunds_fen", "quantity_g", "household_income_fen", "collective_income_fen"] as const
 const DISTINCT = ["orders", "cooperatives", "households_benefited", "persons_benefited"] as const
 const SPLIT = ["households_benefited", "persons_benefited", "household_income_fen"] as const
 
@@ -188,6 +188,8 @@ describe("foldReport properties", { timeout: 30_000 }, () => {
         for (const e of inScope) orderNet.set(e.order_id, (orderNet.get(e.order_id) ?? 0) + e.amount_fen)
         expect(totals.orders).toBe([...orderNet.values()].filter((net) => net > 0).length)
         expect(totals.sales_fen).toBe(inScope.reduce((s, e) => s + e.amount_fen, 0))
+        const collective = inScope.filter((e) => e.party === "collective")
+        expect(totals.collective_income_fen).toBe(collective.reduce((s, e) => s + e.amount_fen, 0))
       }),
     )
   })

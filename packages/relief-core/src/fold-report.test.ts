@@ -73,7 +73,7 @@ const scenario: LedgerEntry[] = [
   ),
   ...toLedgerEntries(
     { ...o3, occurred_at: "2024-03-15T00:00:00Z", kind: "sale", quantity_g: 1000, households: [] },
-    { entries: [], cooperative_fen: 3000 },
+    { entries: [], collective_fen: 0, cooperative_fen: 3000 },
   ),
 ]
 
@@ -97,6 +97,7 @@ const march = {
   households_benefited: 2,
   persons_benefited: 7,
   household_income_fen: 667,
+  collective_income_fen: 0,
   avg_income_per_household_fen: 334, // 333.5 rounds half away from zero
   avg_income_per_person_fen: 95, // 95.29
   by_status: { registered_poor: status(1, 3, 333, 333, 111), monitored: status(1, 4, 334, 334, 84) }, // 83.5
@@ -110,6 +111,7 @@ const april = {
   households_benefited: 1,
   persons_benefited: 2,
   household_income_fen: 680,
+  collective_income_fen: 0,
   avg_income_per_household_fen: 680,
   avg_income_per_person_fen: 340,
   by_status: { registered_poor: status(1, 2, 680, 680, 340), monitored: none },
@@ -123,6 +125,7 @@ const heilongjiangTotals = {
   households_benefited: 3,
   persons_benefited: 9,
   household_income_fen: 1347,
+  collective_income_fen: 0,
   avg_income_per_household_fen: 449,
   avg_income_per_person_fen: 150, // 149.67
   // XD-001 333 + DQ-001 680 over 2 households (506.5) and 5 persons (202.6)
@@ -199,6 +202,7 @@ describe("foldReport", () => {
       cooperatives: 0,
       households_benefited: 0,
       household_income_fen: 0,
+      collective_income_fen: 0,
       avg_income_per_household_fen: 0,
       avg_income_per_person_fen: 0,
     })
@@ -312,6 +316,63 @@ describe("foldReport", () => {
     }
   })
 
+  it("counts the village collective's share as collective income, in sales but never as a household's", () => {
+    const beima = {
+      order_id: "O9",
+      line_item_id: "L9",
+      cooperative_id: "beima",
+      division_code: "371003106229",
+      channel: "livestream" as const,
+      category: "fungi",
+    }
+    const morels = [{ household_key: "BM-001", status: "registered_poor" as const, persons: 2 }]
+    const sale = {
+      entries: [{ household_key: "BM-001", kind: "supply" as const, amount_fen: 4000 }],
+      collective_fen: 1760,
+      cooperative_fen: 11_840,
+    }
+    const refund = {
+      entries: [{ household_key: "BM-001", kind: "supply" as const, amount_fen: -1000 }],
+      collective_fen: -440,
+      cooperative_fen: -2960,
+    }
+    const entries = [
+      ...toLedgerEntries(
+        { ...beima, occurred_at: "2024-05-01T02:00:00Z", kind: "sale", quantity_g: 500, households: morels },
+        sale,
+      ),
+      ...toLedgerEntries(
+        { ...beima, occurred_at: "2024-05-02T02:00:00Z", kind: "refund", quantity_g: -125, households: morels },
+        refund,
+      ),
+    ]
+    expect(entries.filter((e) => e.party === "collective")).toEqual([
+      expect.objectContaining({ party: "collective", amount_fen: 1760, quantity_g: 0, kind: "sale" }),
+      expect.objectContaining({ party: "collective", amount_fen: -440, quantity_g: 0, kind: "refund" }),
+    ])
+    expect(entries.find((e) => e.party === "collective")).not.toHaveProperty("household_key")
+    const query = { from: "2024-05-01", to: "2024-05-31", group_by: "channel" as const }
+    const report = foldReport(entries, query)
+    expect(report.totals).toMatchObject({
+      sales_fen: 13_200,
+      refunds_fen: 4400,
+      quantity_g: 375,
+      household_income_fen: 3000,
+      collective_income_fen: 1320,
+      households_benefited: 1,
+    })
+    expect(report.rows).toEqual([expect.objectContaining({ key: "livestream", collective_income_fen: 1320 })])
+    const columns = new LedgerColumns()
+    entries.forEach((e) => columns.append(e))
+    expect(columns.fold(query)).toEqual(report)
+    // a zero collective part writes no collective entry
+    const plain = toLedgerEntries(
+      { ...beima, occurred_at: "2024-05-01T02:00:00Z", kind: "sale", quantity_g: 500, households: morels },
+      { ...sale, collective_fen: 0, cooperative_fen: 13_600 },
+    )
+    expect(plain.map((e) => e.party)).toEqual(["cooperative", "household"])
+  })
+
   it("returns empty rows and zero totals when nothing is in scope", () => {
     const report = foldReport(scenario, { from: "2023-01-01", to: "2023-12-31", group_by: "month" })
     expect(report.rows).toEqual([])
@@ -337,6 +398,12 @@ describe("foldReport", () => {
     [{ ...household, quantity_g: 10 }, "quantity_g belongs on the cooperative entry only"],
     [{ ...household, household_status: undefined }, "household_status is required"],
     [{ ...first, division_code: "2312" }, "division_code must be 12 digits"],
+    [{ ...first, party: "village" as never }, "party must be cooperative, household or collective"],
+    [{ ...first, party: "collective" as const }, "quantity_g belongs on the cooperative entry only"],
+    [
+      { ...household, party: "collective" as const, quantity_g: 0 },
+      "household_key must be absent on a collective entry",
+    ],
   ])("rejects a broken ledger entry (%#)", (entry, message) => {
     expect(() => foldReport([entry], { ...spring, group_by: "month" })).toThrowError(message)
   })

@@ -21,7 +21,14 @@ export type {
 } from "./line-allocation"
 export { allocateLine } from "./allocate-line"
 export { reverseAllocation, type ReversalInput } from "./reverse"
-export { CHANNELS, type Channel, type LedgerEntry, type LedgerEntryKind, type LedgerParty } from "./ledger-entry"
+export {
+  CHANNELS,
+  LEDGER_PARTIES,
+  type Channel,
+  type LedgerEntry,
+  type LedgerEntryKind,
+  type LedgerParty,
+} from "./ledger-entry"
 export type { NewLedgerEntry } from "./new-ledger-entry"
 export { validateLedgerEntry } from "./validate-ledger-entry"
 export { toLedgerEntries, type LedgerLineContext } from "./to-ledger-entries"

@@ -44,6 +44,8 @@ export class LedgerColumns {
   /** 0 for an entry that does not count as relief, else 1 + the status's index in BENEFITED_STATUSES. */
   private benefited = new Uint8Array(1024)
   private persons = new Uint16Array(1024)
+  /** 1 for a village collective entry. */
+  private collective = new Uint8Array(1024)
   private order = new Int32Array(1024)
   private amount = new Float64Array(1024)
   private quantity = new Float64Array(1024)
@@ -75,6 +77,7 @@ export class LedgerColumns {
     const isHousehold = entry.party === "household" && entry.household_key !== undefined
     this.household[i] = isHousehold ? this.households.of(entry.household_key!) : -1
     this.persons[i] = isHousehold ? (entry.household_persons ?? 0) : 0
+    this.collective[i] = entry.party === "collective" ? 1 : 0
     const status = entry.household_status
     this.benefited[i] = isHousehold && status !== undefined && countsAsBenefited(status) ? 1 + statusRank(status) : 0
     this.n += 1
@@ -90,8 +93,8 @@ export class LedgerColumns {
 
     const keys: (string | null)[] = []
     const groupIndex = new Map<string | null, number>()
-    const sums: number[][] = [] // per group: sales, refunds, quantity, income
-    const total = [0, 0, 0, 0]
+    const sums: number[][] = [] // per group: sales, refunds, quantity, income, collective income
+    const total = [0, 0, 0, 0, 0]
     const ORD = this.orders.values.length
     const COOP = this.cooperatives.values.length
     const HH = this.households.values.length
@@ -117,7 +120,7 @@ export class LedgerColumns {
         g = keys.length
         keys.push(key)
         groupIndex.set(key, g)
-        sums.push([0, 0, 0, 0])
+        sums.push([0, 0, 0, 0, 0])
       }
       const amount = this.amount[i]!
       const row = sums[g]!
@@ -129,6 +132,10 @@ export class LedgerColumns {
       }
       row[2]! += this.quantity[i]!
       total[2]! += this.quantity[i]!
+      if (this.collective[i]) {
+        row[4]! += amount
+        total[4]! += amount
+      }
       const o = this.order[i]!
       orderNet.set(g * ORD + o, (orderNet.get(g * ORD + o) ?? 0) + amount)
       orderTotal[o]! += amount
@@ -229,6 +236,7 @@ export class LedgerColumns {
     this.household = bigger(this.household)
     this.benefited = bigger(this.benefited)
     this.persons = bigger(this.persons)
+    this.collective = bigger(this.collective)
     this.order = bigger(this.order)
     this.amount = bigger(this.amount)
     this.quantity = bigger(this.quantity)
@@ -250,6 +258,7 @@ function figures(
     households_benefited: counts.households,
     persons_benefited: counts.persons,
     household_income_fen: income,
+    collective_income_fen: sums[4] ?? 0,
     avg_income_per_household_fen: divideRounded(income, counts.households),
     avg_income_per_person_fen: divideRounded(income, counts.persons),
     by_status,

@@ -4,13 +4,15 @@ import type { BenefitKind } from "./line-allocation"
 export const CHANNELS = ["online", "livestream", "institutional"] as const
 export type Channel = (typeof CHANNELS)[number]
 export type LedgerEntryKind = "sale" | "refund" | "cancel"
-export type LedgerParty = "cooperative" | "household"
+export const LEDGER_PARTIES = ["cooperative", "household", "collective"] as const
+export type LedgerParty = (typeof LEDGER_PARTIES)[number]
 
 /**
  * One row of the relief ledger (消费帮扶台账), as the report expects it to be written:
  * - a sale of a line writes exactly one `cooperative` entry (even when its amount is 0) carrying the line's
- *   quantity_g, plus one `household` entry per household and benefit kind with a non-zero amount; the amounts of
- *   all of them sum to the line's net merchandise amount (after discounts, without shipping);
+ *   quantity_g, plus one `household` entry per household and benefit kind with a non-zero amount, plus one
+ *   `collective` entry (the village collective's share, 村集体) when that is non-zero; the amounts of all of them
+ *   sum to the line's net merchandise amount (after discounts, without shipping);
  * - a refund or cancel writes the reversal the same way with non-positive amounts (and the returned grams, as a
  *   negative quantity_g, on the cooperative entry, or 0 when no goods came back).
  * So sales_fen is the plain sum over every party, and quantity_g is never counted twice.
@@ -38,6 +40,6 @@ export interface LedgerEntry {
   readonly benefit_kind?: BenefitKind
   /** ≥ 0 on a sale, ≤ 0 on a refund or cancel. */
   readonly amount_fen: number
-  /** Cooperative entries only (0 on household entries); sign as amount_fen. */
+  /** Cooperative entries only (0 on household and collective entries); sign as amount_fen. */
   readonly quantity_g: number
 }

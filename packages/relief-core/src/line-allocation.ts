@@ -6,6 +6,8 @@ export interface BenefitMechanism {
   readonly supply?: { readonly farmgate_fen_per_kg: number }
   /** 分红: this share of the line's net amount, in basis points (0..10000), goes into a pool. */
   readonly dividend?: { readonly basis_points: number }
+  /** 村集体分成: this share of the line's net amount, in basis points (0..10000), goes to the village collective. */
+  readonly collective?: { readonly basis_points: number }
 }
 
 /** Household X supplied `grams` of the lot(s) behind this line; one record per household. */
@@ -37,11 +39,13 @@ export interface HouseholdEntry {
 }
 
 /**
- * The split of one line: household entries plus the cooperative's part, summing exactly to the line's net.
- * The same shape, with non-positive amounts, describes a reversal.
+ * The split of one line: household entries plus the village collective's and the cooperative's parts, summing
+ * exactly to the line's net. The same shape, with non-positive amounts, describes a reversal.
  */
 export interface LineAllocation {
   readonly entries: readonly HouseholdEntry[]
+  /** The village collective's (村集体) part; 0 when the mechanism gives it no share. */
+  readonly collective_fen: number
   readonly cooperative_fen: number
 }
 

@@ -17,7 +17,8 @@ export type StatusSplit = { readonly [S in BenefitedStatus]: StatusFigures }
 
 /**
  * The figures every report row and the totals carry.
- * Additive (rows of a grouping sum exactly to the totals): sales_fen, refunds_fen, quantity_g, household_income_fen.
+ * Additive (rows of a grouping sum exactly to the totals): sales_fen, refunds_fen, quantity_g, household_income_fen,
+ * collective_income_fen.
  * Distinct counts (computed afresh for the totals, never summed, because one order, cooperative or household can
  * appear in several rows): orders, cooperatives, households_benefited, persons_benefited.
  * Averages are derived from the row's own figures.
@@ -38,6 +39,8 @@ export interface ReportFigures {
   readonly persons_benefited: number
   /** Net amount of every registered_poor/monitored household entry in the row (so it stays additive). */
   readonly household_income_fen: number
+  /** Net amount of every village collective (村集体) entry in the row: its share of sales, net of reversals. */
+  readonly collective_income_fen: number
   /** household_income_fen / households_benefited, rounded half away from zero; 0 when no households. */
   readonly avg_income_per_household_fen: number
   /** household_income_fen / persons_benefited, rounded half away from zero; 0 when no persons. */
@@ -126,6 +129,7 @@ export class FiguresAccumulator {
   private refunds = 0
   private quantity = 0
   private income = 0
+  private collective = 0
   private readonly orderNet = new Map<string, number>()
   private readonly cooperativeNet = new Map<string, number>()
   private readonly householdNet = new Map<string, number>()
@@ -134,6 +138,7 @@ export class FiguresAccumulator {
     this.sales += entry.amount_fen
     if (entry.kind !== "sale") this.refunds -= entry.amount_fen
     if (entry.party === "cooperative") this.quantity += entry.quantity_g
+    if (entry.party === "collective") this.collective += entry.amount_fen
     addTo(this.orderNet, entry.order_id, entry.amount_fen)
     addTo(this.cooperativeNet, entry.cooperative_id, entry.amount_fen)
 
@@ -158,6 +163,7 @@ export class FiguresAccumulator {
       households_benefited: benefited.length,
       persons_benefited: persons,
       household_income_fen: this.income,
+      collective_income_fen: this.collective,
       avg_income_per_household_fen: divideRounded(this.income, benefited.length),
       avg_income_per_person_fen: divideRounded(this.income, persons),
       by_status: tally.split(),

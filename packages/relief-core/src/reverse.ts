@@ -11,9 +11,10 @@ export interface ReversalInput {
   readonly refund_fen: number
 }
 
-// Party keys order the largest-remainder tie-break: "c" < "h", so on a tie the cooperative gives back the odd
-// fen before a household does.
+// Party keys order the largest-remainder tie-break: "c" < "cv" < "h", so on a tie the cooperative gives back the
+// odd fen before the village collective, and the collective before a household.
 const COOPERATIVE = "c"
+const COLLECTIVE = "cv"
 const householdPart = (kind: BenefitKind, key: string) => `h:${kind}:${key}`
 
 /**
@@ -42,19 +43,21 @@ export function reverseAllocation(input: ReversalInput): LineAllocation {
   const weights = [...remaining].map(([key, part]) => ({ key, weight: part.amount }))
   const parts = allocateLargestRemainder(-refund, weights)
   let cooperativeFen = 0
+  let collectiveFen = 0
   const entries: HouseholdEntry[] = []
   for (const { key, amount } of parts) {
     const party = remaining.get(key)
     if (!party || amount === 0) continue
     if (party.entry) entries.push({ ...party.entry, amount_fen: amount })
+    else if (key === COLLECTIVE) collectiveFen = amount
     else cooperativeFen = amount
   }
-  return { entries: entries.sort(compareEntries), cooperative_fen: cooperativeFen }
+  return { entries: entries.sort(compareEntries), collective_fen: collectiveFen, cooperative_fen: cooperativeFen }
 }
 
 interface RemainingPart {
   amount: number
-  /** The household entry this part belongs to; absent for the cooperative. */
+  /** The household entry this part belongs to; absent for the cooperative and the collective. */
   readonly entry?: HouseholdEntry
 }
 
@@ -63,6 +66,8 @@ function remainingParts(original: LineAllocation, reversals: readonly LineAlloca
   const remaining = new Map<string, RemainingPart>()
   checkAmount(original.cooperative_fen, "original.cooperative_fen", 1)
   remaining.set(COOPERATIVE, { amount: original.cooperative_fen })
+  checkAmount(original.collective_fen, "original.collective_fen", 1)
+  remaining.set(COLLECTIVE, { amount: original.collective_fen })
   for (const entry of original.entries) {
     const key = householdPart(entry.kind, entry.household_key)
     checkAmount(entry.amount_fen, `original ${entry.kind} entry of ${entry.household_key}`, 1)
@@ -74,6 +79,7 @@ function remainingParts(original: LineAllocation, reversals: readonly LineAlloca
 
   reversals.forEach((reversal, index) => {
     subtract(remaining, COOPERATIVE, reversal.cooperative_fen, `previous_reversals[${index}].cooperative_fen`)
+    subtract(remaining, COLLECTIVE, reversal.collective_fen, `previous_reversals[${index}].collective_fen`)
     for (const entry of reversal.entries) {
       const at = `previous_reversals[${index}] ${entry.kind} entry of ${entry.household_key}`
       subtract(remaining, householdPart(entry.kind, entry.household_key), entry.amount_fen, at)

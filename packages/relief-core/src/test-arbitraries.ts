@@ -38,6 +38,7 @@ export const mechanismArb = fc.record(
   {
     supply: fc.record({ farmgate_fen_per_kg: fc.nat({ max: 50_000 }) }),
     dividend: fc.record({ basis_points: fc.integer({ min: 0, max: 10_000 }) }),
+    collective: fc.record({ basis_points: fc.integer({ min: 0, max: 10_000 }) }),
   },
   { requiredKeys: [] },
 )

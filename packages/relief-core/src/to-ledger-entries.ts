@@ -20,7 +20,8 @@ export interface LedgerLineContext extends Pick<
 
 /**
  * Writes an allocation (from allocateLine) or a reversal (from reverseAllocation) as ledger entries in the shape
- * foldReport reads: one cooperative entry, always, then one entry per household part. Keeping this here means
+ * foldReport reads: one cooperative entry, always, one collective entry when the village collective's part is not 0
+ * (no household fields, 0 grams), then one entry per household part. Keeping this here means
  * the rule "quantity on the cooperative entry only" lives next to the report that depends on it.
  */
 export function toLedgerEntries(context: LedgerLineContext, allocation: LineAllocation): LedgerEntry[] {
@@ -29,6 +30,9 @@ export function toLedgerEntries(context: LedgerLineContext, allocation: LineAllo
   const entries: LedgerEntry[] = [
     { ...dimensions, party: "cooperative", amount_fen: allocation.cooperative_fen, quantity_g },
   ]
+  if (allocation.collective_fen !== 0) {
+    entries.push({ ...dimensions, party: "collective", amount_fen: allocation.collective_fen, quantity_g: 0 })
+  }
   for (const entry of allocation.entries) {
     const household = byKey.get(entry.household_key)
     if (!household) {

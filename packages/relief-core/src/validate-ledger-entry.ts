@@ -1,10 +1,9 @@
 import { describeValue, ReliefCoreError } from "./errors"
 import { isHouseholdStatus } from "./household-status"
 import { isDivisionCode } from "./division-code"
-import { CHANNELS, type LedgerEntry } from "./ledger-entry"
+import { CHANNELS, LEDGER_PARTIES, type LedgerEntry } from "./ledger-entry"
 
 const KINDS = ["sale", "refund", "cancel"]
-const PARTIES = ["cooperative", "household"]
 
 /**
  * The report trusts sums only if the writer kept the ledger's rules, so a broken entry fails the report loudly
@@ -21,7 +20,9 @@ export function validateLedgerEntry(entry: LedgerEntry, index: number): void {
   if (!(CHANNELS as readonly string[]).includes(entry.channel)) fail("channel is not one we know", entry.channel)
   if (entry.category !== null && !nonEmpty(entry.category)) fail("category must be a name or null", entry.category)
   if (!KINDS.includes(entry.kind)) fail("kind must be sale, refund or cancel", entry.kind)
-  if (!PARTIES.includes(entry.party)) fail("party must be cooperative or household", entry.party)
+  if (!(LEDGER_PARTIES as readonly string[]).includes(entry.party)) {
+    fail("party must be cooperative, household or collective", entry.party)
+  }
 
   const sign = entry.kind === "sale" ? 1 : -1
   const signWord = sign === 1 ? "≥ 0 on a sale" : "≤ 0 on a refund or cancel"
@@ -30,6 +31,14 @@ export function validateLedgerEntry(entry: LedgerEntry, index: number): void {
   }
   if (!Number.isSafeInteger(entry.quantity_g) || entry.quantity_g * sign < 0) {
     fail(`quantity_g must be a whole number of grams, ${signWord}`, entry.quantity_g)
+  }
+  if (entry.party === "collective") {
+    if (entry.quantity_g !== 0)
+      fail("quantity_g belongs on the cooperative entry only, so must be 0 here", entry.quantity_g)
+    const householdField = (["household_key", "household_status", "household_persons", "benefit_kind"] as const).find(
+      (field) => entry[field] !== undefined,
+    )
+    if (householdField) fail(`${householdField} must be absent on a collective entry`, entry[householdField])
   }
   if (entry.party === "household") {
     if (entry.quantity_g !== 0)

@@ -8,9 +8,10 @@ import { assertGrams } from "./units"
 export function validateLineInput(input: LineAllocationInput): void {
   assertNonNegativeFen(input.net_fen, "net_fen")
   assertGrams(input.quantity_g, "quantity_g")
-  const { supply, dividend } = input.mechanism
+  const { supply, dividend, collective } = input.mechanism
   if (supply) assertWhole(supply.farmgate_fen_per_kg, "supply.farmgate_fen_per_kg", 0, Number.MAX_SAFE_INTEGER)
   if (dividend) assertWhole(dividend.basis_points, "dividend.basis_points", 0, 10_000)
+  if (collective) assertWhole(collective.basis_points, "collective.basis_points", 0, 10_000)
 
   const seen = new Set<string>()
   input.contributions.forEach((contribution, index) => {
