@@ -156,6 +156,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/report-subscription" },
     { resolve: "./src/modules/report-verification" },
     livestreamModule,
+    { resolve: "./src/modules/settlement" },
     paymentModule,
     notificationModule,
     searchModule,
