@@ -99,15 +99,36 @@ const schema = z.object({
   // Sign-in throttling: this many failed logins for one account from one address within the window → 429 until it ends.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, "LOGIN_MAX_FAILURES is a whole number, 1 or more").default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive("LOGIN_WINDOW_MINUTES is a number of minutes above 0").default(15),
+  // Settlement (#13): the platform's service fee in basis points (500 = 5 %) on a cooperative's sales.
+  SETTLEMENT_FEE_BPS: z.coerce
+    .number()
+    .int("SETTLEMENT_FEE_BPS is a whole number of basis points, 0 to 10000 (500 = 5 %)")
+    .min(0, "SETTLEMENT_FEE_BPS is a whole number of basis points, 0 to 10000 (500 = 5 %)")
+    .max(10_000, "SETTLEMENT_FEE_BPS is a whole number of basis points, 0 to 10000 (500 = 5 %)")
+    .default(500),
+  // A sale is paid out this many days after it was placed (the 7-day no-reason return from receipt plus delivery).
+  SETTLEMENT_HOLD_DAYS: z.coerce.number().min(0, "SETTLEMENT_HOLD_DAYS is a number of days, 0 or more").default(15),
+  // When the scheduled job regenerates the open statements (cron, server time; "off" stops it; off in tests).
+  SETTLEMENT_CRON: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(off|\S+( \S+){4,5})$/, "SETTLEMENT_CRON is a cron expression like 30 2 * * *, or off")
+      .optional(),
+  ),
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
 
-export type Env = Omit<z.infer<typeof schema>, SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON"> &
+export type Env = Omit<
+  z.infer<typeof schema>,
+  SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON" | "SETTLEMENT_CRON"
+> &
   Record<SecretName, string> & {
     dataDir: string
     /** Undefined when the heal job is off. */
     LEDGER_HEAL_CRON: string | undefined
+    /** Undefined when the settlement job is off. */
+    SETTLEMENT_CRON: string | undefined
   }
 
 export class EnvError extends Error {}
@@ -126,10 +147,16 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     HOUSEHOLD_HASH_KEY,
     FENGSHOU_DATA_DIR,
     LEDGER_HEAL_CRON,
+    SETTLEMENT_CRON,
     ...parsed
   } = result.data
   const heal = LEDGER_HEAL_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "*/5 * * * *")
-  const rest = { ...parsed, LEDGER_HEAL_CRON: heal === "off" ? undefined : heal }
+  const settle = SETTLEMENT_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "30 2 * * *")
+  const rest = {
+    ...parsed,
+    LEDGER_HEAL_CRON: heal === "off" ? undefined : heal,
+    SETTLEMENT_CRON: settle === "off" ? undefined : settle,
+  }
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
   if (rest.SMTP_URL && !rest.SMTP_FROM) {
     throw new EnvError(
