@@ -40,8 +40,12 @@ export async function StatementSummary({ actor, statement: s, level, children }:
         <span>{s.periodLabel}</span>
         <StatementStatus status={s.status} label={t(`status.${s.status}`)} />
       </Heading>
-      <p className={`muted ${styles.number}`}>
-        {t("number")} <span data-testid="statement-number">{s.number}</span> · {t("lineCount", { count: s.lines })}
+      <p className="muted">
+        {t("number")}{" "}
+        <span className={styles.number} data-testid="statement-number">
+          {s.number}
+        </span>{" "}
+        · {t("lineCount", { count: s.lines })}
       </p>
       <p className={styles.net}>
         <span className={styles.netLabel}>{actor === "cooperative" ? t("net") : t("netHost")}</span>

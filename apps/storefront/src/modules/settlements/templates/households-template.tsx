@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation"
 import type { HouseholdIncomeAnswer } from "@/lib/data/settlements"
 import { periodLabel, toHouseholdIncomeView } from "@/lib/view/settlements"
 import { DownloadLinks } from "../components/download-links"
+import { HouseholdIncomeRows } from "../components/household-income-rows"
 import styles from "../settlements.module.css"
 
 /**
@@ -45,66 +46,24 @@ export async function HouseholdIncomeTemplate({ income }: { income: HouseholdInc
       {view.households.length === 0 && !view.collectiveEarned && (
         <p className="muted">{t("households.empty", { period: month })}</p>
       )}
-      <div className={`${styles.tableWrap} ${styles.always}`}>
-        <table className={styles.table}>
-          <caption className="visually-hidden">{`${t("households.title")} ${month}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.text}>
-                {t("households.code")}
-              </th>
-              <th scope="col" className={styles.text}>
-                {t("households.name")}
-              </th>
-              <th scope="col" className={styles.text}>
-                {t("households.status")}
-              </th>
-              <th scope="col">{t("households.persons")}</th>
-              <th scope="col">{t("households.supply")}</th>
-              <th scope="col">{t("households.dividend")}</th>
-              <th scope="col">{t("households.total")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.households.map((h) => (
-              <tr key={h.id}>
-                <th scope="row" className={`${styles.text} ${styles.number}`}>
-                  {h.code}
-                </th>
-                <td className={styles.text}>{h.name ?? "—"}</td>
-                <td className={styles.text}>{t(`households.statuses.${h.status}`)}</td>
-                <td>{h.persons}</td>
-                <td>{h.supply}</td>
-                <td>{h.dividend}</td>
-                <td>{h.total}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3} className={styles.text}>
-                {t("households.householdsTotal")}
-              </th>
-              <td>{view.totals.persons}</td>
-              <td>{view.totals.supply}</td>
-              <td>{view.totals.dividend}</td>
-              <td>{view.totals.households}</td>
-            </tr>
-            <tr className={styles.collective}>
-              <th scope="row" colSpan={6} className={styles.text}>
-                {t("households.collective")}
-              </th>
-              <td data-testid="collective-income">{view.collective}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={6} className={styles.text}>
-                {t("households.allTotal")}
-              </th>
-              <td data-testid="income-total">{view.totals.all}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <dl className={`card ${styles.figures} ${styles.incomeTotals}`}>
+        <div>
+          <dt>{t("households.householdsTotal")}</dt>
+          <dd>
+            {view.totals.households}{" "}
+            <span className="muted">{t("households.personsCount", { count: view.totals.persons })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("households.collective")}</dt>
+          <dd data-testid="collective-income">{view.collective}</dd>
+        </div>
+        <div>
+          <dt>{t("households.allTotal")}</dt>
+          <dd data-testid="income-total">{view.totals.all}</dd>
+        </div>
+      </dl>
+      <HouseholdIncomeRows households={view.households} totals={view.totals} collective={view.collective} />
       <DownloadLinks label={t("households.download")} links={[{ href: sheet, label: t("households.download") }]} />
     </section>
   )
