@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { loadCooperativeActor, refuseSuspendedCooperative, requireApprovedCooperative } from "./cooperative-actor"
+import { cooperativeSettlementRoutes } from "./settlements/middlewares"
 import { CreateCooperativeProduct, ListCooperativeProducts, UpdateCooperativeProduct } from "./products/validators"
 import {
   AddContributions,
@@ -113,4 +114,5 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
     matcher: "/cooperative/returns/:id/refund",
     middlewares: [requireApprovedCooperative, validateAndTransformBody(RefundReturn)],
   },
+  ...cooperativeSettlementRoutes,
 ]

@@ -8,6 +8,7 @@ import {
   UpdateSessionProductBodySchema,
 } from "@fengshou/live-contract"
 import { loadHostActor, requireApprovedHost } from "./host-actor"
+import { hostSettlementRoutes } from "./settlements/middlewares"
 
 const body = (schema: Parameters<typeof validateAndTransformBody>[0]) => validateAndTransformBody(schema)
 
@@ -35,4 +36,5 @@ export const hostRoutes: MiddlewareRoute[] = [
     middlewares: [body(UpdateSessionProductBodySchema)],
   },
   { method: ["POST"], matcher: "/host/sessions/:id/links", middlewares: [body(CreateCartLinkBodySchema)] },
+  ...hostSettlementRoutes,
 ]
