@@ -1,7 +1,8 @@
 // Settlement (#13), the cooperative's side: a shopper's order of 远达's millet is paid, the operator captures the
 // payment and generates the statements as of a day past the refund window, and 远达's clerk, on a 390 px phone, opens
 // 结算, opens the statement, downloads its CSV and PDF, then opens the household income for the order's month and
-// downloads the dividend sheet (分红表). Screenshots (390 / 1280 px, zh and en) go to SETTLEMENT_SCREENSHOTS=<dir>.
+// downloads the dividend sheet (分红表); the demo host opens 结算 in the host console. Screenshots (390 / 1280 px,
+// zh and en) go to SETTLEMENT_SCREENSHOTS=<dir>.
 import { mkdtempSync, readFileSync } from "node:fs"
 import { randomBytes } from "node:crypto"
 import { createRequire } from "node:module"
@@ -16,6 +17,7 @@ import { runToEnd } from "./processes"
 import { addToCart, fillAddress, newShopper, openProduct, payForOrder, saveAddress, url } from "./shop"
 
 const CLERK = { email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
+const HOST = { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
 const OPERATOR = { email: "operator@e2e.fengshou.local", password: E2E_DEMO_PASSWORD }
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../backend")
 
@@ -78,7 +80,7 @@ async function settle(orderId: string) {
   )
   for (const payment of order.payment_collections.flatMap((c) => c.payments))
     if (!payment.captured_at) await backend("POST", `/admin/payments/${payment.id}/capture`, token, {})
-  // A month on: the refund window (七天无理由) has long passed, so the line is payable.
+  // A month on: the hold (SETTLEMENT_HOLD_DAYS, 15 by default, past 七天无理由) is over, so the line is payable.
   const asOf = new Date(Date.now() + 30 * 86_400_000).toISOString()
   await backend("POST", "/admin/settlements/generate", token, { as_of: asOf })
 }
@@ -179,5 +181,17 @@ describe("settlement in the cooperative portal", () => {
     expect(refused.status()).toBeGreaterThanOrEqual(400)
     expect(refused.status()).toBeLessThan(500)
     await context.close()
+
+    // The host's console has its own 结算: commission statements (none for this order, which no session sold).
+    const host = await newShopper(browser)
+    await host.page.goto(url("/portal/host"))
+    await host.page.getByLabel("电子邮箱").fill(HOST.email)
+    await host.page.getByLabel("密码").fill(HOST.password)
+    await host.page.getByRole("button", { name: "登录", exact: true }).click()
+    await host.page.getByRole("heading", { name: "安排一场直播" }).waitFor()
+    await host.page.getByRole("navigation", { name: "工作台栏目" }).getByRole("link", { name: "结算" }).click()
+    await host.page.getByRole("heading", { name: "佣金结算单", level: 1 }).waitFor()
+    await snap(host.page, "07-host-statements")
+    await host.context.close()
   })
 })
