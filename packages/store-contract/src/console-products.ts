@@ -30,7 +30,12 @@ export const CooperativeProductSchema = z.object({
   category_ids: z.array(z.string()),
   /** The product's own benefit mechanism, overriding the cooperative's; null when it follows the cooperative. */
   benefit_override: z
-    .object({ benefit_mechanisms: z.array(z.string()), dividend_bps: z.number().int().nullable() })
+    .object({
+      benefit_mechanisms: z.array(z.string()),
+      dividend_bps: z.number().int().nullable(),
+      /** null: the cooperative's village collective share applies. */
+      collective_bps: z.number().int().nullable().optional(),
+    })
     .nullable(),
   variants: z.array(CooperativeVariantSchema),
 })

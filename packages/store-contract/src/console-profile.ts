@@ -7,6 +7,8 @@ export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 /** The cooperative as its own staff see it in the console (no household data lives here). */
 export const CooperativeProfileSchema = CooperativeIdentitySchema.extend({
   dividend_bps: z.number().int().nullable(),
+  /** 村集体分成: the village collective's share of net sales in basis points; null when it has none. */
+  collective_bps: z.number().int().nullable(),
   status: z.enum(COOPERATIVE_STATUSES),
   /** The operator's reason for a suspension. */
   status_reason: z.string().nullable(),

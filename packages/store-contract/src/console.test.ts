@@ -21,6 +21,7 @@ describe("cooperative console", () => {
       story_en: null,
       benefit_mechanisms: ["supply"],
       dividend_bps: null,
+      collective_bps: null,
       status: "pending",
       status_reason: null,
       approved_at: null,

@@ -11,6 +11,7 @@ const figures = {
   households_benefited: 2,
   persons_benefited: 7,
   household_income_fen: 2_760,
+  collective_income_fen: 1_596,
   avg_income_per_household_fen: 1_380,
   avg_income_per_person_fen: 394,
   by_status: {
@@ -71,6 +72,13 @@ describe("official", () => {
     expect(ReliefSummarySchema.safeParse({ ...summary, lang: "fr" }).success).toBe(false)
     expect(ReliefSummarySchema.safeParse({ ...summary, group_by: "household" }).success).toBe(false)
     expect(ReliefSummarySchema.parse(summary).totals.by_status.monitored.persons_benefited).toBe(3)
+    expect(ReliefSummarySchema.parse(summary).totals.collective_income_fen).toBe(1_596)
+    // a report stored before the village collective was a party of the ledger had no collective income
+    const { collective_income_fen: _, ...older } = figures
+    expect(ReliefSummarySchema.parse({ ...summary, totals: older }).totals.collective_income_fen).toBe(0)
+    expect(
+      ReliefSummarySchema.safeParse({ ...summary, totals: { ...figures, collective_income_fen: 1.5 } }).success,
+    ).toBe(false)
     expect(ReliefSummarySchema.safeParse({ ...summary, rows: [figures] }).error?.issues[0]?.path).toEqual([
       "rows",
       0,

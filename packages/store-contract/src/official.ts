@@ -52,6 +52,11 @@ export const ReportFiguresSchema = z.object({
   households_benefited: count,
   persons_benefited: count,
   household_income_fen: fen,
+  /**
+   * 村集体经济收入: the village collectives' share of sales, net of reversals. Reports stored before the collective
+   * was a party of the ledger lack it; there was none then, so it reads 0.
+   */
+  collective_income_fen: fen.default(0),
   avg_income_per_household_fen: fen,
   avg_income_per_person_fen: fen,
   /** Each household under one status per report (its latest); the sums over statuses are the figures above. */

@@ -24,6 +24,7 @@ const FEN = [
   "household_income_fen",
   "avg_income_per_household_fen",
   "avg_income_per_person_fen",
+  "collective_income_fen",
 ] as const
 const COUNTS = ["orders", "quantity_g", "cooperatives", "households_benefited", "persons_benefited"] as const
 

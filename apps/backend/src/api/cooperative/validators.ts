@@ -18,6 +18,8 @@ const benefit = {
     .array(z.enum(["supply", "dividend"]))
     .min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
   dividend_bps: count("dividend_bps", 0, 10_000).nullish(),
+  /** 村集体分成: the village collective's share of net sales, whatever the mechanisms; null or 0 for none. */
+  collective_bps: count("collective_bps", 0, 10_000).nullish(),
 }
 const dividendNeedsShare = (b: { benefit_mechanisms?: string[]; dividend_bps?: number | null }) =>
   !b.benefit_mechanisms?.includes("dividend") || typeof b.dividend_bps === "number"

@@ -42,6 +42,7 @@ export interface LineState {
 export function allocationOf(entries: readonly WrittenEntry[]): LineAllocation {
   return {
     cooperative_fen: entries.filter((e) => e.party === "cooperative").reduce((sum, e) => sum + e.amount_fen, 0),
+    collective_fen: entries.filter((e) => e.party === "collective").reduce((sum, e) => sum + e.amount_fen, 0),
     entries: entries
       .filter((e) => e.party === "household")
       .map((e) => ({

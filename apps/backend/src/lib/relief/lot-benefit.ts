@@ -3,8 +3,27 @@ import type { BenefitMechanism, HouseholdStatus } from "@fengshou/relief-core"
 // The rules that decide which households a sale of a variant credits, shared by the ledger's writer
 // (read-order-facts.ts) and the shoppers' price transparency (api/store/impact), so the two cannot drift.
 
-/** The cooperative's mechanism, or the product's own override (product_benefit). */
-export type MechanismConfig = { benefit_mechanisms: readonly string[]; dividend_bps: number | null }
+/**
+ * The cooperative's mechanism, or the product's own override (product_benefit). `collective_bps` is the village
+ * collective's share (村集体分成); readers that show only households' shares may leave it out.
+ */
+export type MechanismConfig = {
+  benefit_mechanisms: readonly string[]
+  dividend_bps: number | null
+  collective_bps?: number | null
+}
+
+/**
+ * A product's override replaces the cooperative's supply and dividend; its collective share, when null, is the
+ * cooperative's (the village's share is agreed with the cooperative; an override sets 0 to give none on a product).
+ */
+export function effectiveConfig(
+  cooperative: MechanismConfig,
+  override: MechanismConfig | null | undefined,
+): MechanismConfig {
+  if (!override) return cooperative
+  return { ...override, collective_bps: override.collective_bps ?? cooperative.collective_bps ?? null }
+}
 
 /** One household's part in a lot: what it supplied, at what farmgate price, and its standing. */
 export type LotContribution = {
@@ -24,7 +43,10 @@ export function weightedFarmgate(contributions: readonly LotContribution[]): num
   return Number((value * 2n + grams) / (grams * 2n))
 }
 
-/** supply needs a farmgate price (from the lot), dividend a rate; a mechanism missing its number pays nothing. */
+/**
+ * supply needs a farmgate price (from the lot), dividend a rate; a mechanism missing its number pays nothing.
+ * The collective's share needs no household; collectiveMechanism gives it alone for a line with no lot behind it.
+ */
 export function toMechanism(config: MechanismConfig, farmgateFenPerKg: number | null): BenefitMechanism {
   const supply =
     config.benefit_mechanisms.includes("supply") && farmgateFenPerKg !== null
@@ -34,7 +56,12 @@ export function toMechanism(config: MechanismConfig, farmgateFenPerKg: number | 
     config.benefit_mechanisms.includes("dividend") && config.dividend_bps
       ? { basis_points: config.dividend_bps }
       : undefined
-  return { ...(supply ? { supply } : {}), ...(dividend ? { dividend } : {}) }
+  return { ...(supply ? { supply } : {}), ...(dividend ? { dividend } : {}), ...collectiveMechanism(config) }
+}
+
+/** The village collective's share alone, or nothing when the config gives it none. */
+export function collectiveMechanism(config: MechanismConfig): Pick<BenefitMechanism, "collective"> {
+  return config.collective_bps ? { collective: { basis_points: config.collective_bps } } : {}
 }
 
 /** A lot's contributions as the rules above read them: the household's standing with what it supplied. */

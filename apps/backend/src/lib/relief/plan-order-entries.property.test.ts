@@ -16,6 +16,7 @@ const reliefLineArb = fc.record({
   discount_bps: fc.integer({ min: 0, max: 5000 }),
   weight: fc.integer({ min: 0, max: 5000 }),
   supply: fc.integer({ min: 0, max: 5000 }),
+  collective_bps: fc.integer({ min: 0, max: 3000 }),
 })
 const otherLineArb = fc.record({ quantity: fc.integer({ min: 1, max: 3 }), net_fen: fc.nat({ max: 20_000 }) })
 const eventArb: fc.Arbitrary<Event> = fc.oneof(
@@ -51,7 +52,11 @@ function build(s: Scenario) {
     net_fen: l.unit_fen * l.quantity - Math.floor((l.unit_fen * l.quantity * l.discount_bps) / 10_000),
     quantity: l.quantity,
     quantity_g: l.weight * l.quantity,
-    mechanism: { supply: { farmgate_fen_per_kg: l.supply }, dividend: { basis_points: 1000 } },
+    mechanism: {
+      supply: { farmgate_fen_per_kg: l.supply },
+      dividend: { basis_points: 1000 },
+      collective: { basis_points: l.collective_bps },
+    },
     contributions: [
       { household_key: "hh_1", status: "registered_poor", persons: 3, grams: 3, share_weight: 1 },
       { household_key: "hh_2", status: "monitored", persons: 2, grams: 1, share_weight: 2 },
@@ -131,6 +136,7 @@ describe("planOrderEntries over any returns, refunds and cancel", () => {
             expect(grams(mine)).toBeLessThanOrEqual(line.quantity_g)
             for (const key of ["hh_1", "hh_2"])
               expect(sum(mine.filter((e) => e.household_key === key))).toBeGreaterThanOrEqual(0)
+            expect(sum(mine.filter((e) => e.party === "collective"))).toBeGreaterThanOrEqual(0)
           }
         }
         for (const line of lines) {
@@ -139,6 +145,7 @@ describe("planOrderEntries over any returns, refunds and cancel", () => {
           const expected_g = facts.canceled_at ? 0 : line.quantity_g - (line.quantity_g / line.quantity) * back
           expect(grams(mine)).toBe(expected_g)
           if (facts.canceled_at) expect(sum(mine)).toBe(0)
+          if (facts.canceled_at) expect(sum(mine.filter((e) => e.party === "collective"))).toBe(0)
         }
         if (inTimeOrder) expect(sum(written)).toBe(sum(planOrderEntries(facts, [])))
       }),

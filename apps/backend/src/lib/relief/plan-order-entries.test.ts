@@ -150,6 +150,37 @@ describe("planOrderEntries", () => {
     expect(new Set(both.map((e) => e.channel))).toEqual(new Set(["institutional"]))
   })
 
+  it("gives the village collective its share on the sale and takes it back in proportion on a refund", () => {
+    // honey 6,800: dividend 10% = 680 to hh_3, collective 10% = 680, cooperative 5,440
+    const withCollective = {
+      ...placed,
+      lines: [{ ...honey, mechanism: { dividend: { basis_points: 1000 }, collective: { basis_points: 1000 } } }],
+    }
+    const sale = planOrderEntries(withCollective, [])
+    expect(
+      sale.map((e) => [e.party, e.household_key ?? null, e.benefit_kind ?? null, e.amount_fen, e.quantity_g]),
+    ).toEqual([
+      ["cooperative", null, null, 5440, 500],
+      ["collective", null, null, 680, 0],
+      ["household", "hh_3", "dividend", 680, 0],
+    ])
+    // a quarter back, read from what was written: 1,700 = 1,360 + 170 + 170
+    const refunded = {
+      ...withCollective,
+      refunds: [{ id: "ref_1", amount_fen: 1700, created_at: new Date("2026-03-12T02:00:00Z"), return: null }],
+    }
+    const refund = planOrderEntries(refunded, written(sale))
+    expect(refund.filter((e) => e.party === "collective").map((e) => e.amount_fen)).toEqual([-170])
+    expect(sum(refund)).toBe(-1700)
+    expect(planOrderEntries(refunded, written([...sale, ...refund]))).toEqual([])
+    const canceled = { ...refunded, canceled_at: new Date("2026-03-13T02:00:00Z") }
+    const cancel = planOrderEntries(canceled, written([...sale, ...refund]))
+    expect(cancel.filter((e) => e.party === "collective").map((e) => e.amount_fen)).toEqual([-510])
+    const all = [...sale, ...refund, ...cancel]
+    expect(foldReport([...sale, ...refund], year).totals.collective_income_fen).toBe(510)
+    expect(foldReport(all, year).totals.collective_income_fen).toBe(0)
+  })
+
   it("puts a line with no contributing households wholly with its cooperative", () => {
     const noLot = { ...placed, lines: [{ ...honey, contributions: [], mechanism: {} }] }
     expect(planOrderEntries(noLot, []).map((e) => [e.party, e.amount_fen])).toEqual([["cooperative", 6800]])

@@ -106,6 +106,7 @@ export function toLedgerEntry(r: LedgerRow): LedgerEntry {
     quantity_g: Number(r.quantity_g),
   }
   if (r.party === "cooperative") return { ...base, party: "cooperative" }
+  if (r.party === "collective") return { ...base, party: "collective" }
   return {
     ...base,
     party: "household",

@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shanghaiDate, yuanToFen, type Contribution } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
-import { chooseLot, toLotContributions, toMechanism, weightedFarmgate } from "../../lib/relief/lot-benefit"
+import {
+  chooseLot,
+  collectiveMechanism,
+  effectiveConfig,
+  toLotContributions,
+  toMechanism,
+  weightedFarmgate,
+} from "../../lib/relief/lot-benefit"
 import { orderChannel, type LineFacts, type OrderFacts, type ReturnFacts } from "../../lib/relief/order-facts"
 import { lineSoldFen } from "../../lib/orders/line-sold"
 import { returnIdOfRefund } from "../../lib/orders/return-refund"
@@ -41,7 +48,13 @@ type ReturnRow = {
 type ProductRow = {
   id: string
   categories?: { handle: string }[] | null
-  cooperative?: { id: string; division_code: string; benefit_mechanisms: string[]; dividend_bps: number | null } | null
+  cooperative?: {
+    id: string
+    division_code: string
+    benefit_mechanisms: string[]
+    dividend_bps: number | null
+    collective_bps: number | null
+  } | null
 }
 type LotRow = {
   variant_id: string
@@ -95,6 +108,7 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
           "cooperative.division_code",
           "cooperative.benefit_mechanisms",
           "cooperative.dividend_bps",
+          "cooperative.collective_bps",
         ],
         filters: { id: productIds },
       })
@@ -120,7 +134,10 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       otherLines.push({ line_item_id: item.id, net_fen: lineSoldFen(item), quantity: Number(item.quantity) })
       continue
     }
-    const override = overrides.find((o) => o.product_id === product.id)
+    const config = effectiveConfig(
+      cooperative,
+      overrides.find((o) => o.product_id === product.id),
+    )
     const contributions = lotContributions(
       lots.filter((l) => l.variant_id === item.variant_id),
       placedAt,
@@ -136,8 +153,8 @@ export async function readOrderFacts(container: MedusaContainer, orderId: string
       quantity: Number(item.quantity),
       quantity_g: Number(item.quantity) * (item.variant?.weight ?? 0),
       mechanism: contributions.list.length
-        ? toMechanism(override ?? cooperative, contributions.farmgate_fen_per_kg)
-        : {},
+        ? toMechanism(config, contributions.farmgate_fen_per_kg)
+        : collectiveMechanism(config),
       contributions: contributions.list,
     })
   }

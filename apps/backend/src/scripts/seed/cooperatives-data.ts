@@ -22,6 +22,8 @@ export type DemoCooperative = {
   story_en: string
   benefit_mechanisms: ("supply" | "dividend")[]
   dividend_bps: number | null
+  /** 村集体分成: the village collective's share of net sales, in basis points; absent for none. */
+  collective_bps?: number
   /** Farmgate price paid to households for the produce behind each lot, fen per kilogram. */
   farmgate_fen_per_kg: number
   certifications: DemoCertification[]
@@ -97,6 +99,8 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     story_en: "Greenhouse morels; one field livestream sold 1,100+ jin in an hour.",
     benefit_mechanisms: ["supply"],
     dividend_bps: null,
+    // The village's morel park (村集体 大棚) is rented to the cooperative; the collective takes 10 % of sales.
+    collective_bps: 1000,
     farmgate_fen_per_kg: 9000,
     certifications: [
       {

@@ -37,6 +37,7 @@ export async function ensureCooperatives(container: MedusaContainer, demo: DemoC
             story_en: coop.story_en,
             benefit_mechanisms: coop.benefit_mechanisms,
             dividend_bps: coop.dividend_bps,
+            collective_bps: coop.collective_bps ?? null,
           },
         },
       })

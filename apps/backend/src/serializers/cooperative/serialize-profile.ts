@@ -2,6 +2,7 @@ import { publicFields, type PublicCooperativeRow } from "./serialize-public"
 
 type CooperativeRow = PublicCooperativeRow & {
   dividend_bps: number | null
+  collective_bps: number | null
   status: string
   status_reason: string | null
   approved_at: Date | string | null
@@ -13,6 +14,7 @@ export function serializeProfile(c: CooperativeRow) {
   return {
     ...publicFields(c),
     dividend_bps: c.dividend_bps,
+    collective_bps: c.collective_bps,
     status: c.status,
     status_reason: c.status_reason,
     approved_at: c.approved_at,

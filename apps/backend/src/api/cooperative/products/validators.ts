@@ -20,6 +20,8 @@ const benefitOverride = z
       .array(z.enum(["supply", "dividend"]))
       .min(1, { message: "benefit_mechanisms needs supply, dividend or both" }),
     dividend_bps: count("dividend_bps", 0, 10_000).nullish(),
+    /** null: the cooperative's collective share applies; 0: none on this product. */
+    collective_bps: count("collective_bps", 0, 10_000).nullish(),
   })
   .refine((b) => !b.benefit_mechanisms.includes("dividend") || typeof b.dividend_bps === "number", {
     message: "benefit_override.dividend_bps (0–10000 basis points) is required with the dividend mechanism",

@@ -89,7 +89,11 @@ export async function readOwnProducts(
         thumbnail: p.thumbnail,
         category_ids: (p.categories ?? []).map((c) => c.id),
         benefit_override: benefit
-          ? { benefit_mechanisms: benefit.benefit_mechanisms, dividend_bps: benefit.dividend_bps }
+          ? {
+              benefit_mechanisms: benefit.benefit_mechanisms,
+              dividend_bps: benefit.dividend_bps,
+              collective_bps: benefit.collective_bps,
+            }
           : null,
         variants: p.variants.map((v) => {
           const price = (v.prices ?? []).find((x) => x.currency_code === "cny")

@@ -26,6 +26,8 @@ export const Cooperative = model
     story_en: model.text().nullable(),
     benefit_mechanisms: model.array(),
     dividend_bps: model.number().nullable(),
+    /** The village collective's share (村集体分成) in basis points of net sales; null or 0: none. */
+    collective_bps: model.number().nullable(),
     status: model.enum([...COOPERATIVE_STATUSES]).default("pending"),
     status_reason: model.text().nullable(),
     approved_at: model.dateTime().nullable(),

@@ -7,5 +7,6 @@ export const ProductBenefit = model.define("product_benefit", {
   product_id: model.text().unique(),
   benefit_mechanisms: model.array(),
   dividend_bps: model.number().nullable(),
+  collective_bps: model.number().nullable(),
   cooperative: model.belongsTo(() => Cooperative, { mappedBy: "product_benefits" }),
 })

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CHANNELS, HOUSEHOLD_STATUSES } from "@fengshou/relief-core"
+import { CHANNELS, HOUSEHOLD_STATUSES, LEDGER_PARTIES } from "@fengshou/relief-core"
 
 /**
  * One append-only row of the relief ledger (消费帮扶台账), in the shape relief-core's foldReport reads. Every entry
@@ -7,6 +7,7 @@ import { CHANNELS, HOUSEHOLD_STATUSES } from "@fengshou/relief-core"
  * line item, party, household, benefit kind) is unique, so writing the same event again inserts nothing.
  * Dimensions are copied onto every row so a report is one pass over one table. `household_id` is the platform-wide
  * household id (never a name or an ID number); status and size are as they were when the entry was written.
+ * A `collective` entry (the village collective's share) has no household, no benefit kind and 0 grams.
  */
 export const ReliefLedgerEntry = model
   .define("relief_ledger_entry", {
@@ -16,7 +17,7 @@ export const ReliefLedgerEntry = model
     entry_key: model.text().unique(),
     source_event_id: model.text(),
     kind: model.enum(["sale", "refund", "cancel"]),
-    party: model.enum(["cooperative", "household"]),
+    party: model.enum([...LEDGER_PARTIES]),
     order_id: model.text(),
     line_item_id: model.text(),
     product_id: model.text().nullable(),

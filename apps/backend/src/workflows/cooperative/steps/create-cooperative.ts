@@ -15,6 +15,7 @@ export type CreateCooperativeInput = {
   story_en?: string | null
   benefit_mechanisms: string[]
   dividend_bps?: number | null
+  collective_bps?: number | null
 }
 
 /** Creates a pending cooperative; a taken handle or credit code is a 400 naming the field. */

@@ -2,7 +2,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
-export type ProductBenefitOverride = { benefit_mechanisms: ("supply" | "dividend")[]; dividend_bps?: number | null }
+export type ProductBenefitOverride = {
+  benefit_mechanisms: ("supply" | "dividend")[]
+  dividend_bps?: number | null
+  /** null: the cooperative's collective share applies; 0: none on this product. */
+  collective_bps?: number | null
+}
 /** `override` undefined leaves the product as it is; null removes its override (the cooperative's applies). */
 export type SetProductBenefitInput = {
   cooperative_id: string
@@ -10,7 +15,13 @@ export type SetProductBenefitInput = {
   override?: ProductBenefitOverride | null
 }
 
-type Row = { cooperative_id: string; product_id: string; benefit_mechanisms: string[]; dividend_bps: number | null }
+type Row = {
+  cooperative_id: string
+  product_id: string
+  benefit_mechanisms: string[]
+  dividend_bps: number | null
+  collective_bps: number | null
+}
 
 /** Sets or clears a product's own benefit mechanism; compensation puts the previous row back. */
 export const setProductBenefitStep = createStep(
@@ -27,6 +38,7 @@ export const setProductBenefitStep = createStep(
             product_id: before.product_id,
             benefit_mechanisms: before.benefit_mechanisms,
             dividend_bps: before.dividend_bps,
+            collective_bps: before.collective_bps,
           }
         : null,
     }
@@ -37,6 +49,7 @@ export const setProductBenefitStep = createStep(
           product_id: input.product_id,
           benefit_mechanisms: input.override.benefit_mechanisms,
           dividend_bps: input.override.dividend_bps ?? null,
+          collective_bps: input.override.collective_bps ?? null,
         })
       : null
     return new StepResponse(row, previous)

@@ -46,6 +46,7 @@ export function comparedTotals(report: OfficialReport, lang: ExportLang): Compar
     figure(c.persons_benefited, "count", (f) => f.persons_benefited),
     figure(c.household_income, "fen", (f) => f.household_income_fen),
     figure(c.avg_person, "fen", (f) => f.avg_income_per_person_fen),
+    figure(c.collective_income, "fen", (f) => f.collective_income_fen),
     ...(["registered_poor", "monitored"] as const).flatMap((s) => [
       figure(`${t.statuses[s]}${sep}${c.households_benefited}`, "count", (f) => f.by_status[s].households_benefited),
       figure(`${t.statuses[s]}${sep}${c.household_income}`, "fen", (f) => f.by_status[s].household_income_fen),

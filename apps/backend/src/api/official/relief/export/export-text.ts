@@ -13,6 +13,7 @@ type ColumnName =
   | "households_benefited"
   | "persons_benefited"
   | "household_income"
+  | "collective_income"
   | "avg_household"
   | "avg_person"
   | "name"
@@ -22,7 +23,10 @@ type Text = {
   code: (group: string) => string
   columns: Record<ColumnName, string>
   /** The PDF's narrow columns. */
-  short: Record<"cooperatives" | "households" | "persons" | "income" | "per_household" | "per_person", string>
+  short: Record<
+    "cooperatives" | "households" | "persons" | "income" | "collective" | "per_household" | "per_person",
+    string
+  >
   yuan: string
   total: string
   title: string
@@ -74,6 +78,7 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       households_benefited: "受益户数",
       persons_benefited: "受益人数",
       household_income: "农户增收",
+      collective_income: "村集体收入",
       avg_household: "户均增收",
       avg_person: "人均增收",
       name: "名称",
@@ -83,6 +88,7 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       households: "受益户",
       persons: "受益人",
       income: "农户增收（元）",
+      collective: "村集体（元）",
       per_household: "户均（元）",
       per_person: "人均（元）",
     },
@@ -142,6 +148,7 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       households_benefited: "Households benefited",
       persons_benefited: "Persons benefited",
       household_income: "Household income",
+      collective_income: "Village collective income",
       avg_household: "Income per household",
       avg_person: "Income per person",
       name: "Name",
@@ -151,6 +158,7 @@ export const EXPORT_TEXT: Record<ExportLang, Text> = {
       households: "Househ.",
       persons: "Persons",
       income: "HH income",
+      collective: "Collective",
       per_household: "Per househ.",
       per_person: "Per person",
     },

@@ -60,6 +60,7 @@ export function reportColumns(report: OfficialReport, lang: ExportLang = "zh"): 
     ...money("household_income_fen", c.household_income),
     ...money("avg_income_per_household_fen", c.avg_household),
     ...money("avg_income_per_person_fen", c.avg_person),
+    ...money("collective_income_fen", c.collective_income),
     ...BENEFITED_STATUSES.flatMap((status) => statusColumns(status, t.statuses[status], lang)),
   ]
 }

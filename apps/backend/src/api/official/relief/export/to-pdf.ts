@@ -19,17 +19,18 @@ const name = (r: LabelledRow, withCode: boolean) =>
 function columns({ report, lang }: ExportInput): PdfColumn[] {
   const { columns: c, short, yuan: y } = EXPORT_TEXT[lang]
   return [
-    { title: c.name, width: 170, text: (r) => name(r, report.group_by === "region") },
-    { title: c.orders, width: 48, text: (r) => String(r.orders) },
-    { title: c.sales + y, width: 80, text: (r) => yuanText(r.sales_fen) },
-    { title: c.refunds + y, width: 70, text: (r) => yuanText(r.refunds_fen) },
-    { title: c.quantity_kg, width: 72, text: (r) => kg(r.quantity_g) },
-    { title: short.cooperatives, width: 44, text: (r) => String(r.cooperatives) },
-    { title: short.households, width: 44, text: (r) => String(r.households_benefited) },
-    { title: short.persons, width: 44, text: (r) => String(r.persons_benefited) },
-    { title: short.income, width: 80, text: (r) => yuanText(r.household_income_fen) },
-    { title: short.per_household, width: 66, text: (r) => yuanText(r.avg_income_per_household_fen) },
-    { title: short.per_person, width: 66, text: (r) => yuanText(r.avg_income_per_person_fen) },
+    { title: c.name, width: 140, text: (r) => name(r, report.group_by === "region") },
+    { title: c.orders, width: 44, text: (r) => String(r.orders) },
+    { title: c.sales + y, width: 76, text: (r) => yuanText(r.sales_fen) },
+    { title: c.refunds + y, width: 66, text: (r) => yuanText(r.refunds_fen) },
+    { title: c.quantity_kg, width: 66, text: (r) => kg(r.quantity_g) },
+    { title: short.cooperatives, width: 40, text: (r) => String(r.cooperatives) },
+    { title: short.households, width: 40, text: (r) => String(r.households_benefited) },
+    { title: short.persons, width: 40, text: (r) => String(r.persons_benefited) },
+    { title: short.income, width: 72, text: (r) => yuanText(r.household_income_fen) },
+    { title: short.collective, width: 72, text: (r) => yuanText(r.collective_income_fen) },
+    { title: short.per_household, width: 60, text: (r) => yuanText(r.avg_income_per_household_fen) },
+    { title: short.per_person, width: 60, text: (r) => yuanText(r.avg_income_per_person_fen) },
   ]
 }
 
