@@ -3,6 +3,7 @@ import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
 import { adminHostRoutes } from "./admin/hosts/middlewares"
 import { adminOfficialRoutes } from "./admin/officials/middlewares"
 import { adminReliefRoutes } from "./admin/relief/middlewares"
+import { adminSettlementRoutes } from "./admin/settlements/middlewares"
 import { authRoutes } from "./auth/middlewares"
 import { cooperativeRoutes } from "./cooperative/middlewares"
 import { hookRoutes } from "./hooks/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...storeCooperativeRoutes,
     ...adminCooperativeRoutes,
     ...adminReliefRoutes,
+    ...adminSettlementRoutes,
     ...officialRoutes,
     ...adminOfficialRoutes,
     ...hookRoutes,

@@ -93,6 +93,15 @@ export default class SettlementModuleService extends MedusaService({ SettlementS
     return new Map(rows.map((r) => [r.statement_id, Number(r.n)]))
   }
 
+  /** The keys of every line on a paid statement: those are settled for good and never planned again. */
+  async listPaidLineKeys(): Promise<Set<string>> {
+    const rows = await this.sql.execute<{ line_key: string }[]>(
+      `select l.line_key from settlement_line l join settlement_statement s on s.id = l.statement_id
+       where s.status = 'paid' and l.deleted_at is null and s.deleted_at is null`,
+    )
+    return new Set(rows.map((r) => r.line_key))
+  }
+
   /** Every open statement with its lines, as setOpenStatements takes them (what a compensation puts back). */
   async readOpenSet(): Promise<OpenSet> {
     return this.readOpenSetWith(this.sql)

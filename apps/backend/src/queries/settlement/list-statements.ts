@@ -5,7 +5,8 @@ import type SettlementModuleService from "../../modules/settlement/service"
 import { partyNames, toStatement, type StatementRow } from "./statement-rows"
 
 export type StatementFilters = {
-  party: SettlementParty
+  /** Left out (the operator's list): both kinds. */
+  party?: SettlementParty
   party_id?: string
   status?: StatementStatus
   period?: string
@@ -13,13 +14,14 @@ export type StatementFilters = {
   offset: number
 }
 
-/** Statements of one kind of party (optionally one party, status, period), newest period first, with line counts. */
+/** Statements (of one kind of party optionally one party, status, period), newest period first, with line counts. */
 export async function listStatements(
   container: MedusaContainer,
   filters: StatementFilters,
 ): Promise<{ statements: Statement[]; count: number }> {
   const settlement = container.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
-  const where: Record<string, unknown> = { party: filters.party }
+  const where: Record<string, unknown> = {}
+  if (filters.party) where.party = filters.party
   if (filters.party_id) where.party_id = filters.party_id
   if (filters.status) where.status = filters.status
   if (filters.period) where.period = filters.period
