@@ -30,6 +30,7 @@ const figures = (change: Partial<ReportFigures> = {}): ReportFigures => ({
   households_benefited: 562,
   persons_benefited: 2325,
   household_income_fen: 58_456_000,
+  collective_income_fen: 12_345_679,
   avg_income_per_household_fen: 104_014,
   avg_income_per_person_fen: 25_143,
   by_status: { registered_poor: status(500, 2000, 50_000_000), monitored: status(62, 325, 8_456_000) },
@@ -52,6 +53,7 @@ describe("figures", () => {
       households: "562",
       persons: "2,325",
       householdIncome: "¥584,560.00",
+      collectiveIncome: "¥123,456.79",
       avgPerHousehold: "¥1,040.14",
       avgPerPerson: "¥251.43",
     })

@@ -18,6 +18,7 @@ export type FiguresView = Record<
   | "households"
   | "persons"
   | "householdIncome"
+  | "collectiveIncome"
   | "avgPerHousehold"
   | "avgPerPerson",
   string
@@ -47,6 +48,7 @@ export function toFiguresView(f: ReportFigures, locale: Locale): FiguresView {
     households: formatCount(f.households_benefited),
     persons: formatCount(f.persons_benefited),
     householdIncome: formatFen(f.household_income_fen),
+    collectiveIncome: formatFen(f.collective_income_fen),
     avgPerHousehold: formatFen(f.avg_income_per_household_fen),
     avgPerPerson: formatFen(f.avg_income_per_person_fen),
   }
@@ -117,6 +119,7 @@ export function toStatusView(f: StatusFigures): StatusView {
 export const COMPARED_FIGURES = [
   ["sales", "sales_fen", formatFen],
   ["householdIncome", "household_income_fen", formatFen],
+  ["collectiveIncome", "collective_income_fen", formatFen],
   ["households", "households_benefited", formatCount],
   ["persons", "persons_benefited", formatCount],
   ["orders", "orders", formatCount],

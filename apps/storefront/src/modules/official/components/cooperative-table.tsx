@@ -11,6 +11,7 @@ const COLUMNS: (keyof FiguresView)[] = [
   "households",
   "persons",
   "householdIncome",
+  "collectiveIncome",
   "avgPerHousehold",
 ]
 

@@ -4,6 +4,7 @@ import type { FiguresView } from "@/lib/view/official"
 const CARDS: (keyof FiguresView)[] = [
   "sales",
   "householdIncome",
+  "collectiveIncome",
   "households",
   "persons",
   "orders",
@@ -14,7 +15,7 @@ const CARDS: (keyof FiguresView)[] = [
   "avgPerPerson",
 ]
 
-/** Every figure of the report's totals, the two the programme is judged by first. */
+/** Every figure of the report's totals, the two the programme is judged by first, the village collectives' beside. */
 export function TotalsCards({ totals }: { totals: FiguresView }) {
   const t = useTranslations("official.figures")
   return (

@@ -12,6 +12,7 @@ const FIGURES = [
   "household_income_fen",
   "avg_income_per_household_fen",
   "avg_income_per_person_fen",
+  "collective_income_fen",
 ] as const
 const STATUSES = ["registered_poor", "monitored"] as const
 const CHANNELS = ["online", "livestream", "institutional"] as const
