@@ -73,6 +73,25 @@ describe("orderLines", () => {
     expect(host2).toMatchObject({ commission_fen: -250, sales_fen: -2500 })
   })
 
+  it("puts a refund's commission reversal (keyed by the refunded total) on the nearest ledger refund", () => {
+    const ledger = [
+      entry("order.placed:order_1", "sale", "li_a", "coop_1", 10000),
+      entry("refund:ref_9", "refund", "li_a", "coop_1", -4000),
+    ]
+    const lines = orderLines(
+      order,
+      ledger,
+      [commission("earned:order_1", "earned", 10000, 1000), commission("refund:order_1:4000", "reversed", 4000, -400)],
+      { fee_bps: 0, hold_days: 0 },
+    )
+    expect(lines.map((l) => [l.kind, l.commission_fen])).toEqual([
+      ["sale", 1000],
+      ["refund", -400],
+      ["commission", 1000],
+      ["commission", -400],
+    ])
+  })
+
   it("an order not captured has nothing payable", () => {
     const lines = orderLines(
       { ...order, captured_at: null },

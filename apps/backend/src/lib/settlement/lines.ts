@@ -58,11 +58,20 @@ export type CandidateLine = {
   ledger_entry_ids: string[]
 }
 
-/** The ledger event a commission entry belongs to: its key is `earned:<order>`, `refund:<refund>` or `cancel:<order>`. */
-function ledgerSourceOf(entryKey: string): string {
-  if (entryKey.startsWith("earned:")) return `order.placed:${entryKey.slice(7)}`
-  if (entryKey.startsWith("cancel:")) return `order.canceled:${entryKey.slice(7)}`
-  return entryKey
+/**
+ * The ledger event a commission entry belongs to. An earned entry (`earned:<order>`) is the order's sale, a cancel
+ * entry (`cancel:<order>`) its cancellation; a refund's reversal is keyed by the order's refunded total, not the refund,
+ * so it goes to the order's ledger refund event nearest in time (both are written in reaction to the same refund).
+ */
+function ledgerSourceOf(c: SettlementCommissionEntry, lines: readonly CandidateLine[]): string | null {
+  const key = c.entry_key
+  if (key.startsWith("earned:")) return `order.placed:${key.slice(7)}`
+  if (key.startsWith("cancel:")) return `order.canceled:${key.slice(7)}`
+  const refunds = lines.filter((l) => l.kind === "refund")
+  const exact = refunds.find((l) => l.line_key.startsWith(`cooperative:${key}:`))
+  const distance = (l: CandidateLine) => Math.abs(l.occurred_at.getTime() - c.created_at.getTime())
+  const nearest = exact ?? [...refunds].sort((x, y) => distance(x) - distance(y))[0]
+  return nearest ? nearest.line_key.slice("cooperative:".length, nearest.line_key.lastIndexOf(":")) : null
 }
 
 const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b)
@@ -133,8 +142,8 @@ function applyFees(lines: CandidateLine[], bps: number) {
 function applyCommission(lines: CandidateLine[], commissions: readonly SettlementCommissionEntry[]) {
   const saleLines = lines.filter((l) => l.kind === "sale")
   for (const c of commissions) {
-    const source = ledgerSourceOf(c.entry_key)
-    const own = lines.filter((l) => l.line_key.startsWith(`cooperative:${source}:`))
+    const source = ledgerSourceOf(c, lines)
+    const own = source ? lines.filter((l) => l.line_key.startsWith(`cooperative:${source}:`)) : []
     // A reversal whose ledger event was not written (or carries nothing) is taken from the sale lines instead.
     const shares = shareCommission(c.amount_fen, toWeights(own)) ?? shareCommission(c.amount_fen, toWeights(saleLines))
     // No ledger lines at all: nothing can carry it; reconciliation reports the order (kind commission).

@@ -120,10 +120,13 @@ async function statementDifferences(
   for (const line of rows) {
     if (!paidIds.has(line.statement_id) || !orders.has(line.order_id)) continue
     const fresh = current.get(line.line_key)
+    // Sales first (the ledger's sum); then the net, which moves if the fee or the commission share moved.
     const [expected, actual] =
       line.kind === "commission"
         ? [line.commission_fen, fresh?.commission_fen ?? 0]
-        : [line.sales_fen, fresh?.sales_fen ?? 0]
+        : line.sales_fen !== (fresh?.sales_fen ?? 0)
+          ? [line.sales_fen, fresh?.sales_fen ?? 0]
+          : [line.net_fen, fresh?.net_fen ?? 0]
     if (expected !== actual)
       out.push({
         kind: "frozen_line",
@@ -131,7 +134,7 @@ async function statementDifferences(
         statement_id: line.statement_id,
         expected_fen: expected,
         actual_fen: actual,
-        message: `paid line ${line.line_key} says ${expected} fen but its entries now sum to ${actual}`,
+        message: `paid line ${line.line_key} says ${expected} fen but its entries now give ${actual}`,
       })
   }
   for (const s of statements) {
