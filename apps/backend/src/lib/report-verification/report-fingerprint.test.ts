@@ -43,6 +43,14 @@ describe("report fingerprint", () => {
       { figure: "orders", row_key: "231224", issued: 1, now: 0 },
     ])
   })
+
+  it("checks only the figures a record holds: one issued before collective_income_fen existed still matches", () => {
+    const issued = issuedFigures(report(100, 50))
+    const withCollective = (f: object) => ({ ...f, collective_income_fen: 0 })
+    const now = report(100, 50)
+    const today = issuedFigures({ totals: withCollective(now.totals), rows: now.rows.map(withCollective) })
+    expect(compareFigures(issued, today)).toEqual([])
+  })
 })
 
 describe("verification code", () => {
