@@ -5,7 +5,15 @@ import type { FiguresView } from "@/lib/view/official"
 
 export type RegionRow = { key: string; name: string; figures: FiguresView; drillTo: string | null }
 
-const COLUMNS: (keyof FiguresView)[] = ["sales", "householdIncome", "households", "persons", "orders", "quantity"]
+const COLUMNS: (keyof FiguresView)[] = [
+  "sales",
+  "householdIncome",
+  "collectiveIncome",
+  "households",
+  "persons",
+  "orders",
+  "quantity",
+]
 
 /**
  * The place read, one level down (township, village): each row links to its own report with the same period, down
