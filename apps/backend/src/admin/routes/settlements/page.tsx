@@ -110,9 +110,12 @@ function SettlementsList() {
             <Table.Row>
               <Table.HeaderCell>{t("fengshou.settlements.columns.number")}</Table.HeaderCell>
               <Table.HeaderCell>{t(`fengshou.settlements.party.${party}`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t("fengshou.settlements.period")}</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">{t("fengshou.settlements.period")}</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">
+                {t("fengshou.settlements.columns.status")}
+              </Table.HeaderCell>
               {AMOUNTS.map((key) => (
-                <Table.HeaderCell key={key} className="text-right">
+                <Table.HeaderCell key={key} className="whitespace-nowrap text-right">
                   {t(`fengshou.settlements.columns.${key}`)}
                 </Table.HeaderCell>
               ))}
@@ -122,20 +125,18 @@ function SettlementsList() {
           <Table.Body>
             {rows.map((s) => (
               <Table.Row key={s.id}>
-                <Table.Cell>
+                <Table.Cell className="whitespace-nowrap">
                   <Link to={`/settlements/${s.id}`} className="text-ui-fg-interactive font-mono">
                     {s.number}
                   </Link>
                 </Table.Cell>
+                <Table.Cell>{s.party_name}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{s.period}</Table.Cell>
                 <Table.Cell>
-                  <div className="flex items-center gap-x-2">
-                    <span>{s.party_name}</span>
-                    <StatementStatusBadge status={s.status} />
-                  </div>
+                  <StatementStatusBadge status={s.status} />
                 </Table.Cell>
-                <Table.Cell>{s.period}</Table.Cell>
                 {AMOUNTS.map((key) => (
-                  <Table.Cell key={key} className="text-right tabular-nums">
+                  <Table.Cell key={key} className="whitespace-nowrap text-right tabular-nums">
                     {yuan(s[key])}
                   </Table.Cell>
                 ))}
