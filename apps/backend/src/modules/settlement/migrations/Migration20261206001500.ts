@@ -36,18 +36,18 @@ export class Migration20261206001500 extends Migration {
       `alter table if exists "settlement_line" add constraint "settlement_line_statement_id_foreign" foreign key ("statement_id") references "settlement_statement" ("id") on update cascade;`,
     )
     // A paid statement is frozen: its row and its lines refuse any change or delete (generate never touches them).
-    this.addSql(`create or replace function settlement_paid_frozen() returns trigger language plpgsql as $$
+    // The one exception: the mark-paid workflow's compensation reopens the statement it had just paid.
+    this.addSql(`create or replace function settlement_statement_frozen() returns trigger language plpgsql as $$
       begin
-        -- The one exception: the mark-paid workflow's compensation reopens the statement it had just paid.
-        if current_setting('fengshou.settlement_compensation', true) = 'on' then
-          if tg_op = 'DELETE' then return old; end if;
-          return new;
-        end if;
-        if tg_table_name = 'settlement_statement' and old.status = 'paid' then
+        if old.status = 'paid' and coalesce(current_setting('fengshou.settlement_compensation', true), '') <> 'on' then
           raise exception 'settlement statement % was paid: it never changes', old.number;
         end if;
-        if tg_table_name = 'settlement_line' and exists
-          (select 1 from settlement_statement s where s.id = old.statement_id and s.status = 'paid') then
+        if tg_op = 'DELETE' then return old; end if;
+        return new;
+      end $$;`)
+    this.addSql(`create or replace function settlement_line_frozen() returns trigger language plpgsql as $$
+      begin
+        if exists (select 1 from settlement_statement s where s.id = old.statement_id and s.status = 'paid') then
           raise exception 'settlement line % is on a paid statement: it never changes', old.id;
         end if;
         if tg_op = 'DELETE' then return old; end if;
@@ -55,10 +55,10 @@ export class Migration20261206001500 extends Migration {
       end $$;`)
     this.addSql(`drop trigger if exists settlement_statement_frozen on "settlement_statement";`)
     this.addSql(`create trigger settlement_statement_frozen before update or delete on "settlement_statement"
-      for each row execute function settlement_paid_frozen();`)
+      for each row execute function settlement_statement_frozen();`)
     this.addSql(`drop trigger if exists settlement_line_frozen on "settlement_line";`)
     this.addSql(`create trigger settlement_line_frozen before update or delete on "settlement_line"
-      for each row execute function settlement_paid_frozen();`)
+      for each row execute function settlement_line_frozen();`)
   }
 
   override async down(): Promise<void> {
@@ -67,6 +67,7 @@ export class Migration20261206001500 extends Migration {
     )
     this.addSql(`drop table if exists "settlement_line" cascade;`)
     this.addSql(`drop table if exists "settlement_statement" cascade;`)
-    this.addSql(`drop function if exists settlement_paid_frozen();`)
+    this.addSql(`drop function if exists settlement_statement_frozen();`)
+    this.addSql(`drop function if exists settlement_line_frozen();`)
   }
 }
