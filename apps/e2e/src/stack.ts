@@ -101,7 +101,12 @@ export async function startStack(opts: {
   }
 }
 
-export type AdminServer = { adminUrl: string; stop: () => Promise<void> }
+export type AdminServer = {
+  adminUrl: string
+  /** The tail of the admin backend's log, for a failing journey to show. */
+  output: () => string
+  stop: () => Promise<void>
+}
 
 /**
  * Medusa Admin for the journeys that need it (opt-in: the shared stack runs with MEDUSA_DISABLE_ADMIN). A second
@@ -143,7 +148,7 @@ export async function startAdmin(opts: {
     await stopProcess(server)
     throw error
   }
-  return { adminUrl, stop: () => stopProcess(server) }
+  return { adminUrl, output: server.output, stop: () => stopProcess(server) }
 }
 
 /** `medusa start` serves the dashboard from public/admin: a link to the build in .medusa/admin, rebuilt when stale. */

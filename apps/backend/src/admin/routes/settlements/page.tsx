@@ -132,7 +132,7 @@ function SettlementsList() {
                 </Table.Cell>
                 <Table.Cell>{s.party_name}</Table.Cell>
                 <Table.Cell className="whitespace-nowrap">{s.period}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="whitespace-nowrap">
                   <StatementStatusBadge status={s.status} />
                 </Table.Cell>
                 {AMOUNTS.map((key) => (
@@ -140,7 +140,16 @@ function SettlementsList() {
                     {yuan(s[key])}
                   </Table.Cell>
                 ))}
-                <Table.Cell>{s.paid_on ? `${s.paid_on} · ${s.bank_reference ?? ""}` : "–"}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">
+                  {s.paid_on ? (
+                    <>
+                      <div>{s.paid_on}</div>
+                      <div className="text-ui-fg-subtle font-mono">{s.bank_reference}</div>
+                    </>
+                  ) : (
+                    "–"
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
