@@ -70,7 +70,7 @@ const en = {
       next: "Next",
       back: "Settlements",
       statementTitle: "Statement {{number}}",
-      feeRate: "Platform fee {{percent}} % · {{lines}} lines",
+      feeRate: "Platform fee {{percent}} % · lines: {{lines}}",
       paidOn:
         "Paid on {{date}}, bank reference {{reference}}. A paid statement never changes: later refunds go on the next one.",
       markPaid: {
