@@ -46,9 +46,11 @@ describe("report fingerprint", () => {
 
   it("checks only the figures a record holds: one issued before collective_income_fen existed still matches", () => {
     const issued = issuedFigures(report(100, 50))
-    const withCollective = (f: object) => ({ ...f, collective_income_fen: 0 })
     const now = report(100, 50)
-    const today = issuedFigures({ totals: withCollective(now.totals), rows: now.rows.map(withCollective) })
+    const today = issuedFigures({
+      totals: { ...now.totals, collective_income_fen: 0 },
+      rows: now.rows.map((row) => ({ ...row, collective_income_fen: 0 })),
+    })
     expect(compareFigures(issued, today)).toEqual([])
   })
 })
