@@ -25,7 +25,7 @@ export async function StatementsTemplate({ actor, page }: Props) {
       )}
       {page.statements.length === 0 ? (
         <p className="card" data-testid="settlements-empty">
-          {t("empty")}
+          {actor === "cooperative" ? t("empty") : t("hostEmpty")}
         </p>
       ) : (
         <ul className={`plain-list ${styles.list}`}>
