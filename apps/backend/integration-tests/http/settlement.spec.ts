@@ -8,6 +8,7 @@ import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { nextPeriod, periodOf } from "../../src/lib/settlement/period"
+import settlementReconcile from "../../src/scripts/settlement-reconcile"
 import { waitFor } from "./checkout-helpers"
 import { adminLogin, attempt, type Auth, placeOrder } from "./cooperative-helpers"
 import { liveFixture, type LiveFixture } from "./live-fixture"
@@ -212,6 +213,42 @@ medusaIntegrationTestRunner({
       ])
       const [d] = rec.differences as { expected_fen: number; actual_fen: number }[]
       expect(d!.actual_fen - d!.expected_fen).toBe(1)
+      // `npm run settlement:reconcile` prints the same and exits 1.
+      const log = vi.spyOn(console, "log").mockImplementation(() => undefined)
+      try {
+        await settlementReconcile({ container: getContainer(), args: ["2000-01-01", "2099-12-31"] } as never)
+        expect(process.exitCode).toBe(1)
+        expect(log.mock.calls.map((c) => String(c[0])).join("\n")).toMatch(/order_money\t.+\n1 differences$/)
+      } finally {
+        process.exitCode = 0
+        log.mockRestore()
+      }
+    })
+
+    it("reports a paid line whose ledger entries changed after it was paid", async () => {
+      await api.post(`/admin/settlements/generate`, {}, admin)
+      const yuanda = (await statements()).find((s) => s.number.endsWith("-yuanda"))
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+      await api.post(
+        `/admin/settlements/${yuanda!.id}/mark-paid`,
+        { paid_on: today, bank_reference: "CMB-0002" },
+        admin,
+      )
+      // An entry written later into A's sale (a different benefit kind, so a new entry key): the paid line is stale.
+      const [entry] = (await ledgerOf(orders.A)).filter((e) => e.party === "cooperative" && e.kind === "sale")
+      await ledger().appendEntries([{ ...entry!, benefit_kind: "dividend", amount_fen: 1 }])
+      const { data: rec } = await api.get(`/admin/settlements/reconciliation?${everything}`, admin)
+      const kinds = (rec.differences as { kind: string; order_id: string }[]).map((d) => [d.kind, d.order_id])
+      expect(kinds).toEqual(
+        expect.arrayContaining([
+          ["frozen_line", orders.A],
+          ["order_money", orders.A],
+        ]),
+      )
+      // Regenerating leaves the paid statement as it was.
+      const before = await detail(yuanda!.id)
+      await api.post(`/admin/settlements/generate`, {}, admin)
+      expect(await detail(yuanda!.id)).toEqual(before)
     })
   },
 })
