@@ -2,7 +2,13 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Statement, StatementDetail } from "@fengshou/store-contract"
+import {
+  SettlementReconciliationSchema,
+  StatementDetailSchema,
+  StatementListSchema,
+  type Statement,
+  type StatementDetail,
+} from "@fengshou/store-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
@@ -37,9 +43,12 @@ medusaIntegrationTestRunner({
     const ledgerOf = async (id: string) => ledger().listOrderEntries([id])
     const commissionOf = async (id: string) =>
       (await live().listCommissionEntries({ order_id: id })).reduce((s, e) => s + e.amount_fen, 0)
+    // Every answer is checked against the shared contract the portals and the Admin UI read it with.
     const statements = async (query = "") =>
-      (await api.get(`/admin/settlements?limit=100${query}`, admin)).data.statements as Statement[]
-    const detail = async (id: string) => (await api.get(`/admin/settlements/${id}`, admin)).data as StatementDetail
+      StatementListSchema.parse((await api.get(`/admin/settlements?limit=100${query}`, admin)).data)
+        .statements as Statement[]
+    const detail = async (id: string) =>
+      StatementDetailSchema.parse((await api.get(`/admin/settlements/${id}`, admin)).data) as StatementDetail
     const byNumber = (list: Statement[], prefix: string) => list.find((s) => s.number.startsWith(prefix))
     const capture = async (orderId: string) => {
       const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
@@ -169,6 +178,7 @@ medusaIntegrationTestRunner({
 
       // Captured − refunded = cooperative net + commission + fee + shipping, order by order: no difference.
       const { data: rec } = await api.get(`/admin/settlements/reconciliation?${everything}`, admin)
+      SettlementReconciliationSchema.parse(rec)
       expect(rec.differences).toEqual([])
       expect(rec).toMatchObject({
         orders: 3,
