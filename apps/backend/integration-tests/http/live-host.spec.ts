@@ -314,7 +314,7 @@ medusaIntegrationTestRunner({
       expect(await promotions().listPromotions({ id: promotionId })).toEqual([])
     })
 
-    it("closes the console of a suspended host but still shows them why", async () => {
+    it("closes the console of a suspended host but still shows them why and what they are owed", async () => {
       await api.post(`/admin/hosts/${li.id}/suspend`, { reason: "直播间违规" }, admin)
       const refused = await attempt(api.get(`/host/commissions`, as(li.headers)))
       expect(refused.status).toBe(403)
@@ -323,6 +323,8 @@ medusaIntegrationTestRunner({
         status: "suspended",
         status_reason: "直播间违规",
       })
+      // Commissions already earned are still owed: the settlement statements stay readable, nothing else does.
+      expect((await api.get(`/host/settlements`, as(li.headers))).data).toMatchObject({ statements: [], count: 0 })
       expect(
         (await api.get(`/admin/hosts?status=suspended`, admin)).data.hosts.map((h: { id: string }) => h.id),
       ).toEqual([li.id])

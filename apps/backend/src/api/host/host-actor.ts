@@ -44,15 +44,18 @@ const NOT_APPROVED: Record<Exclude<HostStatus, "approved">, string> = {
   pending:
     "Your host profile is waiting for approval by the platform operator, who also sets your commission rate. Until then you can only read your profile.",
   suspended:
-    "Your host profile is suspended by the platform operator, so you cannot run sessions or see sales. Contact the operator to have it reinstated.",
+    "Your host profile is suspended by the platform operator, so you cannot run sessions or see sales (your settlement statements stay readable). Contact the operator to have it reinstated.",
 }
 
-// Reading one's own profile (and signing up) is open whatever the status; everything else needs an approved host.
+// Reading one's own profile (and signing up) is open whatever the status, and so are one's settlement statements: a
+// suspended host is still owed the commissions it earned. Everything else needs an approved host.
 const OPEN = new Set(["GET /host/me", "POST /host/register"])
+const OPEN_READS = "GET /host/settlements"
 
 /** Every /host route but the profile and sign-up: 403 with what to do, unless the operator approved the host. */
 export function requireApprovedHost(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (OPEN.has(`${req.method} ${path(req)}`)) return next()
+  const route = `${req.method} ${path(req)}`
+  if (OPEN.has(route) || route === OPEN_READS || route.startsWith(`${OPEN_READS}/`)) return next()
   const { status } = hostActor(req)
   if (status !== "approved") {
     res.status(403).json({ type: "not_allowed", message: NOT_APPROVED[status] })
