@@ -1,6 +1,6 @@
 // Public API of @fengshou/relief-core: pure domain logic, no framework, safe to call from backend and storefront.
 export { ReliefCoreError, type ReliefCoreErrorCode } from "./errors"
-export { yuanToFen, fenToYuanString, assertFen, assertNonNegativeFen } from "./money"
+export { yuanToFen, fenToYuanString, fenToGroupedYuanString, assertFen, assertNonNegativeFen } from "./money"
 export { GRAMS_PER_JIN, GRAMS_PER_KG, gramsToJin, gramsToKg, assertGrams } from "./units"
 export { allocateLargestRemainder, type Weight, type Part } from "./largest-remainder"
 export {

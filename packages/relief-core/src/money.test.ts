@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { ReliefCoreError } from "./errors"
-import { assertFen, assertNonNegativeFen, fenToYuanString, yuanToFen } from "./money"
+import { assertFen, assertNonNegativeFen, fenToGroupedYuanString, fenToYuanString, yuanToFen } from "./money"
 
 describe("yuanToFen", () => {
   it.each([
@@ -92,6 +92,24 @@ describe("fen assertions", () => {
     expect(() => assertFen("12")).toThrowError(ReliefCoreError)
     expect(() => assertNonNegativeFen(-1, "net_fen")).toThrowError(
       "net_fen must be a non-negative whole number of fen, got -1",
+    )
+  })
+})
+
+describe("fenToGroupedYuanString", () => {
+  it("groups thousands of the yuan only and keeps the sign and both decimals", () => {
+    expect(fenToGroupedYuanString(0)).toBe("0.00")
+    expect(fenToGroupedYuanString(-5)).toBe("-0.05")
+    expect(fenToGroupedYuanString(99_999)).toBe("999.99")
+    expect(fenToGroupedYuanString(100_000)).toBe("1,000.00")
+    expect(fenToGroupedYuanString(-123_456_789)).toBe("-1,234,567.89")
+  })
+
+  it("reads back to the same fen once the separators are dropped", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (fen) => {
+        expect(yuanToFen(fenToGroupedYuanString(fen).replaceAll(",", ""))).toBe(fen)
+      }),
     )
   })
 })

@@ -65,6 +65,14 @@ export function fenToYuanString(fen: number): string {
   return `${fen < 0 ? "-" : ""}${yuan}.${String(cents).padStart(2, "0")}`
 }
 
+/** As fenToYuanString, with thousands separators for print and screens: 123456789 -> "1,234,567.89", -5 -> "-0.05". */
+export function fenToGroupedYuanString(fen: number): string {
+  const plain = fenToYuanString(fen)
+  const negative = plain.startsWith("-")
+  const [whole = "0", cents = "00"] = (negative ? plain.slice(1) : plain).split(".")
+  return `${negative ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`
+}
+
 /** Throws unless value is a safe integer number of fen (negative allowed: reversals are negative). */
 export function assertFen(value: unknown, field = "amount_fen"): asserts value is number {
   if (typeof value !== "number" || !Number.isSafeInteger(value)) {

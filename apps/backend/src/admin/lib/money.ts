@@ -1,11 +1,9 @@
-import { fenToYuanString, shanghaiDate } from "@fengshou/relief-core"
+import { fenToGroupedYuanString, shanghaiDate } from "@fengshou/relief-core"
 
 /** "¥1,234.56" (or "-¥12.30") from integer fen: relief-core's string formatting, thousands grouped, no floats. */
 export function yuan(fen: number): string {
-  const plain = fenToYuanString(fen)
-  const negative = plain.startsWith("-")
-  const [whole = "0", cents = "00"] = (negative ? plain.slice(1) : plain).split(".")
-  return `${negative ? "-" : ""}¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`
+  const grouped = fenToGroupedYuanString(fen)
+  return grouped.startsWith("-") ? `-¥${grouped.slice(1)}` : `¥${grouped}`
 }
 
 /** The China calendar date (YYYY-MM-DD) of an instant the API sends as ISO 8601 (anything else shown as it came). */

@@ -1,9 +1,7 @@
-import { fenToYuanString } from "@fengshou/relief-core"
+import { fenToGroupedYuanString, fenToYuanString } from "@fengshou/relief-core"
 
 // How amounts, rates and instants are printed on settlement documents. Amounts stay integer fen until here and
 // become text by relief-core's exact fen → yuan formatting; nothing passes through a float.
-
-const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
 
 /** Yuan with two decimals, as a spreadsheet reads it: 123456 → "1234.56", -5 → "-0.05". */
 export function yuan(fen: number): string {
@@ -12,9 +10,7 @@ export function yuan(fen: number): string {
 
 /** Yuan with two decimals and thousands separators, for print: 123456 → "1,234.56". */
 export function yuanGrouped(fen: number): string {
-  const [whole = "", cents = ""] = fenToYuanString(fen).split(".")
-  const sign = whole.startsWith("-") ? "-" : ""
-  return `${sign}${grouped(whole.replace("-", ""))}.${cents}`
+  return fenToGroupedYuanString(fen)
 }
 
 /** Basis points as a percentage with two decimals: 500 → "5.00%", 1234 → "12.34%". */

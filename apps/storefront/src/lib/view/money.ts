@@ -1,13 +1,12 @@
 // Formatting and scaling of integer fen. Medusa's decimal yuan becomes fen in one place only: relief-core's
 // yuanToFen, which the views call where they read an amount.
+import { fenToGroupedYuanString } from "@fengshou/relief-core"
 
 /** "¥1,234.50" — the same shape in zh-CN and en (both group by thousands with commas). */
 export function formatFen(fen: number): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`Fen must be an integer: ${fen}`)
-  const abs = Math.abs(fen)
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  const cents = String(abs % 100).padStart(2, "0")
-  return `${fen < 0 ? "-" : ""}¥${yuan}.${cents}`
+  const grouped = fenToGroupedYuanString(fen)
+  return grouped.startsWith("-") ? `-¥${grouped.slice(1)}` : `¥${grouped}`
 }
 
 /** fen × numerator ÷ denominator, rounded half up, in integers (used for price per 斤 or per kg). */

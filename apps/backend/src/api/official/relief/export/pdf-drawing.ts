@@ -1,4 +1,4 @@
-import { fenToYuanString } from "@fengshou/relief-core"
+import { fenToGroupedYuanString } from "@fengshou/relief-core"
 import QRCode from "qrcode"
 import type { ChartSeries } from "./chart-series"
 
@@ -10,9 +10,7 @@ const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
 
 /** Yuan with two decimals and thousands separators, from fen by string arithmetic (exact). */
 export function yuanText(fen: number): string {
-  const [whole = "", cents = ""] = fenToYuanString(fen).split(".")
-  const sign = whole.startsWith("-") ? "-" : ""
-  return `${sign}${grouped(whole.replace("-", ""))}.${cents}`
+  return fenToGroupedYuanString(fen)
 }
 
 /** Axis ticks in whole yuan: 1, 2 or 5 × 10^k yuan apart, covering min … max fen (zero always inside). */
