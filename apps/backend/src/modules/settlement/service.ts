@@ -1,4 +1,5 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { PlannedStatement } from "../../lib/settlement/plan-statements"
 import { SettlementLine } from "./models/settlement-line"
 import { SettlementStatement } from "./models/settlement-statement"
 
@@ -8,19 +9,7 @@ type SqlManager = {
 }
 
 /** An open statement as the generate workflow writes it (id kept across regenerations of the same month). */
-export type OpenStatementRow = {
-  id: string
-  number: string
-  party: "cooperative" | "host"
-  party_id: string
-  period: string
-  gross_fen: number
-  refunds_fen: number
-  fee_fen: number
-  commission_fen: number
-  net_fen: number
-  fee_bps: number
-}
+export type OpenStatementRow = PlannedStatement
 export type LineRowInput = {
   id: string
   statement_id: string
