@@ -9,7 +9,10 @@ export const CooperativeVariantSchema = z.object({
   weight_g: medusaGrams.nullable(),
   /** Null without a CNY price. */
   price_fen: fen.nullable(),
+  /** available = stocked − reserved, never below 0. */
   stock: z.object({ stocked: count, reserved: count, available: count }),
+  /** Available at or below this is low stock (库存不足); null: no threshold set. */
+  low_stock_threshold: count.nullish(),
 })
 export type CooperativeVariant = z.infer<typeof CooperativeVariantSchema>
 

@@ -66,6 +66,8 @@ export const UpdateCooperativeProduct = z.object({
         title: text("variants.title", 50).optional(),
         price_fen: fen("price_fen").optional(),
         stock: count("stock", 0, 10_000_000).optional(),
+        /** Available at or below this shows 库存不足 in the portal; null clears it. */
+        low_stock_threshold: count("low_stock_threshold", 0, 10_000_000).nullish(),
       }),
     )
     .max(20)

@@ -21,6 +21,7 @@ type Row = {
     title: string | null
     sku: string | null
     weight: number | null
+    metadata?: Record<string, unknown> | null
     prices?: { amount: number | string; currency_code: string }[] | null
     inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null
   }[]
@@ -40,12 +41,19 @@ const FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.weight",
+  "variants.metadata",
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
+
+/** Variant metadata low_stock_threshold when it is a whole number ≥ 0, else null. */
+function lowStockThreshold(metadata: Record<string, unknown> | null | undefined): number | null {
+  const t = metadata?.low_stock_threshold
+  return typeof t === "number" && Number.isInteger(t) && t >= 0 ? t : null
+}
 
 /**
  * The cooperative's products as the portal shows them: zh fields as stored, en from the Translation Module,
@@ -108,7 +116,9 @@ export async function readOwnProducts(
             sku: v.sku,
             weight_g: v.weight,
             price_fen: price ? yuanToFen(String(price.amount)) : null,
-            stock: { stocked, reserved, available: stocked - reserved },
+            // Never below 0: stock set under the reserved count (refused since #15) sells nothing.
+            stock: { stocked, reserved, available: Math.max(0, stocked - reserved) },
+            low_stock_threshold: lowStockThreshold(v.metadata),
           }
         }),
       },

@@ -4,7 +4,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 export type OwnProduct = {
   product_id: string
   location_id: string
-  variants: { id: string; inventory_item_id: string | null }[]
+  variants: {
+    id: string
+    title: string | null
+    metadata: Record<string, unknown> | null
+    inventory_item_id: string | null
+  }[]
 }
 
 // Another cooperative's product is "not found", like a missing one; variant ids in a body must be the product's.
@@ -18,6 +23,8 @@ export const getOwnProductStep = createStep(
       fields: [
         "id",
         "variants.id",
+        "variants.title",
+        "variants.metadata",
         "variants.inventory_items.inventory_item_id",
         "cooperative.id",
         "cooperative.stock_location.id",
@@ -26,7 +33,12 @@ export const getOwnProductStep = createStep(
     })
     type Row = {
       id: string
-      variants: { id: string; inventory_items?: { inventory_item_id: string }[] | null }[]
+      variants: {
+        id: string
+        title?: string | null
+        metadata?: Record<string, unknown> | null
+        inventory_items?: { inventory_item_id: string }[] | null
+      }[]
       cooperative?: { id: string; stock_location?: { id: string } | null } | null
     }
     const product = data[0] as Row | undefined
@@ -48,6 +60,8 @@ export const getOwnProductStep = createStep(
       location_id: product.cooperative.stock_location?.id ?? "",
       variants: product.variants.map((v) => ({
         id: v.id,
+        title: v.title ?? null,
+        metadata: v.metadata ?? null,
         inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null,
       })),
     })
