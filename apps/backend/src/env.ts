@@ -3,6 +3,7 @@ import { z } from "zod"
 import { findDataDir } from "./lib/data-dir"
 import { loadOrCreateDevSecrets } from "./lib/dev-secrets"
 import { secretWeakness } from "./lib/secret-strength"
+import { parseShelfLifeOverrides } from "./lib/lots/shelf-life"
 
 // The one place that reads process.env. Everything else imports `env`.
 const MIN_SECRET_LENGTH = 32
@@ -108,6 +109,20 @@ const schema = z.object({
     .default(500),
   // A sale is paid out this many days after it was placed (the 7-day no-reason return from receipt plus delivery).
   SETTLEMENT_HOLD_DAYS: z.coerce.number().min(0, "SETTLEMENT_HOLD_DAYS is a number of days, 0 or more").default(15),
+  // Shelf lives per product category, overriding src/lib/lots/shelf-life.ts: "fresh-mushrooms=30,eggs=45". A lot
+  // harvested longer ago than its category's shelf life is refused.
+  LOT_SHELF_LIFE_DAYS: optionalString.transform((raw, ctx) => {
+    if (!raw) return {}
+    try {
+      return parseShelfLifeOverrides(raw)
+    } catch (e) {
+      ctx.addIssue({
+        code: "custom",
+        message: `LOT_SHELF_LIFE_DAYS must be handle=days pairs like fresh-mushrooms=30,eggs=45: ${(e as Error).message}`,
+      })
+      return z.NEVER
+    }
+  }),
   // When the scheduled job regenerates the open statements (cron, server time; "off" stops it; off in tests).
   SETTLEMENT_CRON: optionalString.pipe(
     z

@@ -27,6 +27,27 @@ export const CooperativeHouseholdListResponseSchema = z.object({
 })
 export type CooperativeHouseholdListResponse = z.infer<typeof CooperativeHouseholdListResponseSchema>
 
-/** POST /cooperative/households, GET and POST /cooperative/households/:id */
+/** POST /cooperative/households, POST /cooperative/households/:id */
 export const CooperativeHouseholdResponseSchema = z.object({ household: CooperativeHouseholdSchema })
 export type CooperativeHouseholdResponse = z.infer<typeof CooperativeHouseholdResponseSchema>
+
+/** One lot a household supplied: the lot's public trace code, its product, the grams and the farmgate price. */
+export const HouseholdContributionSchema = z.object({
+  id: z.string(),
+  lot_id: z.string(),
+  trace_code: z.string(),
+  product_id: z.string(),
+  product_title: z.string().nullable(),
+  /** YYYY-MM-DD */
+  harvest_date: z.string(),
+  quantity_g: count,
+  farmgate_fen_per_kg: count,
+})
+export type HouseholdContribution = z.infer<typeof HouseholdContributionSchema>
+
+/** GET /cooperative/households/:id: the household and what it supplied, newest harvest first. */
+export const CooperativeHouseholdDetailResponseSchema = z.object({
+  household: CooperativeHouseholdSchema,
+  contributions: z.array(HouseholdContributionSchema),
+})
+export type CooperativeHouseholdDetailResponse = z.infer<typeof CooperativeHouseholdDetailResponseSchema>

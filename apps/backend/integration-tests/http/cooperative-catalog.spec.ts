@@ -28,7 +28,7 @@ const PRODUCT = {
 }
 const PERSONAL = [
   { name: "王秀兰", id_number: "11010519491231002X" },
-  { name: "李建国", id_number: "110105195001010019" },
+  { name: "李建国", id_number: "110105195001010012" },
 ]
 
 medusaIntegrationTestRunner({

@@ -8,6 +8,7 @@ import {
   RefundReturnBodySchema,
 } from "@fengshou/store-contract"
 import { CERTIFICATION_KINDS } from "../../modules/cooperative/models/certification"
+import { PORTAL_LANGS } from "../../queries/cooperative/line-titles"
 import { calendarDate, count, creditCode, divisionCode, fen, grams, handle, listQuery, text } from "../utils/fields"
 
 // Request schemas of the cooperative portal. Medusa makes every object schema strict, so a body or query
@@ -62,10 +63,20 @@ export type CreateCertificationBody = z.infer<typeof CreateCertification>
 const householdCode = z.string().regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, {
   message: "code must be a pseudonymous code like XD-001 (capital letters, a hyphen, 3–5 digits), never a name",
 })
+// GB 11643: the 18th character is the ISO 7064 MOD 11-2 check of the first 17 digits.
+function residentIdChecksumHolds(id: string) {
+  if (!/^\d{17}[\dXx]$/.test(id)) return true // the regex reports this one
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0)
+  return "10X98765432"[sum % 11] === id[17]!.toUpperCase()
+}
 const idNumber = z
   .string()
   .trim()
   .regex(/^\d{17}[\dXx]$/, { message: "id_number must be an 18-character resident ID number" })
+  .refine(residentIdChecksumHolds, {
+    message: "id_number's last character does not match its checksum; check the digits",
+  })
 const household = {
   code: householdCode,
   size: count("size", 1, 30),
@@ -123,10 +134,13 @@ export const FulfillItems = z.object({
 })
 export type FulfillItemsBody = z.infer<typeof FulfillItems>
 
+// The portal's language for line titles (#15): zh as stored, en translated.
+const portalLang = z.enum(PORTAL_LANGS, { message: `lang must be one of ${PORTAL_LANGS.join(", ")}` }).default("zh")
 export const ListOwnOrders = z.object({
   ...listQuery,
   status: CooperativeOrderFilterSchema.default("to_ship"),
   q: z.string().trim().max(64, { message: "q must be at most 64 characters" }).optional(),
+  lang: portalLang,
 })
 export type ListOwnOrdersQuery = z.infer<typeof ListOwnOrders>
 
@@ -134,7 +148,11 @@ export const CancelOrder = CancelOrderBodySchema
 export type CancelOrderBody = z.infer<typeof CancelOrder>
 
 export const RETURN_FILTERS = ["requested", "received", "refunded", "all"] as const
-export const ListOwnReturns = z.object({ ...listQuery, status: z.enum(RETURN_FILTERS).default("all") })
+export const ListOwnReturns = z.object({
+  ...listQuery,
+  status: z.enum(RETURN_FILTERS).default("all"),
+  lang: portalLang,
+})
 export type ListOwnReturnsQuery = z.infer<typeof ListOwnReturns>
 
 export const ReceiveReturn = ReceiveReturnBodySchema

@@ -5,6 +5,7 @@ import { createLotWorkflow } from "../../../workflows/cooperative/create-lot"
 import { cooperativeActor } from "../cooperative-actor"
 import { serializeOwnLot } from "../read/serialize-lot"
 import type { CreateLotBody } from "../validators"
+import { checkHarvestDate } from "./check-harvest-date"
 import { readOwnLot } from "./read-own-lot"
 
 type ListQuery = { limit: number; offset: number; variant_id?: string; product_id?: string }
@@ -28,6 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateLotBody>, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)
+  await checkHarvestDate(req.scope, req.validatedBody.variant_id, req.validatedBody.harvest_date)
   const { result } = await createLotWorkflow(req.scope).run({
     input: { ...req.validatedBody, cooperative_id: cooperativeId },
   })

@@ -6,6 +6,7 @@ import { updateHouseholdWorkflow } from "../../../../workflows/cooperative/updat
 import { cooperativeActor } from "../../cooperative-actor"
 import { serializeOwnHousehold } from "../../read/serialize-household"
 import type { UpdateHouseholdBody } from "../../validators"
+import { readHouseholdContributions } from "../read-household-contributions"
 import { sealHousehold } from "../seal-household"
 
 async function readOwnHousehold(req: AuthenticatedMedusaRequest, cooperativeId: string) {
@@ -17,7 +18,9 @@ async function readOwnHousehold(req: AuthenticatedMedusaRequest, cooperativeId: 
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ household: await readOwnHousehold(req, cooperativeActor(req).cooperativeId) })
+  const { cooperativeId } = cooperativeActor(req)
+  const household = await readOwnHousehold(req, cooperativeId)
+  res.json({ household, contributions: await readHouseholdContributions(req.scope, cooperativeId, household.id) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<UpdateHouseholdBody>, res: MedusaResponse) {
