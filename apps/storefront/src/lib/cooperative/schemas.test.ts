@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { mapBackendError } from "./backend-errors"
-import { contributionSchema, householdSchema, lotSchema, cooperativeFieldErrors, variantSchema } from "./schemas"
+import {
+  contributionSchema,
+  householdEditSchema,
+  householdSchema,
+  lotSchema,
+  cooperativeFieldErrors,
+  variantSchema,
+} from "./schemas"
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? {} : cooperativeFieldErrors(result.error!.issues)
@@ -85,6 +92,7 @@ describe("householdSchema and variantSchema", () => {
       status: "registered_poor",
       village_code: "231223111204",
       name: null,
+      id_number: null,
     })
     expect(
       errorsOf(householdSchema.safeParse({ code: "王五", size: "0", status: "member", villageCode: "2312" })),
@@ -117,5 +125,28 @@ describe("mapBackendError", () => {
     })
     expect(mapBackendError(403, "Your cooperative is waiting for approval")).toEqual({ form: "notApproved" })
     expect(mapBackendError(400, "something new")).toEqual({ form: "rejected" })
+  })
+})
+
+describe("householdEditSchema", () => {
+  it("sends persons and status, and a name or ID number only when typed (upper-cased X)", () => {
+    expect(
+      householdEditSchema.parse({
+        householdId: "hh_1",
+        size: "4",
+        status: "monitored",
+        name: "",
+        idNumber: " 11010519491231002x ",
+      }),
+    ).toEqual({
+      householdId: "hh_1",
+      edit: { size: 4, status: "monitored", name: null, id_number: "11010519491231002X" },
+    })
+  })
+
+  it("names the ID number field when it is not 18 characters", () => {
+    expect(
+      errorsOf(householdEditSchema.safeParse({ householdId: "hh_1", size: "4", status: "member", idNumber: "12345" })),
+    ).toEqual({ idNumber: "idNumber" })
   })
 })

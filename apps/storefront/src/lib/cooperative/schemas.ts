@@ -13,6 +13,7 @@ export const COOPERATIVE_FIELD_ERRORS = [
   "money",
   "date",
   "householdCode",
+  "idNumber",
   "size",
   "villageCode",
   "stock",
@@ -98,6 +99,12 @@ export const householdSchema = z
       .trim()
       .regex(/^\d{12}$/, "villageCode"),
     name: optional(50),
+    idNumber: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .refine((v) => v === undefined || /^\d{17}[\dXx]$/.test(v), "idNumber"),
   })
   .transform((v) => ({
     code: v.code,
@@ -105,6 +112,36 @@ export const householdSchema = z
     status: v.status,
     village_code: v.villageCode,
     name: v.name ?? null,
+    id_number: v.idNumber ? v.idNumber.toUpperCase() : null,
+  }))
+
+const residentId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || /^\d{17}[\dXx]$/.test(v), "idNumber")
+
+/** The household page's edit: persons, status, and a name or ID number to set (blank leaves them as they are). */
+export const householdEditSchema = z
+  .object({
+    householdId: required(64),
+    size: z
+      .string()
+      .regex(/^\d{1,2}$/, "size")
+      .refine((v) => Number(v) >= 1 && Number(v) <= 30, "size"),
+    status: z.enum(HOUSEHOLD_STATUSES, "required"),
+    name: optional(50),
+    idNumber: residentId,
+  })
+  .transform((v) => ({
+    householdId: v.householdId,
+    edit: {
+      size: Number(v.size),
+      status: v.status,
+      name: v.name ?? null,
+      id_number: v.idNumber ? v.idNumber.toUpperCase() : null,
+    },
   }))
 
 export const variantSchema = z

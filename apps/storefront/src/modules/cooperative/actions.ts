@@ -5,12 +5,18 @@
 import { updateTag } from "next/cache"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { getOrder, shipItems, unshippedItems } from "@/lib/data/cooperative-orders"
-import { createHousehold } from "@/lib/data/cooperative-households"
+import { createHousehold, updateHousehold } from "@/lib/data/cooperative-households"
 import { addContributions, createLot } from "@/lib/data/cooperative-lots"
 import { loginCooperative } from "@/lib/data/cooperative-profile"
 import { updateVariant } from "@/lib/data/cooperative-products"
 import { shipmentSchema } from "@/lib/cooperative/after-sale-schemas"
-import { contributionSchema, householdSchema, lotSchema, variantSchema } from "@/lib/cooperative/schemas"
+import {
+  contributionSchema,
+  householdEditSchema,
+  householdSchema,
+  lotSchema,
+  variantSchema,
+} from "@/lib/cooperative/schemas"
 import { loginSchema } from "@/lib/schemas/account"
 import type { ConsoleResult } from "@/modules/console/result"
 import { openSession, write } from "@/modules/console/write"
@@ -46,6 +52,16 @@ export async function addHousehold(values: Record<string, string>) {
     values,
     "add household",
     async (token, household) => (await createHousehold(token, household)).id,
+  )
+}
+
+export async function saveHousehold(values: Record<string, string>) {
+  return write(
+    "cooperative",
+    householdEditSchema,
+    values,
+    "save household",
+    async (token, { householdId, edit }) => (await updateHousehold(token, householdId, edit)).id,
   )
 }
 

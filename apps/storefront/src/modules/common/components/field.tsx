@@ -51,18 +51,21 @@ export function SelectField({
   label,
   error,
   children,
+  defaultValue,
 }: {
   id: string
   name: string
   label: string
   error: string | null
   children: ReactNode
+  defaultValue?: string
 }) {
   return (
     <FieldShell id={id} label={label} error={error}>
       <select
         id={id}
         name={name}
+        defaultValue={defaultValue}
         className="field__control"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

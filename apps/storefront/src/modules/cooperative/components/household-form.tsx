@@ -42,6 +42,15 @@ export function HouseholdForm({ villageCode }: { villageCode: string }) {
         error={error("villageCode")}
       />
       <TextField id="household-name" name="name" label={t("name")} hint={t("nameHint")} error={error("name")} />
+      <TextField
+        id="household-id-number"
+        name="idNumber"
+        inputMode="text"
+        autoComplete="off"
+        label={t("idNumber")}
+        hint={t("idNumberHint")}
+        error={error("idNumber")}
+      />
       <button type="submit" className="button button--block" disabled={form.pending}>
         {form.pending ? tp("working") : t("submit")}
       </button>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { CooperativeHousehold } from "@/lib/data/cooperative-households"
 import { HouseholdForm } from "../components/household-form"
 
@@ -22,10 +23,10 @@ export async function HouseholdsTemplate({
           <ul className="plain-list portal-list">
             {households.map((h) => (
               <li key={h.id} className="card portal-item">
-                <span className="portal-item__title">
+                <Link href={`/portal/cooperative/households/${h.id}`} className="portal-item__title">
                   {h.code}
                   {h.name ? ` ${h.name}` : ""}
-                </span>
+                </Link>
                 <span>
                   <span className={`portal-tag portal-tag--${h.status}`}>{t(`statuses.${h.status}`)}</span>{" "}
                   {t("persons", { count: h.size })}
