@@ -12,6 +12,12 @@ const RULES: [RegExp, MappedBackendError][] = [
   [/contributions add up to/i, { field: ["quantity", "exceedsLot"] }],
   [/household code .* already on your roster/i, { field: ["code", "codeTaken"] }],
   [/village_code .* not in the national division data/i, { field: ["villageCode", "villageUnknown"] }],
+  [
+    /must be harvested within|harvest_date .* (is in the future|is before 2000)/i,
+    { field: ["harvestDate", "harvestWindow"] },
+  ],
+  [/id_number/i, { field: ["idNumber", "idNumber"] }],
+  [/ID number is already on your roster/i, { field: ["idNumber", "idNumberTaken"] }],
   [/left to fulfil/i, { form: "overFulfil" }],
   [/cold-chain and ambient items separately/i, { form: "mixedProfiles" }],
 ]

@@ -150,3 +150,17 @@ describe("householdEditSchema", () => {
     ).toEqual({ idNumber: "idNumber" })
   })
 })
+
+describe("mapBackendError for lots and households", () => {
+  it("puts the shelf-life and ID-number refusals next to their fields", () => {
+    const old =
+      "a lot of 鲜菌 (fresh mushrooms) must be harvested within 30 days: harvest_date 2026-10-27 is 40 days ago"
+    expect(mapBackendError(400, old)).toEqual({ field: ["harvestDate", "harvestWindow"] })
+    expect(mapBackendError(400, "harvest_date 2999-01-01 is in the future: today in China is 2026-12-06")).toEqual({
+      field: ["harvestDate", "harvestWindow"],
+    })
+    expect(mapBackendError(400, "a household with this ID number is already on your roster (as XD-100)")).toEqual({
+      field: ["idNumber", "idNumberTaken"],
+    })
+  })
+})

@@ -14,6 +14,8 @@ export const COOPERATIVE_FIELD_ERRORS = [
   "date",
   "householdCode",
   "idNumber",
+  "idNumberTaken",
+  "harvestWindow",
   "size",
   "villageCode",
   "stock",
