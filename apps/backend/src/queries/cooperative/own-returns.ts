@@ -4,6 +4,7 @@ import { yuanToFen } from "@fengshou/relief-core"
 import { type CooperativeReturn, RETURN_REASONS, type ReturnReason } from "@fengshou/store-contract"
 import { lineSoldFen } from "../../lib/orders/line-sold"
 import { returnIdOfRefund } from "../../lib/orders/return-refund"
+import { lineTitles, type PortalLang } from "./line-titles"
 import { cooperativeReturnStatus, refundableFen } from "./return-amounts"
 
 type Money = number | string | null | undefined
@@ -27,6 +28,7 @@ type OrderRow = {
   items: {
     id: string
     product_id: string | null
+    variant_id: string | null
     title: string
     product_title: string | null
     variant_title: string | null
@@ -77,6 +79,7 @@ export async function readCooperativeReturns(
   container: MedusaContainer,
   productIds: string[],
   filters: { order_id: string[] } | { id: string },
+  lang: PortalLang = "zh",
 ): Promise<CooperativeReturn[]> {
   if (!productIds.length || ("order_id" in filters && !filters.order_id.length)) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -89,6 +92,11 @@ export async function readCooperativeReturns(
     filters: { id: [...new Set(rows.map((r) => r.order_id))] },
   })
   const own = new Set(productIds)
+  const titleOf = await lineTitles(
+    container,
+    (orders as unknown as OrderRow[]).flatMap((o) => o.items.filter((i) => i.product_id && own.has(i.product_id))),
+    lang,
+  )
   return rows
     .flatMap((r): CooperativeReturn[] => {
       const order = (orders as unknown as OrderRow[]).find((o) => o.id === r.order_id)
@@ -119,8 +127,7 @@ export async function readCooperativeReturns(
           refundable_fen: status === "canceled" ? 0 : refundableFen(lines, received, refundedFen),
           items: items.map((i) => ({
             line_item_id: i.item_id,
-            title: i.line!.product_title ?? i.line!.title,
-            variant_title: i.line!.variant_title,
+            ...titleOf(i.line!),
             quantity: Number(i.quantity),
             received_quantity: Number(i.received_quantity ?? 0),
             unit_price_fen: fen(i.line!.unit_price),

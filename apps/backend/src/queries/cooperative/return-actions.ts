@@ -3,15 +3,21 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fenToYuanString, yuanToFen } from "@fengshou/relief-core"
 import type { CooperativeReturn } from "@fengshou/store-contract"
 import { cooperativeProductIds } from "./cooperative-products"
+import type { PortalLang } from "./line-titles"
 import { readCooperativeReturns } from "./own-returns"
 
 export type Refusal = { status: 400 | 404 | 409 | 422; message: string }
 export type Planned<T> = { plan: T; refusal?: undefined } | { refusal: Refusal; plan?: undefined }
 
 /** One return of the cooperative's own lines, or null (another cooperative's or unknown: not found alike). */
-export async function readOwnReturn(container: MedusaContainer, cooperativeId: string, returnId: string) {
+export async function readOwnReturn(
+  container: MedusaContainer,
+  cooperativeId: string,
+  returnId: string,
+  lang: PortalLang = "zh",
+) {
   const productIds = await cooperativeProductIds(container, cooperativeId)
-  const [found] = await readCooperativeReturns(container, productIds, { id: returnId })
+  const [found] = await readCooperativeReturns(container, productIds, { id: returnId }, lang)
   return found ?? null
 }
 

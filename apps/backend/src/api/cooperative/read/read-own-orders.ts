@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/core-flows"
 import { yuanToFen } from "@fengshou/relief-core"
 import { lineSoldFen } from "../../../lib/orders/line-sold"
+import { lineTitles, type PortalLang } from "../../../queries/cooperative/line-titles"
 import { type FulfillmentRow, ownFulfillmentStatus, ownShipments } from "./own-shipments"
 
 type Money = number | string | null | undefined
@@ -81,14 +82,25 @@ const fen = (m: Money) => (m === null || m === undefined ? 0 : yuanToFen(String(
 /**
  * Orders as one cooperative sees them: only its own line items (other cooperatives' lines in a mixed order
  * are dropped before anything is returned), money in fen, weight in grams, the address it must ship to, and the
- * parcels of its own lines with how far they have gone.
+ * parcels of its own lines with how far they have gone. Line titles are in the portal's `lang`, not the shopper's.
  */
-export async function readOwnOrders(container: MedusaContainer, orderIds: string[], productIds: string[]) {
+export async function readOwnOrders(
+  container: MedusaContainer,
+  orderIds: string[],
+  productIds: string[],
+  lang: PortalLang = "zh",
+) {
   if (!orderIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: orderIds } })
   const own = new Set(productIds)
-  return (data as unknown as OrderRow[])
+  const rows = data as unknown as OrderRow[]
+  const titleOf = await lineTitles(
+    container,
+    rows.flatMap((o) => o.items.filter((i) => i.product_id && own.has(i.product_id))),
+    lang,
+  )
+  return rows
     .map((o) => {
       const items = o.items
         .filter((i) => i.product_id && own.has(i.product_id))
@@ -96,8 +108,7 @@ export async function readOwnOrders(container: MedusaContainer, orderIds: string
           id: i.id,
           product_id: i.product_id,
           variant_id: i.variant_id,
-          title: i.product_title ?? i.title,
-          variant_title: i.variant_title,
+          ...titleOf(i),
           sku: i.variant_sku,
           quantity: Number(i.quantity),
           quantity_g: Number(i.quantity) * (i.variant?.weight ?? 0),

@@ -16,10 +16,10 @@ const SHOWN: Record<ListOwnReturnsQuery["status"], (status: string) => boolean> 
 /** The returns inbox: returns of the cooperative's own lines, newest first, with what may still be refunded. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)
-  const { limit, offset, status } = req.validatedQuery as ListOwnReturnsQuery
+  const { limit, offset, status, lang } = req.validatedQuery as ListOwnReturnsQuery
   const productIds = await cooperativeProductIds(req.scope, cooperativeId)
   const orderIds = await ordersWithProducts(req.scope, productIds)
-  const returns = (await readCooperativeReturns(req.scope, productIds, { order_id: orderIds })).filter((r) =>
+  const returns = (await readCooperativeReturns(req.scope, productIds, { order_id: orderIds }, lang)).filter((r) =>
     SHOWN[status](r.status),
   )
   res.json({ returns: returns.slice(offset, offset + limit), count: returns.length, limit, offset })

@@ -1,0 +1,107 @@
+// The cooperative portal reads every order and return line in its own language (#15): an order bought from /en keeps
+// English titles on its lines, but the cooperative's ?lang=zh shows the product's zh title and ?lang=en its English
+// translation; a line whose product was deleted keeps the title stored on it.
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CooperativeOrderWithShipmentsListSchema, CooperativeOrderWithShipmentsSchema } from "@fengshou/store-contract"
+import { ENGLISH } from "../../src/lib/english"
+import { lineTitles } from "../../src/queries/cooperative/line-titles"
+import { seedDemoData } from "../../src/scripts/seed/index"
+import { attempt, type Auth, loginCooperative, SHIPPING_ADDRESS } from "./cooperative-helpers"
+
+const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+const HANDLE = "changsheng-millet"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let A: Auth // 远达: millet
+    let orderId: string
+    let productId: string
+    let zhTitle: string
+    let enTitle: string
+
+    /** A store checkout as the /en storefront makes it: the cart is kept in en-US, so Medusa translates line titles. */
+    async function placeEnglishOrder(store: Auth, regionId: string) {
+      const { data: created } = await api.post(
+        `/store/carts`,
+        { region_id: regionId, locale: ENGLISH, email: "shopper@example.com", shipping_address: SHIPPING_ADDRESS },
+        store,
+      )
+      const cartId = created.cart.id as string
+      const { data: products } = await api.get(`/store/products?handle=${HANDLE}&fields=*variants`, store)
+      const variant = products.products[0].variants[0]
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, store)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      for (const option of options.shipping_options) {
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+      }
+      const { data: pc } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      if (completed.type !== "order") throw new Error(`checkout did not complete: ${JSON.stringify(completed)}`)
+      return completed.order.id as string
+    }
+
+    async function storedTitles() {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["items.product_id", "items.variant_id", "items.title", "items.product_title", "items.variant_title"],
+        filters: { id: orderId },
+      })
+      return (data[0] as { items: { product_id: string; product_title: string | null }[] }).items
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const seeded = await seedDemoData(container, { staticDir })
+      const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      const [product] = await container.resolve(Modules.PRODUCT).listProducts({ handle: HANDLE })
+      productId = product!.id
+      zhTitle = product!.title
+      const [en] = await container
+        .resolve(Modules.TRANSLATION)
+        .listTranslations({ reference: "product", reference_id: productId, locale_code: ENGLISH })
+      enTitle = (en!.translations as { title: string }).title
+      orderId = await placeEnglishOrder(store, seeded.regionId)
+      A = await loginCooperative(api, "yuanda@demo.fengshou.local")
+    })
+
+    it("stores the shopper's English title, yet lists the line in the portal's language", async () => {
+      expect(zhTitle).not.toEqual(enTitle)
+      const [stored] = await storedTitles()
+      expect(stored!.product_title).toEqual(enTitle)
+
+      const title = async (lang?: string) => {
+        const { data } = await api.get(`/cooperative/orders${lang ? `?lang=${lang}` : ""}`, A)
+        const order = CooperativeOrderWithShipmentsListSchema.parse(data).orders.find((o) => o.id === orderId)!
+        return order.items[0]!.title
+      }
+      expect(await title("zh")).toEqual(zhTitle)
+      expect(await title()).toEqual(zhTitle)
+      expect(await title("en")).toEqual(enTitle)
+
+      const { data } = await api.get(`/cooperative/orders/${orderId}?lang=zh`, A)
+      expect(CooperativeOrderWithShipmentsSchema.parse(data.order).items[0]!.title).toEqual(zhTitle)
+      const bad = await attempt(api.get(`/cooperative/orders?lang=fr`, A))
+      expect(bad.status).toEqual(400)
+      expect(JSON.stringify(bad.data)).toContain("lang")
+    })
+
+    it("keeps the stored title of a line whose product was deleted", async () => {
+      const lines = await storedTitles()
+      await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([productId])
+      for (const lang of ["zh", "en"] as const) {
+        const titleOf = await lineTitles(getContainer(), lines, lang)
+        expect(titleOf(lines[0]!).title).toEqual(enTitle)
+      }
+    })
+  },
+})
