@@ -6,6 +6,7 @@ import {
   CooperativeOrderWithShipmentsSchema,
   type CarrierCode,
 } from "@fengshou/store-contract"
+import { getLocale } from "next-intl/server"
 import { z } from "zod"
 import { AFTER_SALE_PAGE_SIZE, type OrdersQuery } from "@/lib/cooperative/after-sale-query"
 import { fromBackend } from "./parse-contract"
@@ -15,17 +16,22 @@ export type { CooperativeOrderItem } from "@fengshou/store-contract"
 export type CooperativeOrder = z.infer<typeof CooperativeOrderWithShipmentsSchema>
 export type CooperativeOrderPage = z.infer<typeof CooperativeOrderWithShipmentsListSchema>
 
+/** The portal's language for line titles (#15): the backend names each line in it, whatever the shopper bought in. */
+export async function portalLang(): Promise<"zh" | "en"> {
+  return (await getLocale()) === "en" ? "en" : "zh"
+}
+
 const OrderResponseSchema = z.object({ order: CooperativeOrderWithShipmentsSchema })
 const path = (orderId: string) => `/cooperative/orders/${encodeURIComponent(orderId)}` as const
 
 export async function listOrders(token: string, { status, q, offset }: OrdersQuery): Promise<CooperativeOrderPage> {
-  const query = { status, limit: AFTER_SALE_PAGE_SIZE, offset, ...(q ? { q } : {}) }
+  const query = { status, limit: AFTER_SALE_PAGE_SIZE, offset, lang: await portalLang(), ...(q ? { q } : {}) }
   const body = await consoleFetch<unknown>("/cooperative/orders", token, { query })
   return fromBackend(CooperativeOrderWithShipmentsListSchema, body, "GET /cooperative/orders")
 }
 
 export async function getOrder(token: string, id: string): Promise<CooperativeOrder> {
-  const body = await consoleFetch<unknown>(path(id), token)
+  const body = await consoleFetch<unknown>(path(id), token, { query: { lang: await portalLang() } })
   return fromBackend(OrderResponseSchema, body, "GET /cooperative/orders/:id").order
 }
 

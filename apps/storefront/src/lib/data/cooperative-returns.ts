@@ -9,6 +9,7 @@ import type { z } from "zod"
 import { AFTER_SALE_PAGE_SIZE, type ReturnsQuery } from "@/lib/cooperative/after-sale-query"
 import { fromBackend } from "./parse-contract"
 import { ConsoleApiError, consoleFetch } from "./console-fetch"
+import { portalLang } from "./cooperative-orders"
 
 export type { CooperativeReturn } from "@fengshou/store-contract"
 export type CooperativeReturnPage = z.infer<typeof CooperativeReturnListSchema>
@@ -17,7 +18,7 @@ const path = (returnId: string) => `/cooperative/returns/${encodeURIComponent(re
 
 export async function listReturns(token: string, { status, offset }: ReturnsQuery): Promise<CooperativeReturnPage> {
   const body = await consoleFetch<unknown>("/cooperative/returns", token, {
-    query: { status, limit: AFTER_SALE_PAGE_SIZE, offset },
+    query: { status, limit: AFTER_SALE_PAGE_SIZE, offset, lang: await portalLang() },
   })
   return fromBackend(CooperativeReturnListSchema, body, "GET /cooperative/returns")
 }
@@ -25,7 +26,7 @@ export async function listReturns(token: string, { status, offset }: ReturnsQuer
 /** The return, or null when it is not one of the cooperative's. */
 export async function findReturn(token: string, returnId: string): Promise<CooperativeReturn | null> {
   try {
-    const body = await consoleFetch<unknown>(path(returnId), token)
+    const body = await consoleFetch<unknown>(path(returnId), token, { query: { lang: await portalLang() } })
     return fromBackend(CooperativeReturnResponseSchema, body, "GET /cooperative/returns/:id").return
   } catch (error) {
     if (error instanceof ConsoleApiError && error.status === 404) return null
