@@ -152,11 +152,20 @@ export const variantSchema = z
     variantId: required(64),
     price: money,
     stock: z.string().regex(/^\d{1,8}$/, "stock"),
+    /** Empty clears the size's low-stock threshold. */
+    lowStockThreshold: z
+      .string()
+      .trim()
+      .regex(/^\d{0,8}$/, "stock")
+      .optional(),
   })
   .transform((v, ctx) => {
     const price_fen = yuanTextToFen(v.price)
     if (price_fen === null) ctx.addIssue({ code: "custom", path: ["price"], message: "money" })
-    return { productId: v.productId, variant: { id: v.variantId, price_fen: price_fen ?? 0, stock: Number(v.stock) } }
+    const variant = { id: v.variantId, price_fen: price_fen ?? 0, stock: Number(v.stock) }
+    if (v.lowStockThreshold === undefined) return { productId: v.productId, variant }
+    const low_stock_threshold = v.lowStockThreshold === "" ? null : Number(v.lowStockThreshold)
+    return { productId: v.productId, variant: { ...variant, low_stock_threshold } }
   })
 
 /** Field name → first error key; anything unexpected reads as "required". */

@@ -19,7 +19,7 @@ export async function listProducts(token: string): Promise<CooperativeProduct[]>
 export async function updateVariant(
   token: string,
   productId: string,
-  variant: { id: string; price_fen: number; stock: number },
+  variant: { id: string; price_fen: number; stock: number; low_stock_threshold?: number | null },
 ) {
   await consoleFetch(`/cooperative/products/${encodeURIComponent(productId)}`, token, {
     method: "POST",

@@ -7,10 +7,19 @@ import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-al
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { saveVariant } from "../actions"
 
-type Props = { productId: string; variantId: string; price: string; stock: number }
+type Props = {
+  productId: string
+  variantId: string
+  price: string
+  stock: number
+  lowStockThreshold?: number | null
+}
 
-/** Edits one size's price (typed in yuan, saved in fen) and stock at the cooperative's location. */
-export function VariantForm({ productId, variantId, price, stock }: Props) {
+/**
+ * Edits one size's price (typed in yuan, saved in fen), stock at the cooperative's location and low-stock threshold
+ * (empty clears it). Stock below what orders reserved is refused by the backend, whose sentence the alert shows.
+ */
+export function VariantForm({ productId, variantId, price, stock, lowStockThreshold }: Props) {
   const t = useTranslations("portal.products")
   const tp = useTranslations("portal")
   const form = useConsoleForm("cooperative", variantSchema, saveVariant)
@@ -36,6 +45,14 @@ export function VariantForm({ productId, variantId, price, stock }: Props) {
           label={t("stock")}
           defaultValue={String(stock)}
           error={error("stock")}
+        />
+        <TextField
+          id={`low-stock-${variantId}`}
+          name="lowStockThreshold"
+          inputMode="numeric"
+          label={t("lowStockThreshold")}
+          defaultValue={lowStockThreshold == null ? "" : String(lowStockThreshold)}
+          error={error("lowStockThreshold")}
         />
       </div>
       <button type="submit" className="button button--secondary" disabled={form.pending}>

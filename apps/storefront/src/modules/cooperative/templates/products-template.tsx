@@ -52,13 +52,24 @@ export async function ProductsTemplate({
               {p.variants.map((v) => (
                 <div key={v.id} className="portal-variant">
                   <p className="muted">
-                    {v.title} · {t("available", { count: v.stock.available })}
+                    {v.title} · {t("stocked", { count: v.stock.stocked })} ·{" "}
+                    {t("reserved", { count: v.stock.reserved })} · {t("available", { count: v.stock.available })}
+                    {v.low_stock_threshold != null && v.stock.available <= v.low_stock_threshold && (
+                      <>
+                        {" "}
+                        <span className="stock stock--out">{t("lowStock")}</span>
+                      </>
+                    )}
                   </p>
+                  {v.stock.stocked < v.stock.reserved && (
+                    <p className="form-error">{t("belowReserved", { count: v.stock.reserved })}</p>
+                  )}
                   <VariantForm
                     productId={p.id}
                     variantId={v.id}
                     price={v.price_fen === null ? "" : yuanText(v.price_fen)}
                     stock={v.stock.stocked}
+                    lowStockThreshold={v.low_stock_threshold}
                   />
                 </div>
               ))}

@@ -6,6 +6,7 @@ import type { VariantView } from "@/lib/view/product"
 import { useCartDrawer } from "@/modules/cart/components/cart-drawer-context"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
 import { CART_ERRORS, CartActionError, useAddToCart } from "@/modules/cart/hooks/use-cart"
+import { defaultVariantId, isSoldOut } from "./default-variant"
 import { useProductStock } from "./use-product-stock"
 import { VariantPicker } from "./variant-picker"
 
@@ -27,12 +28,14 @@ export function AddToCart({
   const drawer = useCartDrawer()
   const add = useAddToCart()
   const stock = useProductStock(productId)
-  const [variantId, setVariantId] = useState(() => (variants.find((v) => v.price) ?? variants[0])?.id ?? "")
+  // Until the shopper picks a size, the first available one is selected (it follows the live stock as it loads).
+  const [picked, setVariantId] = useState<string | null>(null)
+  const variantId = picked ?? defaultVariantId(variants, stock.data)
   const [quantity, setQuantity] = useState(1)
   const [added, setAdded] = useState<string | null>(null)
 
   const onHand = stock.data?.[variantId]
-  const soldOut = typeof onHand === "number" && onHand <= 0
+  const soldOut = isSoldOut(stock.data, variantId)
   const max = typeof onHand === "number" && onHand > 0 ? Math.min(onHand, MAX_PER_ADD) : MAX_PER_ADD
   const variant = variants.find((v) => v.id === variantId)
   const errorKey = add.error instanceof CartActionError ? add.error.key : add.error ? "failed" : null
@@ -57,6 +60,7 @@ export function AddToCart({
         productId={productId}
         variants={variants}
         selectedId={variantId}
+        stock={stock.data}
         onSelect={(id) => (setVariantId(id), setQuantity(1))}
       />
       <div className="add-to-cart__row">

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest"
+import { variantSchema } from "@/lib/cooperative/schemas"
+
+const base = { productId: "prod_1", variantId: "var_1", price: "39.90", stock: "12" }
+
+describe("the size form", () => {
+  it("sends the low-stock threshold as a whole number, empty as null, absent not at all", () => {
+    expect(variantSchema.parse({ ...base, lowStockThreshold: " 5 " }).variant).toEqual({
+      id: "var_1",
+      price_fen: 3990,
+      stock: 12,
+      low_stock_threshold: 5,
+    })
+    expect(variantSchema.parse({ ...base, lowStockThreshold: "" }).variant).toMatchObject({ low_stock_threshold: null })
+    expect(variantSchema.parse(base).variant).not.toHaveProperty("low_stock_threshold")
+  })
+
+  it("refuses a threshold that is not a whole number of units", () => {
+    for (const bad of ["-1", "x", "1.5"]) {
+      const result = variantSchema.safeParse({ ...base, lowStockThreshold: bad })
+      expect(result.success).toBe(false)
+      expect(result.error?.issues[0]).toMatchObject({ path: ["lowStockThreshold"], message: "stock" })
+    }
+  })
+})
