@@ -19,6 +19,7 @@ export const COOPERATIVE_FIELD_ERRORS = [
   "size",
   "villageCode",
   "stock",
+  "stockBelowReserved",
   "householdRepeated",
   "householdUnknown",
   "exceedsLot",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { mapBackendError } from "@/lib/cooperative/backend-errors"
 import { variantSchema } from "@/lib/cooperative/schemas"
 
 const base = { productId: "prod_1", variantId: "var_1", price: "39.90", stock: "12" }
@@ -21,5 +22,10 @@ describe("the size form", () => {
       expect(result.success).toBe(false)
       expect(result.error?.issues[0]).toMatchObject({ path: ["lowStockThreshold"], message: "stock" })
     }
+  })
+
+  it("shows the backend's refusal of stock below the reserved count under the stock field", () => {
+    const message = "12 units of size 2.5 kg are reserved by orders not yet shipped; set the stock to 12 or more"
+    expect(mapBackendError(400, message)).toEqual({ field: ["stock", "stockBelowReserved"] })
   })
 })
