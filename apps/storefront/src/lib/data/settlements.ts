@@ -29,14 +29,22 @@ export async function listStatements(actor: SettlementActor, token: string, offs
   return fromBackend(StatementListSchema, body, `GET /${actor}/settlements`)
 }
 
-/** The statement with its lines, or null when it is not this actor's (404) or the id cannot be one (400). */
+/**
+ * The statement with its lines, or null when it is not this actor's (404) or the id cannot be one (400). A
+ * cooperative's lines are titled in `lang`, the portal's language (#15).
+ */
 export async function findStatement(
   actor: SettlementActor,
   token: string,
   id: string,
+  lang?: "zh" | "en",
 ): Promise<StatementDetail | null> {
   try {
-    const body = await consoleFetch<unknown>(`${base(actor)}/${encodeURIComponent(id)}`, token)
+    const body = await consoleFetch<unknown>(
+      `${base(actor)}/${encodeURIComponent(id)}`,
+      token,
+      lang ? { query: { lang } } : undefined,
+    )
     return fromBackend(StatementDetailSchema, body, `GET /${actor}/settlements/:id`)
   } catch (error) {
     if (error instanceof ConsoleApiError && (error.status === 404 || error.status === 400)) return null

@@ -6,10 +6,10 @@ import { StatementTemplate } from "@/modules/settlements/templates/statement-tem
 type Props = { params: Promise<{ locale: string; id: string }> }
 
 export default async function CooperativeStatementPage({ params }: Props) {
-  const [, { id }] = await Promise.all([resolveLocale(params), params])
+  const [locale, { id }] = await Promise.all([resolveLocale(params), params])
   return renderCooperative(
     "settlements",
-    (token) => findStatement("cooperative", token, id),
+    (token) => findStatement("cooperative", token, id, locale === "en" ? "en" : "zh"),
     (detail) => <StatementTemplate actor="cooperative" detail={detail} />,
   )
 }
