@@ -4,6 +4,8 @@ import { signOut } from "@/modules/console/actions"
 import { addContribution, markShipped, recordLot, signInCooperative } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
+// The console's reads ask for lines in the portal's language.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }))
 const updated = vi.hoisted(() => [] as string[])
 vi.mock("next/cache", () => ({ updateTag: (tag: string) => void updated.push(tag) }))
 // The `fs_coop` cookie the actions write.
