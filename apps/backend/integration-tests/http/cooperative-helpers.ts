@@ -48,11 +48,20 @@ export const SHIPPING_ADDRESS = {
   country_code: "cn",
 }
 
-/** A whole store checkout, two of the lightest variant of each product (system payment), every offered shipping option. */
-export async function placeOrder(api: Api, store: Auth, regionId: string, handles: string[]) {
+/**
+ * A whole store checkout, two of the lightest variant of each product (system payment), every offered shipping option.
+ * `locale` keeps the cart in that language as the /en storefront does, so Medusa stores translated line titles.
+ */
+export async function placeOrder(
+  api: Api,
+  store: Auth,
+  regionId: string,
+  handles: string[],
+  cart: { locale?: string } = {},
+) {
   const { data: created } = await api.post(
     `/store/carts`,
-    { region_id: regionId, email: "shopper@example.cn", shipping_address: SHIPPING_ADDRESS },
+    { region_id: regionId, email: "shopper@example.cn", shipping_address: SHIPPING_ADDRESS, ...cart },
     store,
   )
   const cartId = created.cart.id as string

@@ -23,7 +23,7 @@ import { lineTitles } from "../../src/queries/cooperative/line-titles"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { attempt, type Auth, loginCooperative, SHIPPING_ADDRESS } from "./cooperative-helpers"
+import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
 
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const HANDLE = "changsheng-millet"
@@ -35,32 +35,6 @@ medusaIntegrationTestRunner({
     let productId: string
     let zhTitle: string
     let enTitle: string
-
-    /** A store checkout as the /en storefront makes it: the cart is kept in en-US, so Medusa translates line titles. */
-    async function placeEnglishOrder(store: Auth, regionId: string) {
-      const { data: created } = await api.post(
-        `/store/carts`,
-        { region_id: regionId, locale: ENGLISH, email: "shopper@example.com", shipping_address: SHIPPING_ADDRESS },
-        store,
-      )
-      const cartId = created.cart.id as string
-      const { data: products } = await api.get(`/store/products?handle=${HANDLE}&fields=*variants`, store)
-      const variant = products.products[0].variants[0]
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, store)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      for (const option of options.shipping_options) {
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
-      }
-      const { data: pc } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
-      await api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store,
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-      if (completed.type !== "order") throw new Error(`checkout did not complete: ${JSON.stringify(completed)}`)
-      return completed.order.id as string
-    }
 
     async function storedTitles() {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -90,7 +64,7 @@ medusaIntegrationTestRunner({
         .resolve(Modules.TRANSLATION)
         .listTranslations({ reference: "product", reference_id: productId, locale_code: ENGLISH })
       enTitle = (en!.translations as { title: string }).title
-      orderId = await placeEnglishOrder(store, seeded.regionId)
+      orderId = (await placeOrder(api, store, seeded.regionId, [HANDLE], { locale: ENGLISH })).id
       A = await loginCooperative(api, "yuanda@demo.fengshou.local")
     })
 
