@@ -13,6 +13,7 @@ import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/serv
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, type Auth } from "./cooperative-helpers"
 import { HEILONGJIANG, loginOfficial, QINGGANG, reliefLines, writeReliefLedger, YEAR_2026 } from "./official-helpers"
+import { parseCsv } from "./parse-csv"
 
 // Exports carry exactly the summary's numbers: CSV and XLSX are read back and compared with the JSON, field by
 // field; the PDF's text is extracted and must hold the Chinese names and the totals.
@@ -33,33 +34,6 @@ type Summary = { totals: Row; rows: Row[] }
 
 /** Rows as the export should have them: the summary's rows, then the totals keyed "total". */
 const expectedRows = (s: Summary) => [...s.rows, { key: "total", label: "合计", ...s.totals }]
-
-/** RFC 4180 CSV with quotes, as a spreadsheet would read it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"'
-      i += 1
-    } else if (c === '"') {
-      quoted = !quoted
-    } else if (!quoted && (c === "," || c === "\n")) {
-      row.push(cell)
-      cell = ""
-      if (c === "\n") {
-        rows.push(row)
-        row = []
-      }
-    } else if (quoted || c !== "\r") {
-      cell += c
-    }
-  }
-  return rows
-}
 
 /** "销售额（元） (sales_yuan)" → "sales_yuan". */
 const columnId = (header: string) => /\(([a-z_]+)\)$/.exec(header)?.[1] ?? header

@@ -16,6 +16,7 @@ import type SettlementModuleService from "../../src/modules/settlement/service"
 import { attempt, type Auth, loginCooperative } from "./cooperative-helpers"
 import { loginOfficial, HEILONGJIANG } from "./official-helpers"
 import { createApprovedHost } from "./live-helpers"
+import { parseCsv } from "./parse-csv"
 
 // The cooperative's and host's settlement reads and documents over statements written straight through the
 // settlement module (so nothing waits on generation) and ledger entries appended through the relief ledger's own
@@ -27,33 +28,11 @@ const NAME_B = "李建国"
 
 type Statements = Record<"aPaid" | "aOpen" | "b" | "host" | "otherHost", string>
 
-/** Minimal RFC 4180 reading of our CSVs: BOM, quoted cells with doubled quotes, CRLF rows. */
-function parseCsv(bytes: Buffer): string[][] {
+/** Our CSVs open with a BOM (so Excel reads UTF-8), then RFC 4180 rows. */
+function parseBomCsv(bytes: Buffer): string[][] {
   const text = bytes.toString("utf8")
   expect(text.startsWith("\uFEFF")).toBe(true)
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ""
-  let quoted = false
-  for (let i = 1; i < text.length; i += 1) {
-    const c = text[i]!
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"'
-      i += 1
-    } else if (c === '"') {
-      quoted = !quoted
-    } else if (quoted || (c !== "," && c !== "\n" && c !== "\r")) {
-      cell += c
-    } else if (c !== "\r") {
-      row.push(cell)
-      cell = ""
-      if (c === "\n") {
-        rows.push(row)
-        row = []
-      }
-    }
-  }
-  return rows
+  return parseCsv(text.slice(1))
 }
 
 /** Each page's text as pdf.js extracts it (the embedded font's ToUnicode map, so the Chinese reads back). */
@@ -285,7 +264,7 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200)
       expect(res.headers["content-type"]).toMatch(/^text\/csv; charset=utf-8/)
       expect(res.headers["content-disposition"]).toBe(`attachment; filename="JS-202611-yuanda.csv"`)
-      const rows = parseCsv(Buffer.from(res.data))
+      const rows = parseBomCsv(Buffer.from(res.data))
       const field = (id: string) => rows.find((r) => r[0]?.endsWith(`(${id})`))?.[1]
       expect(field("number")).toBe("JS-202611-yuanda")
       expect(field("status")).toBe("已付款")
@@ -313,7 +292,7 @@ medusaIntegrationTestRunner({
       const sumOf = (id: string) => lines.reduce((sum, l) => sum + Math.round(Number(l[column(id)]) * 100), 0)
       expect(sumOf("net_yuan")).toBe(s.net_fen)
 
-      const en = parseCsv(
+      const en = parseBomCsv(
         Buffer.from((await download(A, `/cooperative/settlements/${ids.aPaid}/statement.csv?lang=en`)).data),
       )
       expect(en[0]).toEqual(["Statement no. (number)", "JS-202611-yuanda"])
@@ -445,7 +424,7 @@ medusaIntegrationTestRunner({
       const other = StatementListSchema.parse((await api.get(`/host/settlements`, otherHost)).data)
       expect(other.statements.map((s) => s.id)).toEqual([ids.otherHost])
 
-      const rows = parseCsv(Buffer.from((await download(host, `/host/settlements/${ids.host}/statement.csv`)).data))
+      const rows = parseBomCsv(Buffer.from((await download(host, `/host/settlements/${ids.host}/statement.csv`)).data))
       const field = (id: string) => rows.find((r) => r[0]?.endsWith(`(${id})`))?.[1]
       expect(field("net_yuan")).toBe("5.98")
       expect(field("fee_yuan")).toBeUndefined()
