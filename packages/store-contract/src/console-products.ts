@@ -20,8 +20,10 @@ export type CooperativeVariant = z.infer<typeof CooperativeVariantSchema>
 export const CooperativeProductSchema = z.object({
   id: z.string(),
   handle: z.string(),
-  /** Medusa's product status: draft, proposed, published or rejected. */
+  /** Medusa's product status: draft or published here (an archived product is a draft with archived_at). */
   status: z.string(),
+  /** When the cooperative archived it: off the store, search and its page, kept for its orders and ledger. */
+  archived_at: z.string().nullable(),
   cold_chain: z.boolean(),
   title_zh: z.string(),
   subtitle_zh: z.string().nullable(),
@@ -30,6 +32,8 @@ export const CooperativeProductSchema = z.object({
   subtitle_en: z.string().nullable(),
   description_en: z.string().nullable(),
   thumbnail: z.string().nullable(),
+  /** Photos in display order (File Module URLs); the first is the thumbnail. */
+  images: z.array(z.object({ id: z.string(), url: z.string() })),
   category_ids: z.array(z.string()),
   /** The product's own benefit mechanism, overriding the cooperative's; null when it follows the cooperative. */
   benefit_override: z
@@ -71,3 +75,23 @@ export type CooperativeSales = z.infer<typeof CooperativeSalesSchema>
 /** GET /cooperative/sales */
 export const CooperativeSalesResponseSchema = z.object({ sales: CooperativeSalesSchema })
 export type CooperativeSalesResponse = z.infer<typeof CooperativeSalesResponseSchema>
+
+/** What an upload is for: product photos, certificate documents, the licence at sign-up. */
+export const UPLOAD_PURPOSES = ["photo", "document", "licence"] as const
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number]
+
+/** What each purpose accepts (checked on the file's bytes, not its name) and its size limit. */
+export const UPLOAD_RULES: Record<UploadPurpose, { mime_types: readonly string[]; max_bytes: number }> = {
+  photo: { mime_types: ["image/jpeg", "image/png", "image/webp"], max_bytes: 8 * 1024 * 1024 },
+  document: { mime_types: ["application/pdf", "image/jpeg", "image/png"], max_bytes: 10 * 1024 * 1024 },
+  licence: { mime_types: ["application/pdf", "image/jpeg", "image/png"], max_bytes: 10 * 1024 * 1024 },
+}
+
+/**
+ * POST /cooperative/uploads (multipart: one `file`, and `purpose`): stored by Medusa's File Module. A sign-up token
+ * (no cooperative yet) may upload only a licence.
+ */
+export const CooperativeUploadResponseSchema = z.object({
+  file: z.object({ id: z.string(), url: z.string(), mime_type: z.string(), size: count }),
+})
+export type CooperativeUploadResponse = z.infer<typeof CooperativeUploadResponseSchema>

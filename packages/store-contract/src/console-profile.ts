@@ -1,7 +1,11 @@
 import { z } from "zod"
 import { CooperativeIdentitySchema } from "./cooperative"
 
-export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
+/**
+ * pending: signed up or renamed, waiting for the operator; rejected: the operator said why (status_reason) and the
+ * cooperative may correct its profile, which puts it back to pending; approved: may sell; suspended: may only read.
+ */
+export const COOPERATIVE_STATUSES = ["pending", "rejected", "approved", "suspended"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 
 /** The cooperative as its own staff see it in the console (no household data lives here). */
@@ -10,8 +14,10 @@ export const CooperativeProfileSchema = CooperativeIdentitySchema.extend({
   /** 村集体分成: the village collective's share of net sales in basis points; null when it has none. */
   collective_bps: z.number().int().nullable(),
   status: z.enum(COOPERATIVE_STATUSES),
-  /** The operator's reason for a suspension. */
+  /** The operator's reason for a rejection or suspension. */
   status_reason: z.string().nullable(),
+  /** The business licence (营业执照) uploaded at sign-up, a File Module URL; null for cooperatives seeded without one. */
+  licence_url: z.string().nullable(),
   approved_at: z.string().nullable(),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>

@@ -17,6 +17,13 @@ export const CertificationSchema = z.object({
   expires_on: z.string().nullable(),
   document_url: z.string().nullable(),
   test_report_url: z.string().nullable(),
+  /** The product or lot it covers; both null: the whole cooperative. */
+  product_id: z.string().nullable(),
+  lot_id: z.string().nullable(),
+  /** expires_on is before today in China time (the day it names is still valid). */
+  expired: z.boolean(),
+  /** When the operator checked it against the issuer (核验); null: self-declared. */
+  verified_at: z.string().nullable(),
 })
 export type Certification = z.infer<typeof CertificationSchema>
 
