@@ -1,6 +1,8 @@
 // Shopper's-journey speed: Lighthouse (mobile profile) and TTFB on the home page, a category listing and a product
 // page of the production-like stack (`medusa start`, `next start`, fresh seeded database).
 // Usage: npm run bench:lighthouse --workspace @fengshou/bench
+//        npm run bench:lighthouse --workspace @fengshou/bench -- --portal   (the cooperative portal's product editor:
+//        new and an existing product's edit page, accessibility only, signed in as a demo clerk; see portalPages)
 //   env: LH_RUNS=3 TTFB_REQUESTS=50 BENCH_REBUILD=1 (rebuild the storefront first) CHROME_PATH=/usr/bin/chromium
 //        LH_BACKEND_PORT=9300 LH_STOREFRONT_PORT=8300 LH_REPORTS_DIR=/tmp/lh (keep each run's JSON report)
 // The storefront build is shared with other checkouts' runs: wrap this in `flock /tmp/storefront-build.lock …`.
@@ -13,11 +15,14 @@ import { promisify } from "node:util"
 import * as chromeLauncher from "chrome-launcher"
 import type { Result as LighthouseResult } from "lighthouse"
 import { findChromium, NO_BROWSER_MESSAGE } from "../apps/e2e/src/browser"
-import { startStack } from "../apps/e2e/src/stack"
+import { startStack, type Stack } from "../apps/e2e/src/stack"
+import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 
 const runs = Number(process.env.LH_RUNS ?? 3)
 const ttfbRequests = Number(process.env.TTFB_REQUESTS ?? 50)
-const PAGES = [
+const portal = process.argv.includes("--portal")
+type BenchPage = { name: string; path: string }
+const SHOP_PAGES: BenchPage[] = [
   { name: "home", path: "/" },
   { name: "category listing", path: "/categories/mushrooms" },
   { name: "product", path: "/products/changsheng-millet" },
@@ -44,9 +49,11 @@ function nodes(details: unknown): string {
 // esbuild's `__name` helper, which the page does not have.
 const lighthouseCli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js")
 
-async function audit(url: string, port: number, reportName: string): Promise<Run> {
+async function audit(url: string, port: number, reportName: string, headers?: Record<string, string>): Promise<Run> {
   // Lighthouse's default config is the mobile profile: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
-  const args = [lighthouseCli, url, `--port=${port}`, "--only-categories=performance,accessibility"]
+  const only = portal ? "accessibility" : "performance,accessibility"
+  const args = [lighthouseCli, url, `--port=${port}`, `--only-categories=${only}`]
+  if (headers) args.push(`--extra-headers=${JSON.stringify(headers)}`)
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [...args, "--output=json", "--output-path=stdout", "--quiet"],
@@ -90,6 +97,44 @@ async function ttfb(url: string, count: number): Promise<number[]> {
   return times
 }
 
+/**
+ * The portal's product editor as a demo clerk sees it: the token Medusa gives 远达's clerk goes in the `fs_coop`
+ * cookie, as the portal's login action would set it, sent by Lighthouse with every request.
+ */
+async function portalPages(stack: Stack): Promise<{ pages: BenchPage[]; headers: Record<string, string> }> {
+  const auth = await fetch(`${stack.backendUrl}/auth/cooperative/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }),
+  })
+  if (!auth.ok) throw new Error(`the demo clerk's login answered ${auth.status}: ${await auth.text()}`)
+  const { token } = (await auth.json()) as { token: string }
+  const list = await fetch(`${stack.backendUrl}/cooperative/products`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!list.ok) throw new Error(`GET /cooperative/products answered ${list.status}: ${await list.text()}`)
+  const { products } = (await list.json()) as { products: { id: string }[] }
+  if (!products[0]) throw new Error("the demo seed gave 远达 no products to edit")
+  return {
+    pages: [
+      { name: "new product", path: "/portal/cooperative/products/new" },
+      { name: "edit product", path: `/portal/cooperative/products/${products[0].id}` },
+    ],
+    headers: { Cookie: `fs_coop=${token}` },
+  }
+}
+
+/** Warms a portal page and makes sure it is the signed-in page, not the login form Lighthouse would score instead. */
+async function warmSignedIn(url: string, headers: Record<string, string>) {
+  for (let i = 0; i < 5; i++) {
+    const response = await fetch(url, { headers })
+    const html = await response.text()
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
+    if (html.includes("合作社员工登录"))
+      throw new Error(`GET ${url} shows the login form: the clerk's cookie was refused`)
+  }
+}
+
 async function main() {
   const chromePath = findChromium(process.env.CHROME_PATH)
   if (!chromePath) throw new Error(NO_BROWSER_MESSAGE)
@@ -107,18 +152,23 @@ async function main() {
   const rows: string[] = []
   const failing = new Map<string, Set<string>>()
   try {
-    for (const page of PAGES) {
+    const { pages, headers } = portal ? await portalPages(stack) : { pages: SHOP_PAGES, headers: undefined }
+    for (const page of pages) {
       const url = `${stack.storefrontUrl}${page.path}`
-      const times = await ttfb(url, ttfbRequests) // also warms the page before Lighthouse sees it
+      // TTFB also warms the page before Lighthouse sees it; the portal's pages are only warmed and checked.
+      const times = headers ? (await warmSignedIn(url, headers), []) : await ttfb(url, ttfbRequests)
       const results: Run[] = []
       for (let i = 0; i < runs; i++)
-        results.push(await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`))
+        results.push(await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`, headers))
       for (const r of results) for (const f of r.failing) failing.set(f, (failing.get(f) ?? new Set()).add(page.name))
       const m = (pick: (r: Run) => number) => median(results.map(pick))
+      const scores = results.map((r) => r.accessibility).join(", ")
       rows.push(
-        `| ${page.name} \`${page.path}\` | ${m((r) => r.performance)} | ${m((r) => r.accessibility)} | ` +
-          `${(m((r) => r.lcp) / 1000).toFixed(1)} s | ${m((r) => r.tbt).toFixed(0)} ms | ${m((r) => r.cls).toFixed(3)} | ` +
-          `${median(times).toFixed(1)} ms | ${percentile(times, 90).toFixed(1)} ms |`,
+        portal
+          ? `| ${page.name} \`${page.path.replace(/prod_\w+/, "[id]")}\` | ${m((r) => r.accessibility)} | ${scores} |`
+          : `| ${page.name} \`${page.path}\` | ${m((r) => r.performance)} | ${m((r) => r.accessibility)} | ` +
+              `${(m((r) => r.lcp) / 1000).toFixed(1)} s | ${m((r) => r.tbt).toFixed(0)} ms | ${m((r) => r.cls).toFixed(3)} | ` +
+              `${median(times).toFixed(1)} ms | ${percentile(times, 90).toFixed(1)} ms |`,
       )
       console.error(`done: ${page.name} (${results.map((r) => `${r.performance}/${r.accessibility}`).join(", ")})`)
     }
@@ -132,9 +182,15 @@ async function main() {
   console.log(
     `Date: ${new Date().toISOString().slice(0, 10)}; load average ${load} before the run; Lighthouse mobile, ${runs} runs`,
   )
-  console.log(`per page (medians); TTFB over ${ttfbRequests} sequential requests\n`)
-  console.log("| page | performance | accessibility | LCP | TBT | CLS | TTFB p50 | TTFB p90 |")
-  console.log("|---|---|---|---|---|---|---|---|")
+  if (portal) {
+    console.log("per page (median and each run), signed in as 远达's clerk\n")
+    console.log("| page | accessibility | runs |")
+    console.log("|---|---|---|")
+  } else {
+    console.log(`per page (medians); TTFB over ${ttfbRequests} sequential requests\n`)
+    console.log("| page | performance | accessibility | LCP | TBT | CLS | TTFB p50 | TTFB p90 |")
+    console.log("|---|---|---|---|---|---|---|---|")
+  }
   for (const row of rows) console.log(row)
   if (failing.size > 0) {
     console.log("\nAccessibility audits that failed:")
