@@ -4,13 +4,19 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { loadCooperativeActor, refuseSuspendedCooperative, requireApprovedCooperative } from "./cooperative-actor"
+import {
+  loadCooperativeActor,
+  refuseSuspendedCooperative,
+  requireApprovedCooperative,
+  requireOrdersCooperative,
+} from "./cooperative-actor"
+import { cooperativeCertificationRoutes } from "./me/certifications/middlewares"
 import { cooperativeSettlementRoutes } from "./settlements/middlewares"
+import { cooperativeUploadRoutes } from "./uploads/middlewares"
 import { CreateCooperativeProduct, ListCooperativeProducts, UpdateCooperativeProduct } from "./products/validators"
 import {
   AddContributions,
   CancelOrder,
-  CreateCertification,
   CreateHousehold,
   CreateLot,
   FulfillItems,
@@ -48,12 +54,6 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
     matcher: "/cooperative/me",
     middlewares: [refuseSuspendedCooperative, validateAndTransformBody(UpdateCooperativeProfile)],
   },
-  {
-    method: ["POST"],
-    matcher: "/cooperative/me/certifications",
-    middlewares: [refuseSuspendedCooperative, validateAndTransformBody(CreateCertification)],
-  },
-  { method: ["DELETE"], matcher: "/cooperative/me/certifications/:id", middlewares: [refuseSuspendedCooperative] },
   { method: ["GET"], matcher: "/cooperative/products", middlewares: [list(ListCooperativeProducts)] },
   {
     method: ["POST"],
@@ -91,28 +91,30 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/cooperative/orders/:id/fulfillments",
-    middlewares: [requireApprovedCooperative, validateAndTransformBody(FulfillItems)],
+    middlewares: [requireOrdersCooperative, validateAndTransformBody(FulfillItems)],
   },
   {
     method: ["POST"],
     matcher: "/cooperative/orders/:id/fulfillments/:fulfillment_id/deliver",
-    middlewares: [requireApprovedCooperative],
+    middlewares: [requireOrdersCooperative],
   },
   {
     method: ["POST"],
     matcher: "/cooperative/orders/:id/cancel",
-    middlewares: [requireApprovedCooperative, validateAndTransformBody(CancelOrder)],
+    middlewares: [requireOrdersCooperative, validateAndTransformBody(CancelOrder)],
   },
   { method: ["GET"], matcher: "/cooperative/returns", middlewares: [list(ListOwnReturns)] },
   {
     method: ["POST"],
     matcher: "/cooperative/returns/:id/receive",
-    middlewares: [requireApprovedCooperative, validateAndTransformBody(ReceiveReturn)],
+    middlewares: [requireOrdersCooperative, validateAndTransformBody(ReceiveReturn)],
   },
   {
     method: ["POST"],
     matcher: "/cooperative/returns/:id/refund",
-    middlewares: [requireApprovedCooperative, validateAndTransformBody(RefundReturn)],
+    middlewares: [requireOrdersCooperative, validateAndTransformBody(RefundReturn)],
   },
   ...cooperativeSettlementRoutes,
+  ...cooperativeCertificationRoutes,
+  ...cooperativeUploadRoutes,
 ]

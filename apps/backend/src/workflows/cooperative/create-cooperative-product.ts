@@ -11,8 +11,9 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import { prepareCooperativeProductStep } from "./steps/prepare-cooperative-product"
 import { setProductBenefitStep, type ProductBenefitOverride } from "./steps/set-product-benefit"
 import { upsertEnglishTranslationStep } from "./steps/upsert-english-translation"
+import { SIZE_OPTION } from "./size-option"
 
-export const SIZE_OPTION = "规格"
+export { SIZE_OPTION } from "./size-option"
 
 export type ProductText = { title: string; subtitle?: string | null; description?: string | null }
 export type NewVariant = { title: string; sku?: string | null; weight_g: number; price_fen: number; stock: number }
@@ -26,9 +27,17 @@ export type CreateCooperativeProductInput = {
   cold_chain: boolean
   category_id?: string | null
   thumbnail?: string | null
+  /** Photo URLs in display order; the first is the thumbnail. */
+  images?: string[]
   variants: NewVariant[]
   benefit_override?: ProductBenefitOverride | null
 }
+
+/** Medusa's images and thumbnail from photo URLs in display order: the first is the thumbnail. */
+export const productImages = (urls: string[]) => ({
+  thumbnail: urls[0] ?? null,
+  images: urls.map((url) => ({ url })),
+})
 
 /** Creates a cooperative's product (zh stored, en translated), prices from fen, stock at its own location. */
 export const createCooperativeProductWorkflow = createWorkflow(
@@ -44,12 +53,11 @@ export const createCooperativeProductWorkflow = createWorkflow(
             description: input.zh.description ?? undefined,
             handle: input.handle,
             status: input.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
-            thumbnail: input.thumbnail ?? undefined,
-            images: input.thumbnail ? [{ url: input.thumbnail }] : [],
+            ...productImages(input.images?.length ? input.images : input.thumbnail ? [input.thumbnail] : []),
             category_ids: input.category_id ? [input.category_id] : [],
             shipping_profile_id: context.shipping_profile_id,
             sales_channels: context.sales_channel_ids.map((id) => ({ id })),
-            metadata: { cold_chain: input.cold_chain },
+            metadata: { cold_chain: input.cold_chain, archived_at: null },
             options: [{ title: SIZE_OPTION, values: input.variants.map((v) => v.title) }],
             variants: input.variants.map((v) => ({
               title: v.title,

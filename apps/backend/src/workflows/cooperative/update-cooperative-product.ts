@@ -1,10 +1,17 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  createAndLinkProductOptionsToProductWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductVariantsWorkflow,
   updateInventoryLevelsWorkflow,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { fenToYuanString } from "@fengshou/relief-core"
+import { productImages, type NewVariant } from "./create-cooperative-product"
+import { SIZE_OPTION } from "./size-option"
+import { checkProductEditStep } from "./steps/check-product-edit"
 import { getOwnProductStep } from "./steps/get-own-product"
 import { guardStockAboveReservedStep } from "./steps/guard-stock-above-reserved"
 import { setProductBenefitStep, type ProductBenefitOverride } from "./steps/set-product-benefit"
@@ -17,7 +24,14 @@ export type UpdateCooperativeProductInput = {
   product_id: string
   zh?: TextPatch
   en?: TextPatch
-  status?: "draft" | "published"
+  /** archived: Medusa's draft plus metadata archived_at (ISO); draft or published clears archived_at. */
+  status?: "draft" | "published" | "archived"
+  cold_chain?: boolean
+  /** null: no category. */
+  category_id?: string | null
+  /** Replaces the photos in display order; the first is the thumbnail. */
+  images?: string[]
+  new_variants?: NewVariant[]
   variants?: {
     id: string
     title?: string
@@ -57,14 +71,79 @@ export const updateCooperativeProductWorkflow = createWorkflow(
         ) as Record<string, string | null>,
       })),
     )
-    when({ input }, ({ input }) => Boolean(input.status || input.zh)).then(() =>
+    const checked = checkProductEditStep(
+      transform({ input, own }, ({ input, own }) => ({
+        own,
+        category_id: input.category_id,
+        cold_chain: input.cold_chain,
+        new_variant_titles: (input.new_variants ?? []).map((v) => v.title),
+      })),
+    )
+    const productUpdate = transform({ input, own, checked }, ({ input, own, checked }) => {
+      const metadata: Record<string, unknown> = {}
+      if (input.cold_chain !== undefined) metadata.cold_chain = input.cold_chain
+      // Archive is a draft that says when: the store, search and the cooperative's page only show published ones.
+      if (input.status) metadata.archived_at = input.status === "archived" ? new Date().toISOString() : null
+      const update: Record<string, unknown> = {
+        ...(input.zh ?? {}),
+        ...(input.status ? { status: input.status === "published" ? "published" : "draft" } : {}),
+        // Written whole (existing keys kept): the product module replaces a product's metadata on update.
+        ...(Object.keys(metadata).length ? { metadata: { ...(own.metadata ?? {}), ...metadata } } : {}),
+        ...(input.images ? productImages(input.images) : {}),
+        ...(input.category_id !== undefined ? { category_ids: input.category_id ? [input.category_id] : [] } : {}),
+        ...(checked.shipping_profile_id ? { shipping_profile_id: checked.shipping_profile_id } : {}),
+      }
+      return update
+    })
+    when({ productUpdate }, ({ productUpdate }) => Object.keys(productUpdate).length > 0).then(() =>
       updateProductsWorkflow.runAsStep({
-        input: transform({ input }, ({ input }) => ({
+        input: transform({ input, productUpdate }, ({ input, productUpdate }) => ({
           selector: { id: input.product_id },
-          update: { ...(input.zh ?? {}), ...(input.status ? { status: input.status } : {}) } as Record<string, unknown>,
+          update: productUpdate,
         })),
       }),
     )
+    when({ input }, ({ input }) => Boolean(input.new_variants?.length)).then(() => {
+      // A new size is a new value of the size option, linked to this product, then a variant on it with its stock.
+      createAndLinkProductOptionsToProductWorkflow.runAsStep({
+        input: transform({ input, own }, ({ input, own }) => ({
+          product_id: input.product_id,
+          update: [
+            {
+              product_option_id: own.size_option_id!,
+              add: (input.new_variants ?? []).map((v) => ({ value: v.title })),
+            },
+          ],
+        })),
+      })
+      const created = createProductVariantsWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          product_variants: (input.new_variants ?? []).map((v) => ({
+            product_id: input.product_id,
+            title: v.title,
+            sku: v.sku ?? undefined,
+            weight: v.weight_g,
+            manage_inventory: true,
+            options: { [SIZE_OPTION]: v.title },
+            prices: [{ currency_code: "cny", amount: Number(fenToYuanString(v.price_fen)) }],
+          })),
+        })),
+      })
+      const { data: createdItems } = useQueryGraphStep({
+        entity: "product_variant",
+        fields: ["id", "title", "inventory_items.inventory_item_id"],
+        filters: transform({ created }, ({ created }) => ({ id: created.map((v) => v.id) })),
+      }).config({ name: "get-added-variant-inventory" })
+      createInventoryLevelsWorkflow.runAsStep({
+        input: transform({ input, own, createdItems }, ({ input, own, createdItems }) => ({
+          inventory_levels: createdItems.flatMap((variant) => {
+            const itemId = variant.inventory_items?.[0]?.inventory_item_id
+            const stock = (input.new_variants ?? []).find((v) => v.title === variant.title)?.stock ?? 0
+            return itemId ? [{ inventory_item_id: itemId, location_id: own.location_id, stocked_quantity: stock }] : []
+          }),
+        })),
+      })
+    })
     const variantUpdates = transform({ input, own }, ({ input, own }) =>
       (input.variants ?? [])
         .filter((v) => v.title !== undefined || v.price_fen !== undefined || v.low_stock_threshold !== undefined)

@@ -4,12 +4,13 @@ import { createCooperativeProductWorkflow } from "../../../workflows/cooperative
 import { cooperativeActor } from "../cooperative-actor"
 import { cooperativeLocationId } from "../read/cooperative-location"
 import { readOwnProducts } from "../read/read-own-products"
+import { archivedOrNot } from "./archived-or-not"
 import type { CreateCooperativeProductBody } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { cooperativeId } = cooperativeActor(req)
-  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const ids = (await cooperativeProductIds(req.scope, cooperativeId)).sort()
+  const { limit, offset, archived } = req.validatedQuery as { limit: number; offset: number; archived: boolean }
+  const ids = (await archivedOrNot(req.scope, await cooperativeProductIds(req.scope, cooperativeId), archived)).sort()
   const page = ids.slice(offset, offset + limit)
   const products = await readOwnProducts(
     req.scope,
@@ -40,6 +41,7 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateCooperativeProd
       cold_chain: b.cold_chain,
       category_id: b.category_id,
       thumbnail: b.thumbnail,
+      images: b.images,
       variants: b.variants,
       benefit_override: b.benefit_override,
     },

@@ -37,6 +37,14 @@ const newVariant = z.object({
   stock: count("stock", 0, 10_000_000).default(0),
 })
 
+/** Photos in display order (URLs from POST /cooperative/uploads); the first is the thumbnail. */
+const images = z
+  .array(z.url({ protocol: /^https?$/, message: "images holds photo URLs from POST /cooperative/uploads" }))
+  .max(10, { message: "images takes at most 10 photos" })
+  .refine((urls) => new Set(urls).size === urls.length, { message: "images lists the same photo twice" })
+
+const distinctTitles = (variants: { title: string }[]) => new Set(variants.map((v) => v.title)).size === variants.length
+
 export const CreateCooperativeProduct = z
   .object({
     handle: handle.optional(),
@@ -45,11 +53,13 @@ export const CreateCooperativeProduct = z
     status: z.enum(["draft", "published"]).default("published"),
     cold_chain: z.boolean().default(false),
     category_id: z.string().nullish(),
+    /** Kept for older clients: used only when images is empty. */
     thumbnail: z.url({ message: "thumbnail must be a URL" }).nullish(),
+    images: images.default([]),
     variants: z.array(newVariant).min(1, { message: "variants needs at least one size, e.g. 2.5 kg" }).max(20),
     benefit_override: benefitOverride,
   })
-  .refine((p) => new Set(p.variants.map((v) => v.title)).size === p.variants.length, {
+  .refine((p) => distinctTitles(p.variants), {
     message: "variant titles must differ (they are the size option's values)",
     path: ["variants"],
   })
@@ -58,7 +68,20 @@ export type CreateCooperativeProductBody = z.infer<typeof CreateCooperativeProdu
 export const UpdateCooperativeProduct = z.object({
   ...z.object(zh).partial().shape,
   ...z.object(en).partial().shape,
-  status: z.enum(["draft", "published"]).optional(),
+  /** archived: Medusa draft plus metadata archived_at; draft or published clears archived_at. */
+  status: z.enum(["draft", "published", "archived"]).optional(),
+  cold_chain: z.boolean().optional(),
+  /** null: no category. */
+  category_id: z.string().nullish(),
+  /** Replaces the photos (order kept, first = thumbnail); [] removes them all. */
+  images: images.optional(),
+  /** Sizes to add, like create's variants; their titles must differ from the product's sizes. */
+  new_variants: z
+    .array(newVariant)
+    .min(1)
+    .max(20)
+    .refine(distinctTitles, { message: "new_variants titles must differ (they are the size option's values)" })
+    .optional(),
   variants: z
     .array(
       z.object({
@@ -76,4 +99,11 @@ export const UpdateCooperativeProduct = z.object({
 })
 export type UpdateCooperativeProductBody = z.infer<typeof UpdateCooperativeProduct>
 
-export const ListCooperativeProducts = z.object(listQuery)
+export const ListCooperativeProducts = z.object({
+  ...listQuery,
+  /** true: only archived products; otherwise archived ones are hidden. */
+  archived: z
+    .enum(["true", "false"], { message: "archived is true or false" })
+    .default("false")
+    .transform((v) => v === "true"),
+})

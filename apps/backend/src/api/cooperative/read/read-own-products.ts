@@ -14,6 +14,7 @@ type Row = {
   subtitle: string | null
   description: string | null
   thumbnail: string | null
+  images?: { id: string; url: string; rank?: number | null }[] | null
   metadata: Record<string, unknown> | null
   categories?: { id: string }[] | null
   variants: {
@@ -35,6 +36,9 @@ const FIELDS = [
   "subtitle",
   "description",
   "thumbnail",
+  "images.id",
+  "images.url",
+  "images.rank",
   "metadata",
   "categories.id",
   "variants.id",
@@ -87,6 +91,7 @@ export async function readOwnProducts(
         id: p.id,
         handle: p.handle,
         status: p.status,
+        archived_at: typeof p.metadata?.archived_at === "string" ? p.metadata.archived_at : null,
         cold_chain: Boolean(p.metadata?.cold_chain),
         title_zh: p.title,
         subtitle_zh: p.subtitle,
@@ -95,6 +100,10 @@ export async function readOwnProducts(
         subtitle_en: en.subtitle ?? null,
         description_en: en.description ?? null,
         thumbnail: p.thumbnail,
+        // Display order is the images' rank (set from the order they were sent in).
+        images: [...(p.images ?? [])]
+          .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+          .map((i) => ({ id: i.id, url: i.url })),
         category_ids: (p.categories ?? []).map((c) => c.id),
         benefit_override: benefit
           ? {

@@ -1,9 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SIZE_OPTION } from "../size-option"
 
 export type OwnProduct = {
   product_id: string
   location_id: string
+  metadata: Record<string, unknown> | null
+  /** The size option (规格) the product's variants hang on; null on a product made elsewhere without one. */
+  size_option_id: string | null
   variants: {
     id: string
     title: string | null
@@ -22,6 +26,9 @@ export const getOwnProductStep = createStep(
       entity: "product",
       fields: [
         "id",
+        "metadata",
+        "options.id",
+        "options.title",
         "variants.id",
         "variants.title",
         "variants.metadata",
@@ -33,6 +40,8 @@ export const getOwnProductStep = createStep(
     })
     type Row = {
       id: string
+      metadata?: Record<string, unknown> | null
+      options?: { id: string; title: string }[] | null
       variants: {
         id: string
         title?: string | null
@@ -58,6 +67,8 @@ export const getOwnProductStep = createStep(
     return new StepResponse<OwnProduct>({
       product_id: product.id,
       location_id: product.cooperative.stock_location?.id ?? "",
+      metadata: product.metadata ?? null,
+      size_option_id: (product.options ?? []).find((o) => o.title === SIZE_OPTION)?.id ?? null,
       variants: product.variants.map((v) => ({
         id: v.id,
         title: v.title ?? null,
