@@ -1,5 +1,6 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
 import { env } from "./src/env"
+import { fileModule } from "./src/lib/file-storage"
 
 // Redis-backed infrastructure when REDIS_URL is set (production, docker-compose);
 // Medusa's in-memory defaults otherwise (a fresh dev machine with nothing installed).
@@ -160,6 +161,7 @@ module.exports = defineConfig({
     paymentModule,
     notificationModule,
     searchModule,
+    fileModule(env),
     ...redisModules,
   ],
 })

@@ -205,6 +205,23 @@ describe("parseEnv", () => {
     )
   })
 
+  it("takes S3_BUCKET only with its key pair and public URL", () => {
+    expect(() => parseEnv({ S3_BUCKET: "fengshou", S3_ACCESS_KEY_ID: "k", FENGSHOU_DATA_DIR: tmp() })).toThrow(
+      /S3_SECRET_ACCESS_KEY, S3_FILE_URL: set them when S3_BUCKET is set/,
+    )
+    expect(() => parseEnv({ S3_ENDPOINT: "minio:9000", FENGSHOU_DATA_DIR: tmp() })).toThrow(/S3_ENDPOINT must be/)
+    const s3 = {
+      S3_BUCKET: "fengshou",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "fengshou",
+      S3_SECRET_ACCESS_KEY: "fengshou-minio",
+      S3_FILE_URL: "http://localhost:9002/fengshou",
+      FENGSHOU_DATA_DIR: tmp(),
+    }
+    expect(parseEnv(s3)).toMatchObject({ S3_BUCKET: "fengshou", S3_REGION: "us-east-1" })
+    expect(parseEnv({ FENGSHOU_DATA_DIR: tmp() }).S3_BUCKET).toBeUndefined()
+  })
+
   it("takes SMTP_URL only with a sender, and throttles sign-ins 10 failures per 15 minutes by default", () => {
     expect(() => parseEnv({ SMTP_URL: "mail.example.cn:587", FENGSHOU_DATA_DIR: tmp() })).toThrow(
       /SMTP_URL must be a URL like smtp:/,

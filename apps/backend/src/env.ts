@@ -123,6 +123,23 @@ const schema = z.object({
       return z.NEVER
     }
   }),
+  // Uploaded photos and documents go to an S3-compatible bucket when S3_BUCKET is set (MinIO in docker-compose; then
+  // S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and S3_FILE_URL too), else under the backend's static/ folder.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString.pipe(
+    z.url({ protocol: /^https?$/, message: "S3_ENDPOINT must be an http(s) URL like http://minio:9000" }).optional(),
+  ),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FILE_URL: optionalString.pipe(
+    z
+      .url({
+        protocol: /^https?$/,
+        message: "S3_FILE_URL must be the bucket's public http(s) URL, e.g. http://localhost:9002/fengshou",
+      })
+      .optional(),
+  ),
   // When the scheduled job regenerates the open statements (cron, server time; "off" stops it; off in tests).
   SETTLEMENT_CRON: optionalString.pipe(
     z
@@ -177,6 +194,14 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     throw new EnvError(
       'Invalid environment:\n- SMTP_FROM: set the sender address, e.g. "丰收 <noreply@fengshou.cn>", when SMTP_URL is set',
     )
+  }
+  if (rest.S3_BUCKET) {
+    const missing = (["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const).filter((k) => !rest[k])
+    if (missing.length) {
+      throw new EnvError(
+        `Invalid environment:\n- ${missing.join(", ")}: set ${missing.length > 1 ? "them" : "it"} when S3_BUCKET is set (uploads go to that bucket)`,
+      )
+    }
   }
   // In every environment: without the secret no webhook verifies, and a redirect payment's order would hang on it.
   if (rest.STRIPE_API_KEY && !rest.STRIPE_WEBHOOK_SECRET) {
