@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCertificationRoutes } from "./admin/certifications/middlewares"
 import { adminCooperativeRoutes } from "./admin/cooperatives/middlewares"
 import { adminHostRoutes } from "./admin/hosts/middlewares"
 import { adminOfficialRoutes } from "./admin/officials/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...cooperativeRoutes,
     ...storeCooperativeRoutes,
     ...adminCooperativeRoutes,
+    ...adminCertificationRoutes,
     ...adminReliefRoutes,
     ...adminSettlementRoutes,
     ...officialRoutes,

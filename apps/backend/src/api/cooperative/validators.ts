@@ -47,17 +47,29 @@ export type RegisterCooperativeBody = z.infer<typeof RegisterCooperative>
 export const UpdateCooperativeProfile = z.object(profile).partial().refine(dividendNeedsShare, DIVIDEND_MESSAGE)
 export type UpdateCooperativeProfileBody = z.infer<typeof UpdateCooperativeProfile>
 
-export const CreateCertification = z.object({
-  kind: z.enum([...CERTIFICATION_KINDS]),
-  title_zh: text("title_zh"),
-  title_en: z.string().max(200).nullish(),
-  issuer: z.string().max(200).nullish(),
-  number: z.string().max(100).nullish(),
-  issued_on: calendarDate("issued_on").nullish(),
-  expires_on: calendarDate("expires_on").nullish(),
-  document_url: z.url({ message: "document_url must be a URL" }).nullish(),
-  test_report_url: z.url({ message: "test_report_url must be a URL" }).nullish(),
-})
+// A certificate covers one product or one lot of the caller's (or, with neither, the whole cooperative).
+export const CreateCertification = z
+  .object({
+    kind: z.enum([...CERTIFICATION_KINDS]),
+    title_zh: text("title_zh"),
+    title_en: z.string().max(200).nullish(),
+    issuer: z.string().max(200).nullish(),
+    number: z.string().max(100).nullish(),
+    issued_on: calendarDate("issued_on").nullish(),
+    expires_on: calendarDate("expires_on").nullish(),
+    document_url: z.url({ message: "document_url must be a URL" }).nullish(),
+    test_report_url: z.url({ message: "test_report_url must be a URL" }).nullish(),
+    product_id: text("product_id", 64).nullish(),
+    lot_id: text("lot_id", 64).nullish(),
+  })
+  .refine((c) => !(c.product_id && c.lot_id), {
+    message: "name product_id or lot_id, not both: a lot's certificate already shows on its product",
+    path: ["lot_id"],
+  })
+  .refine((c) => !c.issued_on || !c.expires_on || c.issued_on <= c.expires_on, {
+    message: "expires_on must be on or after issued_on; check the dates on the certificate",
+    path: ["expires_on"],
+  })
 export type CreateCertificationBody = z.infer<typeof CreateCertification>
 
 const householdCode = z.string().regex(/^[A-Z][A-Z0-9]{0,5}-\d{3,5}$/, {

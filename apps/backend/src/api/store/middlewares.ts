@@ -7,6 +7,7 @@ import {
   refuseSuspendedCheckout,
   refuseSuspendedLineItem,
 } from "./hide-suspended-products"
+import { addProductCertifications } from "./product-certifications"
 import { narrowToPublicFields } from "./public-fields"
 import { COOPERATIVE_FIELDS, refuseDeepProductKeys } from "./refuse-deep-product-keys"
 import { StoreListCooperatives } from "./validators"
@@ -17,7 +18,7 @@ export const storeCooperativeRoutes: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/products*",
-    middlewares: [refuseDeepProductKeys, allowFields(COOPERATIVE_FIELDS)],
+    middlewares: [addProductCertifications, refuseDeepProductKeys, allowFields(COOPERATIVE_FIELDS)],
   },
   // Plain matchers run after the core route's validation: they see its query config and filters.
   {

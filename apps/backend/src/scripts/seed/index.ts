@@ -13,6 +13,7 @@ import { ensureFulfillmentSetup } from "./fulfillment-setup"
 import { ensureDemoHost } from "./hosts"
 import { ensureHouseholds } from "./households"
 import { writeProductImages } from "./images"
+import { ensureDemoCertificates } from "./certificates"
 import { ensureLots } from "./lots"
 import { ensureOfficials } from "./officials"
 import { ensureProductCooperatives } from "./product-cooperatives"
@@ -56,6 +57,7 @@ export async function seedDemoData(container: MedusaContainer, opts: { staticDir
   await ensureProductCooperatives(container, DEMO_PRODUCTS, cooperatives, location.id)
   const households = await ensureHouseholds(container, DEMO_COOPERATIVES, cooperatives)
   const lots = await ensureLots(container, DEMO_PRODUCTS, DEMO_COOPERATIVES, cooperatives)
+  await ensureDemoCertificates(container)
   const createdOfficials = await ensureOfficials(container)
   const host = await ensureDemoHost(container)
   await ensureInstitutionGroup(container)

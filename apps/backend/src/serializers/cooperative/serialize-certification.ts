@@ -1,3 +1,5 @@
+import { certificationExpired } from "../../lib/certification-validity"
+
 type CertificationRow = {
   id: string
   kind: string
@@ -9,9 +11,16 @@ type CertificationRow = {
   expires_on: string | null
   document_url: string | null
   test_report_url: string | null
+  product_id?: string | null
+  lot_id?: string | null
+  verified_at?: Date | string | null
 }
 
-/** A certification as everyone may see it: these are documents the cooperative chose to show buyers. */
+/**
+ * A certification as everyone may see it (store-contract CertificationSchema): these are documents the cooperative
+ * chose to show buyers. `expired` is computed at each read (China's today); who verified it stays with the operator.
+ * One argument only, so `rows.map(serializeCertification)` stays safe.
+ */
 export function serializeCertification(c: CertificationRow) {
   return {
     id: c.id,
@@ -24,5 +33,9 @@ export function serializeCertification(c: CertificationRow) {
     expires_on: c.expires_on,
     document_url: c.document_url,
     test_report_url: c.test_report_url,
+    product_id: c.product_id ?? null,
+    lot_id: c.lot_id ?? null,
+    expired: certificationExpired(c.expires_on),
+    verified_at: c.verified_at ? new Date(c.verified_at).toISOString() : null,
   }
 }

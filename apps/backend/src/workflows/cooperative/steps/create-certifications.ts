@@ -14,6 +14,8 @@ export type NewCertification = {
   expires_on?: string | null
   document_url?: string | null
   test_report_url?: string | null
+  product_id?: string | null
+  lot_id?: string | null
 }
 
 /** Adds certifications to a cooperative's profile; compensation deletes them. */

@@ -4,8 +4,9 @@ import { divisionLabel, type DivisionNames } from "../../../../lib/divisions/res
 import { TRACE_CODE_PATTERN } from "../../../../lib/trace-code"
 import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
 import type CooperativeModuleService from "../../../../modules/cooperative/service"
+import { lotCertifications } from "../../../../queries/cooperative/product-certifications"
 
-/** The provenance behind a trace code (一物一码): lot, product, cooperative, village, certificate, counts. */
+/** The provenance behind a trace code (一物一码): lot, product, cooperative, village, certificates, counts. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const code = String(req.params.code ?? "")
     .trim()
@@ -33,12 +34,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       }
     | undefined
   const region = lot.cooperative.region as DivisionNames
+  const certifications = await lotCertifications(req.scope, lot)
   res.json({
     trace: {
       trace_code: lot.trace_code,
       harvest_date: lot.harvest_date,
       quantity_g: lot.quantity_g,
       certificate: lot.certificate,
+      // The lot's own certificates and its product's, each with `expired` for today (China time).
+      certifications,
       product: variant?.product ? { ...variant.product, variant_title: variant.title, weight_g: variant.weight } : null,
       cooperative: {
         handle: lot.cooperative.handle,
