@@ -1,21 +1,47 @@
 import { getLocale, getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { CooperativeProduct, CooperativeSales } from "@/lib/data/cooperative-products"
 import { formatFen } from "@/lib/view/money"
 import { formatWeight } from "@/lib/view/weight"
+import { ProductImage } from "@/modules/common/components/product-image"
+import styles from "../components/product-editor/editor.module.css"
+import { StatusActions } from "../components/product-editor/status-actions"
 import { VariantForm } from "../components/variant-form"
 
 const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 
-/** Sales so far, then each product's sizes with their price and stock, editable. */
-export async function ProductsTemplate({
-  products,
-  sales,
-}: {
-  products: CooperativeProduct[]
-  sales: CooperativeSales
-}) {
+type Props = { products: CooperativeProduct[]; archived: CooperativeProduct[]; sales: CooperativeSales }
+
+/** Sales so far; each product with its photo, status, an edit link and its sizes' price and stock; then the archived. */
+export async function ProductsTemplate({ products, archived, sales }: Props) {
   const t = await getTranslations("portal.products")
+  const te = await getTranslations("productEditor")
   const locale = await getLocale()
+  const title = (p: CooperativeProduct) => (locale === "en" ? (p.title_en ?? p.title_zh) : p.title_zh)
+  const heading = (p: CooperativeProduct) => (
+    <div className={styles.listItem}>
+      {p.thumbnail ? (
+        <ProductImage src={p.thumbnail} alt="" width={128} height={128} sizes="64px" className={styles.thumb} />
+      ) : (
+        <span className={styles.thumb} role="img" aria-label={te("noPhoto")} />
+      )}
+      <div>
+        <h3 className="portal-item__title">
+          {title(p)}
+          <span className="portal-tag">
+            {te(`status.${p.archived_at ? "archived" : p.status === "published" ? "published" : "draft"}`)}
+          </span>
+        </h3>
+        <Link
+          href={`/portal/cooperative/products/${p.id}`}
+          className={styles.editLink}
+          aria-label={te("editNamed", { title: title(p) })}
+        >
+          {te("edit")}
+        </Link>
+      </div>
+    </div>
+  )
   return (
     <div className="portal-sections">
       <section aria-labelledby="sales-title" className="card">
@@ -44,11 +70,16 @@ export async function ProductsTemplate({
         </ul>
       </section>
       <section aria-labelledby="products-title">
-        <h2 id="products-title">{t("title")}</h2>
+        <div className={styles.listHeader}>
+          <h2 id="products-title">{t("title")}</h2>
+          <Link href="/portal/cooperative/products/new" className="button">
+            {te("newProduct")}
+          </Link>
+        </div>
         <ul className="plain-list portal-list">
           {products.map((p) => (
             <li key={p.id} className="card">
-              <h3 className="portal-item__title">{locale === "en" ? (p.title_en ?? p.title_zh) : p.title_zh}</h3>
+              {heading(p)}
               {p.variants.map((v) => (
                 <div key={v.id} className="portal-variant">
                   <p className="muted">
@@ -76,6 +107,21 @@ export async function ProductsTemplate({
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="archived-title">
+        <h2 id="archived-title">{te("archivedTitle")}</h2>
+        {archived.length === 0 ? (
+          <p className="muted">{te("archivedEmpty")}</p>
+        ) : (
+          <ul className="plain-list portal-list">
+            {archived.map((p) => (
+              <li key={p.id} className="card">
+                {heading(p)}
+                <StatusActions productId={p.id} status={p.status} archived />
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   )

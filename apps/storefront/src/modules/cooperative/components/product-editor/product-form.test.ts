@@ -85,9 +85,11 @@ describe("productFormSchema", () => {
     expect(parsed.productId).toBe("prod_1")
     expect(parsed.body).not.toHaveProperty("status")
     expect(parsed.body.variants).toEqual([{ id: "variant_1", title: "500 g", price_fen: 1000, stock: 3 }])
-    expect("new_variants" in parsed.body && parsed.body.new_variants).toEqual([
-      { title: "750 g", weight_g: 750, price_fen: 3990, stock: 12 },
-    ])
+    expect(parsed.body).toHaveProperty("new_variants", [{ title: "750 g", weight_g: 750, price_fen: 3990, stock: 12 }])
+    const { titleZh, titleEn } = base
+    const sizesOnly = { titleZh, titleEn, productId: "prod_1", "size.0.id": "v1", "size.0.title": "1 kg" }
+    const unchanged = productFormSchema.parse({ ...sizesOnly, "size.0.price": "9", "size.0.stock": "0" })
+    expect(unchanged.body).not.toHaveProperty("new_variants")
   })
 
   it("names each bad field with its own key", () => {

@@ -127,7 +127,8 @@ export const productFormSchema = z.record(z.string(), z.string()).transform((v, 
       images,
       benefit_override: benefit(v, ctx),
       ...(v.status === "draft" || v.status === "published" ? { status: v.status } : {}),
-      ...(v.productId ? { variants: existing, new_variants: added } : { variants: added }),
+      // An edit sends added sizes apart, and only when there are some (the backend wants at least one there).
+      ...(v.productId ? { variants: existing, ...(added.length ? { new_variants: added } : {}) } : { variants: added }),
     },
   }
 })
