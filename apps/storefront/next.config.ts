@@ -2,12 +2,22 @@ import path from "node:path"
 import type { NextConfig } from "next"
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants"
 import createNextIntlPlugin from "next-intl/plugin"
-import { staticSecurityHeaders } from "./src/lib/security-headers"
+import { hasLoopbackHost, imageRemotePatterns, staticSecurityHeaders } from "./src/lib/security-headers"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 // The monorepo root: standalone output must trace hoisted packages in <root>/node_modules.
 const repoRoot = path.join(import.meta.dirname, "../..")
+
+// Where product photos come from: the backend (File Module's local provider, and the demo seed's SVGs under
+// /static) as the server and the browser reach it, and an S3-compatible bucket's public URL when the backend uses
+// one. src/env.ts cannot be imported here (it is server-only); these are the same variables with the same default.
+// Next writes the images config into the build, so these must be set when `next build` runs for another backend.
+const photoOrigins = [
+  process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+  process.env.MEDUSA_BROWSER_BACKEND_URL,
+  process.env.S3_FILE_URL,
+]
 
 // The phase, not the environment, tells `next dev` from a build: these headers are fixed in the build's routes
 // manifest. The Content-Security-Policy depends on runtime configuration and a nonce, so src/proxy.ts sets it.
@@ -20,5 +30,14 @@ export default function config(phase: string): NextConfig {
     typedRoutes: true,
     poweredByHeader: false,
     headers: async () => [{ source: "/:path*", headers: securityHeaders }],
+    images: {
+      remotePatterns: imageRemotePatterns(photoOrigins),
+      // Next 16 refuses to optimize images whose host resolves to a private or loopback address (so a crafted URL
+      // cannot make this server fetch from the internal network). A backend on localhost (dev, CI, the e2e stack)
+      // is exactly that, so it is let in only then; a deployed backend on a public name keeps the protection.
+      dangerouslyAllowLocalIP: hasLoopbackHost(photoOrigins),
+      // Phone-first: a 390 px phone at 1x gets a 390 px picture instead of the default's smallest, 640.
+      deviceSizes: [390, 640, 828, 1080, 1200, 1920],
+    },
   })
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { contentSecurityPolicy, createNonce, staticSecurityHeaders } from "./security-headers"
+import {
+  contentSecurityPolicy,
+  createNonce,
+  hasLoopbackHost,
+  imageRemotePatterns,
+  staticSecurityHeaders,
+} from "./security-headers"
 
 const directives = (csp: string) =>
   new Map(csp.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)] as const))
@@ -70,5 +76,29 @@ describe("staticSecurityHeaders", () => {
   it("sends HSTS in production only", () => {
     expect(asObject(true)["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
     expect(asObject(false)).not.toHaveProperty("Strict-Transport-Security")
+  })
+})
+
+describe("imageRemotePatterns", () => {
+  it("lets the optimizer fetch from each backend origin once, and from a bucket under its path only", () => {
+    expect(
+      imageRemotePatterns([
+        "http://localhost:9000",
+        "http://localhost:9000/",
+        undefined,
+        " ",
+        "https://files.example.cn/fengshou/",
+      ]),
+    ).toEqual([
+      { protocol: "http", hostname: "localhost", port: "9000", pathname: "/**" },
+      { protocol: "https", hostname: "files.example.cn", port: "", pathname: "/fengshou/**" },
+    ])
+  })
+
+  it("allows local addresses only when a backend is on this machine", () => {
+    expect(hasLoopbackHost(["http://localhost:9000"])).toBe(true)
+    expect(hasLoopbackHost(["https://api.example.cn", "http://127.0.0.1:9000"])).toBe(true)
+    expect(hasLoopbackHost(["http://[::1]:9000"])).toBe(true)
+    expect(hasLoopbackHost(["https://api.example.cn", undefined, "http://backend:9000"])).toBe(false)
   })
 })

@@ -59,3 +59,27 @@ export function staticSecurityHeaders({ production }: { production: boolean }): 
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ]
 }
+
+// Product photos are served by the backend (the File Module's local provider, under /static) or an S3-compatible
+// bucket. next/image's optimizer fetches them from this server, so it may fetch only from these origins; the
+// browser's own loads (unoptimized SVGs) are allowed by the CSP's img-src above, built from the same backend URLs.
+export type ImageRemotePattern = { protocol: "http" | "https"; hostname: string; port: string; pathname: string }
+
+/** One pattern per distinct origin (path prefix kept, e.g. a bucket's /fengshou), blanks skipped. */
+export function imageRemotePatterns(urls: readonly (string | undefined)[]): ImageRemotePattern[] {
+  const patterns = new Map<string, ImageRemotePattern>()
+  for (const raw of urls) {
+    if (!raw?.trim()) continue
+    const url = new URL(raw.trim())
+    const protocol = url.protocol === "https:" ? "https" : "http"
+    const pathname = `${url.pathname.replace(/\/+$/, "")}/**`
+    patterns.set(`${url.origin}${pathname}`, { protocol, hostname: url.hostname, port: url.port, pathname })
+  }
+  return [...patterns.values()]
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+
+/** Whether any of these URLs is on this machine (a dev or CI backend), where the optimizer must be let in. */
+export const hasLoopbackHost = (urls: readonly (string | undefined)[]) =>
+  urls.some((url) => !!url?.trim() && LOOPBACK.test(new URL(url.trim()).hostname))

@@ -6,6 +6,7 @@ import { formatFen } from "@/lib/view/money"
 import type { CartView } from "@/lib/view/cart"
 import { CART_ERRORS, CartActionError, useUpdateQuantity } from "../hooks/use-cart"
 import { QuantityStepper } from "./quantity-stepper"
+import { ProductImage } from "@/modules/common/components/product-image"
 
 /** The cart's lines with quantity steppers and remove buttons; used by the drawer and the cart page. */
 export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: () => void }) {
@@ -17,7 +18,16 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
       <ul className="cart-lines">
         {cart.lines.map((line) => (
           <li key={line.id} className="cart-line">
-            {line.thumbnail && <img src={line.thumbnail} alt="" width={64} height={64} className="cart-line__image" />}
+            {line.thumbnail && (
+              <ProductImage
+                src={line.thumbnail}
+                alt=""
+                width={64}
+                height={64}
+                sizes="64px"
+                className="cart-line__image"
+              />
+            )}
             <div className="cart-line__info">
               {line.handle ? (
                 <Link href={`/products/${line.handle}`} className="cart-line__title" onClick={onNavigate}>

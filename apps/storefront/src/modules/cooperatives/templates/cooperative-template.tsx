@@ -4,6 +4,7 @@ import type { CooperativeView } from "@/lib/view/cooperative"
 import { BenefitMechanismSection } from "../components/benefit-mechanism"
 import { CertificationList } from "../components/certification-list"
 import { HouseholdStats } from "../components/household-stats"
+import { ProductImage } from "@/modules/common/components/product-image"
 
 export function CooperativeTemplate({ cooperative }: { cooperative: CooperativeView }) {
   const t = useTranslations("cooperatives")
@@ -45,12 +46,12 @@ export function CooperativeTemplate({ cooperative }: { cooperative: CooperativeV
                 <article className="product-card">
                   <Link href={`/products/${product.handle}`} className="product-card__link">
                     {product.thumbnail && (
-                      <img
+                      <ProductImage
                         src={product.thumbnail}
                         alt=""
                         width={480}
                         height={480}
-                        loading="lazy"
+                        sizes="(min-width: 72rem) 17rem, (min-width: 34rem) 50vw, 100vw"
                         className="product-card__image"
                       />
                     )}

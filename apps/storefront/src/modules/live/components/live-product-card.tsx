@@ -10,6 +10,7 @@ import { useCartDrawer } from "@/modules/cart/components/cart-drawer-context"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
 import { CART_KEY } from "@/modules/cart/hooks/use-cart"
 import { addLiveProductToCart, type LiveCartError } from "../actions"
+import { ProductImage } from "@/modules/common/components/product-image"
 
 type Props = { sessionId: string; product: LiveProductView; canBuy: boolean }
 
@@ -36,7 +37,14 @@ export function LiveProductCard({ sessionId, product, canBuy }: Props) {
   return (
     <li className="live-card">
       {product.thumbnail && (
-        <img src={product.thumbnail} alt={product.title} width={120} height={120} className="live-card__image" />
+        <ProductImage
+          src={product.thumbnail}
+          alt={product.title}
+          width={120}
+          height={120}
+          sizes="96px"
+          className="live-card__image"
+        />
       )}
       <div className="live-card__body">
         <h2 className="live-card__title">

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProductCardView } from "@/lib/view/product"
+import { ProductImage } from "@/modules/common/components/product-image"
 
 export function ProductCard({ product, eager = false }: { product: ProductCardView; eager?: boolean }) {
   const t = useTranslations("home")
@@ -9,11 +10,12 @@ export function ProductCard({ product, eager = false }: { product: ProductCardVi
       <Link href={`/products/${product.handle}`} className="product-card__link">
         {product.thumbnail && (
           // The title right below names the link, so the picture is decorative here (alt="") and not read twice.
-          <img
+          <ProductImage
             src={product.thumbnail}
             alt=""
             width={480}
             height={480}
+            sizes="(min-width: 72rem) 17rem, (min-width: 34rem) 50vw, 100vw"
             loading={eager ? "eager" : "lazy"}
             fetchPriority={eager ? "high" : "auto"}
             className="product-card__image"

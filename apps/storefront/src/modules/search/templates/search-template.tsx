@@ -14,6 +14,7 @@ import { searchQueryString } from "@/lib/data/search"
 import { formatFen } from "@/lib/view/money"
 import { Highlighted } from "../components/highlighted"
 import "@/app/styles/search.css"
+import { ProductImage } from "@/modules/common/components/product-image"
 
 type Props = { params: SearchQuery; result: SearchResponse; locale: Locale }
 
@@ -117,7 +118,15 @@ function ResultList({ hits, en }: { hits: SearchHit[]; en: boolean }) {
       {hits.map((hit) => (
         <li key={hit.id} className="search-result">
           <Link href={`/products/${hit.handle}`}>
-            {hit.thumbnail && <img src={hit.thumbnail} alt="" width={320} height={320} loading="lazy" />}
+            {hit.thumbnail && (
+              <ProductImage
+                src={hit.thumbnail}
+                alt=""
+                width={320}
+                height={320}
+                sizes="(min-width: 48rem) 14rem, (min-width: 26rem) 50vw, 100vw"
+              />
+            )}
             <h2 className="search-result__title">
               <Highlighted
                 segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title}
