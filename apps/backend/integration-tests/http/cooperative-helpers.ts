@@ -20,10 +20,27 @@ export async function loginCooperative(api: Api, email: string, password = DEMO_
   return bearer(data.token as string)
 }
 
-/** Sign-up as a new cooperative: emailpass register, POST /cooperative/register, then log in again. */
+/** The smallest file the uploads accept as a PDF (they read the leading bytes, not the name). */
+export const LICENCE_PDF = Buffer.from("%PDF-1.4\n% 营业执照 (test)\n%%EOF\n")
+
+/** POST /cooperative/uploads, purpose licence, as the sign-up token may: the stored file's URL. */
+export async function uploadLicence(api: Api, auth: Auth, bytes: Buffer = LICENCE_PDF, name = "licence.pdf") {
+  const form = new FormData()
+  form.append("purpose", "licence")
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), name)
+  const { data } = await api.post(`/cooperative/uploads`, form, auth)
+  return data.file.url as string
+}
+
+/**
+ * Sign-up as a new cooperative: emailpass register, upload the licence (unless the body names one), POST
+ * /cooperative/register, then log in again.
+ */
 export async function registerCooperative(api: Api, email: string, body: Record<string, unknown>) {
   const { data } = await api.post(`/auth/cooperative/emailpass/register`, { email, password: "another-demo-pass" })
-  const res = await attempt(api.post(`/cooperative/register`, body, bearer(data.token)))
+  const token = bearer(data.token)
+  const licence_url = "licence_url" in body ? body.licence_url : await uploadLicence(api, token)
+  const res = await attempt(api.post(`/cooperative/register`, { ...body, licence_url }, token))
   return { res, login: () => loginCooperative(api, email, "another-demo-pass") }
 }
 

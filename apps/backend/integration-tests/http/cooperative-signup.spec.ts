@@ -2,9 +2,18 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { CooperativeMeResponseSchema } from "@fengshou/store-contract"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { adminLogin, attempt, type Auth, registerCooperative } from "./cooperative-helpers"
+import { waitFor } from "./checkout-helpers"
+import {
+  adminLogin,
+  attempt,
+  type Auth,
+  loginCooperative,
+  registerCooperative,
+  uploadLicence,
+} from "./cooperative-helpers"
 
 // Sign-up, the operator's approval, and what a cooperative may do before and after it.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
@@ -28,9 +37,15 @@ medusaIntegrationTestRunner({
     let admin: Auth
     let pending: Auth
     let pendingId: string
+    let store: Auth
+
+    /** The emails of this template sent to this address (the Notification Module's records). */
+    const emails = (to: string, template: string) =>
+      getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template })
 
     beforeAll(async () => {
-      await seedDemoData(getContainer(), { staticDir })
+      const seeded = await seedDemoData(getContainer(), { staticDir })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       admin = await adminLogin(api, getContainer())
       const { res, login } = await registerCooperative(api, "hongqi@example.cn", PROFILE)
       expect(res.status).toBe(201)
@@ -46,6 +61,10 @@ medusaIntegrationTestRunner({
         status: "pending",
         credit_code: PROFILE.credit_code,
       })
+      // The licence is the file the sign-up token uploaded, served by this backend's File Module.
+      expect(data.cooperative.licence_url).toMatch(/^http.*\/static\/\d+-licence-[0-9a-f]{8}\.pdf$/)
+      const admin_row = (await api.get(`/admin/cooperatives?status=pending`, admin)).data.cooperatives[0]
+      expect(admin_row.licence_url).toBe(data.cooperative.licence_url)
       expect(data.cooperative.region).toEqual({
         province: "黑龙江省",
         city: "绥化市",
@@ -133,6 +152,13 @@ medusaIntegrationTestRunner({
         [{ handle: "Bad Handle" }, /handle must be lower-case/],
         [{ benefit_mechanisms: ["dividend"] }, /dividend_bps .* is required/],
         [{ handle: "yuanda" }, /handle yuanda is taken/],
+        [
+          { name_zh: "远达农业种植专业合作社", credit_code: "93231223MA1D9F4G1F" },
+          /name_zh 远达农业种植专业合作社 is already another cooperative's name/,
+        ],
+        [{ licence_url: undefined }, /licence_url' is required/],
+        [{ licence_url: "https://example.cn/licence.pdf" }, /licence_url .* is not a file stored by this shop/],
+        [{ licence_url: "http://localhost:9000/static/1-not-uploaded.pdf" }, /is not a file stored by this shop/],
       ]
       for (const [i, [change, message]] of cases.entries()) {
         const { res } = await registerCooperative(api, `bad${i}@example.cn`, {
@@ -145,6 +171,94 @@ medusaIntegrationTestRunner({
         expect((res.data as { message: string }).message).toMatch(message)
       }
       expect((await api.get(`/admin/cooperatives`, admin)).data.count).toBe(7)
+    })
+
+    it("rejects a sign-up with a reason the cooperative reads and is emailed; its correction goes back to review", async () => {
+      const email = "baiyang@example.cn"
+      const { res, login } = await registerCooperative(api, email, {
+        ...PROFILE,
+        handle: "baiyang-coop",
+        name_zh: "白杨村合作社",
+        credit_code: "93231223MA1C5D6E7B",
+      })
+      expect(res.status).toBe(201)
+      const id = (res.data as { cooperative: { id: string } }).cooperative.id
+      const staff = await login()
+
+      const noReason = await attempt(api.post(`/admin/cooperatives/${id}/reject`, { reason: " " }, admin))
+      expect(noReason.status).toBe(400)
+      expect((noReason.data as { message: string }).message).toMatch(/reason is required/)
+      const reason = "营业执照照片看不清，请重新上传清晰的照片"
+      expect((await api.post(`/admin/cooperatives/${id}/reject`, { reason }, admin)).data.cooperative.status).toBe(
+        "rejected",
+      )
+      expect((await api.get(`/cooperative/me`, staff)).data.cooperative).toMatchObject({
+        status: "rejected",
+        status_reason: reason,
+      })
+      const refused = await attempt(api.post(`/cooperative/products`, PRODUCT, staff))
+      expect(refused.status).toBe(403)
+      expect((refused.data as { message: string }).message).toMatch(/rejected your sign-up/)
+      await waitFor(async () => (await emails(email, "cooperative-rejected")).length === 1, 10_000)
+      expect((await emails(email, "cooperative-rejected"))[0]!.data).toMatchObject({ reason })
+      expect((await api.get(`/admin/cooperatives?status=rejected`, admin)).data.cooperatives).toEqual([
+        expect.objectContaining({ id, status_reason: reason }),
+      ])
+      // Only a cooperative waiting for review can be rejected.
+      expect((await attempt(api.post(`/admin/cooperatives/${id}/reject`, { reason }, admin))).status).toBe(400)
+
+      // The correction: a new licence, uploaded by the staff login this time.
+      const licence_url = await uploadLicence(api, staff)
+      const corrected = (await api.post(`/cooperative/me`, { licence_url }, staff)).data.cooperative
+      expect(corrected).toMatchObject({ status: "pending", status_reason: null, licence_url })
+
+      expect((await api.post(`/admin/cooperatives/${id}/approve`, {}, admin)).data.cooperative.status).toBe("approved")
+      await waitFor(async () => (await emails(email, "cooperative-approved")).length === 1, 10_000)
+      expect((await emails(email, "cooperative-approved"))[0]!.data).toMatchObject({ cooperative_name: "白杨村合作社" })
+    })
+
+    it("sends a renamed approved cooperative back to review: its products leave the store until re-approved", async () => {
+      const yuanda = await loginCooperative(api, "yuanda@demo.fengshou.local")
+      const { products } = (await api.get(`/store/products?limit=100&fields=id,handle`, store)).data
+      const own = (await api.get(`/cooperative/products`, yuanda)).data.products as { id: string }[]
+      const published = (await api.get(`/store/products?id=${own[0]!.id}&fields=id,*variants`, store)).data.products
+      expect(published).toHaveLength(1)
+      const variantId = published[0].variants[0].id as string
+      const clash = await attempt(api.post(`/cooperative/me`, { name_zh: "北马村羊肚菌合作社" }, yuanda))
+      expect(clash.status).toBe(400)
+      expect((clash.data as { message: string }).message).toMatch(/already another cooperative's name/)
+
+      const renamed = (await api.post(`/cooperative/me`, { name_en: "Yuanda Farms" }, yuanda)).data.cooperative
+      expect(renamed.status).toBe("pending")
+      const row = (await api.get(`/admin/cooperatives?status=pending`, admin)).data.cooperatives.find(
+        (c: { id: string }) => c.id === renamed.id,
+      )
+      expect(row.previous_identity).toMatchObject({
+        name_zh: "远达农业种植专业合作社",
+        approved_at: expect.any(String),
+      })
+      expect(row.previous_identity.name_en).not.toBe("Yuanda Farms")
+
+      // Off the store: not listed, no page, not added to a cart; new products refused, placed orders still served.
+      const listed = (await api.get(`/store/products?limit=100&fields=id`, store)).data.products as { id: string }[]
+      expect(listed.length).toBeLessThan(products.length)
+      expect(listed.map((p) => p.id)).not.toContain(own[0]!.id)
+      expect((await attempt(api.get(`/store/products/${own[0]!.id}`, store))).status).toBe(404)
+      const { data: cart } = await api.post(`/store/carts`, {}, store)
+      const add = await attempt(
+        api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, store),
+      )
+      expect(add.status).toBe(400)
+      expect((add.data as { message: string }).message).toMatch(/reviewing again/)
+      expect((await attempt(api.post(`/cooperative/products`, PRODUCT, yuanda))).status).toBe(403)
+      expect((await api.get(`/cooperative/orders`, yuanda)).status).toBe(200)
+
+      await api.post(`/admin/cooperatives/${renamed.id}/approve`, {}, admin)
+      expect((await api.get(`/store/products/${own[0]!.id}`, store)).status).toBe(200)
+      expect((await api.get(`/cooperative/me`, yuanda)).data.cooperative).toMatchObject({
+        status: "approved",
+        name_en: "Yuanda Farms",
+      })
     })
   },
 })

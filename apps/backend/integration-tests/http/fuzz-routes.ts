@@ -14,7 +14,7 @@ import {
   UpdateSessionBodySchema,
   UpdateSessionProductBodySchema,
 } from "@fengshou/live-contract"
-import { AdminSuspendCooperative } from "../../src/api/admin/cooperatives/validators"
+import { AdminRejectCooperative, AdminSuspendCooperative } from "../../src/api/admin/cooperatives/validators"
 import { AdminSuspendHost } from "../../src/api/admin/hosts/validators"
 import { AdminCreateOfficial, AdminDisableOfficial } from "../../src/api/admin/officials/validators"
 import { AdminBackfillLedger } from "../../src/api/admin/relief/validators"
@@ -65,13 +65,15 @@ const later = (iso: number) => new Date(Date.now() + iso * 3_600_000).toISOStrin
 export const BODIES: Record<string, Entry> = {
   "POST /cooperative/register": {
     schema: RegisterCooperative,
-    valid: () => ({
+    valid: (ids) => ({
       handle: "fuzz-coop",
       name_zh: "测试合作社",
       name_en: "Fuzz Co-op",
       credit_code: "93231223MA1B2C3D4Y",
       division_code: "231223111204",
       benefit_mechanisms: ["supply"],
+      // Uploaded by the suite with the sign-up token (the workflow checks it is a stored file).
+      licence_url: ids.licence ?? "http://localhost:9000/static/missing-licence.pdf",
       staff_name: "管理员",
     }),
   },
@@ -171,6 +173,11 @@ export const BODIES: Record<string, Entry> = {
   "POST /admin/cooperatives/[id]/suspend": {
     schema: AdminSuspendCooperative,
     valid: () => ({ reason: "测试" }),
+    params: (ids) => ({ id: ids.otherCooperative! }),
+  },
+  "POST /admin/cooperatives/[id]/reject": {
+    schema: AdminRejectCooperative,
+    valid: () => ({ reason: "营业执照看不清" }),
     params: (ids) => ({ id: ids.otherCooperative! }),
   },
   "POST /admin/cooperatives/[id]/approve": { valid: () => ({}), params: (ids) => ({ id: ids.otherCooperative! }) },

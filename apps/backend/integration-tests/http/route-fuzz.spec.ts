@@ -4,7 +4,7 @@ import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { adminLogin, bearer, loginCooperative, type Auth } from "./cooperative-helpers"
+import { adminLogin, bearer, loginCooperative, uploadLicence, type Auth } from "./cooperative-helpers"
 import { hostileBodies } from "./fuzz-bodies"
 import { BODIES, discoverWriteRoutes, fuzzOrder, urlOf, type FuzzIds, type FuzzRoute } from "./fuzz-routes"
 import { createApprovedHost, createCartLink, createLiveSession, registerHost } from "./live-helpers"
@@ -115,6 +115,7 @@ medusaIntegrationTestRunner({
           })
         ).data.token as string
       actors.cooperativeSignup = bearer(await signup("cooperative"))
+      ids.licence = await uploadLicence(api, actors.cooperativeSignup)
       actors.hostSignup = bearer(await signup("host"))
     })
 

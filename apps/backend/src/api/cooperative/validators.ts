@@ -39,12 +39,20 @@ const profile = {
   ...benefit,
 }
 
+// Upload the licence first (POST /cooperative/uploads, purpose licence); the workflow checks the URL is one of ours.
+const licenceUrl = z.url({
+  message: "licence_url must be the URL POST /cooperative/uploads returned for the business licence (purpose licence)",
+})
+
 export const RegisterCooperative = z
-  .object({ handle, ...profile, staff_name: text("staff_name", 50) })
+  .object({ handle, ...profile, licence_url: licenceUrl, staff_name: text("staff_name", 50) })
   .refine(dividendNeedsShare, DIVIDEND_MESSAGE)
 export type RegisterCooperativeBody = z.infer<typeof RegisterCooperative>
 
-export const UpdateCooperativeProfile = z.object(profile).partial().refine(dividendNeedsShare, DIVIDEND_MESSAGE)
+export const UpdateCooperativeProfile = z
+  .object({ ...profile, licence_url: licenceUrl })
+  .partial()
+  .refine(dividendNeedsShare, DIVIDEND_MESSAGE)
 export type UpdateCooperativeProfileBody = z.infer<typeof UpdateCooperativeProfile>
 
 // A certificate covers one product or one lot of the caller's (or, with neither, the whole cooperative).

@@ -9,11 +9,12 @@ const guarded = (handler: Handler) => (req: MedusaRequest, res: MedusaResponse, 
 const notSold = (field: string, what: string, fix: string) =>
   new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
-    `${field}: ${what} from a cooperative the platform has suspended, so it cannot be bought now; ${fix}`,
+    `${field}: ${what} from a cooperative the platform has suspended or is reviewing again, so it cannot be bought now; ${fix}`,
   )
 
 /**
- * /store/products and /store/products/:id, after Medusa's own query validation: a suspended cooperative's products
+ * /store/products and /store/products/:id, after Medusa's own query validation: a suspended (or pending, rejected:
+ * suspended-products.ts) cooperative's products
  * are not listed and their page is a 404. Read at every request, so reinstatement shows exactly what was there.
  */
 export const hideSuspendedProducts = guarded(async (req) => {

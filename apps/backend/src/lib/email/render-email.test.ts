@@ -36,6 +36,11 @@ const samples: { [T in EmailTemplateName]: EmailData<T> } = {
   },
   "host-approved": { name: "北马书记", commission_rate_bps: 250, console_url: "https://shop.example.cn/portal/host" },
   "cooperative-approved": { cooperative_name: "长生合作社", console_url: "https://shop.example.cn/portal/cooperative" },
+  "cooperative-rejected": {
+    cooperative_name: "长生合作社",
+    reason: "营业执照照片看不清，请重新上传",
+    console_url: "https://shop.example.cn/portal/cooperative",
+  },
   "official-created": {
     name: "李干部",
     organisation: "乡村振兴局",

@@ -3,7 +3,13 @@ import { toHtml, toText } from "./blocks"
 import { passwordReset } from "./templates/password-reset"
 import { reliefMonthlyReport } from "./templates/relief-report"
 import { orderConfirmation, refundNotice, returnReceived, shippingNotice } from "./templates/shopper"
-import { cooperativeApproved, cooperativeNewOrder, hostApproved, officialCreated } from "./templates/staff"
+import {
+  cooperativeApproved,
+  cooperativeNewOrder,
+  cooperativeRejected,
+  hostApproved,
+  officialCreated,
+} from "./templates/staff"
 
 /** The notification templates by the name a workflow gives Medusa's Notification Module. */
 export const EMAIL_TEMPLATES = {
@@ -14,6 +20,7 @@ export const EMAIL_TEMPLATES = {
   "cooperative-new-order": cooperativeNewOrder,
   "host-approved": hostApproved,
   "cooperative-approved": cooperativeApproved,
+  "cooperative-rejected": cooperativeRejected,
   "official-created": officialCreated,
   "password-reset": passwordReset,
   "relief-monthly-report": reliefMonthlyReport,

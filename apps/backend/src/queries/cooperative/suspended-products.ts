@@ -1,16 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+// Only an approved cooperative sells: a suspended one, one back in review after a rename (pending), or a rejected one
+// (which could only hold products from before a rename) is off the store.
+const NOT_SELLING = ["pending", "rejected", "suspended"]
+
 /**
- * Ids of the products of cooperatives the operator has suspended. The store hides them while the suspension lasts and
- * shows them again on reinstatement: nothing about the products themselves is changed, so nothing has to be restored.
+ * Ids of the products of cooperatives that may not sell now (suspended, or waiting for review). The store hides them
+ * while that lasts and shows them again on (re)approval: nothing about the products themselves is changed, so nothing
+ * has to be restored.
  */
 export async function suspendedProductIds(container: MedusaContainer): Promise<Set<string>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cooperative",
     fields: ["products.id"],
-    filters: { status: "suspended" },
+    filters: { status: NOT_SELLING },
   })
   // Link fields are typed only once `medusa develop` generates .medusa/types, so the shape is stated here.
   const rows = data as { products?: ({ id: string } | null)[] | null }[]

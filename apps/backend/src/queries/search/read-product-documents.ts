@@ -65,10 +65,13 @@ async function readSales(
   return sales
 }
 
-/** A suspended cooperative's products leave the index (graphConsume deletes a row with no document) until it is
- * reinstated; the cooperative's update event reindexes its products (affected-products.ts). */
-const isListed = (row: ProductRow) =>
-  (row as { cooperative?: { status?: string } | null }).cooperative?.status !== "suspended"
+/** A cooperative's products leave the index (graphConsume deletes a row with no document) while it may not sell
+ * (suspended, or back in review after a rename) until it is approved again; the cooperative's update event reindexes
+ * its products (affected-products.ts). A product with no cooperative is the operator's own and stays. */
+const isListed = (row: ProductRow) => {
+  const status = (row as { cooperative?: { status?: string } | null }).cooperative?.status
+  return !status || status === "approved"
+}
 
 /** A page of query.graph rows → index documents. */
 export async function toProductDocuments(query: Pick<RemoteQueryFunction, "graph">, all: ProductRow[]) {

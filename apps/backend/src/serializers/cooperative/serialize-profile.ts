@@ -6,6 +6,7 @@ type CooperativeRow = PublicCooperativeRow & {
   status: string
   status_reason: string | null
   approved_at: Date | string | null
+  licence_url?: string | null
   certifications?: unknown[]
 }
 
@@ -17,6 +18,7 @@ export function serializeProfile(c: CooperativeRow) {
     collective_bps: c.collective_bps,
     status: c.status,
     status_reason: c.status_reason,
+    licence_url: c.licence_url ?? null,
     approved_at: c.approved_at,
     certifications: c.certifications ?? [],
   }

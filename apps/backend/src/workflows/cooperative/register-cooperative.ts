@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import { createCooperativeStep, type CreateCooperativeInput } from "./steps/create-cooperative"
+import { checkLicenceUrlStep } from "./steps/check-licence-url"
 import { createCooperativeStaffStep } from "./steps/create-cooperative-staff"
 import { getAuthEmailStep } from "./steps/get-auth-email"
 import { resolveDivisionStep } from "./steps/resolve-division"
@@ -21,6 +22,7 @@ export type RegisterCooperativeInput = {
 /** Signs up a cooperative: pending profile, owner staff bound to the login, and its own stock location. */
 export const registerCooperativeWorkflow = createWorkflow("register-cooperative", (input: RegisterCooperativeInput) => {
   const division = resolveDivisionStep(input.cooperative.division_code)
+  checkLicenceUrlStep(transform({ input }, ({ input }) => input.cooperative.licence_url ?? undefined))
   const email = getAuthEmailStep(input.auth_identity_id)
   const cooperative = createCooperativeStep(
     transform({ input, division }, ({ input, division }) => ({ ...input.cooperative, region: division.names })),

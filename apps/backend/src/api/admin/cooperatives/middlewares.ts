@@ -1,5 +1,10 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminApproveCooperative, AdminListCooperatives, AdminSuspendCooperative } from "./validators"
+import {
+  AdminApproveCooperative,
+  AdminListCooperatives,
+  AdminRejectCooperative,
+  AdminSuspendCooperative,
+} from "./validators"
 
 // /admin/* is already authenticated as an admin user by Medusa.
 export const adminCooperativeRoutes: MiddlewareRoute[] = [
@@ -12,6 +17,11 @@ export const adminCooperativeRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/cooperatives/:id/approve",
     middlewares: [validateAndTransformBody(AdminApproveCooperative)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/cooperatives/:id/reject",
+    middlewares: [validateAndTransformBody(AdminRejectCooperative)],
   },
   {
     method: ["POST"],

@@ -89,6 +89,33 @@ export const cooperativeApproved = defineTemplate(
         },
 )
 
+/** To a cooperative's staff when the operator turns the sign-up down: the reason, and where to correct it. */
+export const cooperativeRejected = defineTemplate(
+  z.object({ locale: localeField, cooperative_name: z.string(), reason: z.string(), console_url: z.string() }),
+  (d) =>
+    d.locale === "en"
+      ? {
+          subject: `${d.cooperative_name}: please correct your sign-up`,
+          blocks: [
+            { p: `The platform operator could not approve ${d.cooperative_name} yet. The reason:` },
+            { p: d.reason },
+            { p: "Correct your profile or licence in the cooperative console and resubmit; it is reviewed again." },
+            { link: { label: "Correct and resubmit", url: d.console_url } },
+            { note: FOOTER.en },
+          ],
+        }
+      : {
+          subject: `${d.cooperative_name} 入驻申请需要修改`,
+          blocks: [
+            { p: `${d.cooperative_name} 的入驻申请暂未通过平台审核，原因：` },
+            { p: d.reason },
+            { p: "请登录合作社后台修改资料或营业执照后重新提交，平台将再次审核。" },
+            { link: { label: "修改并重新提交", url: d.console_url } },
+            { note: FOOTER["zh-CN"] },
+          ],
+        },
+)
+
 /** To an official when the operator creates their account; the password reaches them another way. */
 export const officialCreated = defineTemplate(
   z.object({

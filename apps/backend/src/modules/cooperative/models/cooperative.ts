@@ -5,7 +5,9 @@ import { Household } from "./household"
 import { Lot } from "./lot"
 import { ProductBenefit } from "./product-benefit"
 
-export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
+// pending: signed up, corrected or renamed, waiting for the operator; rejected: the operator said why in
+// status_reason; approved: may sell; suspended: may only read. The order matches the store contract's.
+export const COOPERATIVE_STATUSES = ["pending", "rejected", "approved", "suspended"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 export const BENEFIT_KINDS = ["supply", "dividend"] as const
 
@@ -31,6 +33,10 @@ export const Cooperative = model
     status: model.enum([...COOPERATIVE_STATUSES]).default("pending"),
     status_reason: model.text().nullable(),
     approved_at: model.dateTime().nullable(),
+    /** The business licence (营业执照) uploaded at sign-up: a URL of this backend's File Module storage. */
+    licence_url: model.text().nullable(),
+    /** What the operator last approved ({ name_zh, name_en, credit_code, approved_at }) when a rename sent it back to review. */
+    previous_identity: model.json().nullable(),
     staff: model.hasMany(() => CooperativeStaff, { mappedBy: "cooperative" }),
     certifications: model.hasMany(() => Certification, { mappedBy: "cooperative" }),
     households: model.hasMany(() => Household, { mappedBy: "cooperative" }),

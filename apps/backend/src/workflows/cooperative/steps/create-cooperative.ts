@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { DivisionNames } from "../../../lib/divisions/resolve-division"
+import { assertNameFree } from "./guard-unique-name"
 
 export type CreateCooperativeInput = {
   handle: string
@@ -16,6 +17,8 @@ export type CreateCooperativeInput = {
   benefit_mechanisms: string[]
   dividend_bps?: number | null
   collective_bps?: number | null
+  /** Required at sign-up over HTTP (validators.ts); the demo seed's cooperatives have none. */
+  licence_url?: string | null
 }
 
 /** Creates a pending cooperative; a taken handle or credit code is a 400 naming the field. */
@@ -33,6 +36,7 @@ export const createCooperativeStep = createStep(
         `credit_code ${input.credit_code} is already registered; ask the platform operator`,
       )
     }
+    await assertNameFree(service, input.name_zh)
     const cooperative = await service.createCooperatives({ ...input, status: "pending" })
     return new StepResponse(cooperative, cooperative.id)
   },
