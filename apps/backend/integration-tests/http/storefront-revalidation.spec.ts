@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
       await waitFor(async () => received.some((r) => r.tags.includes("product:changsheng-millet")), 15_000)
       const call = received.find((r) => r.tags.includes("product:changsheng-millet"))!
       expect(call.secret).toBe(SECRET)
-      expect(call.tags).toEqual(["products", "product:changsheng-millet"])
+      expect(call.tags).toEqual(["products", "product:changsheng-millet", "cooperative:yuanda"])
     })
   },
 })

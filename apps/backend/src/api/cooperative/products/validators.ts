@@ -40,7 +40,8 @@ const newVariant = z.object({
 /** Photos in display order (URLs from POST /cooperative/uploads); the first is the thumbnail. */
 const images = z
   .array(z.url({ protocol: /^https?$/, message: "images holds photo URLs from POST /cooperative/uploads" }))
-  .max(10, { message: "images takes at most 10 photos" })
+  // A refine, not .max: Medusa replaces a too_big issue's message with its own.
+  .refine((urls) => urls.length <= 10, { message: "images takes at most 10 photos" })
   .refine((urls) => new Set(urls).size === urls.length, { message: "images lists the same photo twice" })
 
 const distinctTitles = (variants: { title: string }[]) => new Set(variants.map((v) => v.title)).size === variants.length
