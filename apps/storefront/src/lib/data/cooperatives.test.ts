@@ -31,6 +31,10 @@ const organic = {
   expires_on: null,
   document_url: null,
   test_report_url: null,
+  product_id: null,
+  lot_id: null,
+  expired: false,
+  verified_at: null,
 }
 
 type Call = { url: URL; init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } }

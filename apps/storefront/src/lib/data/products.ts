@@ -1,9 +1,14 @@
+import { CertificationSchema } from "@fengshou/store-contract"
 import type { HttpTypes } from "@medusajs/types"
+import { z } from "zod"
 import type { Locale } from "@/i18n/routing"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { storeGet, toMedusaLocale } from "@/lib/medusa"
 import { toProductCard, toProductView, type ProductCardView, type ProductView } from "@/lib/view/product"
+import { fromBackend } from "./parse-contract"
 import { getCnyRegion } from "./regions"
+
+const CertificationListSchema = z.array(CertificationSchema)
 
 // Exactly what the view mapping reads; stock is fetched live in the browser, not cached here.
 const PRODUCT_FIELDS = [
@@ -25,7 +30,14 @@ const PRODUCT_FIELDS = [
 // Listings read the grower's handle, code and region too: the province and certification filters need them.
 // Village names are on the cooperative. Only the product page reads the names and every image.
 const GROWER_FIELDS = ["cooperative.handle", "cooperative.division_code", "cooperative.region"]
-const PROVENANCE_FIELDS = [...GROWER_FIELDS, "cooperative.name_zh", "cooperative.name_en", "images.url"].join(",")
+// `certifications` is the backend's own field on /store/products (src/api/store/product-certifications.ts).
+const PROVENANCE_FIELDS = [
+  ...GROWER_FIELDS,
+  "cooperative.name_zh",
+  "cooperative.name_en",
+  "images.url",
+  "certifications",
+].join(",")
 
 async function catalogQuery(locale: Locale) {
   const region = await getCnyRegion()
@@ -53,5 +65,11 @@ export async function getProductByHandle(handle: string, locale: Locale): Promis
     tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)],
   })
   const [product] = products
-  return product ? toProductView(product, locale) : null
+  if (!product) return null
+  const certifications = fromBackend(
+    CertificationListSchema,
+    (product as { certifications?: unknown }).certifications ?? [],
+    "GET /store/products certifications",
+  )
+  return toProductView({ ...product, certifications }, locale)
 }

@@ -30,6 +30,10 @@ const yuanda: StoreCooperativePage = {
       expires_on: null,
       document_url: "javascript:alert(1)",
       test_report_url: "https://example.org/report.pdf",
+      product_id: null,
+      lot_id: "lot_1",
+      expired: true,
+      verified_at: "2026-12-01T08:00:00.000Z",
     },
     {
       id: "cocert_2",
@@ -42,6 +46,10 @@ const yuanda: StoreCooperativePage = {
       expires_on: null,
       document_url: null,
       test_report_url: null,
+      product_id: null,
+      lot_id: null,
+      expired: false,
+      verified_at: null,
     },
   ],
   products: [
@@ -88,6 +96,12 @@ describe("cooperative view", () => {
       testReportUrl: "https://example.org/report.pdf",
     })
     expect(unknown?.kind).toBe("other")
+  })
+
+  it("carries the backend's expired flag, the operator's verification and what each certificate covers", () => {
+    const [lotReport, whole] = toCooperativeView(yuanda, "zh-CN").certifications
+    expect(lotReport).toMatchObject({ expired: true, verified: true, scope: "lot" })
+    expect(whole).toMatchObject({ expired: false, verified: false, scope: "cooperative" })
   })
 
   it("treats missing or broken counts as zero", () => {

@@ -34,6 +34,12 @@ export type CertificationView = {
   expiresOn: string | null
   documentUrl: string | null
   testReportUrl: string | null
+  /** expires_on is before today in China time (the backend decides, so every page agrees). */
+  expired: boolean
+  /** The operator checked it with the issuer (已核验); otherwise it is the cooperative's own word. */
+  verified: boolean
+  /** What it covers: one lot, one product, or the whole cooperative. */
+  scope: "lot" | "product" | "cooperative"
 }
 
 export type CooperativeCardView = {
@@ -85,6 +91,9 @@ export function toCertificationView(cert: Certification, locale: Locale): Certif
     expiresOn: cert.expires_on || null,
     documentUrl: safeUrl(cert.document_url),
     testReportUrl: safeUrl(cert.test_report_url),
+    expired: cert.expired,
+    verified: Boolean(cert.verified_at),
+    scope: cert.lot_id ? "lot" : cert.product_id ? "product" : "cooperative",
   }
 }
 

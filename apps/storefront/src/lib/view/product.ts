@@ -1,9 +1,9 @@
 // The one boundary between Medusa's wire types and what the UI renders.
 import { yuanToFen } from "@fengshou/relief-core"
-import type { ProductCooperative } from "@fengshou/store-contract"
+import type { Certification, ProductCooperative } from "@fengshou/store-contract"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@/i18n/routing"
-import { toProvenance, type ProvenanceView } from "./cooperative"
+import { toCertificationView, toProvenance, type CertificationView, type ProvenanceView } from "./cooperative"
 import { formatFen } from "./money"
 import { formatUnitPrice, formatWeight, type WeightView } from "./weight"
 
@@ -22,6 +22,8 @@ export type WireProduct = Pick<
   cooperative?: ProductCooperative | null
   metadata?: Record<string, unknown> | null
   images?: { url?: string | null }[] | null
+  /** Only when the read asked for `certifications` (GET /store/products adds them, already parsed by lib/data). */
+  certifications?: Certification[] | null
 }
 
 export type MoneyView = { fen: number; formatted: string }
@@ -61,6 +63,8 @@ export type ProductView = ProductCardView & {
   cooperative: ProvenanceView | null
   /** Every image URL, the thumbnail first; a gallery shows when there are several. */
   images: string[]
+  /** Its certificates and its lots', with validity; empty unless the read asked for them. */
+  certifications: CertificationView[]
 }
 
 function toMoney(price: WirePrice | null | undefined): MoneyView | null {
@@ -121,6 +125,7 @@ export function toProductView(product: WireProduct, locale: Locale): ProductView
     images: imageUrls(product),
     coldChain: product.metadata?.cold_chain === true,
     grower: toOrigin(product.cooperative),
+    certifications: (product.certifications ?? []).map((c) => toCertificationView(c, locale)),
   }
 }
 

@@ -1,7 +1,7 @@
 // GET /store/trace/:code (一物一码) as the trace page renders it: a lot, where it came from, how many households.
-import type { Trace } from "@fengshou/store-contract"
+import type { Certification, Trace } from "@fengshou/store-contract"
 import type { Locale } from "@/i18n/routing"
-import { localized, regionNames } from "./cooperative"
+import { localized, regionNames, toCertificationView, type CertificationView } from "./cooperative"
 import { formatWeight, type WeightView } from "./weight"
 
 /** The fields printed on a 承诺达标合格证. */
@@ -16,6 +16,8 @@ export type TraceView = {
   village: string | null
   region: string[]
   certificate: CertificateView | null
+  /** The lot's own certificates and its product's, with validity. */
+  certifications: CertificationView[]
   contributingHouseholds: number
 }
 
@@ -37,7 +39,7 @@ function toCertificate(value: unknown): CertificateView | null {
   return Object.fromEntries(CERTIFICATE_FIELDS.map((field) => [field, record[field]])) as CertificateView
 }
 
-export function toTraceView(trace: Trace, locale: Locale): TraceView {
+export function toTraceView(trace: Trace & { certifications?: Certification[] }, locale: Locale): TraceView {
   const grams = Number.isSafeInteger(trace.quantity_g) && trace.quantity_g > 0 ? trace.quantity_g : null
   return {
     code: trace.trace_code,
@@ -58,6 +60,7 @@ export function toTraceView(trace: Trace, locale: Locale): TraceView {
     village: trace.village.names?.village ?? null,
     region: regionNames(trace.village.names),
     certificate: toCertificate(trace.certificate),
+    certifications: (trace.certifications ?? []).map((c) => toCertificationView(c, locale)),
     contributingHouseholds: Math.max(0, Math.trunc(trace.contributing_households) || 0),
   }
 }

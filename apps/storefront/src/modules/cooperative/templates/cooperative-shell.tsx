@@ -3,13 +3,15 @@ import type { ReactNode } from "react"
 import type { CooperativeMeResponse } from "@/lib/data/cooperative-profile"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
-export type CooperativeSection = "lots" | "households" | "orders" | "returns" | "products" | "settlements"
+export type CooperativeSection =
+  "lots" | "households" | "orders" | "returns" | "products" | "certificates" | "settlements"
 const SECTIONS: { id: CooperativeSection; href: string }[] = [
   { id: "lots", href: "/portal/cooperative" },
   { id: "households", href: "/portal/cooperative/households" },
   { id: "orders", href: "/portal/cooperative/orders" },
   { id: "returns", href: "/portal/cooperative/returns" },
   { id: "products", href: "/portal/cooperative/products" },
+  { id: "certificates", href: "/portal/cooperative/certificates" },
   { id: "settlements", href: "/portal/cooperative/settlements" },
 ]
 
@@ -26,6 +28,7 @@ export async function CooperativeShell({
   const t = await getTranslations("portal")
   const tAfterSale = await getTranslations("cooperativeAfterSale")
   const tSettlements = await getTranslations("settlements")
+  const tCertificates = await getTranslations("certificates.portal")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh
   const warning = cooperative.status !== "approved" && (
@@ -39,7 +42,14 @@ export async function CooperativeShell({
     current: section,
     links: SECTIONS.map((s) => ({
       ...s,
-      label: s.id === "returns" ? tAfterSale("nav") : s.id === "settlements" ? tSettlements("nav") : t(`nav.${s.id}`),
+      label:
+        s.id === "returns"
+          ? tAfterSale("nav")
+          : s.id === "settlements"
+            ? tSettlements("nav")
+            : s.id === "certificates"
+              ? tCertificates("nav")
+              : t(`nav.${s.id}`),
     })),
   }
   return (

@@ -6,9 +6,11 @@ import { AddToCart } from "../components/add-to-cart"
 import { ProductGallery } from "../components/product-gallery"
 import { PriceShare } from "@/modules/impact/components/price-share"
 import { ProvenanceCard } from "../components/provenance-card"
+import { CertificationList } from "@/modules/cooperatives/components/certification-list"
 
 export function ProductTemplate({ product }: { product: ProductView }) {
   const t = useTranslations("product")
+  const tc = useTranslations("certificates")
   return (
     <article className="product">
       <p>
@@ -46,6 +48,14 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             <Suspense fallback={null}>
               <PriceShare productId={product.id} handle={product.handle} variants={product.variants} />
             </Suspense>
+          )}
+          {product.certifications.length > 0 && (
+            <CertificationList
+              certifications={product.certifications}
+              heading={tc("productHeading")}
+              headingId="product-certifications-heading"
+              showScope
+            />
           )}
           {product.description && (
             <section aria-labelledby="description-heading">

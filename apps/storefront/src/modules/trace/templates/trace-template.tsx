@@ -2,11 +2,13 @@ import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
 import type { TraceView } from "@/lib/view/trace"
+import { CertificationList } from "@/modules/cooperatives/components/certification-list"
 import { CertificateCard } from "../components/certificate-card"
 import { TraceQr } from "../components/trace-qr"
 
 export function TraceTemplate({ trace, pageUrl }: { trace: TraceView; pageUrl: string | null }) {
   const t = useTranslations("trace")
+  const tc = useTranslations("certificates")
   const productName = trace.product ? [trace.product.title, trace.product.size].filter(Boolean).join(" · ") : null
   return (
     <article className="trace">
@@ -43,6 +45,14 @@ export function TraceTemplate({ trace, pageUrl }: { trace: TraceView; pageUrl: s
         </Link>
       </p>
       <CertificateCard certificate={trace.certificate} />
+      {trace.certifications.length > 0 && (
+        <CertificationList
+          certifications={trace.certifications}
+          heading={tc("traceHeading")}
+          headingId="trace-certifications-heading"
+          showScope
+        />
+      )}
       {pageUrl && <TraceQr url={pageUrl} />}
     </article>
   )
