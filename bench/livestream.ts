@@ -108,7 +108,11 @@ async function main() {
           const started = Date.now()
           try {
             const { cart_id } = await call("POST", `/store/live/links/${links[plan[i]! - 1]}/cart`, {})
-            await call("POST", `/store/carts/${cart_id}`, { email: `fan${i}@example.cn`, shipping_address: ADDRESS })
+            await call("POST", `/store/carts/${cart_id}`, {
+              email: `fan${i}@example.cn`,
+              // One mobile per shopper: the per-shopper limit counts the phone too.
+              shipping_address: { ...ADDRESS, phone: `138${String(i).padStart(8, "0")}` },
+            })
             optionIds ??= (await call("GET", `/store/shipping-options?cart_id=${cart_id}`)).shipping_options.map(
               (o: Json) => o.id as string,
             )

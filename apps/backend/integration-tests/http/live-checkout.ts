@@ -17,8 +17,15 @@ export async function openLink(api: Api, store: Auth, code: string, cartId?: str
   return data.cart_id as string
 }
 
-export async function readyToPay(api: Api, store: Auth, cartId: string, email: string, optionIds?: string[]) {
-  await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHIPPING_ADDRESS }, store)
+export async function readyToPay(
+  api: Api,
+  store: Auth,
+  cartId: string,
+  email: string,
+  optionIds?: string[],
+  address: typeof SHIPPING_ADDRESS = SHIPPING_ADDRESS,
+) {
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address }, store)
   const options =
     optionIds ??
     (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data.shipping_options.map(
@@ -40,12 +47,21 @@ export async function readyToPay(api: Api, store: Auth, cartId: string, email: s
  */
 export async function preparedLiveCart(
   container: MedusaContainer,
-  c: { variantId: string; promoCode: string; sessionId: string; hostId: string; email: string; optionIds: string[] },
+  c: {
+    variantId: string
+    promoCode: string
+    sessionId: string
+    hostId: string
+    email: string
+    optionIds: string[]
+    /** The shipping mobile: shoppers of a flash sale each have their own (the limit counts it). */
+    phone?: string
+  },
 ) {
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       email: c.email,
-      shipping_address: SHIPPING_ADDRESS,
+      shipping_address: { ...SHIPPING_ADDRESS, phone: c.phone ?? SHIPPING_ADDRESS.phone },
       items: [{ variant_id: c.variantId, quantity: 1 }],
       promo_codes: [c.promoCode],
       metadata: { live_session_id: c.sessionId, host_id: c.hostId },

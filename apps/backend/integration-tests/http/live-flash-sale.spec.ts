@@ -57,7 +57,12 @@ medusaIntegrationTestRunner({
       const carts = [
         first,
         ...(await pool(SHOPPERS - 1, 4, (i) =>
-          preparedLiveCart(getContainer(), { ...fx, email: `fan${i + 1}@example.cn`, optionIds: options }),
+          preparedLiveCart(getContainer(), {
+            ...fx,
+            email: `fan${i + 1}@example.cn`,
+            phone: `139${String(i + 1).padStart(8, "0")}`,
+            optionIds: options,
+          }),
         )),
       ]
 

@@ -268,7 +268,7 @@ medusaIntegrationTestRunner({
       const productUrl = `/host/sessions/${session.id}/products/${offer().id}`
       await live().claimUnits({
         cartId: "cart_host_spec",
-        shopperKey: "email:claim@example.cn",
+        shopperKeys: ["email:claim@example.cn"],
         items: [{ session_product_id: offer().id, quantity: 2 }],
       })
       const lowCap = await attempt(api.post(productUrl, { stock_cap: 1 }, as(li.headers)))

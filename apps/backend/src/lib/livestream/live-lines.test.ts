@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { lineCodes, liveUnitsOf, shopperKey } from "./live-lines"
+import { lineCodes, liveUnitsOf, shopperKeys } from "./live-lines"
 
 const offers = [
   { id: "lsp_a", promo_code: "LIVE-A", variant_id: "v1", session_id: "s1" },
@@ -17,9 +17,20 @@ describe("live lines", () => {
     expect(lineCodes(lines)).toEqual(["LIVE-A"])
   })
 
-  it("keys the per-customer limit on the account, else the email", () => {
-    expect(shopperKey({ id: "c", email: "A@x.cn", customer: { id: "cus_1" } })).toBe("customer:cus_1")
-    expect(shopperKey({ id: "c", email: " A@X.cn " })).toBe("email:a@x.cn")
-    expect(shopperKey({ id: "c" })).toBe("cart:c")
+  it("keys the per-customer limit on the account, the email and the shipping mobile", () => {
+    expect(shopperKeys({ id: "c", email: "A@x.cn", customer: { id: "cus_1" } })).toEqual([
+      "customer:cus_1",
+      "email:a@x.cn",
+    ])
+    expect(shopperKeys({ id: "c", email: " A@X.cn ", shipping_address: { phone: "+86 139-0013-9000" } })).toEqual([
+      "email:a@x.cn",
+      "mobile:+8613900139000",
+    ])
+    // The same phone typed three ways is one shopper.
+    for (const phone of ["13900139000", "0086 13900139000", "(86)139 0013 9000"])
+      expect(shopperKeys({ id: "c", shipping_address: { phone } })).toEqual(["mobile:+8613900139000"])
+    // A landline or a short number is not a mobile key.
+    expect(shopperKeys({ id: "c", shipping_address: { phone: "010-8888 6666" } })).toEqual(["cart:c"])
+    expect(shopperKeys({ id: "c" })).toEqual(["cart:c"])
   })
 })

@@ -1,3 +1,5 @@
+import { normalizeMobile } from "../phone"
+
 /** A cart line as the completion hook sees it (Medusa's completeCartFields). */
 export type CartLine = {
   variant_id?: string | null
@@ -24,17 +26,29 @@ export function liveUnitsOf(
   return [...units].map(([session_product_id, quantity]) => ({ session_product_id, quantity }))
 }
 
-/** Whom a per-customer limit counts: the customer account, else the email (lower-cased), else the cart itself. */
-export function shopperKey(cart: {
+type ShopperCart = {
   id: string
   email?: string | null
   customer_id?: string | null
   customer?: { id?: string | null } | null
-}) {
+  shipping_address?: { phone?: string | null } | null
+}
+
+/**
+ * Whom a per-customer limit counts: every identity the cart shows, the customer account, the email (lower-cased)
+ * and the mainland mobile number of the shipping address (11 digits, any +86 prefix dropped), so a guest cannot
+ * pass the limit with a fresh email while shipping to the same phone. A cart with none of them counts as itself.
+ * The first key is the claim's primary one.
+ */
+export function shopperKeys(cart: ShopperCart): string[] {
+  const keys: string[] = []
   const customer = cart.customer?.id ?? cart.customer_id
-  if (customer) return `customer:${customer}`
-  if (cart.email) return `email:${cart.email.trim().toLowerCase()}`
-  return `cart:${cart.id}`
+  if (customer) keys.push(`customer:${customer}`)
+  const email = cart.email?.trim().toLowerCase()
+  if (email) keys.push(`email:${email}`)
+  const mobile = normalizeMobile(cart.shipping_address?.phone)
+  if (/^1\d{10}$/.test(mobile)) keys.push(`mobile:+86${mobile}`)
+  return keys.length ? keys : [`cart:${cart.id}`]
 }
 
 /** The promotion codes on a cart's lines, deduplicated. */

@@ -7,7 +7,8 @@ export type SqlManager = {
 }
 export type ClaimRequest = {
   cartId: string
-  shopperKey: string
+  /** Every identity of the shopper (live-lines.ts shopperKeys): a claim under any of them counts toward the limit. */
+  shopperKeys: string[]
   items: { session_product_id: string; quantity: number }[]
 }
 type ProductRow = {
@@ -29,6 +30,8 @@ const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promise<void> {
   const ids = [...new Set(request.items.map((i) => i.session_product_id))].sort()
   if (!ids.length) return
+  const keys = [...new Set(request.shopperKeys)]
+  if (!keys.length) throw new Error("claimUnits needs at least one shopper key")
   await sql.transactional(async (em) => {
     const products = await em.execute<ProductRow[]>(
       `select id, stock_cap, per_customer_limit, sold, product_title, variant_title from live_session_product
@@ -41,9 +44,10 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
     )
     const bought = await em.execute<{ session_product_id: string; quantity: string }[]>(
       `select session_product_id, sum(quantity) as quantity from live_claim
-       where shopper_key = ? and cart_id <> ? and deleted_at is null and session_product_id in (${list(ids.length)})
+       where shopper_keys && array[${list(keys.length)}]::text[] and cart_id <> ? and deleted_at is null
+         and session_product_id in (${list(ids.length)})
        group by session_product_id`,
-      [request.shopperKey, request.cartId, ...ids],
+      [...keys, request.cartId, ...ids],
     )
     for (const item of request.items) {
       const product = products.find((p) => p.id === item.session_product_id)
@@ -86,15 +90,11 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
       if (delta !== 0)
         await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, product.id])
       await em.execute(
-        `insert into live_claim (id, session_product_id, cart_id, shopper_key, quantity) values (?, ?, ?, ?, ?)
-         on conflict (cart_id, session_product_id) where deleted_at is null do update set quantity = excluded.quantity`,
-        [
-          `lclm_${crypto.randomUUID().replace(/-/g, "")}`,
-          product.id,
-          request.cartId,
-          request.shopperKey,
-          item.quantity,
-        ],
+        `insert into live_claim (id, session_product_id, cart_id, shopper_key, shopper_keys, quantity)
+         values (?, ?, ?, ?, array[${list(keys.length)}]::text[], ?)
+         on conflict (cart_id, session_product_id) where deleted_at is null
+         do update set quantity = excluded.quantity, shopper_keys = excluded.shopper_keys`,
+        [`lclm_${crypto.randomUUID().replace(/-/g, "")}`, product.id, request.cartId, keys[0], ...keys, item.quantity],
       )
     }
   })

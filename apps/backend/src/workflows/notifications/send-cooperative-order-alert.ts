@@ -8,7 +8,7 @@ import type { EmailData } from "../../lib/email/render-email"
 type OrderLines = {
   id: string
   display_id: number
-  items: { product_id: string | null; variant_title: string | null; quantity: unknown }[] | null
+  items: { product_id: string | null; variant_title: string | null; detail?: { quantity: unknown } | null }[] | null
   shipping_address: { city: string | null } | null
 }
 type ProductCooperative = {
@@ -28,7 +28,7 @@ export function planCooperativeAlerts(order: OrderLines, products: ProductCooper
     const cooperative = product?.cooperative
     if (!product || !cooperative) continue
     const entry = lines.get(cooperative.id) ?? { cooperative, items: [] }
-    const quantity = MathBN.convert(item.quantity as number).toNumber()
+    const quantity = MathBN.convert((item.detail?.quantity ?? 0) as number).toNumber()
     // The product's own (Chinese) title: the line's title is in the shopper's language.
     entry.items.push({ title: product.title, variant: item.variant_title, quantity })
     lines.set(cooperative.id, entry)
@@ -66,7 +66,9 @@ export const sendCooperativeOrderAlertWorkflow = createWorkflow(
         "shipping_address.city",
         "items.product_id",
         "items.variant_title",
-        "items.quantity",
+        // The line's quantity lives on its detail (order_item); a bare items.quantity is only filled when the
+        // order's totals are computed, which this read does not ask for.
+        "items.detail.quantity",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },

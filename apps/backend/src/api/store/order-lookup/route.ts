@@ -4,7 +4,7 @@ import type { OrderLookupBody, OrderLookupResponse } from "@fengshou/store-contr
 import { env } from "../../../env"
 import { signOrderToken } from "../../../lib/orders/order-token"
 import { readShopperOrder } from "../../../queries/orders/read-shopper-order"
-import { normalizeMobile } from "./phone"
+import { normalizeMobile } from "../../../lib/phone"
 
 // One answer for an unknown number and a wrong phone, so a guess learns nothing about which was wrong.
 const NOT_FOUND =

@@ -9,8 +9,10 @@ export const LiveClaim = model
     id: model.id({ prefix: "lclm" }).primaryKey(),
     session_product_id: model.text(),
     cart_id: model.text(),
-    /** customer id, else the lower-cased email: whom the per-customer limit counts. */
+    /** The first of shopper_keys (customer, else email, else mobile, else cart). */
     shopper_key: model.text(),
+    /** customer:…, email:…, mobile:+86…: a later cart sharing any of them counts toward the same limit. */
+    shopper_keys: model.array(),
     quantity: model.number(),
     order_id: model.text().nullable(),
   })
