@@ -1,7 +1,7 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { lineCodes, liveUnitsOf, shopperKey, type CartLine } from "../../lib/livestream/live-lines"
+import { lineCodes, liveUnitsOf, shopperKeys, type CartLine } from "../../lib/livestream/live-lines"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 
@@ -9,6 +9,8 @@ type HookCart = {
   id: string
   email?: string | null
   customer?: { id?: string | null } | null
+  shipping_address?: { phone?: string | null } | null
+  metadata?: Record<string, unknown> | null
   items?: CartLine[] | null
 }
 
@@ -29,6 +31,14 @@ completeCartWorkflow.hooks.validate(
       offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })),
     )
     if (!items.length) return new StepResponse(undefined, null)
+    // A live price without the session stamp would sell with no host, session or commission (api/store/live/live-codes.ts).
+    if (!c.metadata?.live_session_id) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This cart has a live price but did not come from a host's cart link. Open the link from the live stream, or remove the live discount to pay the shelf price.",
+        "live_code_without_link",
+      )
+    }
     for (const offer of offers) {
       if (!items.some((i) => i.session_product_id === offer.id)) continue
       if (offer.session.ended_at) {
@@ -39,7 +49,7 @@ completeCartWorkflow.hooks.validate(
         )
       }
     }
-    await live.claimUnits({ cartId: c.id, shopperKey: shopperKey(c), items })
+    await live.claimUnits({ cartId: c.id, shopperKeys: shopperKeys(c), items })
     return new StepResponse(undefined, c.id)
   },
   async (cartId, { container }) => {
