@@ -19,7 +19,7 @@ export async function ProductEditorTemplate({ product, categories }: Props) {
         <Link href="/portal/cooperative/products" className="back-link">
           {t("back")}
         </Link>
-        <h1 id="editor-title">{product ? `${t("editTitle")}：${title}` : t("newTitle")}</h1>
+        <h1 id="editor-title">{product ? t("editHeading", { title: title ?? "" }) : t("newTitle")}</h1>
         {product && (
           <div className="card">
             <h2 className="portal-item__title">

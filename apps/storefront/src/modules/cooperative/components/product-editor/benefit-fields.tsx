@@ -50,25 +50,23 @@ export function BenefitFields({ override, error }: Props) {
               {mechanismError}
             </p>
           )}
-          <div className="portal-row">
-            <TextField
-              id="dividend-percent"
-              name="dividendPercent"
-              inputMode="decimal"
-              label={t("dividendPercent")}
-              defaultValue={override?.dividend_bps == null ? "" : bpsToPercent(override.dividend_bps)}
-              error={error("dividendPercent")}
-            />
-            <TextField
-              id="collective-percent"
-              name="collectivePercent"
-              inputMode="decimal"
-              label={t("collectivePercent")}
-              hint={t("collectiveHint")}
-              defaultValue={override?.collective_bps == null ? "" : bpsToPercent(override.collective_bps)}
-              error={error("collectivePercent")}
-            />
-          </div>
+          <TextField
+            id="dividend-percent"
+            name="dividendPercent"
+            inputMode="decimal"
+            label={t("dividendPercent")}
+            defaultValue={override?.dividend_bps == null ? "" : bpsToPercent(override.dividend_bps)}
+            error={error("dividendPercent")}
+          />
+          <TextField
+            id="collective-percent"
+            name="collectivePercent"
+            inputMode="decimal"
+            label={t("collectivePercent")}
+            hint={t("collectiveHint")}
+            defaultValue={override?.collective_bps == null ? "" : bpsToPercent(override.collective_bps)}
+            error={error("collectivePercent")}
+          />
         </div>
       )}
     </fieldset>

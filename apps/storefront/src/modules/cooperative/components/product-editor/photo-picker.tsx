@@ -90,20 +90,21 @@ export function PhotoPicker({ initial, error }: { initial: string[]; error: stri
           ))}
         </ol>
       )}
+      {/* The label is the visible button (in the portal's language, unlike a native file input's own text). */}
       <div className="field">
-        <label htmlFor="photo-input" className="field__label">
-          {t("addPhoto")}
-        </label>
         <input
           id="photo-input"
           type="file"
           accept={PHOTO_RULES.mime_types.join(",")}
           multiple
-          className={`field__control ${styles.file}`}
+          className={`visually-hidden ${styles.fileInput}`}
           aria-describedby={error ? "photos-hint photos-error" : "photos-hint"}
           aria-invalid={error ? true : undefined}
           onChange={onChoose}
         />
+        <label htmlFor="photo-input" className={`button button--secondary ${styles.fileButton}`}>
+          {t("addPhoto")}
+        </label>
         <p id="photos-hint" className="field__hint">
           {t("photoHint", { mb: MB, max: MAX_PHOTOS })}
         </p>
