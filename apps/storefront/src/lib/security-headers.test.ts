@@ -84,14 +84,17 @@ describe("imageRemotePatterns", () => {
     expect(
       imageRemotePatterns([
         "http://localhost:9000",
-        "http://localhost:9000/",
+        "http://localhost:9100/",
         undefined,
         " ",
         "https://files.example.cn/fengshou/",
+        "http://minio.internal:9002/fengshou",
       ]),
     ).toEqual([
-      { protocol: "http", hostname: "localhost", port: "9000", pathname: "/**" },
+      // Any port on this machine: a build made for :9000 also serves the e2e stack's :9100.
+      { protocol: "http", hostname: "localhost", pathname: "/**" },
       { protocol: "https", hostname: "files.example.cn", port: "", pathname: "/fengshou/**" },
+      { protocol: "http", hostname: "minio.internal", port: "9002", pathname: "/fengshou/**" },
     ])
   })
 

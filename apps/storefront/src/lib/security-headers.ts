@@ -63,9 +63,15 @@ export function staticSecurityHeaders({ production }: { production: boolean }): 
 // Product photos are served by the backend (the File Module's local provider, under /static) or an S3-compatible
 // bucket. next/image's optimizer fetches them from this server, so it may fetch only from these origins; the
 // browser's own loads (unoptimized SVGs) are allowed by the CSP's img-src above, built from the same backend URLs.
-export type ImageRemotePattern = { protocol: "http" | "https"; hostname: string; port: string; pathname: string }
+export type ImageRemotePattern = { protocol: "http" | "https"; hostname: string; port?: string; pathname: string }
 
-/** One pattern per distinct origin (path prefix kept, e.g. a bucket's /fengshou), blanks skipped. */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+
+/**
+ * One pattern per distinct origin (path prefix kept, e.g. a bucket's /fengshou), blanks skipped. On this machine any
+ * port is let in: the images config is fixed at build time, and the e2e stack or a second dev backend runs the same
+ * build against another port (9100, 9300) than the one it was built for.
+ */
 export function imageRemotePatterns(urls: readonly (string | undefined)[]): ImageRemotePattern[] {
   const patterns = new Map<string, ImageRemotePattern>()
   for (const raw of urls) {
@@ -73,12 +79,12 @@ export function imageRemotePatterns(urls: readonly (string | undefined)[]): Imag
     const url = new URL(raw.trim())
     const protocol = url.protocol === "https:" ? "https" : "http"
     const pathname = `${url.pathname.replace(/\/+$/, "")}/**`
-    patterns.set(`${url.origin}${pathname}`, { protocol, hostname: url.hostname, port: url.port, pathname })
+    const port = LOOPBACK.test(url.hostname) ? {} : { port: url.port }
+    const key = `${protocol}://${url.hostname}:${"port" in port ? port.port : "*"}${pathname}`
+    patterns.set(key, { protocol, hostname: url.hostname, ...port, pathname })
   }
   return [...patterns.values()]
 }
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
 
 /** Whether any of these URLs is on this machine (a dev or CI backend), where the optimizer must be let in. */
 export const hasLoopbackHost = (urls: readonly (string | undefined)[]) =>
