@@ -8,6 +8,8 @@ export const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
 export const kilograms = (grams: number) =>
   `${(grams / 1000).toLocaleString(undefined, { maximumFractionDigits: 3 })} kg`
 
-export const STATUS_COLOR = { pending: "orange", approved: "green", suspended: "red" } as const
+// In the store contract's order (COOPERATIVE_STATUSES of @fengshou/store-contract, spelled out so the dashboard
+// bundle need not pull in zod): the review queue's tabs follow it, pending first. Hosts have no `rejected`.
+export const STATUS_COLOR = { pending: "orange", rejected: "purple", approved: "green", suspended: "red" } as const
 export type CooperativeStatus = keyof typeof STATUS_COLOR
 export const COOPERATIVE_STATUSES = Object.keys(STATUS_COLOR) as CooperativeStatus[]
