@@ -103,7 +103,7 @@ export const productFormSchema = z.record(z.string(), z.string()).transform((v, 
   const added = rows(v, "new").map((i) => {
     const unit = v[`new.${i}.unit`] === "g" ? "g" : "kg"
     const weight_g = weightToGrams(v[`new.${i}.weight`] ?? "", unit)
-    if (weight_g === null) issue(ctx, `new.${i}.weight`, "weight")
+    if (weight_g === null) issue(ctx, `new.${i}.weight`, v[`new.${i}.weight`]?.trim() ? "weight" : "required")
     return {
       title: sizeTitle(v, ctx, `new.${i}.title`, seen),
       weight_g: weight_g ?? 0,
