@@ -216,6 +216,9 @@ medusaIntegrationTestRunner({
       const tooMany = await edit({ images: Array.from({ length: 11 }, (_, i) => `${file.url}?${i}`) })
       expect(tooMany.status).toBe(400)
       expect(tooMany.data.message).toMatch(/at most 10 photos/)
+      const elsewhere = await edit({ images: ["https://example.com/cat.png"] })
+      expect(elsewhere.status).toBe(400)
+      expect(elsewhere.data.message).toMatch(/images may only hold photos uploaded here/)
       const badCreate = (await attempt(
         api.post(
           `/cooperative/products`,

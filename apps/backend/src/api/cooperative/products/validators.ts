@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { count, fen, grams, handle, listQuery, text } from "../../utils/fields"
+import { isUploadUrl } from "./upload-url"
 
 // Product bodies of the cooperative portal: zh text is stored on the product, en goes to the Translation
 // Module; prices are integer fen and weights integer grams, converted once to Medusa's yuan.
@@ -43,6 +44,9 @@ const images = z
   // A refine, not .max: Medusa replaces a too_big issue's message with its own.
   .refine((urls) => urls.length <= 10, { message: "images takes at most 10 photos" })
   .refine((urls) => new Set(urls).size === urls.length, { message: "images lists the same photo twice" })
+  .refine((urls) => urls.every(isUploadUrl), {
+    message: "images may only hold photos uploaded here: upload each with POST /cooperative/uploads (purpose photo)",
+  })
 
 const distinctTitles = (variants: { title: string }[]) => new Set(variants.map((v) => v.title)).size === variants.length
 
