@@ -8,6 +8,7 @@ import { getBackendConfig } from "@/lib/medusa"
 import { CartDrawer } from "@/modules/cart/components/cart-drawer"
 import { CartLocaleSync } from "@/modules/cart/components/cart-locale-sync"
 import { Header } from "@/modules/layout/components/header"
+import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { Providers } from "../providers"
 import "../globals.css"
 import "../styles/shared.css"
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <main id="main" className="site-main">
               {children}
             </main>
+            <SiteFooter />
             <CartDrawer />
             <CartLocaleSync />
           </Providers>

@@ -6,11 +6,14 @@ import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import { ConsoleLoginTemplate } from "@/modules/console/login-template"
 import { renderSection } from "@/modules/console/render-section"
+import { SignUpLink } from "@/modules/cooperative-signup/components/sign-up-link"
 import { signInCooperative } from "../actions"
 import { CooperativeShell, type CooperativeSection } from "./cooperative-shell"
 
 const login = (expired: boolean) => (
-  <ConsoleLoginTemplate actor="cooperative" signIn={signInCooperative} notice={expired ? "expired" : null} />
+  <ConsoleLoginTemplate actor="cooperative" signIn={signInCooperative} notice={expired ? "expired" : null}>
+    <SignUpLink />
+  </ConsoleLoginTemplate>
 )
 
 export async function renderCooperative<T>(

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import type { CooperativeMeResponse } from "@/lib/data/cooperative-profile"
+import { Link } from "@/i18n/navigation"
 import { ConsoleShell } from "@/modules/console/console-shell"
 
 export type CooperativeSection =
@@ -31,12 +32,25 @@ export async function CooperativeShell({
   const tCertificates = await getTranslations("certificates.portal")
   const { cooperative, staff } = profile
   const name = (await getLocale()) === "en" ? cooperative.name_en : cooperative.name_zh
-  const warning = cooperative.status !== "approved" && (
-    <>
-      <strong>{t(`status.${cooperative.status}`)}</strong> {t(`status.${cooperative.status}Help`)}
-      {cooperative.status_reason ? <span> ({cooperative.status_reason})</span> : null}
-    </>
-  )
+  const tSignUp = await getTranslations("cooperativeSignUp")
+  // Waiting for review or rejected: the sign-up page shows the status, the operator's reason and the correction form.
+  const warning =
+    cooperative.status === "suspended" ? (
+      <>
+        <strong>{t("status.suspended")}</strong> {t("status.suspendedHelp")}
+        {cooperative.status_reason ? <span> ({cooperative.status_reason})</span> : null}
+      </>
+    ) : cooperative.status !== "approved" ? (
+      <>
+        <strong>{tSignUp(`status.${cooperative.status}`)}</strong>{" "}
+        {cooperative.status === "rejected" && cooperative.status_reason ? (
+          <span>({cooperative.status_reason}) </span>
+        ) : null}
+        <Link href="/portal/cooperative/register">
+          {cooperative.status === "rejected" ? tSignUp("status.correct") : tSignUp("status.review")}
+        </Link>
+      </>
+    ) : null
   const nav = {
     label: t("nav.label"),
     current: section,
