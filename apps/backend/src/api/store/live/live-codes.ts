@@ -38,6 +38,9 @@ export async function refuseLiveCodesByHand(req: MedusaRequest, _res: MedusaResp
 /** Replaces live codes in a cart or order payload (its promotions and its lines' adjustments) with MASKED_LIVE_CODE. */
 export function maskLiveCodes<T>(payload: T): T {
   const mask = (value: unknown): unknown => {
+    // What res.json would write: Medusa's amounts are BigNumber objects and dates are Dates, both serialised by toJSON.
+    const json = value as { toJSON?: () => unknown } | null
+    if (json && typeof json === "object" && typeof json.toJSON === "function") value = json.toJSON()
     if (Array.isArray(value)) return value.map(mask)
     if (!value || typeof value !== "object") return value
     const out: Record<string, unknown> = {}
