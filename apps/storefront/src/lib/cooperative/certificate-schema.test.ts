@@ -29,6 +29,15 @@ describe("certificateFormSchema", () => {
     expect(certificateFormSchema.parse({ ...valid, subject: "lot:lot_9" })).toMatchObject({ lot_id: "lot_9" })
   })
 
+  it("reads absent optional fields (no document chosen) as empty", () => {
+    const { subject, kind, titleZh } = valid
+    expect(certificateFormSchema.parse({ subject, kind, titleZh })).toMatchObject({
+      product_id: "prod_1",
+      document_url: undefined,
+      expires_on: undefined,
+    })
+  })
+
   it("accepts a certificate valid for one day, and refuses one that ends before it starts", () => {
     expect(certificateFormSchema.safeParse({ ...valid, expiresOn: "2026-01-01" }).success).toBe(true)
     const backwards = certificateFormSchema.safeParse({ ...valid, expiresOn: "2025-12-31" })

@@ -5,15 +5,18 @@ import { CERTIFICATION_KINDS } from "@/lib/view/cooperative"
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const isCalendarDate = (v: string) => DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+// Optional fields may be absent from the form's values (no document chosen): absent reads as empty.
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, { message: "rejected" })
+    .default("")
+    .transform((v) => v.trim())
+    .pipe(z.string().max(max, { message: "rejected" }))
     .transform((v) => v || undefined)
 const optionalDate = z
   .string()
-  .trim()
+  .default("")
+  .transform((v) => v.trim())
   .refine((v) => !v || isCalendarDate(v), { message: "date" })
   .transform((v) => v || undefined)
 
@@ -44,7 +47,8 @@ export const certificateFormSchema = z
     expiresOn: optionalDate,
     documentUrl: z
       .string()
-      .trim()
+      .default("")
+      .transform((v) => v.trim())
       .refine((v) => !v || /^https?:\/\//.test(v), { message: "upload" })
       .transform((v) => v || undefined),
   })
@@ -67,12 +71,14 @@ export const certificateFormSchema = z
     }
   })
 
-/** The first problem per field, as an error key. */
+const FIELD_KEYS = new Set<string>(["subject", "kind", "titleZh", "date", "dateOrder", "upload", "rejected"])
+
+/** The first problem per field, as an error key; a message that is not one of ours reads as "rejected". */
 export function certificateFieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, CertificateErrorKey> = {}
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "form")
-    errors[field] ??= issue.message as CertificateErrorKey
+    errors[field] ??= (FIELD_KEYS.has(issue.message) ? issue.message : "rejected") as CertificateErrorKey
   }
   return errors
 }
