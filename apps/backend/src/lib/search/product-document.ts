@@ -28,7 +28,15 @@ export type ProductRow = {
     name_en?: string | null
     division_code?: string | null
     region?: Record<string, string | null> | null
-    certifications?: { kind: string; title_zh: string; title_en?: string | null }[] | null
+    certifications?:
+      | {
+          kind: string
+          title_zh: string
+          title_en?: string | null
+          product_id?: string | null
+          lot_id?: string | null
+        }[]
+      | null
   } | null
 }
 
@@ -43,7 +51,10 @@ export function toProductDocument(row: ProductRow, english: English, sales: Map<
   const category = row.categories?.[0] ?? null
   const coop = row.cooperative ?? null
   const region = REGION_LEVELS.map((level) => coop?.region?.[level]).filter((n): n is string => !!n)
-  const certifications = coop?.certifications ?? []
+  // The cooperative's own certificates and this product's; another product's or a lot's does not speak for it.
+  const certifications = (coop?.certifications ?? []).filter(
+    (c) => !c.lot_id && (!c.product_id || c.product_id === row.id),
+  )
   const prices = (row.variants ?? [])
     .flatMap((v) => v.prices ?? [])
     .filter((p) => p.currency_code.toLowerCase() === "cny")

@@ -33,6 +33,8 @@ export const PRODUCT_FIELDS = [
   "cooperative.certifications.kind",
   "cooperative.certifications.title_zh",
   "cooperative.certifications.title_en",
+  "cooperative.certifications.product_id",
+  "cooperative.certifications.lot_id",
 ]
 
 /** English fields of products and categories, one query per page of rows. */
