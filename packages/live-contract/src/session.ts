@@ -54,6 +54,11 @@ export const SessionProductSchema = z.object({
   /** Units in placed orders (canceled orders give theirs back). */
   sold: z.number().int(),
   remaining: z.number().int(),
+  /**
+   * Why the offer is not sold now: the cooperative lowered the shelf price below its live floor. Null while selling.
+   * The shopper pays the live price, or the shelf price when that became lower (base_price_fen follows the shelf).
+   */
+  paused_reason: z.string().nullable(),
 })
 export type SessionProduct = z.infer<typeof SessionProductSchema>
 

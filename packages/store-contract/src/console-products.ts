@@ -13,6 +13,8 @@ export const CooperativeVariantSchema = z.object({
   stock: z.object({ stocked: count, reserved: count, available: count }),
   /** Available at or below this is low stock (库存不足); null: no threshold set. */
   low_stock_threshold: count.nullish(),
+  /** The lowest price a live offer of this size sells at (a shelf price below it pauses the offer); null: 1 fen. */
+  live_floor_fen: fen.nullish(),
 })
 export type CooperativeVariant = z.infer<typeof CooperativeVariantSchema>
 

@@ -26,6 +26,7 @@ export function serializeSessionProduct(p: ProductRow): SessionProduct {
     per_customer_limit: p.per_customer_limit,
     sold: p.sold,
     remaining: Math.max(0, p.stock_cap - p.sold),
+    paused_reason: p.paused_reason ?? null,
   }
 }
 

@@ -39,6 +39,8 @@ export type UpdateCooperativeProductInput = {
     stock?: number
     /** Variant metadata low_stock_threshold; null clears it. */
     low_stock_threshold?: number | null
+    /** Variant metadata live_floor_fen (lib/livestream/reprice.ts); null clears it. */
+    live_floor_fen?: number | null
   }[]
   benefit_override?: ProductBenefitOverride | null
 }
@@ -146,14 +148,21 @@ export const updateCooperativeProductWorkflow = createWorkflow(
     })
     const variantUpdates = transform({ input, own }, ({ input, own }) =>
       (input.variants ?? [])
-        .filter((v) => v.title !== undefined || v.price_fen !== undefined || v.low_stock_threshold !== undefined)
+        .filter(
+          (v) =>
+            v.title !== undefined ||
+            v.price_fen !== undefined ||
+            v.low_stock_threshold !== undefined ||
+            v.live_floor_fen !== undefined,
+        )
         .map((v) => ({
           id: v.id,
-          ...(v.low_stock_threshold !== undefined
+          ...(v.low_stock_threshold !== undefined || v.live_floor_fen !== undefined
             ? {
                 metadata: {
                   ...(own.variants.find((o) => o.id === v.id)?.metadata ?? {}),
-                  low_stock_threshold: v.low_stock_threshold,
+                  ...(v.low_stock_threshold !== undefined ? { low_stock_threshold: v.low_stock_threshold } : {}),
+                  ...(v.live_floor_fen !== undefined ? { live_floor_fen: v.live_floor_fen } : {}),
                 },
               }
             : {}),

@@ -41,6 +41,14 @@ completeCartWorkflow.hooks.validate(
     }
     for (const offer of offers) {
       if (!items.some((i) => i.session_product_id === offer.id)) continue
+      // Paused since the cart got it: the shelf price fell below the cooperative's floor (reprice-live-offers.ts).
+      if (offer.paused_reason) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `${offer.paused_reason} Remove ${offer.product_title} from your cart or buy it at the shelf price.`,
+          "live_offer_paused",
+        )
+      }
       if (offer.session.ended_at) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

@@ -14,6 +14,7 @@ const product = (id: string, remaining: number, limit = 2) => ({
   live_price_fen: 5900,
   per_customer_limit: limit,
   remaining,
+  paused_reason: null,
 })
 
 const session: PublicSession = {

@@ -96,6 +96,8 @@ export const UpdateCooperativeProduct = z.object({
         stock: count("stock", 0, 10_000_000).optional(),
         /** Available at or below this shows 库存不足 in the portal; null clears it. */
         low_stock_threshold: count("low_stock_threshold", 0, 10_000_000).nullish(),
+        /** The lowest price a live offer of this size may sell at (fen; 0 allows free); null: 1 fen. */
+        live_floor_fen: fen("live_floor_fen").nullish(),
       }),
     )
     .max(20)

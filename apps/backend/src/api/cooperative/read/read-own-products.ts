@@ -4,6 +4,7 @@ import { yuanToFen } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { ENGLISH } from "../../../lib/english"
+import { floorOf } from "../../../lib/livestream/reprice"
 
 type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number }
 type Row = {
@@ -128,6 +129,7 @@ export async function readOwnProducts(
             // Never below 0: stock set under the reserved count (refused since #15) sells nothing.
             stock: { stocked, reserved, available: Math.max(0, stocked - reserved) },
             low_stock_threshold: lowStockThreshold(v.metadata),
+            live_floor_fen: floorOf(v.metadata),
           }
         }),
       },

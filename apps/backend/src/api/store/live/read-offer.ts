@@ -22,23 +22,32 @@ export class LiveUnavailableError extends Error {
 
 /** A session as the store sees it: the offers of suspended cooperatives are off its shelf (`withdrawn`) while the
  * suspension lasts, and back on reinstatement. */
-export type ShelfSession = SessionRow & { withdrawn: Set<string> }
+export type ShelfSession = SessionRow & { withdrawn: Map<string, string> }
+
+const SUSPENDED_COOPERATIVE =
+  "This live offer is not sold now: the platform has suspended the cooperative that grows it."
 
 export async function readSession(container: MedusaContainer, id: string): Promise<ShelfSession | null> {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const [session] = await live.listLiveSessions({ id }, { relations: ["host", "products"] })
   if (!session) return null
   const hidden = await suspendedProductIds(container)
-  const withdrawn = new Set(session.products.filter((p) => hidden.has(p.product_id)).map((p) => p.id))
+  // Off the shelf, each with the shopper's reason: offers of a suspended cooperative, and offers paused because the
+  // shelf price fell below the cooperative's floor.
+  const withdrawn = new Map<string, string>()
+  for (const p of session.products) {
+    if (p.paused_reason) withdrawn.set(p.id, p.paused_reason)
+    else if (hidden.has(p.product_id)) withdrawn.set(p.id, SUSPENDED_COOPERATIVE)
+  }
   return { ...session, products: session.products.filter((p) => !withdrawn.has(p.id)), withdrawn }
 }
 
-/** 410 for an offer of a suspended cooperative, like a suspended host's session. */
-export const withdrawnOffer = (s: SessionRow) =>
+/** 410 for withdrawn offers, like a suspended host's session, with the first one's reason. */
+export const withdrawnOffer = (s: ShelfSession, offerIds: string[]) =>
   new LiveUnavailableError(
     "sold_out",
     410,
-    "This live offer is not sold now: the platform has suspended the cooperative that grows it.",
+    offerIds.map((id) => s.withdrawn.get(id)).find(Boolean) ?? SUSPENDED_COOPERATIVE,
     s.id,
   )
 

@@ -20,6 +20,8 @@ export const SessionProduct = model
     per_customer_limit: model.number(),
     sold: model.number().default(0),
     promotion_id: model.text(),
+    /** Why the offer is not sold now (the shelf price fell below the cooperative's live floor); null: selling. */
+    paused_reason: model.text().nullable(),
     promo_code: model.text().unique(),
     session: model.belongsTo(() => LiveSession, { mappedBy: "products" }),
   })

@@ -35,6 +35,12 @@ export function SessionProductRow({
           {t("shelf")} <del>{formatFen(product.base_price_fen)}</del>
         </span>
       </p>
+      {product.paused_reason && (
+        // The cooperative's shelf price fell below its live floor: the link answers "not sold now" until it is back.
+        <p className="form-error" role="status">
+          {t("paused", { shelf: formatFen(product.base_price_fen) })}
+        </p>
+      )}
       <p className="muted">
         {t("figures", {
           cap: product.stock_cap,

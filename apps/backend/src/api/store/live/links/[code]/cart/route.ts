@@ -9,9 +9,13 @@ export async function POST(req: MedusaStoreRequest<{ cart_id?: string | null }>,
   await orUnavailable(res, async () => {
     const { link, items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
-    // Offers of a suspended cooperative stay out; a link of nothing else is a 410.
+    // Withdrawn offers (a suspended cooperative, a price below the floor) stay out; a link of nothing else is a 410.
     const open = items.filter((item) => !session.withdrawn.has(item.session_product_id))
-    if (!open.length) throw withdrawnOffer(session)
+    if (!open.length)
+      throw withdrawnOffer(
+        session,
+        items.map((i) => i.session_product_id),
+      )
     const wanted = open.map((item) => {
       const offer = session.products.find((p) => p.id === item.session_product_id)
       if (!offer)
