@@ -85,6 +85,8 @@ describe("livestream selling", () => {
     expect(await banner.getAttribute("href")).toBe(`/live/${sessionId}`)
     const line = shopper.locator("main .cart-line").first()
     expect(await line.locator(".cart-line__total").innerText()).toMatch(/¥89\.00\s+¥59\.00/)
+    // The unit price on the line is the live one the host announced, not the shelf price it comes off.
+    expect(await line.locator(".cart-line__each").innerText()).toBe("单价 ¥59.00")
     expect(await shopper.locator("main").getByTestId("cart-total").textContent()).toBe("¥59.00")
     expect(await cookie(shopperContext, "fs_cart")).toMatch(/^cart_/)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { toCartView, withQuantity, type WireCart } from "./cart"
+import { paidUnitFen, toCartView, withQuantity, type WireCart } from "./cart"
 
 const wire: WireCart = {
   id: "cart_1",
@@ -104,6 +104,13 @@ describe("a live cart", () => {
   it("knows its session and shows the shelf price beside the live one", () => {
     expect(live.liveSessionId).toBe("lses_1")
     expect(live.lines[0]).toMatchObject({ unitPriceFen: 8900, totalFen: 11800, listTotalFen: 17800 })
+  })
+
+  it("prices one unit at what the shopper pays: the live price, or the shelf price when it does not divide", () => {
+    expect(paidUnitFen(live.lines[0]!)).toBe(5900)
+    // A discount on only some units (a limit smaller than the quantity) leaves the shelf price per unit.
+    expect(paidUnitFen({ quantity: 3, totalFen: 25700, unitPriceFen: 8900 })).toBe(8900)
+    expect(paidUnitFen({ quantity: 0, totalFen: 0, unitPriceFen: 8900 })).toBe(8900)
   })
 
   it("keeps the live price per unit when the quantity changes", () => {

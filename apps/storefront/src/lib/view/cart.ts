@@ -47,6 +47,13 @@ export type CartLineView = {
   listTotalFen: number
 }
 
+/**
+ * What one unit costs the shopper: the line total over its quantity when that divides evenly (a live price, which
+ * Medusa keeps as the shelf unit price plus a discount), else the shelf unit price.
+ */
+export const paidUnitFen = (line: Pick<CartLineView, "quantity" | "totalFen" | "unitPriceFen">): number =>
+  line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
+
 export type CartView = {
   id: string
   locale: string | null
@@ -112,8 +119,7 @@ export function withQuantity(cart: CartView, lineId: string, quantity: number): 
     if (line.id !== lineId) return [line]
     if (quantity === 0) return []
     // A discounted line keeps its price per unit when it divides evenly; else the server's answer corrects it.
-    const each =
-      line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
+    const each = paidUnitFen(line)
     return [{ ...line, quantity, totalFen: each * quantity, listTotalFen: line.unitPriceFen * quantity }]
   })
   const itemsFen = lines.reduce((sum, line) => sum + line.totalFen, 0)

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
-import type { CartView } from "@/lib/view/cart"
+import { paidUnitFen, type CartView } from "@/lib/view/cart"
 import { CART_ERRORS, CartActionError, useUpdateQuantity } from "../hooks/use-cart"
 import { QuantityStepper } from "./quantity-stepper"
 import { ProductImage } from "@/modules/common/components/product-image"
@@ -37,7 +37,8 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
                 <span className="cart-line__title">{line.title}</span>
               )}
               {line.variantTitle && <span className="muted"> · {line.variantTitle}</span>}
-              <p className="cart-line__each muted">{t("each", { price: formatFen(line.unitPriceFen) })}</p>
+              {/* The price per unit the shopper pays (a live price, not the shelf price it is taken off). */}
+              <p className="cart-line__each muted">{t("each", { price: formatFen(paidUnitFen(line)) })}</p>
               <div className="cart-line__controls">
                 <QuantityStepper
                   value={line.quantity}
