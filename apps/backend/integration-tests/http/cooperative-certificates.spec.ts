@@ -143,6 +143,11 @@ medusaIntegrationTestRunner({
       )
       expect(numbers.get("LB-15-2306120345A")).toMatchObject({ product_id: milletId, expired: false })
       expect(numbers.get("SH-2025-0117")).toMatchObject({ lot_id: expect.any(String), expired: true })
+      // The cooperative's card and page show its own certificates only; product and lot ones are on the product.
+      const page = (await api.get(`/store/cooperatives/yuanda`, store)).data.cooperative
+      const onPage = (page.certifications as (Cert & { number: string | null })[]).map((c) => c.number)
+      expect(onPage).not.toContain("LB-15-2306120345A")
+      expect(onPage).not.toContain("SH-2025-0117")
       const onProduct = new Set((await storeCerts()).map((c) => c.id))
       expect(onProduct.has(numbers.get("SH-2025-0117")!.id)).toBe(true)
     })

@@ -39,3 +39,7 @@ export function serializeCertification(c: CertificationRow) {
     verified_at: c.verified_at ? new Date(c.verified_at).toISOString() : null,
   }
 }
+
+/** Certificates of the whole cooperative (its card and page); a product's or a lot's shows on that product instead. */
+export const coversWholeCooperative = (c: { product_id?: string | null; lot_id?: string | null }) =>
+  !c.product_id && !c.lot_id

@@ -2,7 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { StoreListCooperativesQuery } from "../validators"
-import { serializeCertification } from "../../../serializers/cooperative/serialize-certification"
+import {
+  coversWholeCooperative,
+  serializeCertification,
+} from "../../../serializers/cooperative/serialize-certification"
 import { householdCounts } from "../../../queries/cooperative/household-counts"
 import { serializePublicCooperative } from "../../../serializers/cooperative/serialize-public"
 
@@ -25,7 +28,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   )
   const cooperatives = rows.map((c) => ({
     ...serializePublicCooperative(c, counts.get(c.id)),
-    certifications: c.certifications.map(serializeCertification),
+    certifications: c.certifications.filter(coversWholeCooperative).map(serializeCertification),
   }))
   res.json({ cooperatives, count, limit, offset })
 }

@@ -2,7 +2,10 @@ import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
 import type CooperativeModuleService from "../../../../modules/cooperative/service"
-import { serializeCertification } from "../../../../serializers/cooperative/serialize-certification"
+import {
+  coversWholeCooperative,
+  serializeCertification,
+} from "../../../../serializers/cooperative/serialize-certification"
 import { householdCounts } from "../../../../queries/cooperative/household-counts"
 import { serializePublicCooperative } from "../../../../serializers/cooperative/serialize-public"
 
@@ -61,7 +64,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   res.json({
     cooperative: {
       ...serializePublicCooperative(cooperative, counts.get(cooperative.id)),
-      certifications: cooperative.certifications.map(serializeCertification),
+      certifications: cooperative.certifications.filter(coversWholeCooperative).map(serializeCertification),
       products,
     },
   })
