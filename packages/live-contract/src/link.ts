@@ -24,7 +24,16 @@ export type CartLink = z.infer<typeof CartLinkSchema>
 
 /** GET /store/live/links/:code: the session as shoppers see it (no promotion codes, no sold counts beyond `remaining`). */
 export const PublicSessionSchema = SessionSchema.omit({ products: true }).extend({
-  products: z.array(SessionSchema.shape.products.element.omit({ sold: true, stock_cap: true })),
+  // The cooperative's limits and decisions are between it and the host.
+  products: z.array(
+    SessionSchema.shape.products.element.omit({
+      sold: true,
+      stock_cap: true,
+      consent_status: true,
+      consent_note: true,
+      consent_reason: true,
+    }),
+  ),
 })
 export type PublicSession = z.infer<typeof PublicSessionSchema>
 

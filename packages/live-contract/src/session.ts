@@ -59,6 +59,13 @@ export const SessionProductSchema = z.object({
    * The shopper pays the live price, or the shelf price when that became lower (base_price_fen follows the shelf).
    */
   paused_reason: z.string().nullable(),
+  /**
+   * The cooperative's consent: not_needed (inside its floor and cap), pending (outside them: cannot start or sell until
+   * approved), approved, declined (consent_reason says why). consent_note says which limit the offer is outside.
+   */
+  consent_status: z.enum(["not_needed", "pending", "approved", "declined"]),
+  consent_note: z.string().nullable(),
+  consent_reason: z.string().nullable(),
 })
 export type SessionProduct = z.infer<typeof SessionProductSchema>
 

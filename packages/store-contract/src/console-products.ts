@@ -15,6 +15,8 @@ export const CooperativeVariantSchema = z.object({
   low_stock_threshold: count.nullish(),
   /** The lowest price a live offer of this size sells at (a shelf price below it pauses the offer); null: 1 fen. */
   live_floor_fen: fen.nullish(),
+  /** The largest stock cap a host's live offer of this size may have without the cooperative's approval; null: any. */
+  live_cap_max: count.nullish(),
 })
 export type CooperativeVariant = z.infer<typeof CooperativeVariantSchema>
 

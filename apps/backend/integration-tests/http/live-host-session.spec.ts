@@ -3,7 +3,8 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Readable } from "node:stream"
 import type { IPromotionModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, PromotionActions } from "@medusajs/framework/utils"
+import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   CartLinkSchema,
@@ -157,7 +158,10 @@ medusaIntegrationTestRunner({
       )
       const cartId = created.cart.id as string
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants.morel, quantity: 1 }, store)
-      await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [await promoCode()] }, store)
+      // As the link applies it (typed into the store API a live code is refused: live-codes.spec.ts).
+      await updateCartPromotionsWorkflow(getContainer()).run({
+        input: { cart_id: cartId, promo_codes: [await promoCode()], action: PromotionActions.ADD },
+      })
       const morelFen = async () => {
         const { items } = (await api.get(`/store/carts/${cartId}?fields=*items,+items.total`, store)).data.cart
         return yuanToFen(String(items.find((i: Line) => i.variant_id === variants.morel).total))

@@ -11,6 +11,7 @@ import {
   requireOrdersCooperative,
 } from "./cooperative-actor"
 import { cooperativeCertificationRoutes } from "./me/certifications/middlewares"
+import { cooperativeLiveOfferRoutes } from "./live-offers/middlewares"
 import { cooperativeSettlementRoutes } from "./settlements/middlewares"
 import { cooperativeUploadRoutes } from "./uploads/middlewares"
 import { CreateCooperativeProduct, ListCooperativeProducts, UpdateCooperativeProduct } from "./products/validators"
@@ -115,6 +116,7 @@ export const cooperativeRoutes: MiddlewareRoute[] = [
     middlewares: [requireOrdersCooperative, validateAndTransformBody(RefundReturn)],
   },
   ...cooperativeSettlementRoutes,
+  ...cooperativeLiveOfferRoutes,
   ...cooperativeCertificationRoutes,
   ...cooperativeUploadRoutes,
 ]

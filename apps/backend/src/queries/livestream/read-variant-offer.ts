@@ -12,11 +12,14 @@ export type VariantOffer = {
   product_status: string
   /** The shelf price a CNY cart pays now, fen; null when the variant has no CNY price. */
   base_price_fen: number | null
+  /** The variant's metadata: the cooperative's live floor and cap (lib/livestream/reprice.ts, consent.ts). */
+  metadata: Record<string, unknown> | null
 }
 
 type VariantRow = {
   id: string
   title: string | null
+  metadata?: Record<string, unknown> | null
   product?: { id: string; title: string; handle: string; thumbnail: string | null; status: string } | null
   calculated_price?: { calculated_amount: number | string | null } | null
 }
@@ -36,6 +39,7 @@ export async function readVariantOffer(container: MedusaContainer, variantId: st
     fields: [
       "id",
       "title",
+      "metadata",
       "product.id",
       "product.title",
       "product.handle",
@@ -57,6 +61,7 @@ export async function readVariantOffer(container: MedusaContainer, variantId: st
     product_handle: variant.product.handle,
     thumbnail: variant.product.thumbnail ?? null,
     product_status: variant.product.status,
+    metadata: variant.metadata ?? null,
     base_price_fen: amount === null || amount === undefined ? null : yuanToFen(String(amount)),
   }
 }

@@ -27,6 +27,9 @@ export function serializeSessionProduct(p: ProductRow): SessionProduct {
     sold: p.sold,
     remaining: Math.max(0, p.stock_cap - p.sold),
     paused_reason: p.paused_reason ?? null,
+    consent_status: p.consent_status as SessionProduct["consent_status"],
+    consent_note: p.consent_note ?? null,
+    consent_reason: p.consent_reason ?? null,
   }
 }
 

@@ -41,6 +41,8 @@ export type UpdateCooperativeProductInput = {
     low_stock_threshold?: number | null
     /** Variant metadata live_floor_fen (lib/livestream/reprice.ts); null clears it. */
     live_floor_fen?: number | null
+    /** Variant metadata live_cap_max (lib/livestream/consent.ts); null clears it. */
+    live_cap_max?: number | null
   }[]
   benefit_override?: ProductBenefitOverride | null
 }
@@ -153,16 +155,18 @@ export const updateCooperativeProductWorkflow = createWorkflow(
             v.title !== undefined ||
             v.price_fen !== undefined ||
             v.low_stock_threshold !== undefined ||
-            v.live_floor_fen !== undefined,
+            v.live_floor_fen !== undefined ||
+            v.live_cap_max !== undefined,
         )
         .map((v) => ({
           id: v.id,
-          ...(v.low_stock_threshold !== undefined || v.live_floor_fen !== undefined
+          ...(v.low_stock_threshold !== undefined || v.live_floor_fen !== undefined || v.live_cap_max !== undefined
             ? {
                 metadata: {
                   ...(own.variants.find((o) => o.id === v.id)?.metadata ?? {}),
                   ...(v.low_stock_threshold !== undefined ? { low_stock_threshold: v.low_stock_threshold } : {}),
                   ...(v.live_floor_fen !== undefined ? { live_floor_fen: v.live_floor_fen } : {}),
+                  ...(v.live_cap_max !== undefined ? { live_cap_max: v.live_cap_max } : {}),
                 },
               }
             : {}),

@@ -1,6 +1,7 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { offerSells } from "../../lib/livestream/consent"
 import { lineCodes, liveUnitsOf, shopperKeys, type CartLine } from "../../lib/livestream/live-lines"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
@@ -41,6 +42,13 @@ completeCartWorkflow.hooks.validate(
     }
     for (const offer of offers) {
       if (!items.some((i) => i.session_product_id === offer.id)) continue
+      if (!offerSells(offer) && !offer.paused_reason) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `${offer.product_title} is not sold at this live price: the cooperative has not agreed to it. Remove it from your cart or buy it at the shelf price.`,
+          "live_offer_not_consented",
+        )
+      }
       // Paused since the cart got it: the shelf price fell below the cooperative's floor (reprice-live-offers.ts).
       if (offer.paused_reason) {
         throw new MedusaError(

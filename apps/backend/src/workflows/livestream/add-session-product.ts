@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { fenToYuanString } from "@fengshou/relief-core"
+import { consentNeeded, nextConsent } from "../../lib/livestream/consent"
 import type { AddSessionProductBody } from "@fengshou/live-contract"
 import { createSessionProductStep } from "./steps/create-session-product"
 import { getOwnSessionStep } from "./steps/get-own-session"
@@ -23,13 +24,18 @@ export const addSessionProductWorkflow = createWorkflow("add-live-session-produc
   const offer = prepareSessionProductStep(
     transform({ input, session }, ({ input, session }) => ({ session, body: input.body })),
   )
+  // Outside the cooperative's floor or cap the offer waits for its approval: created, but its promotion inactive.
+  const consent = transform({ input, offer }, ({ input, offer }) => {
+    const note = consentNeeded(input.body, offer.metadata)
+    return { consent_status: nextConsent(note, null, input.body), consent_note: note }
+  })
   const promotions = createPromotionsWorkflow.runAsStep({
-    input: transform({ input, offer }, ({ input, offer }) => ({
+    input: transform({ input, offer, consent }, ({ input, offer, consent }) => ({
       promotionsData: [
         {
           code: offer.promo_code,
           type: "standard" as const,
-          status: "active" as const,
+          status: consent.consent_status === "pending" ? ("inactive" as const) : ("active" as const),
           is_automatic: false,
           is_tax_inclusive: true,
           metadata: { live_session_id: input.session_id, host_id: input.host_id },
@@ -49,7 +55,7 @@ export const addSessionProductWorkflow = createWorkflow("add-live-session-produc
     })),
   })
   const product = createSessionProductStep(
-    transform({ input, offer, promotions }, ({ input, offer, promotions }) => ({
+    transform({ input, offer, promotions, consent }, ({ input, offer, promotions, consent }) => ({
       session_id: input.session_id,
       product_id: offer.product_id,
       variant_id: offer.variant_id,
@@ -63,6 +69,7 @@ export const addSessionProductWorkflow = createWorkflow("add-live-session-produc
       per_customer_limit: input.body.per_customer_limit,
       promotion_id: promotions[0]!.id,
       promo_code: offer.promo_code,
+      ...consent,
     })),
   )
   return new WorkflowResponse(product)

@@ -1,5 +1,5 @@
 import type { ICartModuleService } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, PromotionStatus } from "@medusajs/framework/utils"
+import { Modules, PromotionStatus } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -9,14 +9,17 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow, updatePromotionsStep } from "@medusajs/medusa/core-flows"
-import { fenToYuanString, yuanToFen } from "@fengshou/relief-core"
+import { fenToYuanString } from "@fengshou/relief-core"
+import { offerSells } from "../../lib/livestream/consent"
 import { floorOf, planReprice, type RepricePlan } from "../../lib/livestream/reprice"
+import { readVariantOffer } from "../../queries/livestream/read-variant-offer"
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 
 type Change = RepricePlan & {
   id: string
   promotion_id: string
+  consent_status: string
   before: { base_price_fen: number; paused_reason: string | null }
 }
 
@@ -27,29 +30,23 @@ const planChangesStep = createStep("plan-live-reprice", async (input: { variant_
     (o) => !o.session.ended_at,
   )
   if (!offers.length) return new StepResponse([] as Change[])
-  const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant",
-    fields: ["id", "metadata", "prices.amount", "prices.currency_code", "prices.price_list_id"],
-    filters: { id: [...new Set(offers.map((o) => o.variant_id))] },
-  })
   const changes: Change[] = []
   for (const offer of offers) {
-    const variant = variants.find((v) => v.id === offer.variant_id)
-    // The shelf price: the variant's own CNY price, not a price list's.
-    const prices = (variant?.prices ?? []) as { amount: number; currency_code: string; price_list_id?: string | null }[]
-    const price = prices.find((p) => p.currency_code === "cny" && !p.price_list_id)
-    if (!variant || !price) continue
+    // The shelf price a cart pays now (the same reading as when the host added the offer) and the cooperative's floor.
+    const variant = await readVariantOffer(container, offer.variant_id)
+    if (!variant || variant.base_price_fen === null) continue
     const plan = planReprice({
       live_price_fen: offer.live_price_fen,
-      shelf_fen: yuanToFen(price.amount as number),
-      floor_fen: floorOf(variant.metadata as Record<string, unknown> | null),
+      shelf_fen: variant.base_price_fen,
+      floor_fen: floorOf(variant.metadata),
     })
-    const paused = (offer as { paused_reason?: string | null }).paused_reason ?? null
+    const paused = offer.paused_reason ?? null
     if (plan.base_price_fen === offer.base_price_fen && plan.paused_reason === paused) continue
     changes.push({
       ...plan,
       id: offer.id,
       promotion_id: offer.promotion_id,
+      consent_status: offer.consent_status,
       before: { base_price_fen: offer.base_price_fen, paused_reason: paused },
     })
   }
@@ -108,7 +105,8 @@ export const repriceLiveOffersWorkflow = createWorkflow("reprice-live-offers", (
       transform({ changes }, ({ changes }) =>
         changes.map((c) => ({
           id: c.promotion_id,
-          status: c.paused_reason ? PromotionStatus.INACTIVE : PromotionStatus.ACTIVE,
+          // Active only when selling: not paused, and consented to if it had to be (lib/livestream/consent.ts).
+          status: offerSells(c) ? PromotionStatus.ACTIVE : PromotionStatus.INACTIVE,
           application_method: { value: Number(fenToYuanString(c.discount_fen)) },
         })),
       ),

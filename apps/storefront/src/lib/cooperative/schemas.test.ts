@@ -113,6 +113,25 @@ describe("householdSchema and variantSchema", () => {
       stock: "stock",
     })
   })
+
+  it("saves the live floor in fen and the largest live cap, and clears either when emptied", () => {
+    const base = { productId: "p", variantId: "v", price: "89", stock: "10" }
+    expect(variantSchema.parse({ ...base, liveFloor: "70", liveCapMax: "50" }).variant).toEqual({
+      id: "v",
+      price_fen: 8900,
+      stock: 10,
+      live_floor_fen: 7000,
+      live_cap_max: 50,
+    })
+    expect(variantSchema.parse({ ...base, liveFloor: "", liveCapMax: "" }).variant).toMatchObject({
+      live_floor_fen: null,
+      live_cap_max: null,
+    })
+    expect(errorsOf(variantSchema.safeParse({ ...base, liveFloor: "七十", liveCapMax: "0" }))).toEqual({
+      liveFloor: "money",
+      liveCapMax: "stock",
+    })
+  })
 })
 
 describe("mapBackendError", () => {

@@ -159,14 +159,34 @@ export const variantSchema = z
       .trim()
       .regex(/^\d{0,8}$/, "stock")
       .optional(),
+    /** The lowest live price a host may offer without asking (yuan); empty clears it (then 1 fen). */
+    liveFloor: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || yuanTextToFen(v) !== null, "money")
+      .optional(),
+    /** The largest live stock cap a host may set without asking; empty clears it (any cap). */
+    liveCapMax: z
+      .string()
+      .trim()
+      .regex(/^(|[1-9]\d{0,5})$/, "stock")
+      .optional(),
   })
   .transform((v, ctx) => {
     const price_fen = yuanTextToFen(v.price)
     if (price_fen === null) ctx.addIssue({ code: "custom", path: ["price"], message: "money" })
-    const variant = { id: v.variantId, price_fen: price_fen ?? 0, stock: Number(v.stock) }
-    if (v.lowStockThreshold === undefined) return { productId: v.productId, variant }
-    const low_stock_threshold = v.lowStockThreshold === "" ? null : Number(v.lowStockThreshold)
-    return { productId: v.productId, variant: { ...variant, low_stock_threshold } }
+    const live_floor_fen = v.liveFloor ? yuanTextToFen(v.liveFloor) : null
+    const variant = {
+      id: v.variantId,
+      price_fen: price_fen ?? 0,
+      stock: Number(v.stock),
+      ...(v.lowStockThreshold === undefined
+        ? {}
+        : { low_stock_threshold: v.lowStockThreshold === "" ? null : Number(v.lowStockThreshold) }),
+      ...(v.liveFloor === undefined ? {} : { live_floor_fen }),
+      ...(v.liveCapMax === undefined ? {} : { live_cap_max: v.liveCapMax === "" ? null : Number(v.liveCapMax) }),
+    }
+    return { productId: v.productId, variant }
   })
 
 /** Field name → first error key; anything unexpected reads as "required". */

@@ -53,7 +53,14 @@ export async function setProductStatus(token: string, productId: string, status:
 export async function updateVariant(
   token: string,
   productId: string,
-  variant: { id: string; price_fen: number; stock: number; low_stock_threshold?: number | null },
+  variant: {
+    id: string
+    price_fen: number
+    stock: number
+    low_stock_threshold?: number | null
+    live_floor_fen?: number | null
+    live_cap_max?: number | null
+  },
 ) {
   await consoleFetch(`/cooperative/products/${encodeURIComponent(productId)}`, token, {
     method: "POST",

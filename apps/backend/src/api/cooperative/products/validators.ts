@@ -98,6 +98,8 @@ export const UpdateCooperativeProduct = z.object({
         low_stock_threshold: count("low_stock_threshold", 0, 10_000_000).nullish(),
         /** The lowest price a live offer of this size may sell at (fen; 0 allows free); null: 1 fen. */
         live_floor_fen: fen("live_floor_fen").nullish(),
+        /** The largest stock cap a host's live offer of this size may have without asking; null: any. */
+        live_cap_max: count("live_cap_max", 1, 100_000).nullish(),
       }),
     )
     .max(20)

@@ -4,6 +4,7 @@ import { yuanToFen } from "@fengshou/relief-core"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { ENGLISH } from "../../../lib/english"
+import { capMaxOf } from "../../../lib/livestream/consent"
 import { floorOf } from "../../../lib/livestream/reprice"
 
 type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number }
@@ -130,6 +131,7 @@ export async function readOwnProducts(
             stock: { stocked, reserved, available: Math.max(0, stocked - reserved) },
             low_stock_threshold: lowStockThreshold(v.metadata),
             live_floor_fen: floorOf(v.metadata),
+            live_cap_max: capMaxOf(v.metadata),
           }
         }),
       },

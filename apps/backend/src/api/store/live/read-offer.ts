@@ -3,6 +3,7 @@ import type { LiveUnavailable, PublicSession } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 import { serializeSession } from "../../../serializers/livestream/serialize-session"
+import { offerSells } from "../../../lib/livestream/consent"
 import { suspendedProductIds } from "../../../queries/cooperative/suspended-products"
 
 type SessionRow = Awaited<ReturnType<LivestreamModuleService["listLiveSessions"]>>[number]
@@ -24,6 +25,7 @@ export class LiveUnavailableError extends Error {
  * suspension lasts, and back on reinstatement. */
 export type ShelfSession = SessionRow & { withdrawn: Map<string, string> }
 
+const AWAITING_CONSENT = "This live offer is not sold yet: the cooperative has not agreed to its price or quantity."
 const SUSPENDED_COOPERATIVE =
   "This live offer is not sold now: the platform has suspended the cooperative that grows it."
 
@@ -36,7 +38,8 @@ export async function readSession(container: MedusaContainer, id: string): Promi
   // shelf price fell below the cooperative's floor.
   const withdrawn = new Map<string, string>()
   for (const p of session.products) {
-    if (p.paused_reason) withdrawn.set(p.id, p.paused_reason)
+    if (!offerSells(p) && !p.paused_reason) withdrawn.set(p.id, AWAITING_CONSENT)
+    else if (p.paused_reason) withdrawn.set(p.id, p.paused_reason)
     else if (hidden.has(p.product_id)) withdrawn.set(p.id, SUSPENDED_COOPERATIVE)
   }
   return { ...session, products: session.products.filter((p) => !withdrawn.has(p.id)), withdrawn }
@@ -54,7 +57,12 @@ export const withdrawnOffer = (s: ShelfSession, offerIds: string[]) =>
 /** The session as shoppers see it: the host's view without caps and sold counts (what remains is enough). */
 export function toPublicSession(s: SessionRow): PublicSession {
   const session = serializeSession(s)
-  return { ...session, products: session.products.map(({ sold: _sold, stock_cap: _cap, ...rest }) => rest) }
+  return {
+    ...session,
+    products: session.products.map(
+      ({ sold: _sold, stock_cap: _cap, consent_status: _s, consent_note: _n, consent_reason: _r, ...rest }) => rest,
+    ),
+  }
 }
 
 /** Selling needs a started, not yet ended session of a host the operator has not suspended. */

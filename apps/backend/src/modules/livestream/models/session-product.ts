@@ -22,6 +22,15 @@ export const SessionProduct = model
     promotion_id: model.text(),
     /** Why the offer is not sold now (the shelf price fell below the cooperative's live floor); null: selling. */
     paused_reason: model.text().nullable(),
+    /** The cooperative's consent (lib/livestream/consent.ts): not_needed, pending, approved or declined. */
+    consent_status: model.text().default("not_needed"),
+    /** Why consent is needed (outside the floor or cap), as the cooperative and host read it. */
+    consent_note: model.text().nullable(),
+    /** The cooperative's reason for declining. */
+    consent_reason: model.text().nullable(),
+    /** The figures the cooperative approved: a later change outside the limits asks again. */
+    approved_price_fen: model.number().nullable(),
+    approved_cap: model.number().nullable(),
     promo_code: model.text().unique(),
     session: model.belongsTo(() => LiveSession, { mappedBy: "products" }),
   })

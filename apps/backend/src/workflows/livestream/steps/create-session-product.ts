@@ -16,6 +16,8 @@ export type CreateSessionProductInput = {
   per_customer_limit: number
   promotion_id: string
   promo_code: string
+  consent_status: string
+  consent_note: string | null
 }
 
 /** Records a session product with the promotion behind its live price; compensation deletes the row. */

@@ -8,6 +8,9 @@ export type UpdateSessionProductInput = {
   live_price_fen?: number
   stock_cap?: number
   per_customer_limit?: number
+  consent_status?: string
+  consent_note?: string | null
+  consent_reason?: string | null
 }
 
 const capBelowSold = (cap: number, sold: number) =>
@@ -32,6 +35,9 @@ export const updateSessionProductStep = createStep(
       live_price_fen: before.live_price_fen,
       stock_cap: before.stock_cap,
       per_customer_limit: before.per_customer_limit,
+      consent_status: before.consent_status,
+      consent_note: before.consent_note,
+      consent_reason: before.consent_reason,
     }
     const updated = await service.updateSessionProducts(input).catch(async (e: unknown) => {
       const { sold } = await service.retrieveSessionProduct(input.id)

@@ -13,13 +13,16 @@ type Props = {
   price: string
   stock: number
   lowStockThreshold?: number | null
+  /** The live floor as yuan text ("" when unset) and the largest live cap. */
+  liveFloor?: string
+  liveCapMax?: number | null
 }
 
 /**
  * Edits one size's price (typed in yuan, saved in fen), stock at the cooperative's location and low-stock threshold
  * (empty clears it). Stock below what orders reserved is refused by the backend, whose sentence the alert shows.
  */
-export function VariantForm({ productId, variantId, price, stock, lowStockThreshold }: Props) {
+export function VariantForm({ productId, variantId, price, stock, lowStockThreshold, liveFloor, liveCapMax }: Props) {
   const t = useTranslations("portal.products")
   const tp = useTranslations("portal")
   const form = useConsoleForm("cooperative", variantSchema, saveVariant)
@@ -55,6 +58,29 @@ export function VariantForm({ productId, variantId, price, stock, lowStockThresh
           error={error("lowStockThreshold")}
         />
       </div>
+      {/* What a host may offer live without asking; outside it the offer waits for the cooperative's approval. */}
+      <details className="portal-live-limits" open={Boolean(liveFloor || liveCapMax)}>
+        <summary>{t("liveLimits")}</summary>
+        <p className="muted">{t("liveLimitsHelp")}</p>
+        <div className="portal-row">
+          <TextField
+            id={`live-floor-${variantId}`}
+            name="liveFloor"
+            inputMode="decimal"
+            label={t("liveFloor")}
+            defaultValue={liveFloor ?? ""}
+            error={error("liveFloor")}
+          />
+          <TextField
+            id={`live-cap-${variantId}`}
+            name="liveCapMax"
+            inputMode="numeric"
+            label={t("liveCapMax")}
+            defaultValue={liveCapMax == null ? "" : String(liveCapMax)}
+            error={error("liveCapMax")}
+          />
+        </div>
+      </details>
       <button type="submit" className="button button--secondary" disabled={form.pending}>
         {form.pending ? tp("working") : t("save")}
       </button>

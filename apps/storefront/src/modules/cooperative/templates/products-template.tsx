@@ -101,6 +101,8 @@ export async function ProductsTemplate({ products, archived, sales }: Props) {
                     price={v.price_fen === null ? "" : yuanText(v.price_fen)}
                     stock={v.stock.stocked}
                     lowStockThreshold={v.low_stock_threshold}
+                    liveFloor={v.live_floor_fen == null ? "" : yuanText(v.live_floor_fen)}
+                    liveCapMax={v.live_cap_max}
                   />
                 </div>
               ))}
