@@ -35,6 +35,17 @@ export function SessionProductRow({
           {t("shelf")} <del>{formatFen(product.base_price_fen)}</del>
         </span>
       </p>
+      {product.consent_status === "pending" && (
+        <p className="form-error" role="status">
+          {t("consentPending", { note: product.consent_note ?? "" })}
+        </p>
+      )}
+      {product.consent_status === "declined" && (
+        <p className="form-error" role="status">
+          {t("consentDeclined", { reason: product.consent_reason ?? "" })}
+        </p>
+      )}
+      {product.consent_status === "approved" && <p className="muted">{t("consentApproved")}</p>}
       {product.paused_reason && (
         // The cooperative's shelf price fell below its live floor: the link answers "not sold now" until it is back.
         <p className="form-error" role="status">
