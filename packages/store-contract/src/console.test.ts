@@ -24,6 +24,7 @@ describe("cooperative console", () => {
       collective_bps: null,
       status: "pending",
       status_reason: null,
+      licence_url: "http://localhost:9000/static/licence-1a2b3c4d.pdf",
       approved_at: null,
       certifications: [],
     }
@@ -55,6 +56,8 @@ describe("cooperative console", () => {
       subtitle_en: null,
       description_en: "Stone-ground corn grits.",
       thumbnail: null,
+      archived_at: null,
+      images: [],
       category_ids: [],
       benefit_override: null,
       variants: [variant, { ...variant, id: "variant_02", price_fen: null }],

@@ -18,6 +18,10 @@ const certification = {
   expires_on: null,
   document_url: null,
   test_report_url: "https://example.org/report.pdf",
+  product_id: null,
+  lot_id: null,
+  expired: false,
+  verified_at: null,
 }
 const yuanda = {
   id: "coop_01",
@@ -87,6 +91,7 @@ describe("trace", () => {
     cooperative: { handle: "yuanda", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op" },
     village: { division_code: "231223111204", names: region, label: "黑龙江省 绥化市 青冈县 昌盛镇 兴东村" },
     contributing_households: 2,
+    certifications: [{ ...certification, lot_id: "lot_01", expires_on: "2025-12-31", expired: true }],
   }
 
   it("parses a lot's provenance, and one whose product is gone", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { CertificationSchema } from "./cooperative"
 import { count, grams, LotCertificateSchema, medusaGrams, RegionNamesSchema } from "./shared"
 
 /** The provenance behind a trace code (一物一码): lot, product, cooperative, village, certificate, counts. */
@@ -23,6 +24,8 @@ export const TraceSchema = z.object({
   village: z.object({ division_code: z.string(), names: RegionNamesSchema.nullable(), label: z.string() }),
   /** How many households supplied the lot: a count, never who they are. */
   contributing_households: count,
+  /** The lot's certificates and its product's, each with its validity (expired) and the operator's check. */
+  certifications: z.array(CertificationSchema),
 })
 export type Trace = z.infer<typeof TraceSchema>
 

@@ -11,6 +11,7 @@ const trace = {
   cooperative: { handle: "yuanda-coop", name_zh: "远达农业种植专业合作社", name_en: "Yuanda Planting Co-op" },
   village: { division_code: "231223111204", names: null, label: "" },
   contributing_households: 3,
+  certifications: [],
 }
 
 describe("fromBackend", () => {

@@ -1,17 +1,10 @@
-import { CertificationSchema, TraceSchema } from "@fengshou/store-contract"
+import { TraceResponseSchema } from "@fengshou/store-contract"
 import { FetchError } from "@medusajs/js-sdk"
-import { z } from "zod"
 import type { Locale } from "@/i18n/routing"
 import { CACHE_TAGS } from "@/lib/cache-tags"
 import { storeGet } from "@/lib/medusa"
 import { normalizeTraceCode, toTraceView, type TraceView } from "@/lib/view/trace"
 import { fromBackend } from "./parse-contract"
-
-// The backend's trace answer carries the lot's and its product's certificates; the contract's TraceSchema does not
-// name them yet (reported), so they are added here rather than dropped by the parse.
-const TraceWithCertificatesSchema = z.object({
-  trace: TraceSchema.extend({ certifications: z.array(CertificationSchema).default([]) }),
-})
 
 /** The provenance behind a trace code (一物一码); null when the code is malformed or unknown. */
 export async function getTrace(rawCode: string, locale: Locale): Promise<TraceView | null> {
@@ -20,7 +13,7 @@ export async function getTrace(rawCode: string, locale: Locale): Promise<TraceVi
   if (!code) return null
   try {
     const body = await storeGet<unknown>(`/store/trace/${code}`, { tags: [CACHE_TAGS.traces] })
-    return toTraceView(fromBackend(TraceWithCertificatesSchema, body, "GET /store/trace/:code").trace, locale)
+    return toTraceView(fromBackend(TraceResponseSchema, body, "GET /store/trace/:code").trace, locale)
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
     throw error

@@ -28,6 +28,7 @@ const traceFixture: Trace = {
     label: "黑龙江省 绥化市 青冈县 昌盛镇 兴东村",
   },
   contributing_households: 2,
+  certifications: [],
 }
 
 describe("trace view", () => {
