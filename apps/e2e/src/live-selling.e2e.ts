@@ -102,6 +102,9 @@ describe("livestream selling", () => {
     await host.getByTestId("live-orders").filter({ hasText: /^1$/ }).waitFor({ timeout: 15_000 })
     expect(await host.getByTestId("live-gmv").textContent()).toBe("¥59.00")
     expect(await host.getByText("剩余 99 / 100").count()).toBe(1)
+    // The product's card and the panel read the same stream: the same units sold at the same moment, no reload.
+    expect(await host.getByText("已售 1 件 · ¥59.00").count()).toBe(1)
+    await host.getByText(/已售 1 · 剩余 99/).waitFor({ timeout: 5_000 })
     expect(await host.evaluate(() => (window as unknown as { panelMarker?: string }).panelMarker)).toBe("same page")
 
     await shopperContext.close()

@@ -1,49 +1,17 @@
 "use client"
 
-import type { SessionStats } from "@fengshou/live-contract"
 import { useFormatter, useTranslations } from "next-intl"
-import { useEffect, useState } from "react"
-import { parseStatsEvent } from "@/lib/view/live"
 import { toPanelRows } from "@/lib/view/live-console"
 import { formatFen } from "@/lib/view/money"
+import { useLiveStats } from "./live-stats"
 
-type Connection = "connecting" | "open" | "offline"
-const RETRY_MS = 5_000
-
-/**
- * The session's figures as they happen: the storefront's stream route passes on the backend's `stats` events (the host's
- * token stays in its cookie). EventSource reconnects by itself after a dropped connection; a refused one (a non-200
- * answer) is retried here every few seconds.
- */
-export function LivePanel({ sessionId, initial }: { sessionId: string; initial: SessionStats }) {
+/** The session's figures as they happen (streamed by the LiveStatsProvider around it). */
+export function LivePanel() {
   const t = useTranslations("host.panel")
   const format = useFormatter()
-  const [stats, setStats] = useState(initial)
-  const [connection, setConnection] = useState<Connection>("connecting")
-
-  useEffect(() => {
-    let source: EventSource | null = null
-    let retry: ReturnType<typeof setTimeout> | undefined
-    const connect = () => {
-      source = new EventSource(`/api/host/sessions/${encodeURIComponent(sessionId)}/stream`)
-      source.onopen = () => setConnection("open")
-      source.addEventListener("stats", (event) => {
-        const next = parseStatsEvent((event as MessageEvent<string>).data)
-        if (next) setStats(next)
-      })
-      source.onerror = () => {
-        setConnection("offline")
-        if (source?.readyState !== EventSource.CLOSED) return
-        source.close()
-        retry = setTimeout(connect, RETRY_MS)
-      }
-    }
-    connect()
-    return () => {
-      clearTimeout(retry)
-      source?.close()
-    }
-  }, [sessionId])
+  const live = useLiveStats()
+  if (!live) throw new Error("LivePanel needs a LiveStatsProvider")
+  const { stats, connection } = live
 
   const onAir = connection === "open" && stats.status !== "ended"
   return (

@@ -9,6 +9,7 @@ import { TextField } from "@/modules/common/components/field"
 import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { removeLiveProduct, updateLiveProduct } from "../actions"
+import { useLiveStats } from "./live-stats"
 
 /** One product of the session: live vs shelf price, cap, limit, sold; editable (and removable) until the session ends. */
 export function SessionProductRow({
@@ -25,6 +26,8 @@ export function SessionProductRow({
   const remove = useConsoleForm("host", sessionRefSchema, removeLiveProduct)
   const error = useConsoleFieldError("host", update.fieldErrors)
   const title = `${product.product_title} · ${product.variant_title}`
+  // The streamed figures when the live panel runs beside this card, so both read the same units at the same moment.
+  const streamed = useLiveStats()?.stats.products.find((p) => p.session_product_id === product.id)
   const id = (field: string) => `${product.id}-${field}`
   return (
     <li className="card portal-item">
@@ -56,8 +59,8 @@ export function SessionProductRow({
         {t("figures", {
           cap: product.stock_cap,
           limit: product.per_customer_limit,
-          sold: product.sold,
-          remaining: product.remaining,
+          sold: streamed ? streamed.units : product.sold,
+          remaining: streamed ? streamed.remaining : product.remaining,
         })}
       </p>
       {editable && (

@@ -7,6 +7,7 @@ import { AddProductForm } from "../components/add-product-form"
 import { LinkForm } from "../components/link-form"
 import { LinkList } from "../components/link-list"
 import { LivePanel } from "../components/live-panel"
+import { LiveStatsProvider } from "../components/live-stats"
 import { SessionControls } from "../components/session-controls"
 import { SessionProductRow } from "../components/session-product-row"
 
@@ -40,22 +41,24 @@ export async function SessionTemplate({ session, links, stats, catalog, query, o
         </div>
         <SessionControls sessionId={session.id} status={session.status} />
       </header>
-      <LivePanel sessionId={session.id} initial={stats} />
-      <div className="portal-sections">
-        <section aria-labelledby="session-products-title">
-          <h2 id="session-products-title">{t("products")}</h2>
-          {session.products.length === 0 ? (
-            <p className="muted">{t("noProducts")}</p>
-          ) : (
-            <ul className="plain-list portal-list">
-              {session.products.map((p) => (
-                <SessionProductRow key={p.id} sessionId={session.id} product={p} editable={editable} />
-              ))}
-            </ul>
-          )}
-        </section>
-        {editable && <AddProductForm sessionId={session.id} options={catalog} query={query} />}
-      </div>
+      <LiveStatsProvider sessionId={session.id} initial={stats}>
+        <LivePanel />
+        <div className="portal-sections">
+          <section aria-labelledby="session-products-title">
+            <h2 id="session-products-title">{t("products")}</h2>
+            {session.products.length === 0 ? (
+              <p className="muted">{t("noProducts")}</p>
+            ) : (
+              <ul className="plain-list portal-list">
+                {session.products.map((p) => (
+                  <SessionProductRow key={p.id} sessionId={session.id} product={p} editable={editable} />
+                ))}
+              </ul>
+            )}
+          </section>
+          {editable && <AddProductForm sessionId={session.id} options={catalog} query={query} />}
+        </div>
+      </LiveStatsProvider>
       <div className="portal-sections">
         <section aria-labelledby="session-links-title">
           <h2 id="session-links-title">{t("links")}</h2>
