@@ -130,7 +130,8 @@ async function warmSignedIn(url: string, headers: Record<string, string>) {
     const response = await fetch(url, { headers })
     const html = await response.text()
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
-    if (html.includes("合作社员工登录"))
+    // The page's messages (login strings included) ride along in every portal page: look for the form's control.
+    if (/<input[^>]*type="password"/.test(html))
       throw new Error(`GET ${url} shows the login form: the clerk's cookie was refused`)
   }
 }
