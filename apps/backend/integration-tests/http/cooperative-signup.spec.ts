@@ -227,6 +227,9 @@ medusaIntegrationTestRunner({
       const clash = await attempt(api.post(`/cooperative/me`, { name_zh: "北马村羊肚菌合作社" }, yuanda))
       expect(clash.status).toBe(400)
       expect((clash.data as { message: string }).message).toMatch(/already another cooperative's name/)
+      const taken = await attempt(api.post(`/cooperative/me`, { credit_code: "93371003MA3C4D5E65" }, yuanda))
+      expect(taken.status).toBe(400)
+      expect((taken.data as { message: string }).message).toMatch(/already registered to another cooperative/)
 
       const renamed = (await api.post(`/cooperative/me`, { name_en: "Yuanda Farms" }, yuanda)).data.cooperative
       expect(renamed.status).toBe("pending")

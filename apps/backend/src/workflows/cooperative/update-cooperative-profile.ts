@@ -25,7 +25,13 @@ export const updateCooperativeProfileWorkflow = createWorkflow(
   "update-cooperative-profile",
   (input: UpdateCooperativeProfileInput) => {
     guardVettedCooperativeFieldsStep(input)
-    guardUniqueNameStep(transform({ input }, ({ input }) => ({ id: input.id, name_zh: input.update.name_zh })))
+    guardUniqueNameStep(
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        name_zh: input.update.name_zh,
+        credit_code: input.update.credit_code,
+      })),
+    )
     checkLicenceUrlStep(transform({ input }, ({ input }) => input.update.licence_url))
     const review = planProfileReviewStep(input)
     const division = when({ input }, ({ input }) => Boolean(input.update.division_code)).then(() =>

@@ -18,11 +18,19 @@ export async function assertNameFree(service: CooperativeModuleService, nameZh: 
   }
 }
 
-/** The rename check of a profile edit: only runs when name_zh is in the update. */
+/** The rename check of a profile edit: a name_zh or credit code another cooperative holds is a 400. */
 export const guardUniqueNameStep = createStep(
   "guard-unique-cooperative-name",
-  async (input: { id: string; name_zh?: string }, { container }) => {
-    if (!input.name_zh) return
-    await assertNameFree(container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE), input.name_zh, input.id)
+  async (input: { id: string; name_zh?: string; credit_code?: string }, { container }) => {
+    const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+    if (input.name_zh) await assertNameFree(service, input.name_zh, input.id)
+    if (!input.credit_code) return
+    const [holder] = await service.listCooperatives({ credit_code: input.credit_code }, { select: ["id"] })
+    if (holder && holder.id !== input.id) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `credit_code ${input.credit_code} is already registered to another cooperative; check the code on your business licence`,
+      )
+    }
   },
 )
