@@ -157,12 +157,21 @@ describe("a new cooperative, from sign-up to its first sale", () => {
       const ledgerRows = async () =>
         (await db.query("select 1 from relief_ledger_entry where order_id = $1", [orderId])).rowCount
       await expect.poll(ledgerRows, { timeout: 30_000 }).toBeGreaterThan(0)
-      const ledger = await db.query<{ cooperative_id: string; party: string; kind: string; amount_fen: number }>(
-        "select cooperative_id, party, kind, amount_fen from relief_ledger_entry where order_id = $1",
-        [orderId],
-      )
+      const ledger = await db.query<{
+        cooperative_id: string
+        party: string
+        kind: string
+        amount_fen: number
+        quantity_g: number
+      }>("select cooperative_id, party, kind, amount_fen, quantity_g from relief_ledger_entry where order_id = $1", [
+        orderId,
+      ])
       expect(new Set(ledger.rows.map((r) => r.cooperative_id))).toEqual(new Set([cooperativeId]))
-      expect(ledger.rows.filter((r) => r.party === "cooperative" && r.kind === "sale")).toHaveLength(1)
+      // No lot behind the product yet, so no household shares: the whole ¥29.90 (without shipping) and 250 g are the
+      // cooperative's.
+      expect(ledger.rows.filter((r) => r.kind === "sale")).toEqual([
+        expect.objectContaining({ party: "cooperative", amount_fen: 2990, quantity_g: 250 }),
+      ])
     },
   )
 
@@ -318,6 +327,7 @@ describe("a new cooperative, from sign-up to its first sale", () => {
       .click()
     await page.waitForURL(/\/products\/[^/]+$/)
     await page.getByText(/有货/).first().waitFor()
+    await page.getByRole("radio", { name: /^250克/ }).check()
     await snap(page, "07-product")
     await addToCart(page)
     await page.goto(url("/checkout"))
