@@ -1,6 +1,7 @@
 // Issue #15's acceptance journey, a new cooperative from sign-up to its first sale, on a 390 px phone: it signs up on
 // the storefront (a credit code with a valid check character, its village through the division cascade, a PNG of its
-// licence); the operator approves it in Medusa Admin's review queue (desktop); its clerk signs in to the portal and
+// licence); the operator, in Medusa Admin's review queue (desktop), rejects it with a reason, which the cooperative
+// reads on its phone and answers with a clearer licence, then approves it; its clerk signs in to the portal and
 // publishes a product with two sizes and a photo; a guest shopper finds it on the cooperative's page and buys it; the
 // relief ledger's rows for that order name the new cooperative. Screenshots go to COOPERATIVE_ONBOARDING_SCREENSHOTS.
 import { randomInt } from "node:crypto"
@@ -18,6 +19,7 @@ const PHONE = { ...MOBILE, isMobile: true, hasTouch: true }
 // Medusa's session cookie is Secure in production; the Admin is served behind TLS, so the browser says so.
 const DESKTOP = { viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "x-forwarded-proto": "https" } }
 const OPERATOR = { email: "onboarding-operator@e2e.fengshou.local", password: E2E_DEMO_PASSWORD }
+const REJECTION = "营业执照照片看不清，请重新上传清晰的照片。"
 
 // 统一社会信用代码 (GB 32100-2015), computed here rather than imported so the test checks the shop's own checksum.
 const CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -87,7 +89,7 @@ describe("a new cooperative, from sign-up to its first sale", () => {
   })
 
   it(
-    "signs up, is approved, lists a product with a photo, and its first sale reaches the ledger",
+    "signs up, is rejected then approved, lists a product with a photo, and its first sale reaches the ledger",
     { timeout: 360_000 },
     async () => {
       // On failure: the page as it was, what the browser saw go wrong, and the admin backend's errors.
@@ -121,11 +123,10 @@ describe("a new cooperative, from sign-up to its first sale", () => {
         ],
       }
 
-      // 1. The cooperative signs up on its phone.
+      // 1. The cooperative signs up on its phone; it stays signed in there and reads its review on that page.
       const signUp = await browser.newContext(PHONE)
       const phone = watch(await signUp.newPage())
       await signUpCooperative(phone, coop)
-      await signUp.close()
       const { rows } = await db.query<{ id: string; handle: string; status: string; division_code: string }>(
         "select id, handle, status, division_code from cooperative where credit_code = $1 and deleted_at is null",
         [coop.creditCode],
@@ -133,13 +134,24 @@ describe("a new cooperative, from sign-up to its first sale", () => {
       expect(rows).toHaveLength(1)
       expect(rows[0]).toMatchObject({ status: "pending", division_code: "231223111204" })
       const { id: cooperativeId, handle } = rows[0]!
+      const status = async () =>
+        (await db.query("select status, status_reason from cooperative where id = $1", [cooperativeId])).rows[0]
       expect(await listedInStore(handle)).toBe(false)
 
-      // 2. The operator approves it in Medusa Admin's review queue; the store lists it from then on.
-      await approveInAdmin(coop)
-      const approved = await db.query("select status from cooperative where id = $1", [cooperativeId])
-      expect(approved.rows[0].status).toBe("approved")
+      // 2. The operator checks it in Medusa Admin's review queue and rejects it with a reason; the cooperative reads
+      // the reason, sends a clearer licence and is pending again; the operator approves it. The store lists it then.
+      const desk = await openReviewQueue(coop)
+      await reject(desk, coop, REJECTION)
+      expect(await status()).toEqual({ status: "rejected", status_reason: REJECTION })
+      await correctAfterRejection(phone)
+      expect((await status()).status).toBe("pending")
+      await approve(desk, coop)
+      expect((await status()).status).toBe("approved")
       expect(await listedInStore(handle)).toBe(true)
+      await phone.reload()
+      await phone.getByRole("heading", { name: "已通过审核" }).waitFor()
+      await desk.context().close()
+      await signUp.close()
 
       // 3. Its clerk signs in to the portal on the phone and publishes a product with two sizes and a photo.
       const clerk = await browser.newContext(PHONE)
@@ -242,7 +254,8 @@ describe("a new cooperative, from sign-up to its first sale", () => {
     sizes: { title: string; weight: string; unit: "克" | "公斤"; price: string; stock: string }[]
   }
 
-  async function approveInAdmin(coop: Coop) {
+  /** The operator signs in to the Admin in Chinese and opens 合作社, on 待审核, where the sign-up waits. */
+  async function openReviewQueue(coop: Coop): Promise<Page> {
     const context: BrowserContext = await browser.newContext({ ...DESKTOP, locale: "zh-CN" })
     await context.addCookies([{ name: "lng", value: "zhCN", url: admin.adminUrl }])
     const page = watch(await context.newPage())
@@ -251,24 +264,50 @@ describe("a new cooperative, from sign-up to its first sale", () => {
     await page.locator('input[name="password"]').fill(OPERATOR.password)
     await page.locator('button[type="submit"]').click()
     await page.getByRole("link", { name: "合作社", exact: true }).click()
-    // The queue opens on 待审核: the sign-up is there with its code, its village and its licence to check.
-    const row = page.getByRole("row").filter({ hasText: coop.name })
+    // The row shows what to check against the licence: the code and the village, and the licence itself.
+    const row = pendingRow(page, coop)
     await row.waitFor()
     expect(await row.innerText()).toContain(coop.creditCode)
     expect(await row.innerText()).toContain("兴东村委会")
     const licence = await row.getByRole("link", { name: "查看营业执照" }).getAttribute("href")
     const file = await fetch(licence!)
     expect(file.ok).toBe(true)
-    expect(
-      Buffer.from(await file.arrayBuffer())
-        .subarray(1, 4)
-        .toString("latin1"),
-    ).toBe("PNG")
+    expect(Buffer.from(await file.arrayBuffer()).toString("latin1", 1, 4)).toBe("PNG")
     await snap(page, "03-admin-queue")
-    await row.getByRole("button", { name: "通过", exact: true }).click()
+    return page
+  }
+
+  const pendingRow = (page: Page, coop: Coop) => page.getByRole("row").filter({ hasText: coop.name })
+
+  async function reject(page: Page, coop: Coop, reason: string) {
+    await pendingRow(page, coop).getByRole("button", { name: "驳回", exact: true }).click()
+    const prompt = page.getByRole("alertdialog")
+    await prompt.getByLabel("原因（必填，合作社可见）").fill(reason)
+    await snap(page, "04-admin-reject")
+    await prompt.getByRole("button", { name: "驳回", exact: true }).click()
+    await page.getByText(`已驳回 ${coop.name}`).waitFor()
+  }
+
+  /** On the phone: the page says why, and a new licence photo sends the sign-up back to review. */
+  async function correctAfterRejection(page: Page) {
+    await page.reload()
+    await page.getByRole("heading", { name: "审核未通过" }).waitFor()
+    await page.getByText(REJECTION).waitFor()
+    await snap(page, "05-rejected")
+    await page.getByLabel("重新上传营业执照（可选）").setInputFiles({
+      name: "licence-clear.png",
+      mimeType: "image/png",
+      buffer: gradientPng(1200, 800),
+    })
+    await page.getByRole("button", { name: "修改并重新提交" }).click()
+    await page.getByRole("heading", { name: "已提交，等待平台审核" }).waitFor()
+  }
+
+  async function approve(page: Page, coop: Coop) {
+    await page.goto(`${admin.adminUrl}/app/cooperatives?status=pending`)
+    await pendingRow(page, coop).getByRole("button", { name: "通过", exact: true }).click()
     await page.getByText(`已通过 ${coop.name}`).waitFor()
-    await snap(page, "04-admin-approved")
-    await context.close()
+    await snap(page, "06-admin-approved")
   }
 
   async function publishProduct(page: Page, coop: Coop, product: Product) {
@@ -303,11 +342,11 @@ describe("a new cooperative, from sign-up to its first sale", () => {
       await row.getByLabel("价格（元）").fill(size.price)
       await row.getByLabel("库存（件）").fill(size.stock)
     }
-    await snap(page, "05-editor")
+    await snap(page, "07-editor")
     await page.getByRole("button", { name: "保存并上架" }).click()
     await page.waitForURL(/\/portal\/cooperative\/products\/prod_\w+$/)
     await page.getByText("已上架", { exact: true }).waitFor()
-    await snap(page, "06-published")
+    await snap(page, "08-published")
   }
 
   /** Whether the store's list of cooperatives (approved ones only) names this one. */
@@ -328,13 +367,13 @@ describe("a new cooperative, from sign-up to its first sale", () => {
     await page.waitForURL(/\/products\/[^/]+$/)
     await page.getByText(/有货/).first().waitFor()
     await page.getByRole("radio", { name: /^250克/ }).check()
-    await snap(page, "07-product")
+    await snap(page, "09-product")
     await addToCart(page)
     await page.goto(url("/checkout"))
     await fillAddress(page, { phone: "13912345678" })
     await saveAddress(page)
     await payForOrder(page)
-    await snap(page, "08-confirmed")
+    await snap(page, "10-confirmed")
     return page.url().match(/\/order\/([^/]+)\/confirmed$/)![1]!
   }
 })
