@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SearchResponse } from "@fengshou/search-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
+import { setCooperativeStatusWorkflow } from "../../src/workflows/cooperative/set-cooperative-status"
 import { attempt, loginCooperative, placeOrder, type Auth } from "./cooperative-helpers"
 
 beforeAll(() => {
@@ -118,9 +119,13 @@ medusaIntegrationTestRunner({
       expect(handles(await search(`q=${encodeURIComponent("黑木耳")}`))).toContain("black-fungus")
     })
 
-    it("follows a cooperative's new name to its products", async () => {
+    it("follows a cooperative's new name to its products once the operator approves it", async () => {
       const coop = await loginCooperative(api, "daqiao@demo.fengshou.local")
-      await api.post(`/cooperative/me`, { name_zh: "大桥村椴蜜合作社" }, coop)
+      const { data } = await api.post(`/cooperative/me`, { name_zh: "大桥村椴蜜合作社" }, coop)
+      // A rename goes back to review: its products leave search until the operator approves the new name.
+      expect(data.cooperative.status).toBe("pending")
+      await within(5000, "q=linden", (r) => !handles(r).includes("linden-honey"))
+      await setCooperativeStatusWorkflow(getContainer()).run({ input: { id: data.cooperative.id, status: "approved" } })
       await within(5000, `q=${encodeURIComponent("椴蜜合作社")}`, (r) => handles(r).includes("linden-honey"))
     })
 
