@@ -32,6 +32,8 @@ export const PublicSessionSchema = SessionSchema.omit({ products: true }).extend
       consent_status: true,
       consent_note: true,
       consent_reason: true,
+      consent_floor_fen: true,
+      consent_cap_max: true,
     }),
   ),
 })

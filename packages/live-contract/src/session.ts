@@ -65,6 +65,9 @@ export const SessionProductSchema = z.object({
    */
   consent_status: z.enum(["not_needed", "pending", "approved", "declined"]),
   consent_note: z.string().nullable(),
+  /** The cooperative's floor the live price is below, and its largest cap the stock cap is above; null where inside. */
+  consent_floor_fen: z.number().int().nullable(),
+  consent_cap_max: z.number().int().nullable(),
   consent_reason: z.string().nullable(),
 })
 export type SessionProduct = z.infer<typeof SessionProductSchema>

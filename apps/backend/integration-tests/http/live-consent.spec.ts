@@ -55,6 +55,8 @@ medusaIntegrationTestRunner({
       expect(sessionProduct).toMatchObject({
         consent_status: "pending",
         consent_note: "live price ¥60.00 is below the cooperative's floor ¥70.00",
+        consent_floor_fen: 7000,
+        consent_cap_max: null,
       })
       // Its promotion stays inactive, even when the shelf price moves and the offer is repriced.
       const promotionStatus = async () => {
@@ -122,6 +124,7 @@ medusaIntegrationTestRunner({
       const again = (await api.get(`/host/sessions/${session.id}`, host)).data.session.products[0]
       expect(again.consent_status).toBe("pending")
       expect(again.consent_note).toMatch(/cap 80 is above the cooperative's largest live cap 50/)
+      expect([again.consent_floor_fen, again.consent_cap_max]).toEqual([7000, 50])
       const refused = (await attempt(api.post(`/store/live/links/${link.code}/cart`, {}, store))) as Answer
       expect(refused.status).toBe(410)
       expect(refused.data.message).toMatch(/the cooperative has not agreed/)

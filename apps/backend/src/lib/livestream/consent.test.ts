@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { capMaxOf, consentNeeded, nextConsent, offerSells } from "./consent"
+import { capMaxOf, consentNeeded, limitsBroken, nextConsent, offerSells } from "./consent"
 
 describe("live offer consent", () => {
   const limits = { live_floor_fen: 5000, live_cap_max: 100 }
@@ -15,6 +15,17 @@ describe("live offer consent", () => {
     expect(consentNeeded({ live_price_fen: 1, stock_cap: 100_000 }, null)).toBeNull()
     // No floor set: only a free offer needs approval.
     expect(consentNeeded({ live_price_fen: 0, stock_cap: 1 }, null)).toMatch(/below the cooperative's floor ¥0\.01/)
+  })
+
+  it("names the limits broken for screens to say in their language", () => {
+    expect(limitsBroken({ live_price_fen: 4000, stock_cap: 120 }, limits)).toEqual({
+      consent_floor_fen: 5000,
+      consent_cap_max: 100,
+    })
+    expect(limitsBroken({ live_price_fen: 5000, stock_cap: 100 }, limits)).toEqual({
+      consent_floor_fen: null,
+      consent_cap_max: null,
+    })
   })
 
   it("keeps an approval only for the figures approved", () => {

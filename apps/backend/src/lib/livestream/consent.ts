@@ -34,6 +34,19 @@ export function consentNeeded(
   return reasons.length ? reasons.join("; ") : null
 }
 
+/** The limits an offer is outside of, for screens that say it in their own language; null where it is inside. */
+export function limitsBroken(
+  offer: { live_price_fen: number; stock_cap: number },
+  metadata: Record<string, unknown> | null | undefined,
+): { consent_floor_fen: number | null; consent_cap_max: number | null } {
+  const floor = floorOf(metadata) ?? DEFAULT_LIVE_FLOOR_FEN
+  const capMax = capMaxOf(metadata)
+  return {
+    consent_floor_fen: offer.live_price_fen < floor ? floor : null,
+    consent_cap_max: capMax !== null && offer.stock_cap > capMax ? capMax : null,
+  }
+}
+
 /**
  * The consent after a host sets or changes an offer: inside the limits needs none; outside them needs approval again,
  * unless the cooperative already approved exactly these figures.

@@ -18,6 +18,8 @@ export function serializeLiveOffer(o: OfferRow) {
     per_customer_limit: o.per_customer_limit,
     consent_status: o.consent_status,
     consent_note: o.consent_note ?? null,
+    consent_floor_fen: o.consent_floor_fen ?? null,
+    consent_cap_max: o.consent_cap_max ?? null,
     consent_reason: o.consent_reason ?? null,
     session: {
       id: session.id,

@@ -29,6 +29,8 @@ export function serializeSessionProduct(p: ProductRow): SessionProduct {
     paused_reason: p.paused_reason ?? null,
     consent_status: p.consent_status as SessionProduct["consent_status"],
     consent_note: p.consent_note ?? null,
+    consent_floor_fen: p.consent_floor_fen ?? null,
+    consent_cap_max: p.consent_cap_max ?? null,
     consent_reason: p.consent_reason ?? null,
   }
 }

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { fenToYuanString } from "@fengshou/relief-core"
-import { consentNeeded, nextConsent } from "../../lib/livestream/consent"
+import { consentNeeded, limitsBroken, nextConsent } from "../../lib/livestream/consent"
 import type { AddSessionProductBody } from "@fengshou/live-contract"
 import { createSessionProductStep } from "./steps/create-session-product"
 import { getOwnSessionStep } from "./steps/get-own-session"
@@ -27,7 +27,11 @@ export const addSessionProductWorkflow = createWorkflow("add-live-session-produc
   // Outside the cooperative's floor or cap the offer waits for its approval: created, but its promotion inactive.
   const consent = transform({ input, offer }, ({ input, offer }) => {
     const note = consentNeeded(input.body, offer.metadata)
-    return { consent_status: nextConsent(note, null, input.body), consent_note: note }
+    return {
+      consent_status: nextConsent(note, null, input.body),
+      consent_note: note,
+      ...limitsBroken(input.body, offer.metadata),
+    }
   })
   const promotions = createPromotionsWorkflow.runAsStep({
     input: transform({ input, offer, consent }, ({ input, offer, consent }) => ({

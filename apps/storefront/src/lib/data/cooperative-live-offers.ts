@@ -13,6 +13,8 @@ const LiveOfferSchema = z.object({
   per_customer_limit: z.number().int(),
   consent_status: z.enum(["not_needed", "pending", "approved", "declined"]),
   consent_note: z.string().nullable(),
+  consent_floor_fen: z.number().int().nullable(),
+  consent_cap_max: z.number().int().nullable(),
   consent_reason: z.string().nullable(),
   session: z.object({
     id: z.string(),

@@ -60,7 +60,16 @@ export function toPublicSession(s: SessionRow): PublicSession {
   return {
     ...session,
     products: session.products.map(
-      ({ sold: _sold, stock_cap: _cap, consent_status: _s, consent_note: _n, consent_reason: _r, ...rest }) => rest,
+      ({
+        sold: _sold,
+        stock_cap: _cap,
+        consent_status: _s,
+        consent_note: _n,
+        consent_reason: _r,
+        consent_floor_fen: _f,
+        consent_cap_max: _c,
+        ...rest
+      }) => rest,
     ),
   }
 }

@@ -26,6 +26,9 @@ export const SessionProduct = model
     consent_status: model.text().default("not_needed"),
     /** Why consent is needed (outside the floor or cap), as the cooperative and host read it. */
     consent_note: model.text().nullable(),
+    /** The floor and largest cap the offer was outside of when consent was asked (null: inside that one). */
+    consent_floor_fen: model.number().nullable(),
+    consent_cap_max: model.number().nullable(),
     /** The cooperative's reason for declining. */
     consent_reason: model.text().nullable(),
     /** The figures the cooperative approved: a later change outside the limits asks again. */

@@ -18,6 +18,8 @@ export type CreateSessionProductInput = {
   promo_code: string
   consent_status: string
   consent_note: string | null
+  consent_floor_fen: number | null
+  consent_cap_max: number | null
 }
 
 /** Records a session product with the promotion behind its live price; compensation deletes the row. */

@@ -1,5 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { consentNeeded, nextConsent, offerSells, type ConsentStatus } from "../../../lib/livestream/consent"
+import {
+  consentNeeded,
+  limitsBroken,
+  nextConsent,
+  offerSells,
+  type ConsentStatus,
+} from "../../../lib/livestream/consent"
 import { readVariantOffer } from "../../../queries/livestream/read-variant-offer"
 
 export type PlanOfferConsentInput = {
@@ -37,6 +43,7 @@ export const planOfferConsentStep = createStep(
     return new StepResponse({
       consent_status: status,
       consent_note: note,
+      ...limitsBroken(offer, variant?.metadata),
       // A new request clears an old decline's reason.
       ...(changed ? { consent_reason: null } : {}),
       promotion_active: offerSells({ consent_status: status, paused_reason: input.current.paused_reason }),

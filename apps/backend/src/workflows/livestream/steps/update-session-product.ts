@@ -10,6 +10,8 @@ export type UpdateSessionProductInput = {
   per_customer_limit?: number
   consent_status?: string
   consent_note?: string | null
+  consent_floor_fen?: number | null
+  consent_cap_max?: number | null
   consent_reason?: string | null
 }
 
@@ -37,6 +39,8 @@ export const updateSessionProductStep = createStep(
       per_customer_limit: before.per_customer_limit,
       consent_status: before.consent_status,
       consent_note: before.consent_note,
+      consent_floor_fen: before.consent_floor_fen,
+      consent_cap_max: before.consent_cap_max,
       consent_reason: before.consent_reason,
     }
     const updated = await service.updateSessionProducts(input).catch(async (e: unknown) => {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import type { LiveOffer } from "@/lib/data/cooperative-live-offers"
 import { formatFen } from "@/lib/view/money"
+import { ConsentLimits } from "./consent-limits"
 import { LiveOfferDecision } from "./live-offer-decision"
 
 /**
@@ -39,7 +40,9 @@ export async function LiveOffersSection({ offers }: { offers: LiveOffer[] }) {
                   }),
                 })}
               </p>
-              {o.consent_note && <p className="form-error">{t("outside", { note: o.consent_note })}</p>}
+              <p className="form-error">
+                {t("outside")} <ConsentLimits offer={o} />
+              </p>
               <LiveOfferDecision offerId={o.id} title={title} />
             </li>
           )

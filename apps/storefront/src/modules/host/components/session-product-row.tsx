@@ -9,6 +9,7 @@ import { TextField } from "@/modules/common/components/field"
 import { ConsoleAlert, useConsoleFieldError } from "@/modules/console/console-alert"
 import { useConsoleForm } from "@/modules/console/use-console-form"
 import { removeLiveProduct, updateLiveProduct } from "../actions"
+import { ConsentLimits } from "@/modules/cooperative/components/consent-limits"
 import { useLiveStats } from "./live-stats"
 
 /** One product of the session: live vs shelf price, cap, limit, sold; editable (and removable) until the session ends. */
@@ -40,7 +41,7 @@ export function SessionProductRow({
       </p>
       {product.consent_status === "pending" && (
         <p className="form-error" role="status">
-          {t("consentPending", { note: product.consent_note ?? "" })}
+          {t("consentPending")} <ConsentLimits offer={product} />
         </p>
       )}
       {product.consent_status === "declined" && (

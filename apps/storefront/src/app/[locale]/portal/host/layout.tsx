@@ -11,7 +11,7 @@ export const generateMetadata = consoleMetadata("host")
 /** The console's client components get the `host` strings, and `live` for platform and status names. */
 export default function HostLayout({ children, params }: Props) {
   return (
-    <SectionMessages params={params} namespaces={["host", "live"]}>
+    <SectionMessages params={params} namespaces={["host", "live", "liveConsent"]}>
       {children}
     </SectionMessages>
   )
