@@ -94,7 +94,11 @@ export function requireApprovedCooperative(
  * Orders and returns already placed: an approved cooperative, or one back in review after a rename (it sells
  * nothing new until re-approved, but its buyers still get what they paid for and their refunds).
  */
-export function requireOrdersCooperative(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function requireOrdersCooperative(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   if (cooperativeActor(req).renamed) return next()
   requireApprovedCooperative(req, res, next)
 }
