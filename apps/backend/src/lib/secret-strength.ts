@@ -2,8 +2,9 @@
  * Why a secret is too weak to guard production, or null when it will do. A length rule alone lets through
  * `aaaa…a` or `changemechangeme…`, so the value must also not be a unit shorter than the minimum length written
  * twice or more (the copies add nothing an attacker must guess), and its Shannon entropy over its own characters
- * must reach two bits per required character (random hex of the minimum length has about 3.6; `aaaa…ab` almost
- * none). The reason never contains the value, so it can go into a log or an error message.
+ * must reach 1.5 bits per required character (random hex of the minimum length has about 3.3 on average; at 2 bits
+ * one `openssl rand -hex 8` in about 300,000 fell short; `aaaa…ab` has almost none). The reason never contains the
+ * value, so it can go into a log or an error message.
  */
 export function secretWeakness(value: string, minLength: number): string | null {
   const chars = [...value]
@@ -19,7 +20,7 @@ export function secretWeakness(value: string, minLength: number): string | null 
   return null
 }
 
-export const BITS_PER_REQUIRED_CHARACTER = 2
+export const BITS_PER_REQUIRED_CHARACTER = 1.5
 
 /** The length of the shortest unit whose repetition (the last copy possibly cut short) spells the whole value. */
 export function shortestPeriod(chars: readonly string[]): number {
