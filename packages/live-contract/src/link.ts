@@ -64,4 +64,34 @@ export const SessionToCartBodySchema = z.object({
   session_product_id: z.string().min(1),
   quantity: z.number().int().min(1).max(99).default(1),
 })
-export const LiveCartResponseSchema = z.object({ cart_id: z.string(), session_id: z.string() })
+/**
+ * A hold (库存预扣): units of a live offer taken from its cap for a cart at the shopper's first click (opening a link,
+ * adding from the shelf), kept until `expires_at` (default 10 minutes, LIVE_HOLD_MINUTES). Completing the checkout
+ * converts it into the order's units; an unpaid hold is given back when it expires; a failed checkout gives it back.
+ */
+export const LiveHoldSchema = z.object({
+  session_product_id: z.string(),
+  variant_id: z.string(),
+  quantity: z.number().int().min(1),
+  expires_at: z.string(),
+})
+export type LiveHold = z.infer<typeof LiveHoldSchema>
+
+/**
+ * POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart: the cart and every hold it has now (the
+ * new ones and any earlier ones still running). Sold out answers 409 `sold_out`, a shopper over the per-shopper
+ * limit 400 `live_limit_reached`, at this click; a link whose offers are partly gone holds what is left.
+ */
+export const LiveCartResponseSchema = z.object({
+  cart_id: z.string(),
+  session_id: z.string(),
+  holds: z.array(LiveHoldSchema),
+})
+export type LiveCartResponse = z.infer<typeof LiveCartResponseSchema>
+
+/**
+ * GET /store/live/carts/:id/holds: the cart's running holds (expired ones are released on this read) and the
+ * server's clock, so a countdown on a phone with a wrong clock still ends when the hold does.
+ */
+export const LiveCartHoldsSchema = z.object({ holds: z.array(LiveHoldSchema), now: z.string() })
+export type LiveCartHolds = z.infer<typeof LiveCartHoldsSchema>
