@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
-import { fetchLiveLink, fetchLiveSession } from "./live"
+import { fetchCartHolds, fetchLiveLink, fetchLiveSession } from "./live"
 
 const backend = { url: "http://backend.test:9000", publishableKey: "pk_test_0123456789" }
 const session = {
@@ -53,5 +53,35 @@ describe("public livestream reads", () => {
     expect(await fetchLiveSession(backend, "lses_x")).toBeNull()
     reply({ session: { ...session, status: "paused" } })
     await expect(fetchLiveSession(backend, "lses_1")).rejects.toThrow()
+  })
+
+  it("reads a cart's holds with the server's clock turned into an offset against this device's", async () => {
+    const hold = {
+      session_product_id: "lsp_1",
+      variant_id: "variant_morel_500",
+      quantity: 2,
+      expires_at: "2026-12-06T06:10:00.000Z",
+    }
+    // The server's clock is a year ahead of any test machine's; the offset carries it.
+    reply({ holds: [hold], now: "2027-12-06T06:00:00.000Z" })
+    const server = Date.parse("2027-12-06T06:00:00.000Z")
+    const before = Date.now()
+    const read = await fetchCartHolds(backend, "cart_1")
+    const after = Date.now()
+    expect(read.holds).toEqual([hold])
+    expect(read.offsetMs).toBeGreaterThanOrEqual(server - after)
+    expect(read.offsetMs).toBeLessThanOrEqual(server - before)
+    const [url, init] = vi.mocked(fetch).mock.calls[0]!
+    expect(String(url)).toBe("http://backend.test:9000/store/live/carts/cart_1/holds")
+    expect(new Headers(init?.headers).get("x-publishable-api-key")).toBe("pk_test_0123456789")
+  })
+
+  it("holds nothing for a cart the backend does not know, and refuses holds that break the contract", async () => {
+    reply({ type: "not_found", message: "Cart not found" }, 404)
+    expect(await fetchCartHolds(backend, "cart_x")).toMatchObject({ holds: [], offsetMs: 0 })
+    reply({ holds: [{ variant_id: "variant_morel_500", quantity: 0 }], now: "2026-12-06T06:00:00.000Z" })
+    await expect(fetchCartHolds(backend, "cart_1")).rejects.toThrow()
+    reply({ message: "boom" }, 500)
+    await expect(fetchCartHolds(backend, "cart_1")).rejects.toThrow()
   })
 })

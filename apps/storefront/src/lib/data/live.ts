@@ -3,17 +3,23 @@
 // moves with every order. Answers are parsed with the live contract.
 import {
   LIVE_UNAVAILABLE,
+  LiveCartHoldsSchema,
   PublicCartLinkSchema,
   PublicSessionSchema,
+  type LiveCartHolds,
   type LiveUnavailable,
   type PublicCartLink,
   type PublicSession,
 } from "@fengshou/live-contract"
 import { z } from "zod"
+import { clockOffsetMs } from "@/lib/view/live-hold"
 import type { BackendClientConfig } from "./product-stock"
 
 /** The react-query key of a public live session; checkout refreshes it when completion says the session ended. */
 export const LIVE_SESSION_KEY = ["live-session"] as const
+
+/** The react-query key of a cart's live holds; the countdown refreshes it when a hold runs out. */
+export const LIVE_HOLDS_KEY = ["live-holds"] as const
 
 export type LinkLookup =
   | { ok: true; link: PublicCartLink }
@@ -55,4 +61,25 @@ export async function fetchLiveSession(
   if (status === 404) return null
   if (status !== 200) throw new Error(`live session ${id} answered ${status}`)
   return z.object({ session: PublicSessionSchema }).parse(body).session
+}
+
+/** A cart's live holds as the countdown reads them: the running holds and how far the server's clock is ahead. */
+export type CartHoldsRead = LiveCartHolds & { offsetMs: number }
+
+/**
+ * The cart's running holds (库存预扣) and the server's clock. A cart the backend does not know holds nothing. The
+ * server's `now` is turned into an offset against this device's clock here, where the round trip is timed.
+ */
+export async function fetchCartHolds(
+  backend: BackendClientConfig,
+  cartId: string,
+  signal?: AbortSignal,
+): Promise<CartHoldsRead> {
+  const sentAt = Date.now()
+  const { status, body } = await get(backend, `/store/live/carts/${encodeURIComponent(cartId)}/holds`, signal)
+  const receivedAt = Date.now()
+  if (status === 404) return { holds: [], now: new Date(receivedAt).toISOString(), offsetMs: 0 }
+  if (status !== 200) throw new Error(`holds of cart ${cartId} answered ${status}`)
+  const read = LiveCartHoldsSchema.parse(body)
+  return { ...read, offsetMs: clockOffsetMs(read.now, sentAt, receivedAt) }
 }

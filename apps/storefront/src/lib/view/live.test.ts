@@ -1,6 +1,13 @@
 import type { PublicSession, SessionStats } from "@fengshou/live-contract"
 import { describe, expect, it } from "vitest"
-import { linkState, liveLinkUrl, parseStatsEvent, toLiveShelfView } from "./live"
+import {
+  linkState,
+  linkStateAfterClaim,
+  liveLinkUrl,
+  parseClaimRefusal,
+  parseStatsEvent,
+  toLiveShelfView,
+} from "./live"
 
 const product = (id: string, remaining: number, limit = 2) => ({
   id,
@@ -114,5 +121,37 @@ describe("linkState", () => {
         ]),
       ),
     ).toBe("ready")
+  })
+})
+
+describe("linkStateAfterClaim", () => {
+  const ready = {
+    ok: true as const,
+    link: {
+      code: "Ab3dE9xK2m",
+      expires_at: "2026-11-23T12:00:00.000Z",
+      session,
+      items: [{ session_product_id: "lsp_1", quantity: 1 }],
+    },
+  }
+
+  it("says what the click's claim refused when the link reads as sellable again", () => {
+    expect(linkStateAfterClaim(ready, "limit_reached")).toBe("limit_reached")
+    expect(linkStateAfterClaim(ready, "sold_out")).toBe("sold_out")
+    expect(linkStateAfterClaim(ready, null)).toBe("ready")
+  })
+
+  it("lets the link read again win when it cannot sell at all", () => {
+    const ended = { ...ready, link: { ...ready.link, session: { ...session, status: "ended" as const } } }
+    expect(linkStateAfterClaim(ended, "limit_reached")).toBe("session_ended")
+    expect(linkStateAfterClaim({ ok: false, reason: "link_expired", sessionId: null }, "sold_out")).toBe("link_expired")
+  })
+
+  it("takes only the refusals it knows from the address", () => {
+    expect(parseClaimRefusal("limit_reached")).toBe("limit_reached")
+    expect(parseClaimRefusal("sold_out")).toBe("sold_out")
+    expect(parseClaimRefusal("ready")).toBeNull()
+    expect(parseClaimRefusal(["sold_out"])).toBeNull()
+    expect(parseClaimRefusal(undefined)).toBeNull()
   })
 })

@@ -80,8 +80,29 @@ export function parseStatsEvent(data: string): SessionStats | null {
   return parsed.success ? parsed.data : null
 }
 
-/** What a cart link's page says: why it cannot sell, or "ready" when it could fill the cart after all. */
-export type LinkState = LiveUnavailable | "ready"
+/**
+ * What a cart link's page says: why it cannot sell, "limit_reached" when this shopper already has their share, or
+ * "ready" when it could fill the cart after all.
+ */
+export type LinkState = LiveUnavailable | "limit_reached" | "ready"
+
+/** What the click that claims a link's units (库存预扣) refused with, carried to the page as `?claim=`. */
+export const LINK_CLAIM_REFUSALS = ["sold_out", "limit_reached"] as const
+export type LinkClaimRefusal = (typeof LINK_CLAIM_REFUSALS)[number]
+
+export function parseClaimRefusal(value: unknown): LinkClaimRefusal | null {
+  return (LINK_CLAIM_REFUSALS as readonly unknown[]).includes(value) ? (value as LinkClaimRefusal) : null
+}
+
+/**
+ * The page's state once the click's claim was refused: the link read again wins when it cannot sell at all (ended,
+ * expired), but a link that reads as sellable was still refused at the click (the last units are held in other carts,
+ * or this shopper reached the limit), and the page says so instead of offering to try again.
+ */
+export function linkStateAfterClaim(lookup: LinkLookup, refusal: LinkClaimRefusal | null): LinkState {
+  const state = linkState(lookup)
+  return state === "ready" && refusal ? refusal : state
+}
 
 export function linkState(lookup: LinkLookup): LinkState {
   if (!lookup.ok) return lookup.reason

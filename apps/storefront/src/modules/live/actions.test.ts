@@ -33,7 +33,7 @@ describe("live cart actions", () => {
   beforeEach(() => {
     calls = []
     jar.cart = null
-    liveReply = Response.json({ cart_id: "cart_live", session_id: "lses_1" })
+    liveReply = Response.json({ cart_id: "cart_live", session_id: "lses_1", holds: [] })
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
     vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_0123456789")
     vi.stubGlobal("fetch", backend())

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import { paidUnitFen, type CartView } from "@/lib/view/cart"
 import { CART_ERRORS, CartActionError, useUpdateQuantity } from "../hooks/use-cart"
+import { LiveHoldCountdown } from "./live-hold-countdown"
 import { QuantityStepper } from "./quantity-stepper"
 import { ProductImage } from "@/modules/common/components/product-image"
 
@@ -39,6 +40,7 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
               {line.variantTitle && <span className="muted"> · {line.variantTitle}</span>}
               {/* The price per unit the shopper pays (a live price, not the shelf price it is taken off). */}
               <p className="cart-line__each muted">{t("each", { price: formatFen(paidUnitFen(line)) })}</p>
+              {cart.liveSessionId && <LiveHoldCountdown variantId={line.variantId} title={line.title} />}
               <div className="cart-line__controls">
                 <QuantityStepper
                   value={line.quantity}

@@ -6,6 +6,7 @@ import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import { useCart } from "@/modules/cart/hooks/use-cart"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
+import { LiveHoldCountdown } from "@/modules/cart/components/live-hold-countdown"
 
 /** The live cart beside the steps. When its lines change (e.g. in the drawer), the steps are re-read from the server. */
 export function OrderSummary() {
@@ -30,6 +31,7 @@ export function OrderSummary() {
           <li key={line.id}>
             <span>
               {line.title} {line.variantTitle} × {line.quantity}
+              {cart.liveSessionId && <LiveHoldCountdown variantId={line.variantId} title={line.title} />}
             </span>
             <span>{formatFen(line.totalFen)}</span>
           </li>

@@ -22,6 +22,12 @@ function seeOther(href: string, locale: Locale): Response {
   })
 }
 
+function claimQuery(code: string | undefined): string {
+  if (code === "sold_out") return "?claim=sold_out"
+  if (code === "live_limit_reached") return "?claim=limit_reached"
+  return ""
+}
+
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale: requested, code } = await params
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
@@ -34,7 +40,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     return seeOther("/cart", locale)
   } catch (error) {
     // The page reads the link again and says what happened: unknown, expired, ended, not started, sold out, or down.
-    if (error instanceof StoreApiError || error instanceof BackendUnavailableError) return seeOther(unavailable, locale)
+    // Sold out and the shopper's limit are answered by the click's claim (库存预扣) and may not show on a re-read (the
+    // last units held in other carts, this shopper's share already taken), so the page is told.
+    if (error instanceof StoreApiError) return seeOther(`${unavailable}${claimQuery(error.code)}`, locale)
+    if (error instanceof BackendUnavailableError) return seeOther(unavailable, locale)
     throw error
   }
 }

@@ -1,0 +1,70 @@
+"use client"
+
+import { useQueryClient } from "@tanstack/react-query"
+import { useTranslations } from "next-intl"
+import { useEffect, useState } from "react"
+import { LIVE_HOLDS_KEY } from "@/lib/data/live"
+import { formatRemaining, holdAnnouncement, holdDisplay, remainingMs, type LineHold } from "@/lib/view/live-hold"
+import { CART_KEY } from "../hooks/use-cart"
+import { useLiveHolds } from "../hooks/use-live-holds"
+
+/** This device's clock, read once a second while `ticking`; null before the first read (and on the server). */
+function useDeviceClock(ticking: boolean): number | null {
+  const [now, setNow] = useState<number | null>(null)
+  useEffect(() => {
+    if (!ticking) return
+    const tick = () => setNow(Date.now())
+    const first = setTimeout(tick, 0)
+    const every = setInterval(tick, 1000)
+    return () => {
+      clearTimeout(first)
+      clearInterval(every)
+    }
+  }, [ticking])
+  return now
+}
+
+/**
+ * Beside a live line: how long its units stay held at the live price (库存预扣), ticking by the server's clock. The
+ * ticking text is hidden from screen readers, which get the minutes left and a polite announcement at five minutes,
+ * one minute and the end. When the hold ends its units went back, so the cart and its holds are read again.
+ */
+export function LiveHoldCountdown({ variantId, title }: { variantId: string | null; title: string }) {
+  const t = useTranslations("liveHold")
+  const queryClient = useQueryClient()
+  const holds = useLiveHolds()
+  const current = variantId ? holds?.byVariant.get(variantId) : undefined
+  // The hold this line last counted down, so it can still say "ended" once the server has released it.
+  const [last, setLast] = useState<LineHold | null>(null)
+  if (current && (current.expiresAtMs !== last?.expiresAtMs || current.quantity !== last.quantity)) setLast(current)
+  const offsetMs = holds?.offsetMs ?? 0
+  const deviceNow = useDeviceClock(Boolean(current ?? last))
+  const display = deviceNow === null ? null : holdDisplay(current, last, deviceNow + offsetMs)
+  const left = display?.kind === "running" ? remainingMs(display.expiresAtMs, deviceNow!, offsetMs) : 0
+  const ended = display?.kind === "ended" || (display?.kind === "running" && left === 0)
+
+  useEffect(() => {
+    if (!ended) return
+    void queryClient.invalidateQueries({ queryKey: LIVE_HOLDS_KEY })
+    void queryClient.invalidateQueries({ queryKey: CART_KEY })
+  }, [ended, queryClient])
+
+  if (!display) return null
+  const announcement = holdAnnouncement(ended ? 0 : left)
+  return (
+    // A span, so it also fits inside the checkout summary's line text.
+    <span className={ended ? "live-hold live-hold--ended" : "live-hold"} data-testid="live-hold">
+      {ended ? (
+        <span>{t("ended")}</span>
+      ) : (
+        <>
+          <span aria-hidden="true">{t("held", { time: formatRemaining(left) })}</span>
+          <span className="visually-hidden">{t("heldMinutes", { minutes: Math.ceil(left / 60_000) })}</span>
+        </>
+      )}
+      <span role="status" className="visually-hidden">
+        {announcement === "none" ? "" : t(`announce.${announcement}`, { title })}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,26 @@
+"use client"
+// The cart's live holds in the browser: one react-query entry per cart and its lines, read straight from the backend
+// with the publishable key (like the session banner), so a changed line or a new live item reads them again.
+import { useQuery } from "@tanstack/react-query"
+import { useMemo } from "react"
+import { useBackend } from "@/lib/backend-context"
+import { fetchCartHolds, LIVE_HOLDS_KEY } from "@/lib/data/live"
+import { holdsByVariant, type LineHold } from "@/lib/view/live-hold"
+import { useCart } from "./use-cart"
+
+export type LiveHoldsState = { byVariant: Map<string, LineHold>; offsetMs: number }
+
+/** Null until read, and for a cart no live session stamped (only those can hold units). */
+export function useLiveHolds(): LiveHoldsState | null {
+  const backend = useBackend()
+  const { data: cart } = useCart()
+  const cartId = cart?.liveSessionId ? cart.id : null
+  const lines = cart?.lines.map((l) => `${l.variantId}:${l.quantity}`).join(",") ?? ""
+  const { data } = useQuery({
+    queryKey: [...LIVE_HOLDS_KEY, cartId, lines],
+    queryFn: ({ signal }) => fetchCartHolds(backend!, cartId!, signal),
+    enabled: Boolean(cartId && backend),
+    staleTime: 30_000,
+  })
+  return useMemo(() => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs } : null), [data])
+}
