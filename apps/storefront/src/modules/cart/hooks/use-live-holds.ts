@@ -21,6 +21,9 @@ export function useLiveHolds(): LiveHoldsState | null {
     queryFn: ({ signal }) => fetchCartHolds(backend!, cartId!, signal),
     enabled: Boolean(cartId && backend),
     staleTime: 30_000,
+    // A changed line reads the holds again; the countdown keeps showing the same cart's last ones meanwhile instead
+    // of blinking.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === cartId ? previous : undefined),
   })
   return useMemo(() => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs } : null), [data])
 }
