@@ -1,4 +1,5 @@
 export * from "./commission"
+export * from "./express"
 export * from "./host"
 export * from "./link"
 export * from "./session"
