@@ -51,5 +51,10 @@ export const SearchResponseSchema = z.object({
   }),
   /** When nothing matched every word: products matching any word, so an empty page still offers something. */
   related: z.array(SearchHitSchema),
+  /**
+   * The query with its typos corrected (羊度菌 → 羊肚菌, morles → morels) when the engine searched for that too;
+   * null when nothing was corrected or the engine does not say. Older answers without it read as null.
+   */
+  did_you_mean: z.string().nullable().default(null),
 })
 export type SearchResponse = z.infer<typeof SearchResponseSchema>

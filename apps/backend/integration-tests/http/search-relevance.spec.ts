@@ -2,8 +2,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { RELEVANCE_SET } from "../search/relevance-set"
-import { runRelevanceSet } from "../search/run-relevance-set"
+import { casesFor, runRelevanceSet } from "../search/run-relevance-set"
 
 // A file-level hook runs before the runner's own beforeAll, which is where Medusa loads medusa-config.ts.
 beforeAll(() => {
@@ -22,9 +21,9 @@ medusaIntegrationTestRunner({
       await getContainer().resolve(Modules.SEARCH).reindex({ index: "product" })
     })
 
-    it(`puts the expected products in the top 3 for all ${RELEVANCE_SET.length} queries (PostgreSQL)`, async () => {
-      expect(RELEVANCE_SET.length).toBeGreaterThanOrEqual(30)
-      const misses = await runRelevanceSet((url) => api.get(url, headers))
+    it(`puts the expected products in the top 3 for all ${casesFor("postgres").length} queries (PostgreSQL)`, async () => {
+      expect(casesFor("postgres").length).toBeGreaterThanOrEqual(120)
+      const misses = await runRelevanceSet((url) => api.get(url, headers), "postgres")
       expect(misses).toEqual([])
     })
   },

@@ -4,15 +4,16 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
 import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
 import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
-import { hanIndexText } from "../../lib/search/han-terms"
+import { hanIndexText, splitWords } from "../../lib/search/han-terms"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
 import { BrowseCache } from "./browse-cache"
 import { readFacetRows, valueFacetsStatement } from "./facet-statement"
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
-import { preferTextIndex, tsQuerySql } from "./text-query"
-import { addTerms, createTermsTable, findCorrections, termsTable } from "./vocabulary"
+import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
+import { addTerms, createTermsTable, findCorrections, findHanRespellings, hanTable, termsTable } from "./vocabulary"
 
 type Input = SearchTypes.ProviderSearchQuery
+type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -23,13 +24,16 @@ type Upsert = {
  * Medusa's PostgreSQL search provider, made to read Chinese. Its engine (tables, filters, sorting, pages) is kept;
  * what changes: the index text of every searchable field gets the pairs (and, in names and titles, the single
  * characters) of its Han runs and a query is cut into the same pairs, so 小米 finds 昌盛小米 and 木耳 finds 黑木耳;
- * typos in Latin words (English, pinyin) are corrected against the index's own vocabulary; and a few changes for
- * speed, measured in BENCHMARKS.md (slim `indexed`, one facet statement, planner hints, a browse cache).
+ * typos in Latin words (English, pinyin) are corrected against the index's own vocabulary, and Chinese ones by
+ * sound (羊度菌 → 羊肚菌, answered with a "did you mean"); products whose name a query hits rank above the rest,
+ * and once one does, products the query reaches only through long texts (descriptions, certificates) are left
+ * out; and a few changes for speed, measured in BENCHMARKS.md (slim `indexed`, one facet statement, planner
+ * hints, a browse cache).
  */
 export class ChinesePostgresSearchService extends PostgresSearchService {
   static identifier = "search-postgres-zh"
   // Per search (the same input object all through it): the typo corrections, and where the total is counted.
-  protected readonly corrections_ = new WeakMap<Input, Map<string, string[]>>()
+  protected readonly corrections_ = new WeakMap<Input, Corrections>()
   protected readonly totals_ = new WeakMap<object, { total?: number }>()
   protected readonly browse_ = new BrowseCache<SearchTypes.SearchResult>()
 
@@ -50,13 +54,15 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
 
   protected async dropDocumentTable(table: string, manager: Manager) {
     await manager.execute(`DROP TABLE IF EXISTS "${termsTable(table)}"`)
+    await manager.execute(`DROP TABLE IF EXISTS "${hanTable(table)}"`)
     await super.dropDocumentTable(table, manager)
   }
 
   async clearIndex(input: { index: string }) {
     this.browse_.clear()
     const task = await super.clearIndex(input)
-    await this.manager_.execute(`TRUNCATE TABLE "${termsTable(tableNameForIndex(input.index))}"`)
+    const table = tableNameForIndex(input.index)
+    await this.manager_.execute(`TRUNCATE TABLE "${termsTable(table)}", "${hanTable(table)}"`)
     return task
   }
 
@@ -110,16 +116,31 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       const { index, ...rest } = input
       return this.browse_.get(JSON.stringify([index.physical_name, rest]), () => this.countWithFacets(input))
     }
+    const found: Corrections = {}
     try {
-      const found = await findCorrections(this.manager_, input)
-      if (found.size) this.corrections_.set(input, found)
+      const fixes = await findCorrections(this.manager_, input)
+      if (fixes.size) found.fixes = fixes
+      const respellings = await this.respellings(input)
+      if (respellings.size) found.respellings = respellings
+      if (found.fixes || found.respellings) this.corrections_.set(input, found)
     } catch (error) {
       // An index built before the vocabulary existed: search without corrections until it is rebuilt.
       this.logger_?.warn(
         `search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`,
       )
     }
-    return this.countWithFacets(input)
+    const result = await this.countWithFacets(input)
+    const didYouMean = didYouMeanOf(input.q ?? "", found)
+    return didYouMean
+      ? { ...result, provider_metadata: { ...result.provider_metadata, did_you_mean: didYouMean } }
+      : result
+  }
+
+  /** Chinese runs respelled by sound, when the index's typo tolerance is on for this search. */
+  protected async respellings(input: Input): Promise<Map<string, string>> {
+    const typo = input.index.settings.typo_tolerance
+    if (!input.search_options?.typo_tolerance || typo?.enabled === false) return new Map()
+    return findHanRespellings(this.manager_, tableNameForIndex(input.index.physical_name), input.q ?? "")
   }
 
   /** The total comes from the facet statement, which reads the matches anyway, instead of a COUNT(*) of its own. */
@@ -147,18 +168,44 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return slot.total === undefined ? result : { ...result, metadata: { ...result.metadata, count: slot.total } }
   }
 
-  protected keywordFragments({ query }: { query: Input; catalog: Catalog }) {
+  /**
+   * The text match and rank. Rank: products whose name (weight A: title, English title, their pinyin) holds a
+   * word of the query come first, then ts_rank_cd (scaled under 1, same order). Match: the whole query anywhere;
+   * and once any product's name (under the same filters) holds a word of it, only products that hold one in a
+   * name, kind, cooperative or tag (weights A, B), so "millet" does not bring the soybean oil whose cooperative's
+   * certificate names the millet. The "any product" test is uncorrelated, so PostgreSQL runs it once (InitPlan).
+   */
+  protected keywordFragments({ query, catalog }: { query: Input; catalog: Catalog }) {
     const options = query.search_options ?? {}
     if (options.attributes_to_search_on?.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "search-postgres-zh searches every searchable field at once")
     }
     const q = query.q?.trim() || undefined
-    const tsquery = tsQuerySql(q ?? "", options.match_strategy ?? "all", this.tsConfig_, {
-      fixes: this.corrections_.get(query),
-      synonyms: this.synonyms_,
-    })
-    const rankSql = (params: unknown[]) => (q ? `ts_rank_cd("search_vector", ${tsquery(params)})` : `0::float4`)
-    const matchSql = q ? (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}` : undefined
+    const strategy = options.match_strategy ?? "all"
+    const opts: TextQueryOptions = { ...this.corrections_.get(query), synonyms: this.synonyms_ }
+    const fixes = withLatinSynonyms(q ?? "", opts.fixes, this.synonyms_)
+    if (fixes) opts.fixes = fixes
+    const tsquery = tsQuerySql(q ?? "", strategy, this.tsConfig_, opts)
+    const inName = q ? anyOperandTsQuery(q, strategy, "A", opts) : null
+    const inNameOrKind = q ? anyOperandTsQuery(q, strategy, "AB", opts) : null
+    const cfg = this.tsConfig_
+    const rankSql = (params: unknown[]) => {
+      if (!q) return `0::float4`
+      if (!inName) return `ts_rank_cd("search_vector", ${tsquery(params)}, 32)`
+      params.push(inName) // placeholders in the order they appear
+      return `(("search_vector" @@ to_tsquery('${cfg}', ?))::int + ts_rank_cd("search_vector", ${tsquery(params)}, 32))`
+    }
+    const matchSql = q
+      ? (params: unknown[]) => {
+          const match = `"search_vector" @@ ${tsquery(params)}`
+          if (!inName || !inNameOrKind) return match
+          params.push(inNameOrKind, inName)
+          const filters = toWhereClause(query.filters, catalog.plan)
+          const scope = filters?.sql ? ` AND (${filters.sql}) IS TRUE` : ""
+          if (filters?.sql) params.push(...filters.params)
+          return `${match} AND ("search_vector" @@ to_tsquery('${cfg}', ?) OR NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" WHERE "search_vector" @@ to_tsquery('${cfg}', ?)${scope}))`
+        }
+      : undefined
     return { q, needsBm25Limit: false, rankSql, matchSql }
   }
 
@@ -193,4 +240,24 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     if (slot) slot.total = total
     return facets
   }
+}
+
+/** The query as the corrections read it: each corrected Latin word by its nearest fix, each respelled run. */
+export function didYouMeanOf(q: string, { fixes, respellings }: Corrections): string | null {
+  if (!fixes?.size && !respellings?.size) return null
+  let text = q.trim()
+  for (const [run, respelled] of respellings ?? []) text = text.split(run).join(respelled)
+  for (const [word, [fix]] of fixes ?? []) {
+    if (fix) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "giu"), fix)
+  }
+  return text === q.trim() ? null : text
+}
+
+/** Latin words' synonyms (dates → jujube) ride along as corrections would, ORed with the word. */
+function withLatinSynonyms(q: string, fixes: Map<string, string[]> | undefined, synonyms: Record<string, string[]>) {
+  const words = splitWords(q).filter((w) => !w.han && synonyms[w.text])
+  if (!words.length) return fixes
+  const merged = new Map(fixes)
+  for (const { text } of words) merged.set(text, [...new Set([...(merged.get(text) ?? []), ...synonyms[text]!])])
+  return merged
 }

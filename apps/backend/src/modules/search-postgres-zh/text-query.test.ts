@@ -1,4 +1,4 @@
-import { tsQuerySql } from "./text-query"
+import { anyOperandTsQuery, tsQuerySql } from "./text-query"
 
 const sql = (q: string, strategy: "all" | "any" | "last", opts = {}) => {
   const params: unknown[] = []
@@ -22,5 +22,20 @@ describe("tsQuerySql", () => {
       "('morles':* | 'morels':*)",
     ])
     expect(sql("", "all").text).toBe("''::tsquery")
+  })
+
+  it("ORs a respelled run with the original, as it would a synonym", () => {
+    expect(sql("蜂密", "all", { respellings: new Map([["蜂密", "蜂蜜"]]) }).params).toEqual(["(('蜂密') | ('蜂蜜'))"])
+  })
+})
+
+describe("anyOperandTsQuery", () => {
+  it("asks whether any word of the query lies in the given weights, the last one a prefix while typing", () => {
+    expect(anyOperandTsQuery("羊肚菌", "all", "A")).toBe("'羊肚':A | '肚菌':A")
+    expect(anyOperandTsQuery("soybaen oil", "last", "AB", { fixes: new Map([["soybaen", ["soybean"]]]) })).toBe(
+      "'soybaen':AB | 'soybean':AB | 'oil':*AB",
+    )
+    expect(anyOperandTsQuery("粟米", "all", "A", { synonyms: { 粟米: ["小米"] } })).toBe("'粟米':A | '小米':A")
+    expect(anyOperandTsQuery("  ", "all", "A")).toBeNull()
   })
 })

@@ -3,6 +3,42 @@ import { hanPairs, splitQuery, splitWords } from "../../lib/search/han-terms"
 
 export const TEXT_MATCH = `"search_vector" @@`
 
+export type TextQueryOptions = {
+  /** Latin words corrected for typos → their corrections. */
+  fixes?: Map<string, string[]>
+  /** Han runs respelled by sound → the respelling. */
+  respellings?: Map<string, string>
+  synonyms?: Record<string, string[]>
+}
+
+/** A Han run and what else may stand for it: its synonyms, its respelling by sound and the respelling's synonyms. */
+function spellingsOf(run: string, { synonyms = {}, respellings }: TextQueryOptions): string[] {
+  const respelled = respellings?.get(run)
+  const all = [run, ...(synonyms[run] ?? []), ...(respelled ? [respelled, ...(synonyms[respelled] ?? [])] : [])]
+  return [...new Set(all)]
+}
+
+/**
+ * Every operand of a query (each Han pair of each spelling, each Latin word and its corrections) ORed, each held
+ * to the given weights: `A` asks "does any word of the query hit this product's name?". Null for an empty query.
+ * to_tsquery stems the Latin words like the index does and keeps the weight labels.
+ */
+export function anyOperandTsQuery(
+  q: string,
+  strategy: SearchTypes.SearchMatchStrategy,
+  weights: string,
+  opts: TextQueryOptions = {},
+): string | null {
+  const words = splitWords(q)
+  const last = words.length - 1
+  const operands = words.flatMap((w, i) => {
+    const prefix = strategy === "last" && i === last ? "*" : ""
+    if (w.han) return spellingsOf(w.text, opts).flatMap((s) => hanPairs(s).map((p) => `'${p}':${prefix}${weights}`))
+    return [w.text, ...(opts.fixes?.get(w.text) ?? [])].map((x) => `'${x}':${prefix}${weights}`)
+  })
+  return operands.length ? [...new Set(operands)].join(" | ") : null
+}
+
 /**
  * Filters wrapped in IS TRUE when a text query is present. PostgreSQL guesses every jsonb containment matches
  * 0.1 % of rows, so it would walk `indexed` for "status is published" (all rows) and test the text of each; hidden
@@ -22,16 +58,16 @@ export function tsQuerySql(
   q: string,
   strategy: SearchTypes.SearchMatchStrategy,
   cfg: string,
-  opts: { fixes?: Map<string, string[]>; synonyms?: Record<string, string[]> } = {},
+  opts: TextQueryOptions = {},
 ) {
-  const { fixes, synonyms = {} } = opts
+  const { fixes } = opts
   const split = splitQuery(q)
   const join = strategy === "any" ? " | " : " & "
   const runs = splitWords(q)
     .filter((w) => w.han)
     .map((w) => w.text)
   const runSql = (run: string, typing: boolean) => {
-    const spellings = [run, ...(synonyms[run] ?? [])].map((word) => {
+    const spellings = spellingsOf(run, opts).map((word) => {
       const pairs = hanPairs(word).map((p) => `'${p}'`)
       if (typing && word === run) pairs[pairs.length - 1] += ":*"
       return `(${pairs.join(join)})`

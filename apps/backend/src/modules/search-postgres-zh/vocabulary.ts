@@ -3,6 +3,7 @@ import { readDocumentPath } from "@medusajs/framework/utils"
 import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
 import { splitWords } from "../../lib/search/han-terms"
 import type { Manager } from "./sql-types"
+import { hanTerms, respellRun, windowPinyin, type HanTerm } from "./han-typos"
 import { corrections, latinTerms, type TypoRule } from "./typo-terms"
 
 // The index's Latin words (English, pinyin), one table beside each document table, for typo corrections.
@@ -11,8 +12,24 @@ const TERMS_PER_INSERT = 500
 
 export const termsTable = (table: string) => `${table}_terms`
 
-export const createTermsTable = (manager: Manager, table: string) =>
-  manager.execute(`CREATE TABLE IF NOT EXISTS "${termsTable(table)}" ("term" text PRIMARY KEY)`)
+export const hanTable = (table: string) => `${table}_han`
+
+export async function createTermsTable(manager: Manager, table: string) {
+  await manager.execute(`CREATE TABLE IF NOT EXISTS "${termsTable(table)}" ("term" text PRIMARY KEY)`)
+  await createHanTable(manager, table)
+}
+
+// Indexes built before the Chinese vocabulary existed get its table on their next write.
+const hanTablesMade = new Set<string>()
+
+async function createHanTable(manager: Manager, table: string) {
+  const han = hanTable(table)
+  await manager.execute(
+    `CREATE TABLE IF NOT EXISTS "${han}" ("term" text PRIMARY KEY, "pinyin" text NOT NULL, "name" boolean NOT NULL)`,
+  )
+  await manager.execute(`CREATE INDEX IF NOT EXISTS "${han}_pinyin" ON "${han}" ("pinyin")`)
+  hanTablesMade.add(han)
+}
 
 /** Adds the documents' words, sorted so two writers at once queue instead of deadlocking. */
 export async function addTerms(
@@ -22,9 +39,11 @@ export async function addTerms(
   documents: SearchTypes.SearchDocument[],
 ) {
   const paths = searchablePaths(definition.fields)
-  const terms = latinTerms(
-    documents.flatMap((doc) => paths.flatMap((p) => readDocumentPath(doc, p.split(".")).map(String))),
-  ).sort()
+  const texts = (name: boolean) =>
+    documents.flatMap((doc) =>
+      paths.filter((p) => p.name === name).flatMap((p) => readDocumentPath(doc, p.path.split(".")).map(String)),
+    )
+  const terms = latinTerms([...texts(true), ...texts(false)]).sort()
   for (let i = 0; i < terms.length; i += TERMS_PER_INSERT) {
     const chunk = terms.slice(i, i + TERMS_PER_INSERT)
     await manager.execute(
@@ -32,6 +51,66 @@ export async function addTerms(
       chunk,
     )
   }
+  await addHanTerms(manager, tableNameForIndex(index), [...texts(true), ...texts(false)], texts(true).length)
+}
+
+/** The Chinese words of the texts (the first `names` of them names), a word once seen in a name marked so. */
+async function addHanTerms(manager: Manager, table: string, texts: string[], names: number) {
+  if (!hanTablesMade.has(hanTable(table))) await createHanTable(manager, table)
+  const words = new Map<string, HanTerm>()
+  texts.forEach((text, i) => {
+    for (const t of hanTerms(text, i < names)) {
+      const seen = words.get(t.term)
+      if (!seen || (!seen.name && t.name)) words.set(t.term, t)
+    }
+  })
+  const sorted = [...words.values()].sort((a, b) => (a.term < b.term ? -1 : 1))
+  for (let i = 0; i < sorted.length; i += TERMS_PER_INSERT) {
+    const chunk = sorted.slice(i, i + TERMS_PER_INSERT)
+    await manager.execute(
+      `INSERT INTO "${hanTable(table)}" ("term", "pinyin", "name") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}
+       ON CONFLICT ("term") DO UPDATE SET "name" = "${hanTable(table)}"."name" OR EXCLUDED."name"`,
+      chunk.flatMap((t) => [t.term, t.pinyin, t.name]),
+    )
+  }
+}
+
+/**
+ * Query runs respelled by sound (羊度菌 → 羊肚菌): one look-up of the run's words by primary key, and only when a
+ * pair is unknown, one by pinyin on its index. Runs whose pairs are all known cost the first look-up alone.
+ */
+export async function findHanRespellings(manager: Manager, table: string, q: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const runs = [
+    ...new Set(
+      splitWords(q)
+        .filter((w) => w.han && [...w.text].length >= 2)
+        .map((w) => w.text),
+    ),
+  ]
+  if (!runs.length) return found
+  const windows = runs.map((run) => ({ run, windows: windowPinyin(run) }))
+  const texts = [...new Set(windows.flatMap((w) => w.windows.map((x) => x.text)))]
+  const han = hanTable(table)
+  const knownRows: { term: string }[] = await manager.execute(
+    `SELECT "term" FROM "${han}" WHERE "term" IN (${texts.map(() => "?").join(", ")})`,
+    texts,
+  )
+  const known = new Set(knownRows.map((r) => r.term))
+  const lacking = windows.filter((w) => w.windows.some((x) => [...x.text].length === 2 && !known.has(x.text)))
+  if (!lacking.length) return found
+  const sounds = [...new Set(lacking.flatMap((w) => w.windows.map((x) => x.pinyin)))]
+  const rows: { term: string; pinyin: string; name: boolean }[] = await manager.execute(
+    `SELECT "term", "pinyin", "name" FROM "${han}" WHERE "pinyin" IN (${sounds.map(() => "?").join(", ")}) LIMIT 200`,
+    sounds,
+  )
+  const bySound = new Map<string, { term: string; name: boolean }[]>()
+  for (const r of rows) bySound.set(r.pinyin, [...(bySound.get(r.pinyin) ?? []), r])
+  for (const { run } of lacking) {
+    const respelled = respellRun(run, known, bySound)
+    if (respelled) found.set(run, respelled)
+  }
+  return found
 }
 
 /** Latin query words the vocabulary lacks (whole, or as a prefix for the word being typed), with their corrections. */
@@ -74,10 +153,16 @@ export async function findCorrections(
   return found
 }
 
-function searchablePaths(fields: Record<string, SearchTypes.SearchFieldDefinition>, prefix = ""): string[] {
-  return Object.entries(fields).flatMap(([name, field]) => {
-    const path = prefix ? `${prefix}.${name}` : name
+/** Searchable fields; `name` for the weighted ones (a product's name, its kind, who grows it). */
+function searchablePaths(
+  fields: Record<string, SearchTypes.SearchFieldDefinition>,
+  prefix = "",
+): { path: string; name: boolean }[] {
+  return Object.entries(fields).flatMap(([key, field]) => {
+    const path = prefix ? `${prefix}.${key}` : key
     if (field.type === "object" && field.fields) return searchablePaths(field.fields, path)
-    return field.searchable && (field.type === "text" || field.type === "keyword") ? [path] : []
+    if (!field.searchable || (field.type !== "text" && field.type !== "keyword")) return []
+    const weight = typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1
+    return [{ path, name: weight >= 2 }]
   })
 }

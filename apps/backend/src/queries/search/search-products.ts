@@ -108,7 +108,14 @@ export async function searchProducts(
     hits: result.hits.map(toHit),
     facets: await labelFacets(container, result.facets ?? {}),
     related: related.map(toHit),
+    // A provider that corrected typos says how it read the query (search-postgres-zh does; Meilisearch does not).
+    did_you_mean: didYouMean(result.provider_metadata),
   }
+}
+
+function didYouMean(metadata: Record<string, unknown> | undefined): string | null {
+  const value = metadata?.did_you_mean
+  return typeof value === "string" && value ? value : null
 }
 
 function toSearchHit(doc: Doc, q: string): SearchHit {
