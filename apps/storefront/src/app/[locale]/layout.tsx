@@ -38,14 +38,16 @@ export default async function LocaleLayout({ children, params }: Props) {
     getInitialCartView(),
   ])
   // Only the strings client components render are sent to the browser.
-  const { stock, error, header, cart, product, checkout, fieldErrors, account } = messages
+  const { stock, error, header, cart, product, checkout, fieldErrors, account, liveHold } = messages
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ stock, error, header, cart, product, checkout, fieldErrors, account }}>
+        <NextIntlClientProvider
+          messages={{ stock, error, header, cart, product, checkout, fieldErrors, account, liveHold }}
+        >
           <Providers backend={publishableKey ? { url: browserUrl, publishableKey } : null} initialCart={initialCart}>
             <Header locale={locale} />
             <main id="main" className="site-main">
