@@ -125,7 +125,7 @@ const reliefLedgerModule = {
 // Hosts, live sessions, cart links, capped live offers and commission (see ARCHITECTURE.md, "Livestream").
 const livestreamModule = {
   resolve: "./src/modules/livestream",
-  options: { refund_window_days: env.LIVE_REFUND_WINDOW_DAYS },
+  options: { refund_window_days: env.LIVE_REFUND_WINDOW_DAYS, hold_minutes: env.LIVE_HOLD_MINUTES },
 }
 
 module.exports = defineConfig({

@@ -66,6 +66,12 @@ const schema = z.object({
     .number()
     .min(0, "LIVE_REFUND_WINDOW_DAYS is a number of days, 0 or more")
     .default(7),
+  // Opening a live link or adding from a live shelf holds the units this many minutes (库存预扣); unpaid, they go back.
+  LIVE_HOLD_MINUTES: z.coerce
+    .number()
+    .gt(0, "LIVE_HOLD_MINUTES is a number of minutes above 0, e.g. 10")
+    .max(24 * 60, "LIVE_HOLD_MINUTES is at most 1440 (a day)")
+    .default(10),
   // Product search runs on Meilisearch when MEILISEARCH_HOST is set, else on PostgreSQL (the embedded default).
   MEILISEARCH_HOST: optionalString.pipe(
     z

@@ -10,6 +10,17 @@ export type ClaimRequest = {
   /** Every identity of the shopper (live-lines.ts shopperKeys): a claim under any of them counts toward the limit. */
   shopperKeys: string[]
   items: { session_product_id: string; quantity: number }[]
+  /**
+   * A hold at the first click: it runs this many seconds, and an offer with fewer units left than asked holds what
+   * is left (none: `refused` says why) instead of refusing the whole request. Without it the claim is the checkout's:
+   * all or none, without expiry, and the cart's claims on offers no longer in it are given back.
+   */
+  hold?: { seconds: number }
+}
+export type ClaimResult = {
+  granted: { session_product_id: string; quantity: number }[]
+  /** Offers of a hold that got nothing, and why (at checkout these throw instead). */
+  refused: { session_product_id: string; reason: "sold_out" | "limit_reached"; message: string }[]
 }
 type ProductRow = {
   id: string
@@ -23,25 +34,49 @@ type ProductRow = {
 const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 
 /**
- * Takes units of session products for a cart, all or none, in one transaction. The session product rows are locked
- * (FOR UPDATE, in id order so two carts never deadlock), so concurrent checkouts queue on them and `sold` can never
- * pass `stock_cap`. A cart's earlier claim counts as its own (a retried completion takes nothing twice).
+ * Takes units of session products for a cart in one transaction. The session product rows are locked (FOR UPDATE, in
+ * id order so two carts never deadlock), so concurrent claims queue on them and `sold` can never pass `stock_cap`;
+ * expired holds on those offers are given back first, under the same lock. A cart's earlier claim counts as its own
+ * (a retried completion takes nothing twice, a completion converts the cart's hold).
  */
-export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promise<void> {
-  const ids = [...new Set(request.items.map((i) => i.session_product_id))].sort()
-  if (!ids.length) return
+export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promise<ClaimResult> {
+  const result: ClaimResult = { granted: [], refused: [] }
+  const wanted = [...new Set(request.items.map((i) => i.session_product_id))]
+  if (!wanted.length && request.hold) return result
   const keys = [...new Set(request.shopperKeys)]
   if (!keys.length) throw new Error("claimUnits needs at least one shopper key")
   await sql.transactional(async (em) => {
+    // At checkout the cart's holds on offers it no longer has go back too, so their rows are locked with the rest.
+    const held = request.hold
+      ? []
+      : await em.execute<{ session_product_id: string }[]>(
+          `select session_product_id from live_claim where cart_id = ? and order_id is null and deleted_at is null`,
+          [request.cartId],
+        )
+    const ids = [...new Set([...wanted, ...held.map((h) => h.session_product_id)])].sort()
+    if (!ids.length) return
     const products = await em.execute<ProductRow[]>(
       `select id, stock_cap, per_customer_limit, sold, product_title, variant_title from live_session_product
        where id in (${list(ids.length)}) and deleted_at is null order by id for update`,
       ids,
     )
+    await releaseExpired(em, ids, products)
     const own = await em.execute<{ session_product_id: string; quantity: number }[]>(
       `select session_product_id, quantity from live_claim where cart_id = ? and deleted_at is null`,
       [request.cartId],
     )
+    if (!request.hold) {
+      for (const claim of own.filter((o) => !wanted.includes(o.session_product_id))) {
+        await em.execute(`delete from live_claim where cart_id = ? and session_product_id = ? and order_id is null`, [
+          request.cartId,
+          claim.session_product_id,
+        ])
+        await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [
+          claim.quantity,
+          claim.session_product_id,
+        ])
+      }
+    }
     const bought = await em.execute<{ session_product_id: string; quantity: string }[]>(
       `select session_product_id, sum(quantity) as quantity from live_claim
        where shopper_keys && array[${list(keys.length)}]::text[] and cart_id <> ? and deleted_at is null
@@ -60,43 +95,170 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
       const already = own.find((o) => o.session_product_id === product.id)?.quantity ?? 0
       const byShopper = Number(bought.find((b) => b.session_product_id === product.id)?.quantity ?? 0)
       const name = `${product.product_title} ${product.variant_title}`
-      if (item.quantity > product.per_customer_limit - byShopper) {
-        const left = Math.max(0, product.per_customer_limit - byShopper)
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `${name}: limit ${product.per_customer_limit} per shopper in this live session` +
-            (byShopper ? `, you already bought ${byShopper}` : "") +
-            `. Lower the quantity to ${left} or remove it.`,
-          "live_limit_reached",
-        )
-      }
+      const limitLeft = Math.max(0, product.per_customer_limit - byShopper)
+      const limitMessage =
+        `${name}: limit ${product.per_customer_limit} per shopper in this live session` +
+        (byShopper
+          ? request.hold
+            ? `, you already have ${byShopper} held or bought`
+            : `, you already bought ${byShopper}`
+          : "") +
+        `. Lower the quantity to ${limitLeft} or remove it.`
       const allowed = unitsAllowed({
         cap: product.stock_cap,
         sold: product.sold - already,
         limit: product.per_customer_limit,
         boughtByShopper: byShopper,
       })
-      if (item.quantity > allowed) {
-        const left = Math.max(0, product.stock_cap - (product.sold - already))
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          left
-            ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
-            : `${name}: sold out in this live session. Remove it from your cart to check out.`,
-          "live_sold_out",
-        )
+      const left = Math.max(0, product.stock_cap - (product.sold - already))
+      const soldOutMessage = left
+        ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
+        : `${name}: sold out in this live session. Remove it from your cart to check out.`
+      let quantity = item.quantity
+      if (request.hold) {
+        quantity = Math.min(item.quantity, allowed)
+        if (quantity <= 0) {
+          const byLimit = limitLeft === 0
+          result.refused.push({
+            session_product_id: product.id,
+            reason: byLimit ? "limit_reached" : "sold_out",
+            message: byLimit ? limitMessage : soldOutMessage,
+          })
+          continue
+        }
+      } else if (item.quantity > limitLeft) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, limitMessage, "live_limit_reached")
+      } else if (item.quantity > allowed) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, soldOutMessage, "live_sold_out")
       }
-      const delta = item.quantity - already
+      const delta = quantity - already
       if (delta !== 0)
         await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, product.id])
       await em.execute(
-        `insert into live_claim (id, session_product_id, cart_id, shopper_key, shopper_keys, quantity)
-         values (?, ?, ?, ?, array[${list(keys.length)}]::text[], ?)
+        `insert into live_claim (id, session_product_id, cart_id, shopper_key, shopper_keys, quantity, expires_at)
+         values (?, ?, ?, ?, array[${list(keys.length)}]::text[], ?, ${request.hold ? "now() + ? * interval '1 second'" : "null"})
          on conflict (cart_id, session_product_id) where deleted_at is null
-         do update set quantity = excluded.quantity, shopper_keys = excluded.shopper_keys`,
-        [`lclm_${crypto.randomUUID().replace(/-/g, "")}`, product.id, request.cartId, keys[0], ...keys, item.quantity],
+         do update set quantity = excluded.quantity, shopper_keys = excluded.shopper_keys, expires_at = excluded.expires_at`,
+        [
+          `lclm_${crypto.randomUUID().replace(/-/g, "")}`,
+          product.id,
+          request.cartId,
+          keys[0],
+          ...keys,
+          quantity,
+          ...(request.hold ? [request.hold.seconds] : []),
+        ],
       )
+      result.granted.push({ session_product_id: product.id, quantity })
     }
+  })
+  return result
+}
+
+/**
+ * Gives back the expired holds on these offers, whose rows the caller has locked; `products` (their rows as read under
+ * the lock) get the new `sold`.
+ */
+async function releaseExpired(em: SqlManager, ids: string[], products: { id: string; sold: number }[] = []) {
+  const gone = await em.execute<{ session_product_id: string; quantity: number }[]>(
+    `delete from live_claim where session_product_id in (${list(ids.length)}) and order_id is null
+       and expires_at is not null and expires_at <= now() and deleted_at is null
+     returning session_product_id, quantity`,
+    ids,
+  )
+  const units = new Map<string, number>()
+  for (const g of gone) units.set(g.session_product_id, (units.get(g.session_product_id) ?? 0) + Number(g.quantity))
+  for (const [id, quantity] of units) {
+    await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [quantity, id])
+    const row = products.find((p) => p.id === id)
+    if (row) row.sold -= quantity
+  }
+  return [...units.values()].reduce((n, q) => n + q, 0)
+}
+
+/**
+ * The release job (jobs/release-live-holds.ts): every hold past its end goes back to its offer's cap, a batch of
+ * offers per transaction, locked in id order like a claim. Returns the units given back.
+ */
+export async function releaseExpiredHolds(sql: SqlManager, batch = 200): Promise<number> {
+  let released = 0
+  for (;;) {
+    const due = await sql.execute<{ session_product_id: string }[]>(
+      `select distinct session_product_id from live_claim
+       where order_id is null and expires_at is not null and expires_at <= now() and deleted_at is null
+       order by session_product_id limit ?`,
+      [batch],
+    )
+    if (!due.length) return released
+    const ids = due.map((d) => d.session_product_id)
+    released += await sql.transactional(async (em) => {
+      await em.execute(
+        `select id from live_session_product where id in (${list(ids.length)}) order by id for update`,
+        ids,
+      )
+      return releaseExpired(em, ids)
+    })
+    if (due.length < batch) return released
+  }
+}
+
+export type HoldRow = { session_product_id: string; variant_id: string; quantity: number; expires_at: Date }
+
+/** A cart's running holds, after giving back the ones that expired (the lazy half of the release), and the DB clock. */
+export async function cartHolds(sql: SqlManager, cartId: string): Promise<{ holds: HoldRow[]; now: Date }> {
+  return sql.transactional(async (em) => {
+    const expired = await em.execute<{ session_product_id: string }[]>(
+      `select distinct session_product_id from live_claim where cart_id = ? and order_id is null
+         and expires_at is not null and expires_at <= now() and deleted_at is null`,
+      [cartId],
+    )
+    if (expired.length) {
+      const ids = expired.map((e) => e.session_product_id).sort()
+      await em.execute(
+        `select id from live_session_product where id in (${list(ids.length)}) order by id for update`,
+        ids,
+      )
+      await releaseExpired(em, ids)
+    }
+    const holds = await em.execute<HoldRow[]>(
+      `select c.session_product_id, p.variant_id, c.quantity, c.expires_at from live_claim c
+       join live_session_product p on p.id = c.session_product_id
+       where c.cart_id = ? and c.order_id is null and c.expires_at is not null and c.deleted_at is null
+       order by c.expires_at, c.session_product_id`,
+      [cartId],
+    )
+    const [clock] = await em.execute<{ now: Date }[]>(`select now() as now`)
+    return { holds, now: clock!.now }
+  })
+}
+
+/** Moves the holds taken under a placeholder key to the cart created for them (a new cart's id is known only after). */
+export async function moveClaims(sql: SqlManager, fromCartId: string, toCartId: string): Promise<void> {
+  await sql.execute(`update live_claim set cart_id = ? where cart_id = ? and deleted_at is null`, [
+    toCartId,
+    fromCartId,
+  ])
+}
+
+/** Gives back a cart's not yet ordered claims on these offers (a hold whose cart could not take the items). */
+export async function releaseOffers(sql: SqlManager, cartId: string, offerIds: string[]): Promise<void> {
+  if (!offerIds.length) return
+  await sql.transactional(async (em) => {
+    const ids = [...offerIds].sort()
+    await em.execute(
+      `select id from live_session_product where id in (${list(ids.length)}) order by id for update`,
+      ids,
+    )
+    const gone = await em.execute<{ session_product_id: string; quantity: number }[]>(
+      `delete from live_claim where cart_id = ? and order_id is null and deleted_at is null
+         and session_product_id in (${list(ids.length)}) returning session_product_id, quantity`,
+      [cartId, ...ids],
+    )
+    for (const g of gone)
+      await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [
+        g.quantity,
+        g.session_product_id,
+      ])
   })
 }
 
@@ -121,7 +283,13 @@ export async function releaseClaims(sql: SqlManager, by: { cartId: string } | { 
   })
 }
 
-/** Ties a cart's claims to the order it became, so only a cancellation (not a failed checkout) can give them back. */
+/**
+ * Ties a cart's claims to the order it became, so only a cancellation (not a failed checkout) can give them back.
+ * Only the checkout's claims (no expiry): a hold the order did not convert still expires.
+ */
 export async function attachClaims(sql: SqlManager, cartId: string, orderId: string): Promise<void> {
-  await sql.execute(`update live_claim set order_id = ? where cart_id = ? and deleted_at is null`, [orderId, cartId])
+  await sql.execute(
+    `update live_claim set order_id = ? where cart_id = ? and expires_at is null and deleted_at is null`,
+    [orderId, cartId],
+  )
 }

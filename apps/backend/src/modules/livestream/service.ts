@@ -1,6 +1,16 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { commissionFen, commissionReversalFen } from "@fengshou/live-contract"
-import { attachClaims, claimUnits, releaseClaims, type ClaimRequest, type SqlManager } from "./claims"
+import {
+  attachClaims,
+  cartHolds,
+  claimUnits,
+  moveClaims,
+  releaseClaims,
+  releaseExpiredHolds,
+  releaseOffers,
+  type ClaimRequest,
+  type SqlManager,
+} from "./claims"
 import { CartLink } from "./models/cart-link"
 import { CommissionEntry } from "./models/commission-entry"
 import { Host } from "./models/host"
@@ -13,6 +23,8 @@ import { readCommissionReport, readSessionStats } from "./reads"
 export type LivestreamOptions = {
   /** Days after an order is placed during which its commission stays pending (refunds may still reverse it). */
   refund_window_days?: number
+  /** Minutes a hold (库存预扣) taken at the shopper's first click keeps its units for them (default 10). */
+  hold_minutes?: number
 }
 export type LiveOrderLine = {
   variant_id: string
@@ -49,15 +61,39 @@ export default class LivestreamModuleService extends MedusaService({
 }) {
   private readonly sql: SqlManager
   readonly refundWindowDays: number
+  readonly holdSeconds: number
 
   constructor(container: { manager: SqlManager }, options?: LivestreamOptions, ...rest: unknown[]) {
     super(container, options, ...rest)
     this.sql = container.manager
     this.refundWindowDays = options?.refund_window_days ?? 7
+    this.holdSeconds = Math.round((options?.hold_minutes ?? 10) * 60)
   }
 
-  claimUnits(request: ClaimRequest) {
+  /** The checkout's claim: all or none, converting the cart's holds (claims.ts). */
+  claimUnits(request: Omit<ClaimRequest, "hold">) {
     return claimUnits(this.sql, request)
+  }
+
+  /** The first click's claim: what is left up to the quantity asked, held for hold_minutes. */
+  holdUnits(request: Omit<ClaimRequest, "hold">) {
+    return claimUnits(this.sql, { ...request, hold: { seconds: this.holdSeconds } })
+  }
+
+  cartHolds(cartId: string) {
+    return cartHolds(this.sql, cartId)
+  }
+
+  moveClaims(fromCartId: string, toCartId: string) {
+    return moveClaims(this.sql, fromCartId, toCartId)
+  }
+
+  releaseOffers(cartId: string, offerIds: string[]) {
+    return releaseOffers(this.sql, cartId, offerIds)
+  }
+
+  releaseExpiredHolds() {
+    return releaseExpiredHolds(this.sql)
   }
 
   releaseCartClaims(cartId: string) {

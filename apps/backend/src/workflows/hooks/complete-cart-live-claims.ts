@@ -17,21 +17,26 @@ type HookCart = {
 
 /**
  * Flash-sale correctness: before Medusa creates the order, the cart takes its live-priced units from the session
- * products' caps (one locking transaction, all or none). Anything that fails later in the checkout (payment
- * declined, inventory) runs the compensation, which gives the units back, so no claim outlives a failed checkout.
+ * products' caps (one locking transaction, all or none), converting the holds it took at the first click (their
+ * units are its own; a hold that expired meanwhile is taken again if units are left) and giving back holds on offers
+ * it no longer has. Anything that fails later in the checkout (payment declined, inventory) runs the compensation,
+ * which gives the units back, so no claim outlives a failed checkout.
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     const c = cart as unknown as HookCart
     const codes = lineCodes(c.items ?? [])
-    if (!codes.length) return new StepResponse(undefined, null)
     const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-    const offers = await live.listSessionProducts({ promo_code: codes }, { relations: ["session"] })
+    const offers = codes.length ? await live.listSessionProducts({ promo_code: codes }, { relations: ["session"] }) : []
     const items = liveUnitsOf(
       c.items ?? [],
       offers.map((o) => ({ id: o.id, promo_code: o.promo_code, variant_id: o.variant_id, session_id: o.session.id })),
     )
-    if (!items.length) return new StepResponse(undefined, null)
+    if (!items.length) {
+      // Live lines removed or detached: their holds go back now rather than when they expire.
+      if (c.metadata?.live_session_id) await live.releaseCartClaims(c.id)
+      return new StepResponse(undefined, null)
+    }
     // A live price without the session stamp would sell with no host, session or commission (api/store/live/live-codes.ts).
     if (!c.metadata?.live_session_id) {
       throw new MedusaError(

@@ -1,8 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * Units of a session product a cart took at checkout. Written in one transaction with the session product's `sold`
- * (service.claimUnits), tied to the order once it is placed, deleted when the checkout fails or the order is canceled.
+ * Units of a session product a cart took: at the shopper's first click as a hold that runs until `expires_at`, and
+ * at checkout (then without expiry). Written in one transaction with the session product's `sold`
+ * (service.claimUnits), tied to the order once it is placed, deleted when the hold expires, the checkout fails or
+ * the order is canceled.
  */
 export const LiveClaim = model
   .define("live_claim", {
@@ -15,6 +17,8 @@ export const LiveClaim = model
     shopper_keys: model.array(),
     quantity: model.number(),
     order_id: model.text().nullable(),
+    /** A hold's end; null once the checkout took the units (or for claims made before holds existed). */
+    expires_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["cart_id", "session_product_id"], unique: true, where: "deleted_at IS NULL" },

@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { LiveCartResponse } from "@fengshou/live-contract"
 import { assertSelling, LiveUnavailableError, withdrawnOffer } from "../../../read-offer"
 import { orUnavailable } from "../../../send-unavailable"
 import { putInCart } from "../../../put-in-cart"
@@ -28,7 +29,7 @@ export async function POST(req: MedusaStoreRequest<{ cart_id?: string | null }>,
       return { offer, quantity: item.quantity }
     })
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }
-    const cart_id = await putInCart(req, req.validatedBody.cart_id, wanted, stamp)
-    res.json({ cart_id, session_id: session.id })
+    const { cart_id, holds } = await putInCart(req, req.validatedBody.cart_id, wanted, stamp)
+    res.json({ cart_id, session_id: session.id, holds } satisfies LiveCartResponse)
   })
 }

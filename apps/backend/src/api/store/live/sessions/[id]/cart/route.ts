@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { LiveCartResponse } from "@fengshou/live-contract"
 import { assertSelling, LiveUnavailableError, readSession, withdrawnOffer } from "../../../read-offer"
 import { orUnavailable } from "../../../send-unavailable"
 import { putInCart } from "../../../put-in-cart"
@@ -17,12 +18,12 @@ export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
     if (!offer)
       throw new LiveUnavailableError("link_unknown", 404, "This product is not part of the session.", session.id)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: null }
-    const cart_id = await putInCart(
+    const { cart_id, holds } = await putInCart(
       req,
       req.validatedBody.cart_id,
       [{ offer, quantity: req.validatedBody.quantity }],
       stamp,
     )
-    res.json({ cart_id, session_id: session.id })
+    res.json({ cart_id, session_id: session.id, holds } satisfies LiveCartResponse)
   })
 }
