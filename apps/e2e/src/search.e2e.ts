@@ -1,7 +1,14 @@
-import type { Browser } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
 import { newShopper, url } from "./shop"
+
+/** On a phone the facets wait in a closed 筛选 disclosure, so the results come first; opens it. */
+async function openFilters(page: Page) {
+  const panel = page.locator("details.search-facets")
+  await panel.waitFor({ state: "attached" })
+  if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click()
+}
 
 describe("product search", () => {
   let browser: Browser
@@ -33,6 +40,7 @@ describe("product search", () => {
     const results = page.getByRole("list", { name: "搜索结果" }).getByRole("listitem")
     await results.first().waitFor()
     const before = await results.count()
+    await openFilters(page)
     const facet = page.getByRole("navigation", { name: "筛选" }).getByRole("link", { name: /菌菇/ })
     // The demo's three mushroom products, and any a journey run earlier on this stack listed (the onboarding one does):
     // the facet's own count is what the filtered page must show.
@@ -47,8 +55,37 @@ describe("product search", () => {
 
     await page.reload()
     await expect(results.count()).resolves.toBe(mushrooms)
+    await openFilters(page)
     const chosen = page.getByRole("navigation", { name: "筛选" }).getByRole("link", { name: /菌菇/ })
     await expect(chosen.getAttribute("aria-current")).resolves.toBe("true")
+    await context.close()
+  })
+
+  it("reads the homophone typo 羊度菌 as 羊肚菌: says so, lists the morels first on a phone, keeps the query in the box", async () => {
+    const { context, page } = await newShopper(browser)
+    await page.goto(url("/"))
+    const box = page.getByRole("combobox", { name: "搜索商品" })
+    await box.fill("羊度菌")
+    await box.press("Enter")
+    await page.waitForURL(/\/search\?q=/)
+    const suggestion = page.locator(".search-suggest").getByRole("link", { name: "羊肚菌", exact: true })
+    await suggestion.waitFor()
+    await expect(page.locator(".search-suggest").innerText()).resolves.toContain("你是不是要找")
+    const results = page.getByRole("list", { name: "搜索结果" })
+    await results
+      .getByRole("heading", { name: /羊肚菌/ })
+      .first()
+      .waitFor()
+    await expect(box.inputValue()).resolves.toBe("羊度菌")
+    // A 390 px phone: the facets are folded away and the first result starts within the first screen.
+    await expect(page.locator("details.search-facets").getAttribute("open")).resolves.toBeNull()
+    const first = await results.getByRole("listitem").first().boundingBox()
+    expect(first!.y).toBeLessThan(844 - 120)
+
+    await suggestion.click()
+    await page.waitForURL(new RegExp(`q=${encodeURIComponent("羊肚菌")}`))
+    await expect.poll(() => box.inputValue()).toBe("羊肚菌")
+    await expect(page.locator(".search-suggest").count()).resolves.toBe(0)
     await context.close()
   })
 

@@ -25,13 +25,19 @@ describe("fetchSearch", () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify(body)))
     vi.stubGlobal("fetch", fetchMock)
     const signal = new AbortController().signal
+    // An answer from before the did-you-mean line reads as "no suggestion".
     await expect(fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "x", limit: 6 }, signal)).resolves.toEqual(
-      body,
+      {
+        ...body,
+        did_you_mean: null,
+      },
     )
     expect(fetchMock).toHaveBeenCalledWith(
       "http://b/store/search?q=x&limit=6",
       expect.objectContaining({ signal, headers: { "x-publishable-api-key": "pk" } }),
     )
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ ...body, did_you_mean: "羊肚菌" })))
+    expect((await fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "羊度菌" })).did_you_mean).toBe("羊肚菌")
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ hits: "no" })))
     await expect(fetchSearch({ url: "http://b", publishableKey: "pk" }, { q: "x" })).rejects.toThrow()
     vi.unstubAllGlobals()

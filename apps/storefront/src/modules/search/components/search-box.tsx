@@ -1,9 +1,11 @@
 "use client"
 
 import type { SearchHit } from "@fengshou/search-contract"
+import { useSearchParams } from "next/navigation"
 import { useLocale, useTranslations } from "next-intl"
 import { useId, useState, type KeyboardEvent } from "react"
-import { useRouter } from "@/i18n/navigation"
+import { usePathname, useRouter } from "@/i18n/navigation"
+import { queryInBox } from "@/lib/view/search-suggest"
 import { useSuggestions } from "../hooks/use-suggestions"
 import { Highlighted } from "./highlighted"
 import "@/app/styles/search.css"
@@ -11,13 +13,21 @@ import "@/app/styles/search.css"
 /**
  * The header's search field: suggestions while typing (a combobox: arrows move, Enter opens, Escape closes);
  * Enter on the text, or the button, opens /search. Without JavaScript it is a plain GET form to /search.
+ * On the results page it holds the query shown, and follows it when a link (a "did you mean") changes it.
  */
 export function SearchBox({ action }: { action: string }) {
   const t = useTranslations("search")
   const en = useLocale() === "en"
   const router = useRouter()
   const listId = useId()
-  const [text, setText] = useState("")
+  const current = queryInBox(usePathname(), useSearchParams().get("q"))
+  const [text, setText] = useState(current)
+  const [shown, setShown] = useState(current)
+  if (shown !== current) {
+    // The page's query changed under the box (the layout, and so the box, stays mounted across navigations).
+    setShown(current)
+    setText(current)
+  }
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const { data, isFetching } = useSuggestions(text)

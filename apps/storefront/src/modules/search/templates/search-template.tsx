@@ -12,6 +12,8 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { searchQueryString } from "@/lib/data/search"
 import { formatFen } from "@/lib/view/money"
+import { activeFilterCount, suggestionHref } from "@/lib/view/search-suggest"
+import { FacetsDisclosure } from "../components/facets-disclosure"
 import { Highlighted } from "../components/highlighted"
 import "@/app/styles/search.css"
 import { ProductImage } from "@/modules/common/components/product-image"
@@ -26,17 +28,30 @@ const FACET_ORDER: SearchFacetName[] = ["category", "province", "certification",
 
 export function SearchTemplate({ params, result, locale }: Props) {
   const t = useTranslations("search")
+  const tSuggest = useTranslations("searchSuggest")
   const en = locale === "en"
   const label = (v: FacetValue) => (en ? (v.label_en ?? v.label) : v.label)
   const hasFilters = FACET_ORDER.some((f) => params[f])
+  const filtersOn = activeFilterCount(params)
   return (
     <section className="search-page" aria-labelledby="search-title">
       <h1 id="search-title">{params.q ? t("titleFor", { q: params.q }) : t("title")}</h1>
       <p role="status" className="muted">
         {t("count", { count: result.count })}
       </p>
+      {result.did_you_mean && (
+        <p className="search-suggest">
+          {tSuggest("didYouMean")}{" "}
+          <Link href={suggestionHref(params, result.did_you_mean)} className="search-suggest__link">
+            {result.did_you_mean}
+          </Link>
+        </p>
+      )}
       <div className="search-page__layout">
-        <nav className="search-facets" aria-label={t("filters")}>
+        <FacetsDisclosure
+          summary={filtersOn ? tSuggest("filtersOn", { count: filtersOn }) : t("filters")}
+          label={t("filters")}
+        >
           {FACET_ORDER.map((facet) =>
             result.facets[facet].length ? (
               <fieldset key={facet}>
@@ -74,7 +89,7 @@ export function SearchTemplate({ params, result, locale }: Props) {
               {t("clearFilters")}
             </Link>
           )}
-        </nav>
+        </FacetsDisclosure>
         <div className="search-page">
           <div className="search-sort" aria-label={t("sort")}>
             <span>{t("sort")}</span>
@@ -154,27 +169,35 @@ function ResultList({ hits, en }: { hits: SearchHit[]; en: boolean }) {
 
 function EmptyResults(props: { q: string; hasFilters: boolean; related: SearchHit[]; en: boolean; clearHref: string }) {
   const t = useTranslations("search")
+  const tSuggest = useTranslations("searchSuggest")
+  const tips = (
+    <ul>
+      {props.hasFilters && (
+        <li>
+          <Link href={props.clearHref}>{t("tipClearFilters")}</Link>
+        </li>
+      )}
+      <li>{t("tipPinyin")}</li>
+      <li>{t("tipFewerWords")}</li>
+      <li>
+        <Link href="/products">{t("browseAll")}</Link>
+      </li>
+    </ul>
+  )
+  // Nothing matched the whole query: the best partial matches come first, the tips after them.
+  if (props.q && props.related.length > 0) {
+    return (
+      <div className="search-partial">
+        <p className="notice">{tSuggest("partial", { q: props.q })}</p>
+        <ResultList hits={props.related} en={props.en} />
+        {tips}
+      </div>
+    )
+  }
   return (
     <div className="notice">
       <p>{props.q ? t("emptyFor", { q: props.q }) : t("empty")}</p>
-      <ul>
-        {props.hasFilters && (
-          <li>
-            <Link href={props.clearHref}>{t("tipClearFilters")}</Link>
-          </li>
-        )}
-        <li>{t("tipPinyin")}</li>
-        <li>{t("tipFewerWords")}</li>
-        <li>
-          <Link href="/products">{t("browseAll")}</Link>
-        </li>
-      </ul>
-      {props.related.length > 0 && (
-        <>
-          <h2>{t("related")}</h2>
-          <ResultList hits={props.related} en={props.en} />
-        </>
-      )}
+      {tips}
     </div>
   )
 }
