@@ -1,5 +1,5 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { LinkToCartBodySchema, SessionToCartBodySchema } from "@fengshou/live-contract"
+import { LinkExpressBodySchema, LinkToCartBodySchema, SessionToCartBodySchema } from "@fengshou/live-contract"
 import { checkoutGateRoutes } from "../checkout-gate"
 import { hideLiveCodes, refuseLiveCodesByHand } from "./live-codes"
 
@@ -13,6 +13,11 @@ export const storeLiveRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/live/links/:code/cart",
     middlewares: [validateAndTransformBody(LinkToCartBodySchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/live/links/:code/express",
+    middlewares: [validateAndTransformBody(LinkExpressBodySchema)],
   },
   {
     method: ["POST"],

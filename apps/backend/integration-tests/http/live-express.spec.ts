@@ -1,0 +1,139 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { seedDemoData } from "../../src/scripts/seed/index"
+import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
+import type LivestreamModuleService from "../../src/modules/livestream/service"
+import { attempt, SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
+import { liveFixture, type LiveFixture } from "./live-fixture"
+
+// #12 item 6: link → payment in one request (POST /store/live/links/:code/express), then Medusa's own completion.
+// Fresh morels, shelf ¥89.00, live ¥79.00.
+const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+const LIVE_FEN = 7900
+
+type Answer = { status: number; data: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Auth
+    let fx: LiveFixture
+    const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+    const held = async (offerId: string) =>
+      (await live().listLiveClaims({ session_product_id: offerId })).reduce((s, c) => s + c.quantity, 0)
+    const cartCount = async () => (await getContainer().resolve<ICartModuleService>(Modules.CART).listCarts({})).length
+    const express = (code: string, body: unknown) =>
+      attempt(api.post(`/store/live/links/${code}/express`, body, store)) as Promise<Answer>
+    const shopper = (n: number) => ({
+      email: `fan${n}@example.cn`,
+      shipping_address: { ...SHIPPING_ADDRESS, phone: `+86 139-${String(n).padStart(4, "0")}-0000` },
+    })
+
+    beforeAll(async () => {
+      const seeded = await seedDemoData(getContainer(), { staticDir })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      fx = await liveFixture(getContainer(), {
+        handle: "fresh-morels",
+        livePriceFen: LIVE_FEN,
+        cap: 10,
+        limit: 2,
+        rateBps: 500,
+      })
+    })
+
+    it("takes a guest from the link to an order in two requests, at the live price, stamped, shipped to the address", async () => {
+      const ready = await express(fx.code, shopper(1))
+      expect([ready.status, ready.data.message]).toEqual([200, undefined])
+      const { cart_id, holds, payment_session, payment_collection, shipping_option_ids } = ready.data
+      expect(holds).toEqual([expect.objectContaining({ session_product_id: fx.offerId, quantity: 1 })])
+      expect(new Date(holds[0].expires_at).getTime()).toBeGreaterThan(Date.now())
+      expect(payment_session.provider_id).toBe("pp_system_default")
+      expect(shipping_option_ids.length).toBeGreaterThan(0)
+      expect(payment_collection.amount_fen).toBe(ready.data.total_fen)
+
+      const { data: done } = await api.post(`/store/carts/${cart_id}/complete`, {}, store)
+      expect(done.type).toBe("order")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: [
+          "email",
+          "metadata",
+          "total",
+          "items.total",
+          "items.quantity",
+          "shipping_address.*",
+          "shipping_methods.amount",
+        ],
+        filters: { id: done.order.id },
+      })
+      const order = data[0] as unknown as {
+        email: string
+        metadata: Record<string, unknown>
+        total: number
+        items: { total: number; quantity: number }[]
+        shipping_address: Record<string, unknown>
+        shipping_methods: { amount: number }[]
+      }
+      expect(order.email).toBe("fan1@example.cn")
+      expect(order.items).toHaveLength(1)
+      expect(Math.round(Number(order.items[0]!.total) * 100)).toBe(LIVE_FEN)
+      expect(order.metadata).toMatchObject({ live_session_id: fx.sessionId, host_id: fx.hostId })
+      // The mobile arrives normalised: the per-shopper limit keys on it.
+      expect(order.shipping_address).toMatchObject({ ...SHIPPING_ADDRESS, phone: "13900010000" })
+      const shippingFen = order.shipping_methods.reduce((s, m) => s + Math.round(Number(m.amount) * 100), 0)
+      expect(Math.round(Number(order.total) * 100)).toBe(LIVE_FEN + shippingFen)
+      expect(Math.round(Number(order.total) * 100)).toBe(ready.data.total_fen)
+      expect(await held(fx.offerId)).toBe(1)
+    })
+
+    it("answers a bad body with a 400 that says what to fix, and holds nothing", async () => {
+      const before = { carts: await cartCount(), held: await held(fx.offerId) }
+      const noEmail = await express(fx.code, { shipping_address: SHIPPING_ADDRESS })
+      expect(noEmail.status).toBe(400)
+      expect(noEmail.data.message).toMatch(/Field 'email' is required/)
+      const landline = await express(fx.code, {
+        ...shopper(2),
+        shipping_address: { ...SHIPPING_ADDRESS, phone: "010-6552-0000" },
+      })
+      expect(landline.status).toBe(400)
+      expect(landline.data.message).toMatch(/mainland mobile number of 11 digits/)
+      const noStreet = await express(fx.code, {
+        ...shopper(2),
+        shipping_address: { ...SHIPPING_ADDRESS, address_1: "" },
+      })
+      expect(noStreet.status).toBe(400)
+      expect(noStreet.data.message).toMatch(/shipping_address, address_1/)
+      expect({ carts: await cartCount(), held: await held(fx.offerId) }).toEqual(before)
+    })
+
+    it("gives the units back when a later step fails (a provider the region does not offer)", async () => {
+      const before = await held(fx.offerId)
+      const refused = await express(fx.code, { ...shopper(3), provider_id: "pp_nowhere" })
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/provider_id pp_nowhere is not offered in this region/)
+      expect(await held(fx.offerId)).toBe(before)
+    })
+
+    it("answers a sold-out link 409 at once, before any cart is created", async () => {
+      const last = await liveFixture(getContainer(), {
+        handle: "fresh-morels",
+        livePriceFen: LIVE_FEN,
+        cap: 1,
+        limit: 1,
+        rateBps: 500,
+      })
+      const first = await express(last.code, shopper(4))
+      expect([first.status, first.data.message]).toEqual([200, undefined])
+      const carts = await cartCount()
+      const late = await express(last.code, shopper(5))
+      expect(late.status).toBe(409)
+      expect(late.data).toMatchObject({ code: "sold_out", session_id: last.sessionId })
+      expect(await cartCount()).toBe(carts)
+      expect(await held(last.offerId)).toBe(1)
+    })
+  },
+})
