@@ -130,7 +130,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       )
     }
     const result = await this.countWithFacets(input)
-    const didYouMean = didYouMeanOf(input.q ?? "", found)
+    // Only corrections the search used: after a failed look-up there are none.
+    const didYouMean = didYouMeanOf(input.q ?? "", this.corrections_.get(input) ?? {})
     return didYouMean
       ? { ...result, provider_metadata: { ...result.provider_metadata, did_you_mean: didYouMean } }
       : result
