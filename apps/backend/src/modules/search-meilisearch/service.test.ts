@@ -82,9 +82,11 @@ describe("search-meilisearch against a stub of Meilisearch's API", () => {
     expect(settings.synonyms).toMatchObject({
       木耳: ["黑木耳"],
       黑木耳: ["木耳"],
-      鸡蛋: ["笨鸡蛋", "土鸡蛋"],
-      土鸡蛋: ["鸡蛋", "笨鸡蛋"],
-      粟米: ["小米"],
+      鸡蛋: ["笨鸡蛋", "土鸡蛋", "柴鸡蛋", "草鸡蛋"],
+      土鸡蛋: ["鸡蛋", "笨鸡蛋", "柴鸡蛋", "草鸡蛋"],
+      粟米: ["小米", "谷子"],
+      红枣: ["小枣", "大枣", "枣子"],
+      dates: ["jujube", "jujubes"],
     })
     expect(stub.requests.every((r) => r.authorization === "Bearer test-key")).toBe(true)
   })
