@@ -1,8 +1,10 @@
 // Livestream selling, as the host and a shopper do it: the demo host signs in to the host console, plans a session,
 // puts fresh morels on it at a live price with a cap and a per-shopper limit, goes live and makes a cart link (with
 // its QR code). A shopper opens the link on their phone, finds the morels at the live price in the cart under the
-// session's banner and checks out as a guest; the host's live panel, open all along, counts the order without a reload.
-import type { Browser } from "playwright-core"
+// session's banner, held for them (库存预扣) with a countdown from 10 minutes, and checks out as a guest; the host's live
+// panel, open all along, counts the order without a reload. Set LIVE_SELLING_SCREENSHOTS=<dir> to keep 390 px
+// screenshots of the held cart in Chinese and English.
+import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
 import { E2E_DEMO_PASSWORD } from "./demo-password"
@@ -10,6 +12,14 @@ import { cookie, fillAddress, newShopper, payForOrder, saveAddress, url } from "
 
 const HOST = { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD, name: "王书记" }
 const TITLE = "北马村羊肚菌田间直播"
+
+async function screenshot(page: Page, name: string) {
+  const dir = process.env.LIVE_SELLING_SCREENSHOTS
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+}
+
+/** The countdown's ticking text (hidden from screen readers, which hear the live region at a few thresholds). */
+const ticking = (hold: Locator) => hold.locator('[aria-hidden="true"]')
 
 describe("livestream selling", () => {
   let browser: Browser
@@ -90,9 +100,33 @@ describe("livestream selling", () => {
     expect(await shopper.locator("main").getByTestId("cart-total").textContent()).toBe("¥59.00")
     expect(await cookie(shopperContext, "fs_cart")).toMatch(/^cart_/)
 
+    // The click held the unit for this cart (库存预扣): the line counts down from the default 10 minutes, and ticks.
+    const hold = line.getByTestId("live-hold")
+    const held = await ticking(hold).innerText()
+    expect(held).toMatch(/^直播价为你保留 (9:[0-5]\d|10:00)$/)
+    await expect.poll(() => ticking(hold).innerText(), { timeout: 3_000, interval: 250 }).not.toBe(held)
+    // Screen readers hear the minutes left, and nothing from the live region until five minutes are left.
+    expect(await hold.locator(".visually-hidden").first().textContent()).toMatch(/^直播价为你保留，还剩 (9|10) 分钟$/)
+    expect(await hold.getByRole("status").textContent()).toBe("")
+    await screenshot(shopper, "cart-hold-zh-390")
+    if (process.env.LIVE_SELLING_SCREENSHOTS) {
+      await shopper.goto(url("/en/cart"))
+      await shopper
+        .locator("main .cart-line")
+        .first()
+        .getByText(/^Live price held for you \d+:\d\d$/)
+        .waitFor()
+      await screenshot(shopper, "cart-hold-en-390")
+      await shopper.goto(url("/cart"))
+    }
+
     await shopper.getByRole("link", { name: "去结算" }).click()
     await shopper.waitForURL(/\/checkout$/)
     await shopper.getByRole("link", { name: `来自直播：${TITLE} · ${HOST.name}` }).waitFor()
+    // The order summary keeps counting down the same hold while the shopper fills in the address.
+    await ticking(shopper.locator(".checkout__summary").getByTestId("live-hold"))
+      .filter({ hasText: /^直播价为你保留 \d:\d\d$/ })
+      .waitFor()
     await fillAddress(shopper, { phone: "139 0000 1111" })
     await saveAddress(shopper)
     expect(await payForOrder(shopper)).toMatch(/^\d+$/)
