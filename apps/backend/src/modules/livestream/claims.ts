@@ -41,6 +41,8 @@ const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
  */
 export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promise<ClaimResult> {
   const result: ClaimResult = { granted: [], refused: [] }
+  // The checkout's refusal, thrown once the transaction gave back what it had to.
+  let refusal: MedusaError | null = null
   const wanted = [...new Set(request.items.map((i) => i.session_product_id))]
   if (!wanted.length && request.hold) return result
   const keys = [...new Set(request.shopperKeys)]
@@ -84,6 +86,9 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
        group by session_product_id`,
       [...keys, request.cartId, ...ids],
     )
+    // All or none at checkout: every line is judged before anything is taken.
+    const take: { id: string; quantity: number; already: number }[] = []
+    const overLimit: { id: string; keep: number; already: number }[] = []
     for (const item of request.items) {
       const product = products.find((p) => p.id === item.session_product_id)
       if (!product)
@@ -127,13 +132,37 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
           continue
         }
       } else if (item.quantity > limitLeft) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, limitMessage, "live_limit_reached")
+        refusal ??= new MedusaError(MedusaError.Types.NOT_ALLOWED, limitMessage, "live_limit_reached")
+        // Units held beyond what this shopper may still buy help no one: they go back now (kept up to the limit).
+        if (already > limitLeft) overLimit.push({ id: product.id, keep: limitLeft, already })
+        continue
       } else if (item.quantity > allowed) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, soldOutMessage, "live_sold_out")
+        refusal ??= new MedusaError(MedusaError.Types.NOT_ALLOWED, soldOutMessage, "live_sold_out")
+        continue
       }
+      if (refusal) continue
+      take.push({ id: product.id, quantity, already })
+    }
+    if (refusal) {
+      for (const o of overLimit) {
+        if (o.keep)
+          await em.execute(`update live_claim set quantity = ? where cart_id = ? and session_product_id = ?`, [
+            o.keep,
+            request.cartId,
+            o.id,
+          ])
+        else
+          await em.execute(`delete from live_claim where cart_id = ? and session_product_id = ? and order_id is null`, [
+            request.cartId,
+            o.id,
+          ])
+        await em.execute(`update live_session_product set sold = sold - ? where id = ?`, [o.already - o.keep, o.id])
+      }
+      return
+    }
+    for (const { id, quantity, already } of take) {
       const delta = quantity - already
-      if (delta !== 0)
-        await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, product.id])
+      if (delta !== 0) await em.execute(`update live_session_product set sold = sold + ? where id = ?`, [delta, id])
       await em.execute(
         `insert into live_claim (id, session_product_id, cart_id, shopper_key, shopper_keys, quantity, expires_at)
          values (?, ?, ?, ?, array[${list(keys.length)}]::text[], ?, ${request.hold ? "now() + ? * interval '1 second'" : "null"})
@@ -141,7 +170,7 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
          do update set quantity = excluded.quantity, shopper_keys = excluded.shopper_keys, expires_at = excluded.expires_at`,
         [
           `lclm_${crypto.randomUUID().replace(/-/g, "")}`,
-          product.id,
+          id,
           request.cartId,
           keys[0],
           ...keys,
@@ -149,9 +178,10 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
           ...(request.hold ? [request.hold.seconds] : []),
         ],
       )
-      result.granted.push({ session_product_id: product.id, quantity })
+      result.granted.push({ session_product_id: id, quantity })
     }
   })
+  if (refusal) throw refusal
   return result
 }
 
