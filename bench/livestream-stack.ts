@@ -1,5 +1,6 @@
-// The backend alone, production-like (`medusa start`), on a fresh seeded database: one process, or Medusa's cluster
-// mode over Redis (BENCH_CLUSTER=2). Used by livestream.ts.
+// The backend alone, production-like (`medusa start`), on a fresh seeded database: one process, Medusa's cluster mode
+// over Redis (BENCH_CLUSTER=2), or N server processes and a worker over Redis. Used by livestream.ts, live-cpu.ts and
+// live-scale.ts.
 import { execFileSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
@@ -13,18 +14,31 @@ import { runToEnd, startProcess, stopProcess, waitForUrl } from "../apps/e2e/src
 
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
 const require = createRequire(import.meta.url)
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100
 
 export type BackendStack = {
   url: string
+  /** Every process that serves the store API (one unless `servers`), for a client that spreads its requests. */
+  urls: string[]
   publishableKey: string
   databaseUrl: string
   rssMiB: () => number
+  /** CPU seconds (user + system) the backend's processes have used so far, from /proc/<pid>/stat. */
+  cpuSeconds: () => number
+  /** The same per process: `server-1`…, `worker`, or `backend`. */
+  cpuByProcess: () => { name: string; cpu: number }[]
   stop: () => Promise<void>
 }
 
 export async function startBackend(opts: {
   port: number
   cluster?: number
+  /**
+   * Medusa's server/worker split as separate processes on one database and Redis: `servers` processes with
+   * MEDUSA_WORKER_MODE=server on port, port+1, …, and one worker (subscribers, jobs) on port+servers. Separate
+   * processes rather than `--cluster --servers`, which caps the count at the CPU count.
+   */
+  servers?: number
   redisUrl?: string
   admin: { email: string; password: string }
 }): Promise<BackendStack> {
@@ -51,29 +65,73 @@ export async function startBackend(opts: {
     cwd: backendDir,
     env,
   })
-  const args = [medusa, "start", ...(opts.cluster ? ["--cluster", String(opts.cluster)] : [])]
-  const backend = startProcess("backend", process.execPath, args, { cwd: backendDir, env })
-  const url = `http://localhost:${opts.port}`
+  // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the backend (one .cpuprofile per process, written when it stops).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []
+  const args = [...profile, medusa, "start", ...(opts.cluster ? ["--cluster", String(opts.cluster)] : [])]
+  const plan = opts.servers
+    ? [
+        ...Array.from({ length: opts.servers }, (_, i) => ({
+          name: `server-${i + 1}`,
+          port: opts.port + i,
+          mode: "server",
+        })),
+        { name: "worker", port: opts.port + opts.servers, mode: "worker" },
+      ]
+    : [{ name: "backend", port: opts.port, mode: "shared" }]
+  const processes = plan.map((p) =>
+    startProcess(p.name, process.execPath, args, {
+      cwd: backendDir,
+      env: { ...env, PORT: String(p.port), MEDUSA_WORKER_MODE: p.mode },
+    }),
+  )
+  const urls = plan.filter((p) => p.mode !== "worker").map((p) => `http://localhost:${p.port}`)
+  const url = urls[0]!
   const stop = async () => {
-    await stopProcess(backend)
+    await Promise.all(processes.map((p) => stopProcess(p)))
     await db.drop().catch(() => {})
   }
   try {
-    await waitForUrl(`${url}/health`, backend, 180_000)
+    await Promise.all(plan.map((p, i) => waitForUrl(`http://localhost:${p.port}/health`, processes[i]!, 300_000)))
   } catch (error) {
     await stop()
     throw error
   }
-  // Resident memory of the whole backend (the cluster primary and its workers share one process group).
-  const rssMiB = () => {
-    const out = execFileSync("ps", ["-o", "rss=", "-g", String(backend.child.pid)], { encoding: "utf8" })
-    return out.split("\n").reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024
+  // Per process group: the cluster primary and its workers share one.
+  const group = (pid: number | undefined) =>
+    execFileSync("ps", ["-o", "pid=", "-g", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+  const rssMiB = () =>
+    processes.reduce((sum, p) => {
+      const out = execFileSync("ps", ["-o", "rss=", "-g", String(p.child.pid)], { encoding: "utf8" })
+      return sum + out.split("\n").reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024
+    }, 0)
+  const groupCpu = (pid: number | undefined) => {
+    let ticks = 0
+    for (const member of group(pid)) {
+      // Fields after the ")" closing the command name: utime and stime are the 12th and 13th (man 5 proc).
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${member}/stat`, "utf8")
+      } catch {
+        continue // exited between ps and the read
+      }
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      ticks += Number(fields[11]) + Number(fields[12])
+    }
+    return ticks / CLOCK_TICKS
   }
+  const cpuByProcess = () => processes.map((p) => ({ name: p.name, cpu: groupCpu(p.child.pid) }))
+  const cpuSeconds = () => cpuByProcess().reduce((s, p) => s + p.cpu, 0)
   return {
     url,
+    urls,
     publishableKey: readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim(),
     databaseUrl: db.url,
     rssMiB,
+    cpuSeconds,
+    cpuByProcess,
     stop,
   }
 }

@@ -1,0 +1,180 @@
+// CPU seconds per completed live order, the storefront's way against the express path (#12 item 6): one backend
+// process (`medusa start`), N sequential guest orders through a cart link per path, the backend's user + system CPU
+// read from /proc before and after (subscribers included: each run waits until the host's panel counts its orders
+// and the process is idle again), minus what the idle process burns over the same time. Median of BENCH_RUNS runs.
+// Usage: npm run bench:live-cpu --workspace @fengshou/bench   (env: BENCH_ORDERS=20 BENCH_RUNS=3 BENCH_PORT=9710)
+import { cpus, loadavg, totalmem } from "node:os"
+import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
+import { startBackend, type BackendStack } from "./livestream-stack"
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 20)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const WARMUP = 3
+const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
+const ADDRESS = {
+  first_name: "王小明",
+  last_name: "",
+  address_1: "建国路88号",
+  address_2: "朝阳区",
+  city: "北京市",
+  province: "北京市",
+  postal_code: "100022",
+  country_code: "cn",
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+type Json = any
+type Path = "standard" | "express"
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+async function main() {
+  const load = loadavg()
+  const stack = await startBackend({ port: Number(process.env.BENCH_PORT ?? 9710), admin: ADMIN })
+  const call = async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-publishable-api-key": stack.publishableKey,
+    }
+    if (token) headers.authorization = `Bearer ${token}`
+    const res = await fetch(stack.url + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = await res.json().catch(() => ({}))
+    if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
+    return json
+  }
+  try {
+    const host = (
+      await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
+    ).token as string
+    const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
+    const plan = { title: "羊肚菌 CPU bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
+    const { session } = await call("POST", "/host/sessions", plan, host)
+    const offer = {
+      variant_id: products[0].variants[0].id,
+      live_price_fen: 8500,
+      stock_cap: 5000,
+      per_customer_limit: 5,
+    }
+    const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
+    await call("POST", `/host/sessions/${session.id}/start`, {}, host)
+    const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
+    const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+
+    // CPU per request kind (sequential, so a request's CPU is its own plus any subscriber still running behind it).
+    const steps = new Map<string, number>()
+    const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const c0 = stack.cpuSeconds()
+      try {
+        return await work()
+      } finally {
+        steps.set(name, (steps.get(name) ?? 0) + stack.cpuSeconds() - c0)
+      }
+    }
+    let shopper = 0
+    const order = async (path: Path) => {
+      const i = shopper++
+      // One email and mobile per shopper: the per-shopper limit counts both.
+      const email = `fan${i}@example.cn`
+      const shipping_address = { ...ADDRESS, phone: `137${String(i).padStart(8, "0")}` }
+      let cartId: string
+      if (path === "express") {
+        cartId = (
+          await step("express", () =>
+            call("POST", `/store/live/links/${link.code}/express`, { email, shipping_address }),
+          )
+        ).cart_id
+      } else {
+        // What the storefront's checkout sends today, step by step (lib/data/cart.ts, shipping.ts, payment.ts).
+        cartId = (await step("link cart", () => call("POST", `/store/live/links/${link.code}/cart`, {}))).cart_id
+        await step("email + address", () => call("POST", `/store/carts/${cartId}`, { email, shipping_address }))
+        const { shipping_options } = await step("shipping options", () =>
+          call("GET", `/store/shipping-options?cart_id=${cartId}`),
+        )
+        for (const o of shipping_options)
+          await step("shipping method", () =>
+            call("POST", `/store/carts/${cartId}/shipping-methods?fields=id`, { option_id: o.id }),
+          )
+        const { payment_collection } = await step("payment collection", () =>
+          call("POST", "/store/payment-collections", { cart_id: cartId }),
+        )
+        await step("payment session", () =>
+          call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+            provider_id: "pp_system_default",
+          }),
+        )
+      }
+      const done = await step(`complete (${path})`, () => call("POST", `/store/carts/${cartId}/complete`, {}))
+      if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 300))
+    }
+    const panelOrders = async () =>
+      (await call("GET", `/host/sessions/${session.id}/stats`, undefined, host)).orders as number
+    /** Waits for the subscribers of the orders so far, then for the process to go quiet; returns its idle CPU rate. */
+    const settle = async (s: BackendStack) => {
+      for (let i = 0; i < 120 && (await panelOrders()) < shopper; i++) await sleep(500)
+      let rate = Infinity
+      for (let i = 0; i < 20 && rate > 0.05; i++) {
+        const c0 = s.cpuSeconds()
+        await sleep(2000)
+        rate = (s.cpuSeconds() - c0) / 2
+      }
+      return rate
+    }
+
+    for (const path of ["standard", "express"] as const) for (let i = 0; i < WARMUP; i++) await order(path)
+    steps.clear()
+    const results: Record<Path, { cpu: number[]; wall: number[] }> = {
+      standard: { cpu: [], wall: [] },
+      express: { cpu: [], wall: [] },
+    }
+    for (let run = 0; run < RUNS; run++) {
+      for (const path of ["standard", "express"] as const) {
+        const idle = await settle(stack)
+        const c0 = stack.cpuSeconds()
+        const t0 = Date.now()
+        for (let i = 0; i < ORDERS; i++) await order(path)
+        const wall = (Date.now() - t0) / 1000
+        await settle(stack)
+        const elapsed = (Date.now() - t0) / 1000
+        const cpu = (stack.cpuSeconds() - c0 - idle * elapsed) / ORDERS
+        results[path].cpu.push(cpu)
+        results[path].wall.push(wall / ORDERS)
+        console.log(
+          `run ${run + 1} ${path}: ${cpu.toFixed(3)} CPU s/order, ${(wall / ORDERS).toFixed(2)} s/order wall (idle ${idle.toFixed(3)} CPU s/s)`,
+        )
+      }
+    }
+
+    console.log(
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; load average before ${load.map((l) => l.toFixed(1)).join(" / ")}, after ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`,
+    )
+    console.log(
+      `medusa start, one process; ${ORDERS} sequential orders per run, ${RUNS} runs, ${WARMUP} warm-up orders per path`,
+    )
+    console.log(`| path | requests per order | CPU s per order (median; runs) | wall s per order (median) |`)
+    const requests: Record<Path, string> = { standard: "7 (8 with a second shipping profile)", express: "2" }
+    for (const path of ["standard", "express"] as const) {
+      const r = results[path]
+      console.log(
+        `| ${path} | ${requests[path]} | ${median(r.cpu).toFixed(2)} (${r.cpu.map((c) => c.toFixed(2)).join(", ")}) | ${median(r.wall).toFixed(2)} |`,
+      )
+    }
+    const perOrder = ORDERS * RUNS
+    console.log(
+      `\nCPU s per order by request (mean over the runs; what subscribers spend after a request is not in it):`,
+    )
+    for (const [name, cpu] of steps) console.log(`| ${name} | ${(cpu / perOrder).toFixed(3)} |`)
+  } finally {
+    await stack.stop()
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,234 @@
+// Scale-out of a live burst (#12 item 7): N Medusa server processes and one worker on one PostgreSQL and Redis
+// (127.0.0.1), the client spreading requests over the servers as a load balancer would. 1,000 shoppers open a cart
+// link within 10 s (cap 100, one per shopper): claim answer P95, holds granted, sold-out answers. Then the 100 holders
+// pay the storefront's way (address, shipping, payment, completion), all starting within 10 s: checkout P95 and
+// orders/s. Alongside: CPU seconds per process, PostgreSQL connections and lock waits, Redis commands, sampled.
+// Usage: npm run bench:live-scale --workspace @fengshou/bench
+// (env: BENCH_SERVERS=1,2 BENCH_SHOPPERS=1000 BENCH_CAP=100 BENCH_SPREAD_S=10 BENCH_PORT=9730
+//  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server)
+import { execFileSync } from "node:child_process"
+import { cpus, loadavg, totalmem } from "node:os"
+import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
+import { startBackend } from "./livestream-stack"
+
+const SERVERS = (process.env.BENCH_SERVERS ?? "1,2").split(",").map(Number)
+const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 1000)
+const CAP = Number(process.env.BENCH_CAP ?? 100)
+const SPREAD_MS = Number(process.env.BENCH_SPREAD_S ?? 10) * 1000
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/10"
+const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
+const ADDRESS = {
+  first_name: "王小明",
+  last_name: "",
+  address_1: "建国路88号",
+  city: "北京市",
+  province: "北京市",
+  postal_code: "100022",
+  country_code: "cn",
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+type Json = any
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
+const redis = (...args: string[]) => {
+  const db = new URL(REDIS_URL).pathname.slice(1) || "0"
+  return execFileSync("redis-cli", ["-h", "127.0.0.1", "-n", db, ...args], { encoding: "utf8" })
+}
+const redisCommands = () => Number(/total_commands_processed:(\d+)/.exec(redis("info", "stats"))?.[1] ?? 0)
+const psql = (dbUrl: string, sql: string) =>
+  execFileSync("psql", [dbUrl, "-At", "-c", sql], { encoding: "utf8" }).trim()
+
+async function burst(servers: number) {
+  redis("flushdb")
+  const stack = await startBackend({
+    port: Number(process.env.BENCH_PORT ?? 9730),
+    servers,
+    redisUrl: REDIS_URL,
+    admin: ADMIN,
+  })
+  let turn = 0
+  const call = async (method: string, url: string, body?: unknown, token?: string) => {
+    const base = stack.urls[turn++ % stack.urls.length]!
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-publishable-api-key": stack.publishableKey,
+    }
+    if (token) headers.authorization = `Bearer ${token}`
+    const res = await fetch(base + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: res.status, json: (await res.json().catch(() => ({}))) as Json }
+  }
+  const ok = async (method: string, url: string, body?: unknown, token?: string) => {
+    const r = await call(method, url, body, token)
+    if (r.status >= 300) throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`)
+    return r.json
+  }
+  // PostgreSQL and Redis as the backends see them, every 500 ms.
+  const dbName = new URL(stack.databaseUrl).pathname.slice(1)
+  const samples: { connections: number; active: number; lockWaits: number }[] = []
+  let sampling = true
+  const sampler = (async () => {
+    while (sampling) {
+      const row = psql(
+        stack.databaseUrl,
+        `select count(*), count(*) filter (where state = 'active'), count(*) filter (where wait_event_type = 'Lock')
+         from pg_stat_activity where datname = '${dbName}'`,
+      ).split("|")
+      samples.push({ connections: Number(row[0]), active: Number(row[1]), lockWaits: Number(row[2]) })
+      await sleep(500)
+    }
+  })()
+  try {
+    const host = (
+      await ok("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
+    ).token as string
+    const { products } = await ok("GET", "/store/products?handle=fresh-morels&fields=*variants")
+    const plan = { title: "羊肚菌 burst bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
+    const { session } = await ok("POST", "/host/sessions", plan, host)
+    const offer = {
+      variant_id: products[0].variants[0].id,
+      live_price_fen: 8500,
+      stock_cap: CAP,
+      per_customer_limit: 1,
+    }
+    const { session: withProduct } = await ok("POST", `/host/sessions/${session.id}/products`, offer, host)
+    await ok("POST", `/host/sessions/${session.id}/start`, {}, host)
+    const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
+    const { link } = await ok("POST", `/host/sessions/${session.id}/links`, { items }, host)
+
+    // 1. The burst of clicks.
+    const cpu0 = stack.cpuByProcess()
+    const redis0 = redisCommands()
+    const claim: number[] = []
+    const holders: string[] = []
+    const answers = new Map<string, number>()
+    const t0 = Date.now()
+    await Promise.all(
+      Array.from({ length: SHOPPERS }, async (_, i) => {
+        await sleep((i * SPREAD_MS) / SHOPPERS)
+        const started = Date.now()
+        const r = await call("POST", `/store/live/links/${link.code}/cart`, {}).catch(() => ({
+          status: 0,
+          json: {} as Json,
+        }))
+        claim.push(Date.now() - started)
+        const key = `${r.status}${r.json?.code ? ` ${r.json.code}` : ""}`
+        answers.set(key, (answers.get(key) ?? 0) + 1)
+        if (r.status === 200 && r.json.holds?.length) holders.push(r.json.cart_id)
+      }),
+    )
+    const burstSeconds = (Date.now() - t0) / 1000
+    const samplesAfterBurst = samples.length
+    const cpu1 = stack.cpuByProcess()
+
+    // 2. The holders pay, all starting within the same spread.
+    const checkout: number[] = []
+    const journey: number[] = []
+    let failed = 0
+    const t1 = Date.now()
+    let lastDone = t1
+    await Promise.all(
+      holders.map(async (cartId, i) => {
+        await sleep((i * SPREAD_MS) / holders.length)
+        const started = Date.now()
+        try {
+          await ok("POST", `/store/carts/${cartId}`, {
+            email: `fan${i}@example.cn`,
+            shipping_address: { ...ADDRESS, phone: `136${String(i).padStart(8, "0")}` },
+          })
+          const { shipping_options } = await ok("GET", `/store/shipping-options?cart_id=${cartId}`)
+          for (const o of shipping_options)
+            await ok("POST", `/store/carts/${cartId}/shipping-methods?fields=id`, { option_id: o.id })
+          const { payment_collection } = await ok("POST", "/store/payment-collections", { cart_id: cartId })
+          await ok("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+            provider_id: "pp_system_default",
+          })
+          const pay = Date.now()
+          const done = await ok("POST", `/store/carts/${cartId}/complete`, {})
+          if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
+          checkout.push(Date.now() - pay)
+          journey.push(Date.now() - started)
+          lastDone = Date.now()
+        } catch (error) {
+          failed++
+          if (failed <= 3) console.error(String(error))
+        }
+      }),
+    )
+    const paySeconds = (lastDone - t1) / 1000
+    const cpu2 = stack.cpuByProcess()
+    const redisUsed = redisCommands() - redis0
+    sampling = false
+    await sampler
+    const [sold] = psql(
+      stack.databaseUrl,
+      `select sold from live_session_product where id = '${items[0]!.session_product_id}'`,
+    ).split("\n")
+    const peak = (xs: typeof samples, k: keyof (typeof samples)[number]) => Math.max(0, ...xs.map((s) => s[k]))
+    const during = (from: number, to: number) => samples.slice(from, to)
+    const burstS = during(0, samplesAfterBurst)
+    const payS = during(samplesAfterBurst, samples.length)
+    return {
+      servers,
+      answers: [...answers].map(([k, v]) => `${v} × ${k}`).join(", "),
+      claimP50: pct(claim, 0.5),
+      claimP95: pct(claim, 0.95),
+      burstSeconds,
+      holders: holders.length,
+      orders: checkout.length,
+      failed,
+      sold: Number(sold),
+      checkoutP50: pct(checkout, 0.5),
+      checkoutP95: pct(checkout, 0.95),
+      journeyP95: pct(journey, 0.95),
+      ordersPerSecond: checkout.length / paySeconds,
+      paySeconds,
+      perProcess: cpu0.map((p, i) => ({
+        name: p.name,
+        burstCpu: cpu1[i]!.cpu - p.cpu,
+        payCpu: cpu2[i]!.cpu - cpu1[i]!.cpu,
+      })),
+      pg: `burst: ≤ ${peak(burstS, "connections")} connections, ≤ ${peak(burstS, "active")} active, ≤ ${peak(burstS, "lockWaits")} waiting on a lock; paying: ≤ ${peak(payS, "connections")} / ${peak(payS, "active")} / ${peak(payS, "lockWaits")}`,
+      redisCommands: redisUsed,
+    }
+  } finally {
+    sampling = false
+    await sampler.catch(() => {})
+    await stack.stop()
+  }
+}
+
+async function main() {
+  const load = loadavg()
+  const results = []
+  for (const n of SERVERS) {
+    const r = await burst(n)
+    console.log(JSON.stringify(r))
+    results.push(r)
+  }
+  console.log(
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; load average before ${load.map((l) => l.toFixed(1)).join(" / ")}, after ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")}`,
+  )
+  console.log(
+    `${SHOPPERS} shoppers within ${SPREAD_MS / 1000} s at cap ${CAP}; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4} per server`,
+  )
+  console.log(
+    `| servers + worker | answers | claim p50 / p95 ms | orders (failed) | sold | checkout p50 / p95 ms | journey p95 ms | orders/s | CPU s per process, burst / paying | PostgreSQL (sampled) | Redis commands |`,
+  )
+  for (const r of results)
+    console.log(
+      `| ${r.servers} + 1 | ${r.answers} | ${r.claimP50} / ${r.claimP95} | ${r.orders} (${r.failed}) | ${r.sold} | ${r.checkoutP50} / ${r.checkoutP95} | ${r.journeyP95} | ${r.ordersPerSecond.toFixed(2)} | ${r.perProcess.map((p) => `${p.name} ${p.burstCpu.toFixed(1)} / ${p.payCpu.toFixed(1)}`).join("; ")} | ${r.pg} | ${r.redisCommands} |`,
+    )
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
