@@ -32,22 +32,34 @@ const redisModules = env.REDIS_URL
           ],
         },
       },
-      {
-        key: Modules.CACHING,
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl: env.REDIS_URL },
-            },
-          ],
-        },
-      },
     ]
   : []
+
+// Medusa's Caching Module serves the store API's product reads (GET /store/products and, through our route in
+// src/api/store/products/[id], a product page) and its region, price-context and promotion look-ups; its strategy
+// clears entries by tags on every module event (product, variant, price, cooperative…). Redis when REDIS_URL is set,
+// so every process shares one cache and one event stream; otherwise Medusa's built-in memory provider, which is
+// right only for the single process such a setup runs (its events are in-process too).
+// STORE_CACHE=off turns it off (bench/catalog.ts measures with and without it in one run). Integration specs run
+// without it unless they ask (STORE_CACHE=on): Medusa's test runner restores the database between tests behind the
+// cache's back, with no event to clear it, which no running shop does.
+const storeCache = (process.env.STORE_CACHE ?? (process.env.NODE_ENV === "test" ? "off" : "on")) === "on"
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: env.REDIS_URL
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: env.REDIS_URL },
+          },
+        ],
+      }
+    : { in_memory: { enable: true } },
+}
 
 // Payments: Medusa's system provider always (orders complete with no payment account, as in the demo);
 // Medusa's Stripe provider (id pp_stripe_stripe, signed webhooks at /hooks/payment/stripe_stripe) when STRIPE_API_KEY is set.
@@ -147,7 +159,7 @@ module.exports = defineConfig({
   },
   featureFlags: {
     translation: true,
-    caching: Boolean(env.REDIS_URL),
+    caching: storeCache,
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
@@ -163,5 +175,6 @@ module.exports = defineConfig({
     searchModule,
     fileModule(env),
     ...redisModules,
+    ...(storeCache ? [cachingModule] : []),
   ],
 })

@@ -1,0 +1,156 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { seedDemoData } from "../../src/scripts/seed/index"
+import { adminLogin, attempt, type Auth, loginCooperative } from "./cooperative-helpers"
+
+// #17 item 3: the store API's product list comes from Medusa's Caching Module (the memory provider here, as no
+// REDIS_URL is set), and a change of price, stock or a cooperative's standing shows on the very next read.
+const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
+// Specs run without the cache unless they ask (medusa-config.ts); read when the runner's beforeAll loads the config.
+process.env.STORE_CACHE = "on"
+
+type Variant = {
+  id: string
+  title: string
+  inventory_quantity: number
+  calculated_price: { calculated_amount: number }
+}
+type Product = { id: string; handle: string; variants: Variant[] }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Auth
+    let regionId: string
+    const list = async () => {
+      const res = await api.get(
+        `/store/products?limit=12&region_id=${regionId}&fields=handle,*variants,*variants.calculated_price,+variants.inventory_quantity`,
+        store,
+      )
+      return res.data as { products: Product[]; count: number }
+    }
+    const page = async (id: string) =>
+      (
+        await api.get(
+          `/store/products/${id}?region_id=${regionId}&fields=handle,*variants,*variants.calculated_price,+variants.inventory_quantity`,
+          store,
+        )
+      ).data.product as Product
+    const millet = async () => (await list()).products.find((p) => p.handle === "changsheng-millet")!
+    const variantOf = (p: Product, id: string) => p.variants.find((v) => v.id === id)!
+    const lightest = (p: Product) => [...p.variants].sort((a, b) => a.title.localeCompare(b.title))[0]!
+
+    /** Counts the Product Module's reads and the Caching Module's hits while `read` runs. */
+    async function observe<T>(read: () => Promise<T>) {
+      const container = getContainer()
+      const products = container.resolve(Modules.PRODUCT) as unknown as Record<string, (...a: unknown[]) => unknown>
+      const caching = container.resolve(Modules.CACHING) as unknown as Record<string, (...a: unknown[]) => unknown>
+      const counts = { productReads: 0, cacheHits: 0 }
+      const wrap = (target: Record<string, (...a: unknown[]) => unknown>, m: string, after: (r: unknown) => void) => {
+        const real = target[m]!
+        target[m] = async (...args: unknown[]) => {
+          const r = await real.apply(target, args)
+          after(r)
+          return r
+        }
+        return () => (target[m] = real)
+      }
+      const restore = [
+        wrap(products, "listProducts", () => counts.productReads++),
+        wrap(products, "listAndCountProducts", () => counts.productReads++),
+        wrap(caching, "get", (r) => (counts.cacheHits += r != null ? 1 : 0)),
+      ]
+      try {
+        return { result: await read(), counts }
+      } finally {
+        restore.forEach((r) => r())
+      }
+    }
+
+    beforeAll(async () => {
+      const seeded = await seedDemoData(getContainer(), { staticDir })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      regionId = seeded.regionId
+    })
+
+    it("serves the second read of a product list from the cache, without reading the Product Module", async () => {
+      const first = await observe(list)
+      expect(first.result.products.length).toBeGreaterThan(1)
+      expect(first.counts.productReads).toBeGreaterThan(0)
+      const second = await observe(list)
+      expect(second.result).toEqual(first.result)
+      expect(second.counts.productReads).toBe(0)
+      expect(second.counts.cacheHits).toBeGreaterThan(0)
+    })
+
+    it("serves the second read of a product page from the cache too", async () => {
+      const id = (await millet()).id
+      const first = await observe(() => page(id))
+      expect(first.result.handle).toBe("changsheng-millet")
+      const second = await observe(() => page(id))
+      expect(second.result).toEqual(first.result)
+      expect(second.counts.productReads).toBe(0)
+      expect(second.counts.cacheHits).toBeGreaterThan(0)
+    })
+
+    it("shows a price changed in the cooperative's portal on the next read", async () => {
+      const A = await loginCooperative(api, "yuanda@demo.fengshou.local")
+      const before = await millet()
+      await millet() // now cached
+      const variant = lightest(before)
+      const newFen = Math.round(variant.calculated_price.calculated_amount * 100) + 123
+      await page(before.id)
+      await page(before.id) // the page cached too
+      const res = await attempt(
+        api.post(`/cooperative/products/${before.id}`, { variants: [{ id: variant.id, price_fen: newFen }] }, A),
+      )
+      expect(res.status).toBe(200)
+      const after = await observe(millet)
+      expect(after.result.variants.find((v) => v.id === variant.id)!.calculated_price.calculated_amount).toBe(
+        newFen / 100,
+      )
+      expect(after.counts.productReads).toBeGreaterThan(0)
+      expect(variantOf(await page(before.id), variant.id).calculated_price.calculated_amount).toBe(newFen / 100)
+    })
+
+    it("shows a stock change on the next read", async () => {
+      const A = await loginCooperative(api, "yuanda@demo.fengshou.local")
+      const before = await millet()
+      await millet()
+      const variant = lightest(before)
+      const stock = variant.inventory_quantity + 7
+      const res = await attempt(
+        api.post(`/cooperative/products/${before.id}`, { variants: [{ id: variant.id, stock }] }, A),
+      )
+      expect(res.status).toBe(200)
+      expect((await millet()).variants.find((v) => v.id === variant.id)!.inventory_quantity).toBe(stock)
+      expect(variantOf(await page(before.id), variant.id).inventory_quantity).toBe(stock)
+    })
+
+    it("takes a suspended cooperative's products off the cached list at once", async () => {
+      const admin = await adminLogin(api, getContainer())
+      const { data: coops } = await api.get(`/admin/cooperatives?limit=50`, admin)
+      const yuanda = (coops.cooperatives as { id: string; handle: string }[]).find((c) => c.handle === "yuanda")!
+      const all = async () =>
+        (
+          await api.get(
+            `/store/products?limit=100&region_id=${regionId}&fields=handle,*variants.calculated_price`,
+            store,
+          )
+        ).data as { products: Product[]; count: number }
+      const before = await all()
+      await all()
+      expect(before.products.map((p) => p.handle)).toContain("changsheng-millet")
+      await api.post(`/admin/cooperatives/${yuanda.id}/suspend`, { reason: "质检不合格" }, admin)
+      const after = await all()
+      expect(after.products.map((p) => p.handle)).not.toContain("changsheng-millet")
+      expect(after.count).toBeLessThan(before.count)
+      const page = await attempt(
+        api.get(`/store/products/${before.products.find((p) => p.handle === "changsheng-millet")!.id}`, store),
+      )
+      expect(page.status).toBe(404)
+    })
+  },
+})
