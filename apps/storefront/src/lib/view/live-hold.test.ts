@@ -90,16 +90,20 @@ describe("holdDisplay", () => {
   const line = { variantId: "v_morel", quantity: 2, expiresAtMs: T0 + 600_000 }
 
   it("counts down a running hold", () => {
-    expect(holdDisplay(line, null, T0)).toEqual({ kind: "running", expiresAtMs: T0 + 600_000 })
+    expect(holdDisplay(line, null, T0, false)).toEqual({ kind: "running", expiresAtMs: T0 + 600_000 })
   })
 
   it("says ended for a hold past its end, whether the server still lists it or has released it", () => {
-    expect(holdDisplay(line, line, T0 + 600_000)).toEqual({ kind: "ended" })
-    expect(holdDisplay(undefined, line, T0 + 600_001)).toEqual({ kind: "ended" })
+    expect(holdDisplay(line, line, T0 + 600_000, false)).toEqual({ kind: "ended" })
+    expect(holdDisplay(undefined, line, T0 + 600_001, false)).toEqual({ kind: "ended" })
   })
 
-  it("shows nothing for a line without a hold, or whose hold was released before its end", () => {
-    expect(holdDisplay(undefined, null, T0)).toBeNull()
-    expect(holdDisplay(undefined, line, T0 + 60_000)).toBeNull()
+  it("says ended for a line still at its live price that the server holds nothing for (opened after the end)", () => {
+    expect(holdDisplay(undefined, null, T0, true)).toEqual({ kind: "ended" })
+  })
+
+  it("shows nothing for a line without a hold at the shelf price, or whose hold was released before its end", () => {
+    expect(holdDisplay(undefined, null, T0, false)).toBeNull()
+    expect(holdDisplay(undefined, line, T0 + 60_000, false)).toBeNull()
   })
 })

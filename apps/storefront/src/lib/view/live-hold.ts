@@ -64,14 +64,20 @@ export function holdAnnouncement(ms: number): HoldAnnouncement {
 
 /**
  * What a line shows, given the hold the server reports now and the last one this page saw for it: a running hold's
- * end, "ended" when the hold it was counting down is gone or past its end (its units went back), else nothing (no
- * hold, or one released early, e.g. the line was changed or the order placed).
+ * end; "ended" when the hold it was counting down is past its end, or when the server (read afresh for these lines)
+ * holds nothing for a line still at its live price: holds are converted only with the order, so that line's hold ran
+ * out, perhaps before this page was opened. Else nothing (a line at the shelf price, or holds not read yet).
  */
 export type HoldDisplay = { kind: "running"; expiresAtMs: number } | { kind: "ended" } | null
 
-export function holdDisplay(current: LineHold | undefined, last: LineHold | null, serverNowMs: number): HoldDisplay {
+export function holdDisplay(
+  current: LineHold | undefined,
+  last: LineHold | null,
+  serverNowMs: number,
+  unheldLivePrice: boolean,
+): HoldDisplay {
   if (current)
     return current.expiresAtMs > serverNowMs ? { kind: "running", expiresAtMs: current.expiresAtMs } : { kind: "ended" }
   if (last && last.expiresAtMs <= serverNowMs) return { kind: "ended" }
-  return null
+  return unheldLivePrice ? { kind: "ended" } : null
 }

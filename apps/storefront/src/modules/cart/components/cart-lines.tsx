@@ -40,7 +40,13 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
               {line.variantTitle && <span className="muted"> · {line.variantTitle}</span>}
               {/* The price per unit the shopper pays (a live price, not the shelf price it is taken off). */}
               <p className="cart-line__each muted">{t("each", { price: formatFen(paidUnitFen(line)) })}</p>
-              {cart.liveSessionId && <LiveHoldCountdown variantId={line.variantId} title={line.title} />}
+              {cart.liveSessionId && (
+                <LiveHoldCountdown
+                  variantId={line.variantId}
+                  title={line.title}
+                  livePriced={line.listTotalFen > line.totalFen}
+                />
+              )}
               <div className="cart-line__controls">
                 <QuantityStepper
                   value={line.quantity}

@@ -29,7 +29,16 @@ function useDeviceClock(ticking: boolean): number | null {
  * ticking text is hidden from screen readers, which get the minutes left and a polite announcement at five minutes,
  * one minute and the end. When the hold ends its units went back, so the cart and its holds are read again.
  */
-export function LiveHoldCountdown({ variantId, title }: { variantId: string | null; title: string }) {
+export function LiveHoldCountdown({
+  variantId,
+  title,
+  livePriced,
+}: {
+  variantId: string | null
+  title: string
+  /** The line is at its live price (below the shelf price): in an open cart, only a hold's end leaves it unheld. */
+  livePriced: boolean
+}) {
   const t = useTranslations("liveHold")
   const queryClient = useQueryClient()
   const holds = useLiveHolds()
@@ -38,8 +47,9 @@ export function LiveHoldCountdown({ variantId, title }: { variantId: string | nu
   const [last, setLast] = useState<LineHold | null>(null)
   if (current && (current.expiresAtMs !== last?.expiresAtMs || current.quantity !== last.quantity)) setLast(current)
   const offsetMs = holds?.offsetMs ?? 0
-  const deviceNow = useDeviceClock(Boolean(current ?? last))
-  const display = deviceNow === null ? null : holdDisplay(current, last, deviceNow + offsetMs)
+  const unheldLivePrice = Boolean(holds?.fresh && livePriced && !current)
+  const deviceNow = useDeviceClock(Boolean(current ?? last) || unheldLivePrice)
+  const display = deviceNow === null ? null : holdDisplay(current, last, deviceNow + offsetMs, unheldLivePrice)
   const left = display?.kind === "running" ? remainingMs(display.expiresAtMs, deviceNow!, offsetMs) : 0
   const ended = display?.kind === "ended" || (display?.kind === "running" && left === 0)
 

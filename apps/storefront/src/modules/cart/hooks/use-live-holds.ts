@@ -8,7 +8,8 @@ import { fetchCartHolds, LIVE_HOLDS_KEY } from "@/lib/data/live"
 import { holdsByVariant, type LineHold } from "@/lib/view/live-hold"
 import { useCart } from "./use-cart"
 
-export type LiveHoldsState = { byVariant: Map<string, LineHold>; offsetMs: number }
+/** `fresh`: read for the cart's lines as they are now (not the previous lines' holds standing in meanwhile). */
+export type LiveHoldsState = { byVariant: Map<string, LineHold>; offsetMs: number; fresh: boolean }
 
 /** Null until read, and for a cart no live session stamped (only those can hold units). */
 export function useLiveHolds(): LiveHoldsState | null {
@@ -16,7 +17,7 @@ export function useLiveHolds(): LiveHoldsState | null {
   const { data: cart } = useCart()
   const cartId = cart?.liveSessionId ? cart.id : null
   const lines = cart?.lines.map((l) => `${l.variantId}:${l.quantity}`).join(",") ?? ""
-  const { data } = useQuery({
+  const { data, isPlaceholderData } = useQuery({
     queryKey: [...LIVE_HOLDS_KEY, cartId, lines],
     queryFn: ({ signal }) => fetchCartHolds(backend!, cartId!, signal),
     enabled: Boolean(cartId && backend),
@@ -25,5 +26,8 @@ export function useLiveHolds(): LiveHoldsState | null {
     // of blinking.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === cartId ? previous : undefined),
   })
-  return useMemo(() => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs } : null), [data])
+  return useMemo(
+    () => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs, fresh: !isPlaceholderData } : null),
+    [data, isPlaceholderData],
+  )
 }

@@ -31,7 +31,13 @@ export function OrderSummary() {
           <li key={line.id}>
             <span>
               {line.title} {line.variantTitle} × {line.quantity}
-              {cart.liveSessionId && <LiveHoldCountdown variantId={line.variantId} title={line.title} />}
+              {cart.liveSessionId && (
+                <LiveHoldCountdown
+                  variantId={line.variantId}
+                  title={line.title}
+                  livePriced={line.listTotalFen > line.totalFen}
+                />
+              )}
             </span>
             <span>{formatFen(line.totalFen)}</span>
           </li>
