@@ -8,6 +8,7 @@ import { hanIndexText, splitWords } from "../../lib/search/han-terms"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
 import { BrowseCache } from "./browse-cache"
 import { readFacetRows, valueFacetsStatement } from "./facet-statement"
+import { ensureNameVector, fillNameVector, forgetNameVector, NAME_VECTOR } from "./name-vector"
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
 import { addTerms, createTermsTable, findCorrections, findHanRespellings, hanTable, termsTable } from "./vocabulary"
@@ -49,12 +50,15 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
 
   protected async createDocumentTable(table: string, plan: Plan, manager: Manager) {
     await super.createDocumentTable(table, plan, manager)
+    forgetNameVector(table)
+    await ensureNameVector(manager, table)
     await createTermsTable(manager, table)
   }
 
   protected async dropDocumentTable(table: string, manager: Manager) {
     await manager.execute(`DROP TABLE IF EXISTS "${termsTable(table)}"`)
     await manager.execute(`DROP TABLE IF EXISTS "${hanTable(table)}"`)
+    forgetNameVector(table)
     await super.dropDocumentTable(table, manager)
   }
 
@@ -83,6 +87,13 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     }
     const task = await super.upsertDocuments(sorted)
     await this.slimIndexed(sorted)
+    const table = tableNameForIndex(sorted.index)
+    await ensureNameVector(this.manager_, table)
+    await fillNameVector(
+      this.manager_,
+      table,
+      sorted.documents.map((d) => String(d[key])),
+    )
     await addTerms(this.manager_, sorted.index, sorted.definition, sorted.documents)
     this.browse_.clear()
     return task
@@ -116,6 +127,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       const { index, ...rest } = input
       return this.browse_.get(JSON.stringify([index.physical_name, rest]), () => this.countWithFacets(input))
     }
+    await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
     const found: Corrections = {}
     try {
       const fixes = await findCorrections(this.manager_, input)
@@ -174,7 +186,9 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
    * word of the query come first, then ts_rank_cd (scaled under 1, same order). Match: the whole query anywhere;
    * and once any product's name (under the same filters) holds a word of it, only products that hold one in a
    * name, kind, cooperative or tag (weights A, B), so "millet" does not bring the soybean oil whose cooperative's
-   * certificate names the millet. The "any product" test is uncorrelated, so PostgreSQL runs it once (InitPlan).
+   * certificate names the millet. The "any product" test is uncorrelated, so PostgreSQL runs it once (InitPlan);
+   * it and the name tests read `name_vector` (name-vector.ts), on its own index. A count, not EXISTS: EXISTS
+   * lets the planner hope to meet a row early in a sequential scan, which reads every row when there is none.
    */
   protected keywordFragments({ query, catalog }: { query: Input; catalog: Catalog }) {
     const options = query.search_options ?? {}
@@ -194,7 +208,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       if (!q) return `0::float4`
       if (!inName) return `ts_rank_cd("search_vector", ${tsquery(params)}, 32)`
       params.push(inName) // placeholders in the order they appear
-      return `(("search_vector" @@ to_tsquery('${cfg}', ?))::int + ts_rank_cd("search_vector", ${tsquery(params)}, 32))`
+      return `(("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?))::int + ts_rank_cd("search_vector", ${tsquery(params)}, 32))`
     }
     const matchSql = q
       ? (params: unknown[]) => {
@@ -204,7 +218,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
           const filters = toWhereClause(query.filters, catalog.plan)
           const scope = filters?.sql ? ` AND (${filters.sql}) IS TRUE` : ""
           if (filters?.sql) params.push(...filters.params)
-          return `${match} AND ("search_vector" @@ to_tsquery('${cfg}', ?) OR NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" WHERE "search_vector" @@ to_tsquery('${cfg}', ?)${scope}))`
+          return `${match} AND ("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?)${scope}) = 0)`
         }
       : undefined
     return { q, needsBm25Limit: false, rankSql, matchSql }
