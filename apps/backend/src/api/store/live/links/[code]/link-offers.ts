@@ -1,9 +1,10 @@
-import { LiveUnavailableError, withdrawnOffer, type LiveOffer, type ShelfSession } from "../../../read-offer"
-import type { LinkItem } from "../read-link"
+import { LiveUnavailableError, withdrawnOffer, type LiveOffer, type ShelfSession } from "../../read-offer"
+import type { LinkItem } from "./read-link"
 
 /**
  * The link's offers that still sell, with the quantity the link puts in: withdrawn ones (a suspended cooperative, a
- * shelf price below the floor) stay out, and a link of nothing else is a 410. The same rule as the link's cart route.
+ * shelf price below the floor) stay out, and a link of nothing else is a 410. Shared by the link's cart and express
+ * routes.
  */
 export function linkOffers(session: ShelfSession, items: LinkItem[]): { offer: LiveOffer; quantity: number }[] {
   const open = items.filter((item) => !session.withdrawn.has(item.session_product_id))

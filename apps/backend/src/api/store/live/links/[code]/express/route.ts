@@ -6,7 +6,7 @@ import { putInCart } from "../../../put-in-cart"
 import { assertSelling } from "../../../read-offer"
 import { orUnavailable } from "../../../send-unavailable"
 import { readLink } from "../read-link"
-import { linkOffers } from "./link-offers"
+import { linkOffers } from "../link-offers"
 import { readyToPay } from "./ready-to-pay"
 
 /**
