@@ -167,13 +167,17 @@ medusaIntegrationTestRunner({
       await expire([carts[12]!])
       expect((await holdsOf(carts[12]!)).holds).toEqual([])
       expect((await offer()).sold).toBe(8)
+      // Opening the link again from that cart holds its line's unit again while any are left.
+      const again = await open(carts[12]!)
+      expect(LiveCartResponseSchema.parse(again.data)).toMatchObject({ cart_id: carts[12], holds: [{ quantity: 1 }] })
+      expect((await offer()).sold).toBe(9)
       const running = await holdsOf(carts[19]!)
       expect(running.holds).toHaveLength(1)
       expect(Date.parse(running.holds[0]!.expires_at)).toBeGreaterThan(Date.parse(running.now))
 
       // A unit held per claim, none beyond the cap.
       const claims = await live().listLiveClaims({ session_product_id: fx.offerId })
-      expect(claims.reduce((s, c) => s + c.quantity, 0)).toBe(8)
+      expect(claims.reduce((s, c) => s + c.quantity, 0)).toBe(9)
     }, 300_000)
 
     it("converts a hold at payment, takes an expired hold again while units are left, and reservations agree", async () => {

@@ -41,6 +41,14 @@ export async function putInCart(
   const usable = cart && !cart.completed_at && cart.currency_code === "cny" ? cart : null
   const inCart = new Set((usable?.items ?? []).map((i) => i.variant_id))
   const toAdd = wanted.filter((w) => !inCart.has(w.offer.variant_id))
+  // Opening the link again after a hold ran out holds that line's units again, if any are left.
+  const running = usable && toAdd.length < wanted.length ? (await live.cartHolds(usable.id)).holds : []
+  const rehold = wanted
+    .filter((w) => inCart.has(w.offer.variant_id) && !running.some((h) => h.session_product_id === w.offer.id))
+    .map((w) => ({
+      offer: w.offer,
+      quantity: Number(usable!.items!.find((i) => i.variant_id === w.offer.variant_id)!.quantity),
+    }))
 
   // A new cart's id is known only once it exists, so its holds are taken under a placeholder and moved to it.
   const holder = usable?.id ?? `hold_${crypto.randomUUID().replace(/-/g, "")}`
@@ -52,7 +60,7 @@ export async function putInCart(
       customer_id: usable?.customer_id,
       shipping_address: usable?.shipping_address,
     }),
-    items: toAdd.map((w) => ({
+    items: [...toAdd, ...rehold].map((w) => ({
       session_product_id: w.offer.id,
       quantity: Math.min(w.quantity, w.offer.per_customer_limit),
     })),
