@@ -129,6 +129,27 @@ medusaIntegrationTestRunner({
       expect(variantOf(await page(before.id), variant.id).inventory_quantity).toBe(stock)
     })
 
+    // Every public cooperative field is either its identity (a rename goes back to review) or read-only once approved,
+    // so a rename must take its products off the cached list until the platform approves the new name.
+    it("takes a renamed cooperative's products off the cached list at once", async () => {
+      const A = await loginCooperative(api, "yuanda@demo.fengshou.local")
+      const withCooperative = async () =>
+        (
+          (
+            await api.get(
+              `/store/products?limit=12&region_id=${regionId}&fields=handle,*cooperative,*variants.calculated_price`,
+              store,
+            )
+          ).data.products as (Product & { cooperative: { name_en: string | null } })[]
+        ).find((p) => p.handle === "changsheng-millet")!
+      expect((await withCooperative()).cooperative.name_en).not.toBeNull()
+      const cached = await observe(withCooperative)
+      expect(cached.counts.productReads).toBe(0)
+      const renamed = `Yuanda Growers ${Date.now()}`
+      expect((await attempt(api.post(`/cooperative/me`, { name_en: renamed }, A))).status).toBe(200)
+      expect(await withCooperative()).toBeUndefined()
+    })
+
     it("takes a suspended cooperative's products off the cached list at once", async () => {
       const admin = await adminLogin(api, getContainer())
       const { data: coops } = await api.get(`/admin/cooperatives?limit=50`, admin)
