@@ -1,5 +1,5 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
-import type { ICartModuleService } from "@medusajs/framework/types"
+import type { CreateCartAddressDTO, ICartModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { LiveHold } from "@fengshou/live-contract"
@@ -26,6 +26,9 @@ export async function putInCart(
   cartId: string | null | undefined,
   wanted: Wanted[],
   stamp: LiveStamp,
+  /** A new cart's email and address, when the shopper gave them with the click (the express path): they go into the
+   * same cart creation, and the hold already counts them toward the per-shopper limit. */
+  contact?: { email: string; shipping_address: CreateCartAddressDTO },
 ): Promise<{ cart_id: string; holds: LiveHold[] }> {
   const carts = req.scope.resolve<ICartModuleService>(Modules.CART)
   const live = req.scope.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
@@ -56,9 +59,9 @@ export async function putInCart(
     cartId: holder,
     shopperKeys: shopperKeys({
       id: holder,
-      email: usable?.email,
+      email: usable ? usable.email : contact?.email,
       customer_id: usable?.customer_id,
-      shipping_address: usable?.shipping_address,
+      shipping_address: usable ? usable.shipping_address : contact?.shipping_address,
     }),
     items: [...toAdd, ...rehold].map((w) => ({
       session_product_id: w.offer.id,
@@ -88,7 +91,13 @@ export async function putInCart(
     if (!usable) {
       const salesChannel = req.publishable_key_context?.sales_channel_ids?.[0]
       const { result } = await createCartWorkflow(req.scope).run({
-        input: { items, promo_codes, metadata: stamp, ...(salesChannel ? { sales_channel_id: salesChannel } : {}) },
+        input: {
+          items,
+          promo_codes,
+          metadata: stamp,
+          ...(contact ?? {}),
+          ...(salesChannel ? { sales_channel_id: salesChannel } : {}),
+        },
       })
       id = result.id
       await live.moveClaims(holder, result.id)

@@ -6,7 +6,6 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
-  updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { chooseShipping, type CartShippingOption } from "./choose-shipping"
 
@@ -16,15 +15,13 @@ const SYSTEM_PROVIDER = "pp_system_default"
 const toFen = (amount: unknown) => Math.round(Number(amount) * 100)
 
 /**
- * Takes a filled cart to the point where the shopper only pays: the same five Medusa workflows the storefront runs
- * through five store routes (email and address, shipping methods, payment collection, payment session), run here in
- * one request without the HTTP, auth and response-shaping work of each.
+ * Takes a filled cart (its email and address came with its creation, in putInCart) to the point where the shopper
+ * only pays: the Medusa workflows the storefront runs through its store routes (shipping options and methods,
+ * payment collection, payment session), run here in one request without the HTTP, auth and response-shaping work of
+ * each, and without a second whole-cart recalculation for the address.
  */
 export async function readyToPay(scope: MedusaContainer, cartId: string, body: LinkExpressBody): Promise<Payment> {
   const providerId = await chooseProvider(scope, cartId, body.provider_id)
-  await updateCartWorkflow(scope).run({
-    input: { id: cartId, email: body.email, shipping_address: body.shipping_address },
-  })
   const { result: options } = await listShippingOptionsForCartWorkflow(scope).run({
     input: { cart_id: cartId, is_return: false },
   })

@@ -19,7 +19,11 @@ export async function POST(req: MedusaStoreRequest<LinkExpressBody>, res: Medusa
     const { link, items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }
-    const { cart_id, holds } = await putInCart(req, null, linkOffers(session, items), stamp)
+    const { email, shipping_address } = req.validatedBody
+    const { cart_id, holds } = await putInCart(req, null, linkOffers(session, items), stamp, {
+      email,
+      shipping_address,
+    })
     try {
       const payment = await readyToPay(req.scope, cart_id, req.validatedBody)
       res.json({ cart_id, session_id: session.id, holds, ...payment } satisfies LiveExpressResponse)
