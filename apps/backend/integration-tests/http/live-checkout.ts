@@ -76,3 +76,18 @@ export async function preparedLiveCart(
   })
   return cart.id
 }
+
+/** Runs `work` for 0..n-1 with at most `width` at a time (many shoppers, a bounded number of connections). */
+export async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) {
+        const i = next++
+        out[i] = await work(i)
+      }
+    }),
+  )
+  return out
+}

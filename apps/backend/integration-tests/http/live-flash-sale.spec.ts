@@ -9,27 +9,13 @@ import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { waitFor } from "./checkout-helpers"
 import type { Auth } from "./cooperative-helpers"
 import { liveFixture, type LiveFixture } from "./live-fixture"
-import { openLink, preparedLiveCart, readyToPay } from "./live-checkout"
+import { openLink, pool, preparedLiveCart, readyToPay } from "./live-checkout"
 
 // The flash-sale guarantee: a cap of 40 morel packs, 80 shoppers (one pack each) press "pay" at the same moment.
 // (Twice as many shoppers as packs is what matters; 200/100 proved the same in 3 min of CI, this in about 1.)
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const SHOPPERS = 80
 const CAP = 40
-
-async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = []
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < n) {
-        const i = next++
-        out[i] = await work(i)
-      }
-    }),
-  )
-  return out
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

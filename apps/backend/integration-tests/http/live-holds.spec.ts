@@ -11,7 +11,7 @@ import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { waitFor } from "./checkout-helpers"
 import { SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
 import { liveFixture, type LiveFixture } from "./live-fixture"
-import { readyToPay } from "./live-checkout"
+import { pool, readyToPay } from "./live-checkout"
 
 // Admission at the first click (库存预扣, #12 item 5): 1,000 shoppers open one link of an offer capped at 100 at the
 // same moment. Each click either holds a unit for its new cart or hears "sold out" at once (no cart made); unpaid
@@ -23,20 +23,6 @@ const CAP = 100
 // Over HTTP the clicks come through this many connections at a time: a test process opening 1,000 sockets at once
 // on a loaded 2-core machine measures its own TCP backlog, not the claim (the bench spreads real clicks instead).
 const IN_FLIGHT = 100
-
-async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = []
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < n) {
-        const i = next++
-        out[i] = await work(i)
-      }
-    }),
-  )
-  return out
-}
 
 type Answer = { status: number; data: Record<string, unknown>; ms: number; sentAt: number; at: number }
 
