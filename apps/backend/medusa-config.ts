@@ -43,7 +43,7 @@ const redisModules = env.REDIS_URL
 // STORE_CACHE=off turns it off (bench/catalog.ts measures with and without it in one run). Integration specs run
 // without it unless they ask (STORE_CACHE=on): Medusa's test runner restores the database between tests behind the
 // cache's back, with no event to clear it, which no running shop does.
-const storeCache = (process.env.STORE_CACHE ?? (process.env.NODE_ENV === "test" ? "off" : "on")) === "on"
+const storeCache = env.STORE_CACHE
 const cachingModule = {
   key: Modules.CACHING,
   resolve: "@medusajs/medusa/caching",

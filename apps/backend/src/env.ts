@@ -153,13 +153,16 @@ const schema = z.object({
       .regex(/^(off|\S+( \S+){4,5})$/, "SETTLEMENT_CRON is a cron expression like 30 2 * * *, or off")
       .optional(),
   ),
+  // The store API's product reads from Medusa's Caching Module (medusa-config.ts): on by default, off in tests unless a
+  // spec asks (the test runner restores the database behind the cache's back); "off" for a before/after measure.
+  STORE_CACHE: optionalString.pipe(z.enum(["on", "off"], { message: "STORE_CACHE is on or off" }).optional()),
 })
 
 type SecretName = "JWT_SECRET" | "COOKIE_SECRET" | "HOUSEHOLD_DATA_KEY" | "HOUSEHOLD_HASH_KEY"
 
 export type Env = Omit<
   z.infer<typeof schema>,
-  SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON" | "SETTLEMENT_CRON"
+  SecretName | "FENGSHOU_DATA_DIR" | "LEDGER_HEAL_CRON" | "SETTLEMENT_CRON" | "STORE_CACHE"
 > &
   Record<SecretName, string> & {
     dataDir: string
@@ -167,6 +170,8 @@ export type Env = Omit<
     LEDGER_HEAL_CRON: string | undefined
     /** Undefined when the settlement job is off. */
     SETTLEMENT_CRON: string | undefined
+    /** Whether the store API's product reads are cached. */
+    STORE_CACHE: boolean
   }
 
 export class EnvError extends Error {}
@@ -186,6 +191,7 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     FENGSHOU_DATA_DIR,
     LEDGER_HEAL_CRON,
     SETTLEMENT_CRON,
+    STORE_CACHE,
     ...parsed
   } = result.data
   const heal = LEDGER_HEAL_CRON ?? (parsed.NODE_ENV === "test" ? "off" : "*/5 * * * *")
@@ -194,6 +200,7 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd: string = 
     ...parsed,
     LEDGER_HEAL_CRON: heal === "off" ? undefined : heal,
     SETTLEMENT_CRON: settle === "off" ? undefined : settle,
+    STORE_CACHE: (STORE_CACHE ?? (parsed.NODE_ENV === "test" ? "off" : "on")) === "on",
   }
   const dataDir = findDataDir(FENGSHOU_DATA_DIR, cwd)
   if (rest.SMTP_URL && !rest.SMTP_FROM) {

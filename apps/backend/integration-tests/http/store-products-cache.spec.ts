@@ -9,8 +9,10 @@ import { adminLogin, attempt, type Auth, loginCooperative } from "./cooperative-
 // #17 item 3: the store API's product list comes from Medusa's Caching Module (the memory provider here, as no
 // REDIS_URL is set), and a change of price, stock or a cooperative's standing shows on the very next read.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
-// Specs run without the cache unless they ask (medusa-config.ts); read when the runner's beforeAll loads the config.
-process.env.STORE_CACHE = "on"
+// Specs run without the cache unless they ask (STORE_CACHE in src/env.ts): set before any import reads the environment.
+vi.hoisted(() => {
+  process.env.STORE_CACHE = "on"
+})
 
 type Variant = {
   id: string
