@@ -23,6 +23,8 @@ const CAP = 100
 // Over HTTP the clicks come through this many connections at a time: a test process opening 1,000 sockets at once
 // on a loaded 2-core machine measures its own TCP backlog, not the claim (the bench spreads real clicks instead).
 const IN_FLIGHT = 100
+const CLICKS = 300
+const HTTP_CAP = 30
 
 type Answer = { status: number; data: Record<string, unknown>; ms: number; sentAt: number; at: number }
 
@@ -99,9 +101,11 @@ medusaIntegrationTestRunner({
       expect(claims.reduce((n, c) => n + c.quantity, 0)).toBe(CAP)
     }, 300_000)
 
-    it(`over HTTP: ${SHOPPERS} clicks on the link make ${CAP} holds with carts and ${SHOPPERS - CAP} "sold out" answers without one`, async () => {
+    it(`over HTTP: ${CLICKS} clicks on the link make ${HTTP_CAP} holds with carts and ${CLICKS - HTTP_CAP} "sold out" answers without one`, async () => {
+      // The row lock's exactness is the test above; here the route's answers, at a cap that keeps the carts' cost low.
+      await dbConnection.raw(`update live_session_product set stock_cap = ? where id = ?`, [HTTP_CAP, fx.offerId])
       const cartsBefore = await cartCount()
-      const answers = await pool(SHOPPERS, IN_FLIGHT, () => open())
+      const answers = await pool(CLICKS, IN_FLIGHT, () => open())
       const lost = answers.filter((a) => a.status === 0)
       expect(lost.map((a) => a.data.error)).toEqual([])
       const held = answers.filter((a) => a.status === 200)
@@ -110,9 +114,9 @@ medusaIntegrationTestRunner({
       console.info(
         `holds: ${held.length} held (p95 ${p95(held.map((a) => a.ms))} ms), ${refused.length} refused (p95 ${p95(refused.map((a) => a.ms))} ms)`,
       )
-      expect(held).toHaveLength(CAP)
+      expect(held).toHaveLength(HTTP_CAP)
       const heldCarts: string[] = []
-      expect(refused).toHaveLength(SHOPPERS - CAP)
+      expect(refused).toHaveLength(CLICKS - HTTP_CAP)
       for (const r of refused) expect(r).toMatchObject({ status: 409, data: { code: "sold_out" } })
       for (const h of held) {
         const body = LiveCartResponseSchema.parse(h.data)
@@ -125,12 +129,12 @@ medusaIntegrationTestRunner({
         expect(ends - h.at).toBeLessThanOrEqual(10 * 60_000 + 1_000)
         heldCarts.push(body.cart_id)
       }
-      expect(new Set(heldCarts).size).toBe(CAP)
+      expect(new Set(heldCarts).size).toBe(HTTP_CAP)
       // A refusal made no cart: only the holders got one.
-      expect((await cartCount()) - cartsBefore).toBe(CAP)
-      expect((await offer()).sold).toBe(CAP)
+      expect((await cartCount()) - cartsBefore).toBe(HTTP_CAP)
+      expect((await offer()).sold).toBe(HTTP_CAP)
       const claims = await live().listLiveClaims({ session_product_id: fx.offerId })
-      expect(claims).toHaveLength(CAP)
+      expect(claims).toHaveLength(HTTP_CAP)
       expect(new Set(claims.map((c) => c.cart_id))).toEqual(new Set(heldCarts))
       // Sold out now: one more click is refused without a cart.
       expect(await open()).toMatchObject({ status: 409, data: { code: "sold_out" } })
