@@ -5,7 +5,7 @@
 // Usage: npm run bench:live-cpu --workspace @fengshou/bench   (env: BENCH_ORDERS=20 BENCH_RUNS=3 BENCH_PORT=9710)
 import { cpus, loadavg, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { startBackend, type BackendStack } from "./livestream-stack"
+import { backendCall, type BackendStack, startBackend } from "./livestream-stack"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -21,8 +21,6 @@ const ADDRESS = {
   postal_code: "100022",
   country_code: "cn",
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-type Json = any
 type Path = "standard" | "express"
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -31,21 +29,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   const load = loadavg()
   const stack = await startBackend({ port: Number(process.env.BENCH_PORT ?? 9710), admin: ADMIN })
-  const call = async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-publishable-api-key": stack.publishableKey,
-    }
-    if (token) headers.authorization = `Bearer ${token}`
-    const res = await fetch(stack.url + url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await res.json().catch(() => ({}))
-    if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
-    return json
-  }
+  const call = backendCall(stack)
   try {
     const host = (
       await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })

@@ -135,3 +135,25 @@ export async function startBackend(opts: {
     stop,
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+type Json = any
+
+/** JSON calls to the backend with its publishable key (and a bearer token when given); a 4xx or 5xx throws with the answer. */
+export function backendCall(stack: Pick<BackendStack, "url" | "publishableKey">) {
+  return async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-publishable-api-key": stack.publishableKey,
+    }
+    if (token) headers.authorization = `Bearer ${token}`
+    const res = await fetch(stack.url + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = await res.json().catch(() => ({}))
+    if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
+    return json
+  }
+}

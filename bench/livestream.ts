@@ -5,7 +5,7 @@
 // (env: BENCH_PACKS=1100 BENCH_SHOPPERS=20 BENCH_CLUSTER=2 BENCH_REDIS_URL=redis://127.0.0.1:6379/9 CHECKOUT_CONCURRENCY=4)
 import { cpus, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { startBackend } from "./livestream-stack"
+import { backendCall, startBackend } from "./livestream-stack"
 
 const PACKS = Number(process.env.BENCH_PACKS ?? 1100)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 20)
@@ -35,21 +35,7 @@ async function main() {
     redisUrl: CLUSTER ? (process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/9") : undefined,
     admin: ADMIN,
   })
-  const call = async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-publishable-api-key": stack.publishableKey,
-    }
-    if (token) headers.authorization = `Bearer ${token}`
-    const res = await fetch(stack.url + url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await res.json().catch(() => ({}))
-    if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
-    return json
-  }
+  const call = backendCall(stack)
   const login = async (actor: string, email: string, password: string) =>
     (await call("POST", `/auth/${actor}/emailpass`, { email, password })).token as string
   try {

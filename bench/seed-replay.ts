@@ -19,7 +19,7 @@ import pg from "pg"
 import { shanghaiDate } from "@fengshou/relief-core"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { startProcess } from "../apps/e2e/src/processes"
-import { startBackend, type BackendStack } from "./livestream-stack"
+import { backendCall, type BackendStack, startBackend } from "./livestream-stack"
 import { GUIYANG } from "./seed-replay-data"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -54,21 +54,7 @@ type Json = any
 type Figures = { fen: number; grams: number; per_person_fen: number | null }
 
 function client(stack: BackendStack) {
-  const call = async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-publishable-api-key": stack.publishableKey,
-    }
-    if (token) headers.authorization = `Bearer ${token}`
-    const res = await fetch(stack.url + url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await res.json().catch(() => ({}))
-    if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
-    return json
-  }
+  const call = backendCall(stack)
   const login = async (actor: string, email: string, password: string) =>
     (await call("POST", `/auth/${actor}/emailpass`, { email, password })).token as string
   return { call, login }
