@@ -1,19 +1,14 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { attempt, SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, readyToPay } from "./live-checkout"
 
 // #12 item 3: a live code cannot be typed into a cart, never shows in a store payload, and a live price in a cart
 // without the session stamp does not check out (so no order loses its host, session and commission).
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 
 type Answer = { status: number; data: { message?: string; type?: string; cart?: { id: string } } }
 
@@ -24,15 +19,7 @@ medusaIntegrationTestRunner({
     const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: 7900,
-        cap: 10,
-        limit: 2,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 10, limit: 2 }))
     })
 
     it("refuses live codes typed by hand, hides them from carts and orders, and keeps attribution", async () => {

@@ -1,18 +1,13 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { attempt, SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { liveFixture, seededLiveFixture, type LiveFixture } from "./live-fixture"
 
 // #12 item 6: link → payment in one request (POST /store/live/links/:code/express), then Medusa's own completion.
 // Fresh morels, shelf ¥89.00, live ¥79.00.
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const LIVE_FEN = 7900
 
 type Answer = { status: number; data: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
@@ -33,15 +28,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: LIVE_FEN,
-        cap: 10,
-        limit: 2,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 10, limit: 2, livePriceFen: LIVE_FEN }))
     })
 
     it("takes a guest from the link to an order in two requests, at the live price, stamped, shipped to the address", async () => {

@@ -1,10 +1,14 @@
 // A started live session with one capped offer and a cart link, written straight through the modules (the host
 // console's own routes are tested in live-host.spec.ts); the offer's live price is a real Medusa promotion.
 import { randomBytes } from "node:crypto"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
+import { seedDemoData } from "../../src/scripts/seed/index"
 
 export type LiveFixture = {
   hostId: string
@@ -97,4 +101,17 @@ export async function liveFixture(
     expires_at: new Date(Date.now() + 86_400_000),
   })
   return { hostId: host.id, sessionId: session.id, offerId: offer.id, variantId: variant.id, code, promoCode }
+}
+
+/**
+ * The demo data and one live offer of fresh morels (¥79.00 live, 5 % commission unless given), for a spec's beforeAll:
+ * the store's publishable-key headers and the fixture.
+ */
+export async function seededLiveFixture(
+  container: MedusaContainer,
+  opts: { cap: number; limit: number; livePriceFen?: number; rateBps?: number },
+): Promise<{ store: { headers: Record<string, string> }; fx: LiveFixture }> {
+  const seeded = await seedDemoData(container, { staticDir: mkdtempSync(path.join(tmpdir(), "fengshou-static-")) })
+  const fx = await liveFixture(container, { handle: "fresh-morels", livePriceFen: 7900, rateBps: 500, ...opts })
+  return { store: { headers: { "x-publishable-api-key": seeded.publishableKey } }, fx }
 }

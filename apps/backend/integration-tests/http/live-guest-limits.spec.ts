@@ -1,19 +1,14 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { waitFor } from "./checkout-helpers"
 import { attempt, SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, readyToPay } from "./live-checkout"
 
 // Limit 5 per shopper: a guest who changes the email but ships to the same mobile is the same shopper (#12 item 4).
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const LIMIT = 5
 
 medusaIntegrationTestRunner({
@@ -23,15 +18,7 @@ medusaIntegrationTestRunner({
     const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: 7900,
-        cap: 100,
-        limit: LIMIT,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 100, limit: LIMIT }))
     })
 
     /** A guest cart from the link holding `quantity` live units, ready to pay with this email and phone. */

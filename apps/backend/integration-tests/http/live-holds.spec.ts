@@ -1,23 +1,18 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LiveCartHoldsSchema, LiveCartResponseSchema } from "@fengshou/live-contract"
 import releaseLiveHoldsJob from "../../src/jobs/release-live-holds"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { waitFor } from "./checkout-helpers"
 import { SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { pool, readyToPay } from "./live-checkout"
 
 // Admission at the first click (库存预扣, #12 item 5): 1,000 shoppers open one link of an offer capped at 100 at the
 // same moment. Each click either holds a unit for its new cart or hears "sold out" at once (no cart made); unpaid
 // holds go back when they expire (the job, or lazily on the next claim or read); paying converts the hold, and
 // Medusa's reservations equal the converted holds.
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const SHOPPERS = 1000
 const CAP = 100
 // Over HTTP the clicks come through this many connections at a time: a test process opening 1,000 sockets at once
@@ -70,15 +65,7 @@ medusaIntegrationTestRunner({
     const cartCount = async () => Number((await dbConnection.raw(`select count(*) as n from cart`)).rows[0].n)
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: 7900,
-        cap: CAP,
-        limit: 1,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: CAP, limit: 1 }))
     })
 
     it(`grants exactly ${CAP} holds to ${SHOPPERS} claims made at the same moment, and refuses the other ${SHOPPERS - CAP}`, async () => {
