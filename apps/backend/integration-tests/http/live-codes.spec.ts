@@ -80,5 +80,21 @@ medusaIntegrationTestRunner({
       expect(order!.metadata).toMatchObject({ live_session_id: fx.sessionId, host_id: fx.hostId })
       expect(Math.round(Number(order!.item_total) * 100)).toBe(7900)
     })
+
+    it("titles the shelf and the link in the shopper's language with Medusa's store locale, zh by default", async () => {
+      const zhShelf = await api.get(`/store/live/sessions/${fx.sessionId}`, store)
+      expect(zhShelf.data.session.products[0]).toMatchObject({ product_title: "鲜羊肚菌", variant_title: "500 g" })
+      const enShelf = await api.get(`/store/live/sessions/${fx.sessionId}?locale=en-US`, store)
+      expect(enShelf.data.session.products[0]).toMatchObject({ product_title: "Fresh Morels", variant_title: "500 g" })
+      expect(enShelf.data.session.products[0].live_price_fen).toBe(7900)
+      const enLink = await api.get(`/store/live/links/${fx.code}`, {
+        headers: { ...store.headers, "x-medusa-locale": "en-US" },
+      })
+      expect(enLink.data.session.products.map((p: { product_title: string }) => p.product_title)).toEqual([
+        "Fresh Morels",
+      ])
+      const zhLink = await api.get(`/store/live/links/${fx.code}?locale=zh-CN`, store)
+      expect(zhLink.data.session.products[0].product_title).toBe("鲜羊肚菌")
+    })
   },
 })

@@ -2,7 +2,8 @@
 // (the cart id lives in the httpOnly cookie, so only the server may name it).
 import "server-only"
 import { LiveCartResponseSchema } from "@fengshou/live-contract"
-import { BackendUnavailableError, getBackendConfig } from "@/lib/medusa"
+import type { Locale } from "@/i18n/routing"
+import { BackendUnavailableError, getBackendConfig, toMedusaLocale } from "@/lib/medusa"
 import { storeFetch } from "@/lib/store-fetch"
 import { fetchLiveLink, fetchLiveSession } from "./live"
 
@@ -21,8 +22,11 @@ async function reachable<T>(read: Promise<T>): Promise<T> {
   })
 }
 
-export const getLiveLink = async (code: string) => reachable(fetchLiveLink(await serverBackend(), code))
-export const getLiveSession = async (id: string) => reachable(fetchLiveSession(await serverBackend(), id))
+/** The link and shelf reads, titled in the page's language. */
+export const getLiveLink = async (code: string, locale: Locale) =>
+  reachable(fetchLiveLink(await serverBackend(), code, toMedusaLocale(locale)))
+export const getLiveSession = async (id: string, locale: Locale) =>
+  reachable(fetchLiveSession(await serverBackend(), id, { medusaLocale: toMedusaLocale(locale) }))
 
 /**
  * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable) at the

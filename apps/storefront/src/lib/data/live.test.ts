@@ -33,6 +33,17 @@ describe("public livestream reads", () => {
     const [url, init] = vi.mocked(fetch).mock.calls[0]!
     expect(String(url)).toBe("http://backend.test:9000/store/live/links/Ab3dE9xK2m")
     expect(new Headers(init?.headers).get("x-publishable-api-key")).toBe("pk_test_0123456789")
+    expect(new Headers(init?.headers).has("x-medusa-locale")).toBe(false)
+  })
+
+  it("asks for the shelf in the shopper's language with Medusa's store locale header", async () => {
+    const locale = () => new Headers(vi.mocked(fetch).mock.calls[0]![1]?.headers).get("x-medusa-locale")
+    reply({ code: "Ab3dE9xK2m", expires_at: "2026-11-23T12:00:00.000Z", session, items: [] })
+    await fetchLiveLink(backend, "Ab3dE9xK2m", "en-US")
+    expect(locale()).toBe("en-US")
+    reply({ session })
+    await fetchLiveSession(backend, "lses_1", { medusaLocale: "en-US" })
+    expect(locale()).toBe("en-US")
   })
 
   it("names why a link cannot sell, with its session when the backend says which", async () => {

@@ -28,13 +28,20 @@ export type LinkLookup =
 
 const Refusal = z.object({ code: z.enum(LIVE_UNAVAILABLE).optional(), session_id: z.string().optional() })
 
+/** Medusa's store locale (`x-medusa-locale`, e.g. en-US): the shelf's titles come back in the shopper's language. */
+type Read = { signal?: AbortSignal; medusaLocale?: string }
+
 async function get(
   backend: BackendClientConfig,
   path: string,
-  signal?: AbortSignal,
+  { signal, medusaLocale }: Read = {},
 ): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${backend.url}${path}`, {
-    headers: { accept: "application/json", "x-publishable-api-key": backend.publishableKey },
+    headers: {
+      accept: "application/json",
+      "x-publishable-api-key": backend.publishableKey,
+      ...(medusaLocale ? { "x-medusa-locale": medusaLocale } : {}),
+    },
     cache: "no-store",
     signal,
   })
@@ -42,8 +49,12 @@ async function get(
   return { status: response.status, body: await response.json().catch(() => ({})) }
 }
 
-export async function fetchLiveLink(backend: BackendClientConfig, code: string): Promise<LinkLookup> {
-  const { status, body } = await get(backend, `/store/live/links/${encodeURIComponent(code)}`)
+export async function fetchLiveLink(
+  backend: BackendClientConfig,
+  code: string,
+  medusaLocale?: string,
+): Promise<LinkLookup> {
+  const { status, body } = await get(backend, `/store/live/links/${encodeURIComponent(code)}`, { medusaLocale })
   if (status === 200) return { ok: true, link: PublicCartLinkSchema.parse(body) }
   const refusal = Refusal.safeParse(body)
   const reason =
@@ -55,9 +66,9 @@ export async function fetchLiveLink(backend: BackendClientConfig, code: string):
 export async function fetchLiveSession(
   backend: BackendClientConfig,
   id: string,
-  signal?: AbortSignal,
+  read: Read = {},
 ): Promise<PublicSession | null> {
-  const { status, body } = await get(backend, `/store/live/sessions/${encodeURIComponent(id)}`, signal)
+  const { status, body } = await get(backend, `/store/live/sessions/${encodeURIComponent(id)}`, read)
   if (status === 404) return null
   if (status !== 200) throw new Error(`live session ${id} answered ${status}`)
   return z.object({ session: PublicSessionSchema }).parse(body).session
@@ -76,7 +87,7 @@ export async function fetchCartHolds(
   signal?: AbortSignal,
 ): Promise<CartHoldsRead> {
   const sentAt = Date.now()
-  const { status, body } = await get(backend, `/store/live/carts/${encodeURIComponent(cartId)}/holds`, signal)
+  const { status, body } = await get(backend, `/store/live/carts/${encodeURIComponent(cartId)}/holds`, { signal })
   const receivedAt = Date.now()
   if (status === 404) return { holds: [], now: new Date(receivedAt).toISOString(), offsetMs: 0 }
   if (status !== 200) throw new Error(`holds of cart ${cartId} answered ${status}`)

@@ -21,7 +21,7 @@ export function LiveCartBanner() {
   const sessionId = cart?.liveSessionId ?? null
   const { data: session } = useQuery({
     queryKey: [...LIVE_SESSION_KEY, sessionId],
-    queryFn: ({ signal }) => fetchLiveSession(backend!, sessionId!, signal),
+    queryFn: ({ signal }) => fetchLiveSession(backend!, sessionId!, { signal }),
     enabled: Boolean(sessionId && backend),
     staleTime: 30_000,
   })

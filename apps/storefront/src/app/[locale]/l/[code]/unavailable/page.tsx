@@ -22,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Where /l/<code> sends a shopper whose link cannot fill the cart: the link is read again to say why. */
 export default async function LinkUnavailablePage({ params, searchParams }: Props) {
-  const [, { code }, { claim }] = await Promise.all([resolveLocale(params), params, searchParams])
-  const lookup = await unlessUnavailable(getLiveLink(code))
+  const [locale, { code }, { claim }] = await Promise.all([resolveLocale(params), params, searchParams])
+  const lookup = await unlessUnavailable(getLiveLink(code, locale))
   if (lookup === UNAVAILABLE) return <ShopUnavailable />
   if (!lookup.ok && lookup.reason === "link_unknown") notFound()
   return <LinkUnavailableTemplate code={code} lookup={lookup} claim={parseClaimRefusal(claim)} />
