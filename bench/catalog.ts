@@ -2,6 +2,7 @@
 // product pages, on a production-like stack (`medusa start`, `next start`) with a fresh seeded database.
 // Usage: npm run bench   (env: BENCH_SECONDS=10 BENCH_RUNS=3 BENCH_CONNECTIONS=10)
 //        BENCH_STORE_CACHE=compare npm run bench   (the store API with and without Medusa's Caching Module)
+// bench/perf.ts imports measure() and pricedProducts() from here; run as a script it does the above.
 import { fork } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
@@ -19,17 +20,23 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 
-type Target = { name: string; url: string; headers?: Record<string, string> }
-type Run = { rps: number; p50: number; p90: number; p99: number; errors: number; non2xx: number }
+export type Target = { name: string; url: string; headers?: Record<string, string> }
+export type Run = { rps: number; p50: number; p90: number; p99: number; errors: number; non2xx: number }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-async function measure(target: Target): Promise<Run> {
-  const result = await autocannon({ url: target.url, headers: target.headers, connections, duration: seconds })
+/** One autocannon run against a target (BENCH_CONNECTIONS connections for BENCH_SECONDS unless told). */
+export async function measure(target: Target, opts = { connections, seconds }): Promise<Run> {
+  const result = await autocannon({
+    url: target.url,
+    headers: target.headers,
+    connections: opts.connections,
+    duration: opts.seconds,
+  })
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -37,6 +44,24 @@ async function measure(target: Target): Promise<Run> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  }
+}
+
+/** The store API's product list with prices: the first region's id makes Medusa return `calculated_price`. */
+export async function pricedProducts(
+  stack: { backendUrl: string; publishableKey: string },
+  limit: number,
+  name = "",
+): Promise<Target> {
+  const headers = { "x-publishable-api-key": stack.publishableKey }
+  const { regions } = (await (await fetch(`${stack.backendUrl}/store/regions`, { headers })).json()) as {
+    regions: { id: string }[]
+  }
+  if (!regions[0]) throw new Error(`${stack.backendUrl} has no region to price the products in`)
+  return {
+    name,
+    url: `${stack.backendUrl}/store/products?limit=${limit}&region_id=${regions[0].id}&fields=*variants.calculated_price`,
+    headers,
   }
 }
 
@@ -125,18 +150,7 @@ async function compareStoreCache() {
     throw error
   })
   try {
-    const targetOf = async (stack: StackInfo): Promise<Target> => {
-      const headers = { "x-publishable-api-key": stack.publishableKey }
-      const { regions } = (await (await fetch(`${stack.backendUrl}/store/regions`, { headers })).json()) as {
-        regions: { id: string }[]
-      }
-      return {
-        name: "",
-        url: `${stack.backendUrl}/store/products?limit=12&region_id=${regions[0]!.id}&fields=*variants.calculated_price`,
-        headers,
-      }
-    }
-    const stacks = { off: await targetOf(off), on: await targetOf(on) }
+    const stacks = { off: await pricedProducts(off, 12), on: await pricedProducts(on, 12) }
     const results: Record<"off" | "on", Run[]> = { off: [], on: [] }
     const loads: string[] = [
       loadavg()
@@ -190,17 +204,8 @@ async function main() {
   if (process.env.BENCH_STORE_CACHE === "compare") return compareStoreCache()
   const stack = await startStack({ backendPort: 9200, storefrontPort: 8200 })
   try {
-    const headers = { "x-publishable-api-key": stack.publishableKey }
-    const regions = (await (await fetch(`${stack.backendUrl}/store/regions`, { headers })).json()) as {
-      regions: { id: string }[]
-    }
-    const regionId = regions.regions[0]!.id
     const targets: Target[] = [
-      {
-        name: "backend GET /store/products (20, priced)",
-        url: `${stack.backendUrl}/store/products?limit=20&region_id=${regionId}&fields=*variants.calculated_price`,
-        headers,
-      },
+      await pricedProducts(stack, 20, "backend GET /store/products (20, priced)"),
       { name: "storefront GET / (home)", url: `${stack.storefrontUrl}/` },
       { name: "storefront GET /products/changsheng-millet", url: `${stack.storefrontUrl}/products/changsheng-millet` },
     ]
@@ -230,7 +235,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+// Run as a script (tsx catalog.ts, or the BENCH_SERVE_STACK child it forks), not when imported by perf.ts.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })

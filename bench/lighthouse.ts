@@ -1,16 +1,18 @@
-// Shopper's-journey speed: Lighthouse (mobile profile) and TTFB on the home page, a category listing and a product
-// page of the production-like stack (`medusa start`, `next start`, fresh seeded database).
+// Shopper's-journey speed: Lighthouse (mobile profile) and TTFB on the home page, a category listing, a product
+// page and search results of the production-like stack (`medusa start`, `next start`, fresh seeded database).
 // Usage: npm run bench:lighthouse --workspace @fengshou/bench
 //        npm run bench:lighthouse --workspace @fengshou/bench -- --portal   (the cooperative portal's product editor:
 //        new and an existing product's edit page, accessibility only, signed in as a demo clerk; see portalPages)
 //   env: LH_RUNS=3 TTFB_REQUESTS=50 BENCH_REBUILD=1 (rebuild the storefront first) CHROME_PATH=/usr/bin/chromium
 //        LH_BACKEND_PORT=9300 LH_STOREFRONT_PORT=8300 LH_REPORTS_DIR=/tmp/lh (keep each run's JSON report)
 // The storefront build is shared with other checkouts' runs: wrap this in `flock /tmp/storefront-build.lock …`.
+// bench/perf.ts imports SHOP_PAGES, ttfb(), audit() and launchChrome() from here; run as a script it does the above.
 import { execFile } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { cpus, loadavg, totalmem } from "node:os"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import * as chromeLauncher from "chrome-launcher"
 import type { Result as LighthouseResult } from "lighthouse"
@@ -21,21 +23,29 @@ import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 const runs = Number(process.env.LH_RUNS ?? 3)
 const ttfbRequests = Number(process.env.TTFB_REQUESTS ?? 50)
 const portal = process.argv.includes("--portal")
-type BenchPage = { name: string; path: string }
-const SHOP_PAGES: BenchPage[] = [
+export type BenchPage = { name: string; path: string }
+export const SHOP_PAGES: BenchPage[] = [
   { name: "home", path: "/" },
   { name: "category listing", path: "/categories/mushrooms" },
   { name: "product", path: "/products/changsheng-millet" },
+  { name: "search results", path: `/search?q=${encodeURIComponent("小米")}` },
 ]
 
-type Run = { performance: number; accessibility: number; lcp: number; tbt: number; cls: number; failing: string[] }
+export type Run = {
+  performance: number
+  accessibility: number
+  lcp: number
+  tbt: number
+  cls: number
+  failing: string[]
+}
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
-const percentile = (xs: number[], p: number) =>
+export const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 
 /** The first few failing elements of an audit, as CSS selectors. */
@@ -49,9 +59,16 @@ function nodes(details: unknown): string {
 // esbuild's `__name` helper, which the page does not have.
 const lighthouseCli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js")
 
-async function audit(url: string, port: number, reportName: string, headers?: Record<string, string>): Promise<Run> {
+/** One Lighthouse run of a page in the Chrome listening on `port`; the JSON report is kept under LH_REPORTS_DIR. */
+export async function audit(
+  url: string,
+  port: number,
+  reportName: string,
+  opts: { accessibilityOnly?: boolean; headers?: Record<string, string> } = {},
+): Promise<Run> {
+  const { headers } = opts
   // Lighthouse's default config is the mobile profile: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
-  const only = portal ? "accessibility" : "performance,accessibility"
+  const only = opts.accessibilityOnly ? "accessibility" : "performance,accessibility"
   const args = [lighthouseCli, url, `--port=${port}`, `--only-categories=${only}`]
   if (headers) args.push(`--extra-headers=${JSON.stringify(headers)}`)
   const { stdout } = await promisify(execFile)(
@@ -84,7 +101,7 @@ async function audit(url: string, port: number, reportName: string, headers?: Re
 }
 
 /** Time to the response headers of `count` sequential GETs (after 20 unmeasured ones to warm caches and the JIT). */
-async function ttfb(url: string, count: number): Promise<number[]> {
+export async function ttfb(url: string, count: number): Promise<number[]> {
   for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer()
   const times: number[] = []
   for (let i = 0; i < count; i++) {
@@ -136,20 +153,26 @@ async function warmSignedIn(url: string, headers: Record<string, string>) {
   }
 }
 
-async function main() {
+/** Debian's Chromium (or CHROME_PATH), headless, for Lighthouse to drive; kill() it when done. */
+export async function launchChrome() {
   const chromePath = findChromium(process.env.CHROME_PATH)
   if (!chromePath) throw new Error(NO_BROWSER_MESSAGE)
+  // As root (CI) Chromium needs --no-sandbox.
+  return chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+  })
+}
+
+async function main() {
+  if (!findChromium(process.env.CHROME_PATH)) throw new Error(NO_BROWSER_MESSAGE)
   const load = loadavg()[0]!.toFixed(1)
   const stack = await startStack({
     backendPort: Number(process.env.LH_BACKEND_PORT ?? 9300),
     storefrontPort: Number(process.env.LH_STOREFRONT_PORT ?? 8300),
     rebuild: process.env.BENCH_REBUILD === "1",
   })
-  // As root (CI) Chromium needs --no-sandbox.
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-  })
+  const chrome = await launchChrome()
   const rows: string[] = []
   const failing = new Map<string, Set<string>>()
   try {
@@ -160,14 +183,19 @@ async function main() {
       const times = headers ? (await warmSignedIn(url, headers), []) : await ttfb(url, ttfbRequests)
       const results: Run[] = []
       for (let i = 0; i < runs; i++)
-        results.push(await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`, headers))
+        results.push(
+          await audit(url, chrome.port, `${page.name.replace(/\W+/g, "-")}-${i + 1}`, {
+            accessibilityOnly: portal,
+            headers,
+          }),
+        )
       for (const r of results) for (const f of r.failing) failing.set(f, (failing.get(f) ?? new Set()).add(page.name))
       const m = (pick: (r: Run) => number) => median(results.map(pick))
       const scores = results.map((r) => r.accessibility).join(", ")
       rows.push(
         portal
           ? `| ${page.name} \`${page.path.replace(/prod_\w+/, "[id]")}\` | ${m((r) => r.accessibility)} | ${scores} |`
-          : `| ${page.name} \`${page.path}\` | ${m((r) => r.performance)} | ${m((r) => r.accessibility)} | ` +
+          : `| ${page.name} \`${decodeURI(page.path)}\` | ${m((r) => r.performance)} | ${m((r) => r.accessibility)} | ` +
               `${(m((r) => r.lcp) / 1000).toFixed(1)} s | ${m((r) => r.tbt).toFixed(0)} ms | ${m((r) => r.cls).toFixed(3)} | ` +
               `${median(times).toFixed(1)} ms | ${percentile(times, 90).toFixed(1)} ms |`,
       )
@@ -199,7 +227,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+// Run as a script, not when imported by perf.ts.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
