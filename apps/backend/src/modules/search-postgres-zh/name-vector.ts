@@ -27,6 +27,18 @@ export async function ensureNameVector(manager: Manager, table: string) {
   ready.add(table)
 }
 
+// Columns read for every matched row (the text match, rank, name tests, filters and facets) are kept in the row.
+// PostgreSQL moves a row's largest values out to TOAST once the row passes ~2 kB, and search_vector (1.5 kB for a
+// generated product) went first: ts_rank_cd then fetched it from the TOAST table row by row. Stored MAIN, they are
+// compressed in the row before being moved out, and the document (read for 20 hits a page) leaves first.
+export const INLINE_COLUMNS = ["search_vector", NAME_VECTOR, "indexed"]
+
+/** Keeps the per-row columns in the row for the rows written from now on (migrations rewrite older ones). */
+export async function keepInline(manager: Manager, table: string) {
+  const columns = INLINE_COLUMNS.map((c) => `ALTER COLUMN "${c}" SET STORAGE MAIN`).join(", ")
+  await manager.execute(`ALTER TABLE "${table}" ${columns}`)
+}
+
 /** Refreshes the name vectors of the given rows after their search_vector was written. */
 export async function fillNameVector(manager: Manager, table: string, ids: string[]) {
   if (!ids.length) return

@@ -37,5 +37,6 @@ describe("anyOperandTsQuery", () => {
     )
     expect(anyOperandTsQuery("粟米", "all", "A", { synonyms: { 粟米: ["小米"] } })).toBe("'粟米':A | '小米':A")
     expect(anyOperandTsQuery("  ", "all", "A")).toBeNull()
+    expect(anyOperandTsQuery("羊肚菌 ydj", "last", "")).toBe("'羊肚' | '肚菌' | 'ydj':*")
   })
 })

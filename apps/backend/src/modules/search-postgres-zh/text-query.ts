@@ -20,7 +20,8 @@ function spellingsOf(run: string, { synonyms = {}, respellings }: TextQueryOptio
 
 /**
  * Every operand of a query (each Han pair of each spelling, each Latin word and its corrections) ORed, each held
- * to the given weights: `A` asks "does any word of the query hit this product's name?". Null for an empty query.
+ * to the given weights: `A` asks "does any word of the query hit this product's name?"; no weights ("") ask it of
+ * every word of the vector asked. Null for an empty query.
  * to_tsquery stems the Latin words like the index does and keeps the weight labels.
  */
 export function anyOperandTsQuery(
@@ -32,9 +33,10 @@ export function anyOperandTsQuery(
   const words = splitWords(q)
   const last = words.length - 1
   const operands = words.flatMap((w, i) => {
-    const prefix = strategy === "last" && i === last ? "*" : ""
-    if (w.han) return spellingsOf(w.text, opts).flatMap((s) => hanPairs(s).map((p) => `'${p}':${prefix}${weights}`))
-    return [w.text, ...(opts.fixes?.get(w.text) ?? [])].map((x) => `'${x}':${prefix}${weights}`)
+    const label = `${strategy === "last" && i === last ? "*" : ""}${weights}`
+    const operand = (x: string) => (label ? `'${x}':${label}` : `'${x}'`)
+    if (w.han) return spellingsOf(w.text, opts).flatMap((s) => hanPairs(s).map(operand))
+    return [w.text, ...(opts.fixes?.get(w.text) ?? [])].map(operand)
   })
   return operands.length ? [...new Set(operands)].join(" | ") : null
 }
