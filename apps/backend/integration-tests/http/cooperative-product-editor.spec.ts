@@ -14,7 +14,7 @@ import {
 import type { SearchResponse } from "@fengshou/search-contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
-import { attempt, bearer, loginCooperative, type Auth } from "./cooperative-helpers"
+import { attempt, bearer, loginCooperative, placeOrder, type Auth } from "./cooperative-helpers"
 
 // A real 1×1 PNG (signature, IHDR, IDAT, IEND).
 const PNG = Buffer.from(
@@ -50,6 +50,7 @@ medusaIntegrationTestRunner({
     let A: Auth
     let B: Auth
     let store: Auth
+    let regionId: string
     let categoryId: string
 
     const upload = (auth: Auth, purpose: string, bytes: Buffer, name: string, type = "image/png") => {
@@ -111,6 +112,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })
+      regionId = seeded.regionId
       store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       A = await loginCooperative(api, "yuanda@demo.fengshou.local")
       B = await loginCooperative(api, "beima@demo.fengshou.local")
@@ -206,6 +208,32 @@ medusaIntegrationTestRunner({
         stock: { stocked: 3, reserved: 0, available: 3 },
       })
       expect(edited.variants).toHaveLength(3)
+
+      // A mistyped weight of an existing size is mended in place; a weight that is not whole grams is refused.
+      const size = edited.variants.find((v) => v.title === "5 kg")!
+      const mended = await edit({ variants: [{ id: size.id, weight_g: 4800 }] })
+      expect(mended.status).toBe(200)
+      expect(
+        CooperativeProductResponseSchema.parse(mended.data).product.variants.find((v) => v.id === size.id),
+      ).toMatchObject({ weight_g: 4800, price_fen: 14900 })
+      const fractional = await edit({ variants: [{ id: size.id, weight_g: 4.5 }] })
+      expect(fractional.status).toBe(400)
+      expect(fractional.data.message).toMatch(/weight_g must be a positive whole number of grams/)
+      // Once sold, a size's weight stays as sold (orders, lots and the ledger hold its grams): 400, nothing written.
+      await placeOrder(api, store, regionId, [HANDLE])
+      const lightest = edited.variants.reduce((a, b) => ((a.weight_g ?? 0) <= (b.weight_g ?? 0) ? a : b))
+      const sold = await edit({
+        variants: [{ id: lightest.id, weight_g: (lightest.weight_g ?? 0) + 100, price_fen: 1 }],
+      })
+      expect(sold.status).toBe(400)
+      expect(sold.data.message).toMatch(/has been sold, so its weight stays as sold: add a new size/)
+      const after = CooperativeProductResponseSchema.parse(
+        (await api.get(`/cooperative/products/${product.id}`, A)).data,
+      ).product.variants.find((v) => v.id === lightest.id)
+      expect(after).toMatchObject({ weight_g: lightest.weight_g, price_fen: lightest.price_fen })
+      // The portal's size form sends the weight with every save: unchanged, it is no reweighing.
+      const samePrice = await edit({ variants: [{ id: lightest.id, weight_g: lightest.weight_g, price_fen: 1990 }] })
+      expect(samePrice.status).toBe(200)
 
       const clash = await edit({ new_variants: [{ title: "500 g", weight_g: 500, price_fen: 100, stock: 1 }] })
       expect(clash.status).toBe(400)

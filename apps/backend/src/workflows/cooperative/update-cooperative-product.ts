@@ -36,6 +36,8 @@ export type UpdateCooperativeProductInput = {
     id: string
     title?: string
     price_fen?: number
+    /** Medusa's variant weight, whole grams. */
+    weight_g?: number
     stock?: number
     /** Variant metadata low_stock_threshold; null clears it. */
     low_stock_threshold?: number | null
@@ -81,6 +83,10 @@ export const updateCooperativeProductWorkflow = createWorkflow(
         category_id: input.category_id,
         cold_chain: input.cold_chain,
         new_variant_titles: (input.new_variants ?? []).map((v) => v.title),
+        // A form that sends the weight unchanged with a new price is not a reweighing.
+        reweighed_variant_ids: (input.variants ?? []).flatMap((v) =>
+          v.weight_g !== undefined && v.weight_g !== own.variants.find((o) => o.id === v.id)?.weight ? [v.id] : [],
+        ),
       })),
     )
     const productUpdate = transform({ input, own, checked }, ({ input, own, checked }) => {
@@ -154,6 +160,7 @@ export const updateCooperativeProductWorkflow = createWorkflow(
           (v) =>
             v.title !== undefined ||
             v.price_fen !== undefined ||
+            v.weight_g !== undefined ||
             v.low_stock_threshold !== undefined ||
             v.live_floor_fen !== undefined ||
             v.live_cap_max !== undefined,
@@ -171,6 +178,7 @@ export const updateCooperativeProductWorkflow = createWorkflow(
               }
             : {}),
           ...(v.title !== undefined ? { title: v.title } : {}),
+          ...(v.weight_g !== undefined ? { weight: v.weight_g } : {}),
           ...(v.price_fen !== undefined
             ? { prices: [{ currency_code: "cny", amount: Number(fenToYuanString(v.price_fen)) }] }
             : {}),

@@ -19,6 +19,7 @@ const RULES: [RegExp, MappedBackendError][] = [
   [/id_number/i, { field: ["idNumber", "idNumber"] }],
   [/ID number is already on your roster/i, { field: ["idNumber", "idNumberTaken"] }],
   [/reserved by orders not yet shipped/i, { field: ["stock", "stockBelowReserved"] }],
+  [/has been sold, so its weight stays as sold/i, { field: ["weightG", "weightSold"] }],
   [/left to fulfil/i, { form: "overFulfil" }],
   [/cold-chain and ambient items separately/i, { form: "mixedProfiles" }],
 ]

@@ -20,6 +20,7 @@ export const COOPERATIVE_FIELD_ERRORS = [
   "villageCode",
   "stock",
   "stockBelowReserved",
+  "weightSold",
   "householdRepeated",
   "householdUnknown",
   "exceedsLot",
@@ -153,6 +154,13 @@ export const variantSchema = z
     variantId: required(64),
     price: money,
     stock: z.string().regex(/^\d{1,8}$/, "stock"),
+    /** One unit's weight in whole grams, to mend a mistyped one (the backend refuses it once the size has sold). */
+    weightG: z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d{0,6}$/, "grams")
+      .refine((v) => Number(v) <= 1_000_000, "grams")
+      .optional(),
     /** Empty clears the size's low-stock threshold. */
     lowStockThreshold: z
       .string()
@@ -180,6 +188,7 @@ export const variantSchema = z
       id: v.variantId,
       price_fen: price_fen ?? 0,
       stock: Number(v.stock),
+      ...(v.weightG === undefined ? {} : { weight_g: Number(v.weightG) }),
       ...(v.lowStockThreshold === undefined
         ? {}
         : { low_stock_threshold: v.lowStockThreshold === "" ? null : Number(v.lowStockThreshold) }),

@@ -57,6 +57,7 @@ export async function updateVariant(
     id: string
     price_fen: number
     stock: number
+    weight_g?: number
     low_stock_threshold?: number | null
     live_floor_fen?: number | null
     live_cap_max?: number | null

@@ -93,6 +93,8 @@ export const UpdateCooperativeProduct = z.object({
         id: text("variants.id", 64),
         title: text("variants.title", 50).optional(),
         price_fen: fen("price_fen").optional(),
+        /** One sellable unit's weight, to mend a mistyped one; sales already made keep the grams they were sold at. */
+        weight_g: grams("weight_g", 1_000_000).optional(),
         stock: count("stock", 0, 10_000_000).optional(),
         /** Available at or below this shows 库存不足 in the portal; null clears it. */
         low_stock_threshold: count("low_stock_threshold", 0, 10_000_000).nullish(),

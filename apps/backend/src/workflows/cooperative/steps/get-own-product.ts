@@ -11,6 +11,8 @@ export type OwnProduct = {
   variants: {
     id: string
     title: string | null
+    /** Medusa's variant weight (grams here). */
+    weight: number | null
     metadata: Record<string, unknown> | null
     inventory_item_id: string | null
   }[]
@@ -31,6 +33,7 @@ export const getOwnProductStep = createStep(
         "options.title",
         "variants.id",
         "variants.title",
+        "variants.weight",
         "variants.metadata",
         "variants.inventory_items.inventory_item_id",
         "cooperative.id",
@@ -45,6 +48,7 @@ export const getOwnProductStep = createStep(
       variants: {
         id: string
         title?: string | null
+        weight?: number | null
         metadata?: Record<string, unknown> | null
         inventory_items?: { inventory_item_id: string }[] | null
       }[]
@@ -72,6 +76,7 @@ export const getOwnProductStep = createStep(
       variants: product.variants.map((v) => ({
         id: v.id,
         title: v.title ?? null,
+        weight: v.weight == null ? null : Number(v.weight),
         metadata: v.metadata ?? null,
         inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null,
       })),

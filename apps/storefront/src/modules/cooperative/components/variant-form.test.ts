@@ -24,6 +24,22 @@ describe("the size form", () => {
     }
   })
 
+  it("sends the weight as whole grams when the form has it, and refuses anything else", () => {
+    expect(variantSchema.parse({ ...base, weightG: " 2500 " }).variant).toMatchObject({ weight_g: 2500 })
+    expect(variantSchema.parse(base).variant).not.toHaveProperty("weight_g")
+    for (const bad of ["", "0", "2.5", "-5", "1000001", "2.5kg"]) {
+      const result = variantSchema.safeParse({ ...base, weightG: bad })
+      expect(result.success, bad).toBe(false)
+      expect(result.error?.issues[0]).toMatchObject({ path: ["weightG"], message: "grams" })
+    }
+  })
+
+  it("shows the backend's refusal to reweigh a sold size under the weight field", () => {
+    const message =
+      "size 500 g has been sold, so its weight stays as sold: add a new size with the right weight instead"
+    expect(mapBackendError(400, message)).toEqual({ field: ["weightG", "weightSold"] })
+  })
+
   it("shows the backend's refusal of stock below the reserved count under the stock field", () => {
     const message = "12 units of size 2.5 kg are reserved by orders not yet shipped; set the stock to 12 or more"
     expect(mapBackendError(400, message)).toEqual({ field: ["stock", "stockBelowReserved"] })

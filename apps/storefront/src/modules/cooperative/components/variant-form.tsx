@@ -12,6 +12,8 @@ type Props = {
   variantId: string
   price: string
   stock: number
+  /** One unit's weight in grams; null when the size has none. */
+  weightG?: number | null
   lowStockThreshold?: number | null
   /** The live floor as yuan text ("" when unset) and the largest live cap. */
   liveFloor?: string
@@ -19,10 +21,19 @@ type Props = {
 }
 
 /**
- * Edits one size's price (typed in yuan, saved in fen), stock at the cooperative's location and low-stock threshold
- * (empty clears it). Stock below what orders reserved is refused by the backend, whose sentence the alert shows.
+ * Edits one size's price (typed in yuan, saved in fen), stock at the cooperative's location, weight in grams (mendable
+ * until the size first sells) and low-stock threshold (empty clears it). Stock below what orders reserved is refused by the backend, whose sentence the alert shows.
  */
-export function VariantForm({ productId, variantId, price, stock, lowStockThreshold, liveFloor, liveCapMax }: Props) {
+export function VariantForm({
+  productId,
+  variantId,
+  price,
+  stock,
+  weightG,
+  lowStockThreshold,
+  liveFloor,
+  liveCapMax,
+}: Props) {
   const t = useTranslations("portal.products")
   const tp = useTranslations("portal")
   const form = useConsoleForm("cooperative", variantSchema, saveVariant)
@@ -48,6 +59,14 @@ export function VariantForm({ productId, variantId, price, stock, lowStockThresh
           label={t("stock")}
           defaultValue={String(stock)}
           error={error("stock")}
+        />
+        <TextField
+          id={`weight-${variantId}`}
+          name="weightG"
+          inputMode="numeric"
+          label={t("weightGrams")}
+          defaultValue={weightG == null ? "" : String(weightG)}
+          error={error("weightG")}
         />
         <TextField
           id={`low-stock-${variantId}`}

@@ -100,6 +100,7 @@ export async function ProductsTemplate({ products, archived, sales }: Props) {
                     variantId={v.id}
                     price={v.price_fen === null ? "" : yuanText(v.price_fen)}
                     stock={v.stock.stocked}
+                    weightG={v.weight_g}
                     lowStockThreshold={v.low_stock_threshold}
                     liveFloor={v.live_floor_fen == null ? "" : yuanText(v.live_floor_fen)}
                     liveCapMax={v.live_cap_max}
