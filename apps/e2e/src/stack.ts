@@ -58,6 +58,8 @@ export async function startStack(opts: {
     FENGSHOU_DATA_DIR: dataDir,
     PORT: String(opts.backendPort),
     MEDUSA_BACKEND_URL: backendUrl,
+    // The backend's links in mails and its revalidate hook (POST /api/revalidate) go to this stack's storefront.
+    STOREFRONT_URL: storefrontUrl,
     STORE_CORS: storefrontUrl,
     AUTH_CORS: storefrontUrl,
     MEDUSA_DISABLE_ADMIN: "true",
