@@ -2,23 +2,15 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { jsonbPath } from "@medusajs/search-postgres/dist/utils/filters"
 import type { FacetInput } from "./sql-types"
 
-type ValueRequest = { field: string; limit?: number }
-type Row = { field: string | null; value: string; count: number }
+export type ValueRequest = { field: string; limit?: number }
+export type FacetRow = { field: string | null; value: string; count: number }
 
 /**
  * Value facets (and, when asked, the total) in one statement: the matching rows are read once into a
  * materialized CTE and counted per facet, where Medusa's provider runs one statement per facet.
  */
 export function valueFacetsStatement(input: FacetInput, requests: ValueRequest[], withTotal: boolean) {
-  const branches = requests.map((r) => {
-    const planned = input.plan.fields.get(r.field)!
-    const label = `'${r.field.replace(/'/g, "''")}'`
-    const limit = Math.max(1, Math.min(1000, Math.trunc(Number(r.limit ?? 10))))
-    const values = planned.is_array
-      ? `SELECT jsonb_array_elements_text(${jsonbPath(r.field)}) AS value FROM matched`
-      : `SELECT ${jsonbPath(r.field, true)} AS value FROM matched`
-    return `(SELECT ${label} AS field, value, COUNT(*)::int AS count FROM (${values}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value ASC LIMIT ${limit})`
-  })
+  const branches = facetBranches(input.plan, requests)
   if (withTotal) branches.push(`(SELECT NULL AS field, NULL AS value, COUNT(*)::int AS count FROM matched)`)
   const where = input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""
   return {
@@ -27,8 +19,21 @@ export function valueFacetsStatement(input: FacetInput, requests: ValueRequest[]
   }
 }
 
+/** One statement part per value facet: (field, value, count) rows over the rows of `matched` (a CTE with `indexed`). */
+export function facetBranches(plan: FacetInput["plan"], requests: ValueRequest[]) {
+  return requests.map((r) => {
+    const planned = plan.fields.get(r.field)!
+    const label = `'${r.field.replace(/'/g, "''")}'`
+    const limit = Math.max(1, Math.min(1000, Math.trunc(Number(r.limit ?? 10))))
+    const values = planned.is_array
+      ? `SELECT jsonb_array_elements_text(${jsonbPath(r.field)}) AS value FROM matched`
+      : `SELECT ${jsonbPath(r.field, true)} AS value FROM matched`
+    return `(SELECT ${label} AS field, value, COUNT(*)::int AS count FROM (${values}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value ASC LIMIT ${limit})`
+  })
+}
+
 /** The statement's rows as the Search Module's facet results, largest count first, and the total. */
-export function readFacetRows(rows: Row[], requests: ValueRequest[]) {
+export function readFacetRows(rows: FacetRow[], requests: ValueRequest[]) {
   const facets: Record<string, SearchTypes.SearchFacetResult> = Object.fromEntries(
     requests.map((r) => [
       r.field,

@@ -3,13 +3,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
 import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
-import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
+import { assertQuerySupported, tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
+import { projectDocument } from "@medusajs/framework/utils"
 import { hanIndexText, splitWords } from "../../lib/search/han-terms"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
 import { BrowseCache } from "./browse-cache"
-import { readFacetRows, valueFacetsStatement } from "./facet-statement"
+import { readFacetRows, valueFacetsStatement, type ValueRequest } from "./facet-statement"
 import { ensureNameVector, fillNameVector, forgetNameVector, keepInline, NAME_VECTOR } from "./name-vector"
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
+import { readStatementRows, searchStatement } from "./search-statement"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
 import { addTerms, createTermsTable, findCorrections, findHanRespellings, hanTable, termsTable } from "./vocabulary"
 
@@ -197,6 +199,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       !options.distinct &&
       options.min_score === undefined
     if (!plain || input.index.settings.distinct_attribute) return super.search(input)
+    if (input.q?.trim() && (input.pagination?.take ?? 20) > 0) return this.searchAtOnce(input, facets)
     const requests = [...facets]
     const slot: { total?: number } = {}
     this.totals_.set(requests, slot)
@@ -205,6 +208,49 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     if (fixes) this.corrections_.set(counted, fixes)
     const result = await super.search(counted)
     return slot.total === undefined ? result : { ...result, metadata: { ...result.metadata, count: slot.total } }
+  }
+
+  /** A text search with value facets as one statement (search-statement.ts), shaped as Medusa's provider answers. */
+  protected async searchAtOnce(input: Input, facets: NonNullable<Input["search_options"]>["facets"] = []) {
+    assertQuerySupported(input, this.engine_)
+    const started = Date.now()
+    const catalog = await this.retrieve(input.index.physical_name)
+    const skip = input.pagination?.skip ?? 0
+    const take = input.pagination?.take ?? 20
+    const fragments = this.keywordFragments({ query: input, catalog })
+    const requests = normalizeFacetRequests(facets, catalog.plan) as ValueRequest[]
+    const statement = searchStatement({
+      table: catalog.table_name,
+      plan: catalog.plan,
+      rankSql: fragments.rankSql,
+      whereSql: (params) => {
+        const conditions = [fragments.matchSql!(params)]
+        const filters = toWhereClause(input.filters, catalog.plan)
+        if (filters?.sql) {
+          conditions.push(`(${filters.sql})`)
+          params.push(...filters.params)
+        }
+        return preferTextIndex(conditions).join(" AND ")
+      },
+      orderSql: this.resolveOrderBy(input, catalog.plan, true),
+      take,
+      skip,
+      facets: requests,
+    })
+    const rows = await this.manager_.execute(statement.sql, statement.params)
+    const { hits, facetRows, total } = readStatementRows(rows)
+    return {
+      hits: hits.map((row) => ({
+        id: row.id!,
+        score: input.search_options?.include_score ? Number(row.score) : undefined,
+        document: projectDocument(
+          (typeof row.document === "string" ? JSON.parse(row.document) : row.document) as SearchTypes.SearchDocument,
+          input.attributes_to_retrieve,
+        ),
+      })),
+      facets: readFacetRows(facetRows, requests).facets,
+      metadata: { skip, take, count: total, query: input.q, processing_time_ms: Date.now() - started },
+    } as SearchTypes.SearchResult
   }
 
   /**
