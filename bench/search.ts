@@ -2,8 +2,10 @@
 // (search-postgres-zh: Medusa's engine plus Chinese pairs and pinyin), then searches as GET /store/search makes
 // them (hits, count and four facet counts; a second facet query when a facet is chosen) from 10 concurrent
 // callers. Measures the provider and PostgreSQL, not HTTP. Target: P95 < 50 ms.
-// Usage: npm run bench:search --workspace @fengshou/bench   (env: BENCH_PRODUCTS=10000 BENCH_SEARCHES=2000 BENCH_CONCURRENCY=10)
-import { cpus, totalmem } from "node:os"
+// Usage: npm run bench:search --workspace @fengshou/bench   (env: BENCH_PRODUCTS=10000 BENCH_SEARCHES=2000 BENCH_CONCURRENCY=10;
+// BENCH_JSON=<file> also writes the concurrent run's figures there as one JSON object, with the load average)
+import { writeFileSync } from "node:fs"
+import { cpus, loadavg, totalmem } from "node:os"
 import pg from "pg"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { Migration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"
@@ -223,6 +225,7 @@ async function main() {
       }),
     )
     const seconds = (Date.now() - wall) / 1000
+    const load = loadavg().map((l) => Number(l.toFixed(2)))
     const serial: string[] = []
     for (const query of QUERIES) {
       const times: number[] = []
@@ -252,6 +255,19 @@ async function main() {
       `| ${PRODUCTS} | ${CONCURRENCY} | ${(SEARCHES / seconds).toFixed(0)} | ${f(percentile(latencies, 50))} | ${f(percentile(latencies, 95))} | ${f(percentile(latencies, 99))} | ${f(Math.max(...latencies))} |`,
     )
     console.log("\nOne search at a time (median of 15):\n\n| query | ms |\n|---|---|\n" + serial.join("\n"))
+    if (process.env.BENCH_JSON) {
+      const round = (x: number) => Number(x.toFixed(1))
+      const summary = {
+        products: PRODUCTS,
+        concurrency: CONCURRENCY,
+        searches_per_s: round(SEARCHES / seconds),
+        p50_ms: round(percentile(latencies, 50)),
+        p95_ms: round(percentile(latencies, 95)),
+        p99_ms: round(percentile(latencies, 99)),
+        load,
+      }
+      writeFileSync(process.env.BENCH_JSON, JSON.stringify(summary) + "\n")
+    }
   } finally {
     await pool.end()
     if (process.env.BENCH_KEEP_DB) console.log(`kept ${db.url}`)
