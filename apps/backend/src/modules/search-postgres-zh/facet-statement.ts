@@ -25,10 +25,12 @@ export function facetBranches(plan: FacetInput["plan"], requests: ValueRequest[]
     const planned = plan.fields.get(r.field)!
     const label = `'${r.field.replace(/'/g, "''")}'`
     const limit = Math.max(1, Math.min(1000, Math.trunc(Number(r.limit ?? 10))))
-    const values = planned.is_array
-      ? `SELECT jsonb_array_elements_text(${jsonbPath(r.field)}) AS value FROM matched`
-      : `SELECT ${jsonbPath(r.field, true)} AS value FROM matched`
-    return `(SELECT ${label} AS field, value, COUNT(*)::int AS count FROM (${values}) v WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value ASC LIMIT ${limit})`
+    const tail = `WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value ASC LIMIT ${limit}`
+    // An array's elements are counted per distinct array (a few dozen certificate sets among 10,000 products):
+    // jsonb_array_elements_text fills a tuplestore at every call, 2.5 µs a row when called for each product.
+    if (planned.is_array)
+      return `(SELECT ${label} AS field, value, SUM(a.n)::int AS count FROM (SELECT ${jsonbPath(r.field)} AS arr, COUNT(*) AS n FROM matched GROUP BY 1) a, jsonb_array_elements_text(a.arr) AS value ${tail})`
+    return `(SELECT ${label} AS field, value, COUNT(*)::int AS count FROM (SELECT ${jsonbPath(r.field, true)} AS value FROM matched) v ${tail})`
   })
 }
 

@@ -194,12 +194,12 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     // distinct and min_score change what is counted, so they keep the base way.
     const plain =
       valueOnly &&
-      facets.length >= 2 &&
       options.count !== "none" &&
       !options.distinct &&
-      options.min_score === undefined
-    if (!plain || input.index.settings.distinct_attribute) return super.search(input)
-    if (input.q?.trim() && (input.pagination?.take ?? 20) > 0) return this.searchAtOnce(input, facets)
+      options.min_score === undefined &&
+      !input.index.settings.distinct_attribute
+    if (plain && input.q?.trim() && !options.vector) return this.searchAtOnce(input, facets)
+    if (!plain || facets.length < 2) return super.search(input)
     const requests = [...facets]
     const slot: { total?: number } = {}
     this.totals_.set(requests, slot)
@@ -210,7 +210,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return slot.total === undefined ? result : { ...result, metadata: { ...result.metadata, count: slot.total } }
   }
 
-  /** A text search with value facets as one statement (search-statement.ts), shaped as Medusa's provider answers. */
+  /** A text search (its page, value facets, total) as one statement (search-statement.ts), answered as Medusa's is. */
   protected async searchAtOnce(input: Input, facets: NonNullable<Input["search_options"]>["facets"] = []) {
     assertQuerySupported(input, this.engine_)
     const started = Date.now()
@@ -222,7 +222,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const statement = searchStatement({
       table: catalog.table_name,
       plan: catalog.plan,
-      rankSql: fragments.rankSql,
+      // A facet-only search (the route's count of a chosen facet without its own filter) ranks nothing.
+      rankSql: take > 0 ? fragments.rankSql : () => `0::float8`,
       whereSql: (params) => {
         const conditions = [fragments.matchSql!(params)]
         const filters = toWhereClause(input.filters, catalog.plan)
