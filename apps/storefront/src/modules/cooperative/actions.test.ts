@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { jar, recordingBackend, type Call } from "@/modules/console/testing"
 import { signOut } from "@/modules/console/actions"
-import { addContribution, markShipped, recordLot, signInCooperative } from "./actions"
+import { addContribution, markShipped, recordLot, saveVariant, signInCooperative } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
 // The console's reads ask for lines in the portal's language.
@@ -127,6 +127,28 @@ describe("portal actions", () => {
       body: { contributions: [{ household_id: "hh_1", quantity_g: 50_000, farmgate_fen_per_kg: 700 }] },
     })
     expect(updated).toContain("traces")
+  })
+
+  it("saves a size's price in fen and weight in grams, and refreshes the cached catalog pages itself", async () => {
+    updated.length = 0
+    vi.stubGlobal(
+      "fetch",
+      backend(() => Response.json({ product: {} })),
+    )
+    const form = {
+      productId: "prod_millet",
+      variantId: "variant_millet_5kg",
+      price: "43.50",
+      stock: "12",
+      weightG: "5000",
+    }
+    expect(await saveVariant(form)).toEqual({ ok: true })
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      path: "/cooperative/products/prod_millet",
+      body: { variants: [{ id: "variant_millet_5kg", price_fen: 4350, stock: 12, weight_g: 5000 }] },
+    })
+    expect(updated).toEqual(expect.arrayContaining(["products", "cooperatives"]))
   })
 
   it("shows the backend's known 400 next to its field, and a 403 as not approved", async () => {

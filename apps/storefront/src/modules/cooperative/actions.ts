@@ -65,10 +65,13 @@ export async function saveHousehold(values: Record<string, string>) {
   )
 }
 
+/** A size's price, stock or weight: the catalog's cached pages are refreshed here too, not only by the backend's hook. */
 export async function saveVariant(values: Record<string, string>) {
-  return write("cooperative", variantSchema, values, "save variant", (token, { productId, variant }) =>
-    updateVariant(token, productId, variant),
-  )
+  return write("cooperative", variantSchema, values, "save variant", async (token, { productId, variant }) => {
+    await updateVariant(token, productId, variant)
+    updateTag(CACHE_TAGS.products)
+    updateTag(CACHE_TAGS.cooperatives)
+  })
 }
 
 /** Ships everything of the cooperative's that is left in the order, read fresh from the backend; answers the order's id. */
