@@ -62,7 +62,11 @@ async function runJsonScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: 
   clearTimeout(timer)
   if (code !== 0) return `bench/${script} exited ${code}`
   if (!existsSync(json)) return `bench/${script} wrote no JSON to BENCH_JSON`
-  return JSON.parse(readFileSync(json, "utf8")) as unknown
+  try {
+    return JSON.parse(readFileSync(json, "utf8")) as unknown
+  } catch (error) {
+    return `bench/${script} wrote JSON that does not parse: ${(error as Error).message}`
+  }
 }
 
 async function measurePages(stack: Stack) {
@@ -74,7 +78,9 @@ async function measurePages(stack: Stack) {
     const m = median(p50s)
     const targeted = ttfbTargets.includes(page.name)
     rows.push({
-      target: `TTFB p50 ≤ 12 ms, ${page.name} \`${decodeURI(page.path)}\`${targeted ? "" : " (no target: for reference)"}`,
+      target: targeted
+        ? `TTFB p50 ≤ 12 ms, ${page.name} \`${decodeURI(page.path)}\``
+        : `TTFB p50, ${page.name} \`${decodeURI(page.path)}\` (no target: for reference)`,
       figure: `${f1(m)} ms`,
       runs: p50s.map(f1).join(" / "),
       met: targeted ? m <= 12 : null,
