@@ -1,23 +1,10 @@
-// Product search (GET /store/search), from the browser (suggestions, react-query) and from the server (/search).
-// The contract package's schemas validate what we send and what comes back.
+// Product search (GET /store/search) for the server's /search page, the answer checked with the contract's schema.
+// The header's suggestions read the same route from the browser without zod (search-suggestions.ts).
 import { SearchResponseSchema, type SearchQueryInput, type SearchResponse } from "@fengshou/search-contract"
 import type { BackendClientConfig } from "./product-stock"
+import { searchQueryString } from "./search-query-string"
 
-/** The query string of a search, without defaults, so URLs stay short and shareable. */
-export function searchQueryString(params: SearchQueryInput): string {
-  const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
-    if (
-      value === undefined ||
-      value === "" ||
-      (key === "sort" && value === "relevance") ||
-      (key === "offset" && Number(value) === 0)
-    )
-      continue
-    query.set(key, String(value))
-  }
-  return query.toString()
-}
+export { searchQueryString }
 
 export async function fetchSearch(
   backend: BackendClientConfig,

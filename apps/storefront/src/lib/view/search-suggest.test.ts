@@ -1,15 +1,6 @@
 import { SearchQuerySchema } from "@fengshou/search-contract"
 import { describe, expect, it } from "vitest"
-import { activeFilterCount, queryInBox, suggestionHref } from "./search-suggest"
-
-describe("queryInBox", () => {
-  it("keeps the query in the box on the results page only", () => {
-    expect(queryInBox("/search", " 羊度菌 ")).toBe("羊度菌")
-    expect(queryInBox("/search", null)).toBe("")
-    expect(queryInBox("/products", "羊度菌")).toBe("")
-    expect(queryInBox("/search", "x".repeat(150))).toHaveLength(100)
-  })
-})
+import { activeFilterCount, suggestionHref } from "./search-suggest"
 
 describe("suggestionHref", () => {
   it("searches the correction with the same filters and order, from the first page", () => {

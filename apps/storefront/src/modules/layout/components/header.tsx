@@ -1,3 +1,4 @@
+import { SEARCH_QUERY_MAX_LENGTH } from "@fengshou/search-contract"
 import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl"
 import { getPathname, Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
@@ -14,12 +15,14 @@ export function Header({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand" aria-label={t("home")}>
+        {/* No aria-label: the visible name and tagline are the link's name (an aria-label without them fails WCAG's
+            "label in name" for people who speak to their browser). */}
+        <Link href="/" className="site-header__brand">
           <span className="site-header__name">{t("shopName")}</span>
           <span className="site-header__tagline">{t("tagline")}</span>
         </Link>
         <NextIntlClientProvider messages={{ search }}>
-          <SearchBox action={getPathname({ href: "/search", locale })} />
+          <SearchBox action={getPathname({ href: "/search", locale })} maxLength={SEARCH_QUERY_MAX_LENGTH} />
         </NextIntlClientProvider>
         <CartButton />
         <nav aria-label={t("mainNav")} className="site-nav">

@@ -1,11 +1,11 @@
 "use client"
 
-import type { SearchHit } from "@fengshou/search-contract"
 import { useSearchParams } from "next/navigation"
 import { useLocale, useTranslations } from "next-intl"
 import { useId, useState, type KeyboardEvent } from "react"
 import { usePathname, useRouter } from "@/i18n/navigation"
-import { queryInBox } from "@/lib/view/search-suggest"
+import type { Suggestion } from "@/lib/data/search-suggestions"
+import { queryInBox } from "@/lib/view/search-box"
 import { useSuggestions } from "../hooks/use-suggestions"
 import { Highlighted } from "./highlighted"
 import "@/app/styles/search.css"
@@ -14,13 +14,14 @@ import "@/app/styles/search.css"
  * The header's search field: suggestions while typing (a combobox: arrows move, Enter opens, Escape closes);
  * Enter on the text, or the button, opens /search. Without JavaScript it is a plain GET form to /search.
  * On the results page it holds the query shown, and follows it when a link (a "did you mean") changes it.
+ * `maxLength` is the search contract's limit, handed over by the server so the contract (and zod) stay out of the bundle.
  */
-export function SearchBox({ action }: { action: string }) {
+export function SearchBox({ action, maxLength }: { action: string; maxLength: number }) {
   const t = useTranslations("search")
   const en = useLocale() === "en"
   const router = useRouter()
   const listId = useId()
-  const current = queryInBox(usePathname(), useSearchParams().get("q"))
+  const current = queryInBox(usePathname(), useSearchParams().get("q"), maxLength)
   const [text, setText] = useState(current)
   const [shown, setShown] = useState(current)
   if (shown !== current) {
@@ -31,10 +32,10 @@ export function SearchBox({ action }: { action: string }) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const { data, isFetching } = useSuggestions(text)
-  const hits = text.trim() ? (data?.hits ?? []) : []
+  const hits = text.trim() ? (data ?? []) : []
   const showList = open && text.trim().length > 0
 
-  const go = (hit: SearchHit) => {
+  const go = (hit: Suggestion) => {
     setOpen(false)
     router.push(`/products/${hit.handle}`)
   }
@@ -75,7 +76,7 @@ export function SearchBox({ action }: { action: string }) {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
-        maxLength={100}
+        maxLength={maxLength}
         className="search-box__input"
       />
       <button type="submit" className="search-box__button">

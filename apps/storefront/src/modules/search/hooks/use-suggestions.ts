@@ -2,7 +2,7 @@
 
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query"
 import { useBackend } from "@/lib/backend-context"
-import { fetchSearch } from "@/lib/data/search"
+import { fetchSuggestions } from "@/lib/data/search-suggestions"
 import { useDebouncedValue } from "./use-debounced-value"
 
 const DEBOUNCE_MS = 200
@@ -17,7 +17,7 @@ export function useSuggestions(text: string) {
   const q = useDebouncedValue(text.trim(), DEBOUNCE_MS)
   return useQuery({
     queryKey: ["search-suggestions", q],
-    queryFn: backend && q ? ({ signal }) => fetchSearch(backend, { q, limit: SUGGESTION_LIMIT }, signal) : skipToken,
+    queryFn: backend && q ? ({ signal }) => fetchSuggestions(backend, q, SUGGESTION_LIMIT, signal) : skipToken,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   })
