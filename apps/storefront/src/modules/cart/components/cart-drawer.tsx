@@ -1,12 +1,19 @@
 "use client"
 
+import dynamic from "next/dynamic"
 import { useTranslations } from "next-intl"
 import { useEffect, useRef } from "react"
-import { Link } from "@/i18n/navigation"
-import { useCart } from "../hooks/use-cart"
-import { CartLines } from "./cart-lines"
-import { CartTotals } from "./cart-totals"
 import { useCartDrawer } from "./cart-drawer-context"
+
+function Loading() {
+  return <p>{useTranslations("cart")("loading")}</p>
+}
+
+// Most visitors never open the cart: its lines, steppers, photos and live-hold countdowns stay out of every page's
+// first download and load when the drawer first opens.
+const CartDrawerContents = dynamic(() => import("./cart-drawer-contents").then((m) => m.CartDrawerContents), {
+  loading: Loading,
+})
 
 /**
  * The cart as a side sheet. A modal <dialog> gives focus trapping, Escape to close and focus return to the
@@ -15,7 +22,6 @@ import { useCartDrawer } from "./cart-drawer-context"
 export function CartDrawer() {
   const t = useTranslations("cart")
   const drawer = useCartDrawer()
-  const { data: cart, isPending } = useCart()
   const dialog = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
 
@@ -40,7 +46,6 @@ export function CartDrawer() {
     opener.current?.focus()
   }
 
-  const empty = !cart || cart.lines.length === 0
   return (
     <dialog
       ref={dialog}
@@ -58,24 +63,8 @@ export function CartDrawer() {
             ×
           </button>
         </div>
-        {isPending && !cart ? (
-          <p>{t("loading")}</p>
-        ) : empty ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <>
-            <CartLines cart={cart} onNavigate={drawer.close} />
-            <CartTotals totals={cart} shippingKnown={cart.shippingOptionIds.length > 0} />
-            <div className="cart-drawer__actions">
-              <Link href="/checkout" className="button" onClick={drawer.close}>
-                {t("checkout")}
-              </Link>
-              <Link href="/cart" className="button button--secondary" onClick={drawer.close}>
-                {t("viewCart")}
-              </Link>
-            </div>
-          </>
-        )}
+        {/* Its contents (lines, steppers, totals, photos) are fetched the first time it opens. */}
+        {drawer.isOpen && <CartDrawerContents onNavigate={drawer.close} />}
       </div>
     </dialog>
   )
