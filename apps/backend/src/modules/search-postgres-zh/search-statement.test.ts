@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { readFacetRows } from "./facet-statement"
 import { readStatementRows, searchStatement, type StatementRow } from "./search-statement"
 import type { Plan } from "./sql-types"
 
@@ -27,7 +28,7 @@ describe("searchStatement", () => {
     expect(sql).toContain(`ORDER BY score DESC NULLS LAST, "id" ASC`)
     // Each array is expanded once per distinct value of it, not once per matching product.
     expect(sql).toContain(`SELECT indexed->'certifications' AS arr, COUNT(*) AS n FROM matched GROUP BY 1`)
-    expect(sql).toContain("LIMIT 50")
+    expect(sql).toContain("GROUP BY GROUPING SETS ((f0))")
     expect(sql).toContain("'total' AS kind")
   })
 })
@@ -59,5 +60,22 @@ describe("readStatementRows", () => {
 
   it("counts nothing when the statement found nothing", () => {
     expect(readStatementRows([row({ kind: "total", count: 0 })])).toEqual({ hits: [], facetRows: [], total: 0 })
+  })
+})
+
+describe("readFacetRows", () => {
+  it("keeps each facet's largest values up to its limit, ties by value", () => {
+    const rows = [
+      { field: "category", value: "eggs", count: 2 },
+      { field: "category", value: "honey", count: 5 },
+      { field: "category", value: "dried-fruit", count: 2 },
+      { field: "price_band", value: "under-50", count: 9 },
+    ]
+    const { facets } = readFacetRows(rows, [{ field: "category", limit: 2 }, { field: "price_band" }])
+    expect(facets.category!.values).toEqual([
+      { value: "honey", count: 5 },
+      { value: "dried-fruit", count: 2 },
+    ])
+    expect(facets.price_band!.values).toEqual([{ value: "under-50", count: 9 }])
   })
 })
