@@ -36,7 +36,7 @@ export function HomeTemplate({ products, inSeason, categories, cooperatives, imp
           <ul className="home-strip__list">
             {inSeason.map((product, index) => (
               <li key={product.id}>
-                <ProductCard product={product} eager={index < 2} />
+                <ProductCard product={product} eager={index < 2} preload={index === 0} />
               </li>
             ))}
           </ul>
@@ -55,7 +55,11 @@ export function HomeTemplate({ products, inSeason, categories, cooperatives, imp
         <ul className="product-grid" aria-labelledby="home-heading">
           {products.map((product, index) => (
             <li key={product.id}>
-              <ProductCard product={product} eager={index < 2 && inSeason.length === 0} />
+              <ProductCard
+                product={product}
+                eager={index < 2 && inSeason.length === 0}
+                preload={index === 0 && inSeason.length === 0}
+              />
             </li>
           ))}
         </ul>

@@ -35,7 +35,7 @@ export function ListingTemplate({ title, categories, activeHandle, params, actio
         <ul className="product-grid" aria-labelledby="listing-title">
           {products.map((product, index) => (
             <li key={product.id}>
-              <ProductCard product={product} eager={index < 2} />
+              <ProductCard product={product} eager={index < 2} preload={index === 0} />
             </li>
           ))}
         </ul>

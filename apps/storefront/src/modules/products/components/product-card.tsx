@@ -3,7 +3,19 @@ import { Link } from "@/i18n/navigation"
 import type { ProductCardView } from "@/lib/view/product"
 import { ProductImage } from "@/modules/common/components/product-image"
 
-export function ProductCard({ product, eager = false }: { product: ProductCardView; eager?: boolean }) {
+/**
+ * `eager`: in the first screen (loaded at once, high priority); `preload`: the page's first visible photo, its
+ * likely LCP, announced in the head so the browser fetches it before it reaches the <img>.
+ */
+export function ProductCard({
+  product,
+  eager = false,
+  preload = false,
+}: {
+  product: ProductCardView
+  eager?: boolean
+  preload?: boolean
+}) {
   const t = useTranslations("home")
   return (
     <article className="product-card">
@@ -16,8 +28,9 @@ export function ProductCard({ product, eager = false }: { product: ProductCardVi
             width={480}
             height={480}
             sizes="(min-width: 72rem) 17rem, (min-width: 34rem) 50vw, 100vw"
-            loading={eager ? "eager" : "lazy"}
-            fetchPriority={eager ? "high" : "auto"}
+            loading={eager || preload ? "eager" : "lazy"}
+            preload={preload}
+            fetchPriority={eager || preload ? "high" : "auto"}
             className="product-card__image"
           />
         )}
