@@ -45,10 +45,15 @@ async function holdLock(file: string): Promise<() => void> {
   return () => child.stdin.end()
 }
 
-/** Runs a sibling bench script with BENCH_JSON set; its JSON, or why there is none. */
-async function runJsonScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<unknown> {
+type ChildResult = { json?: unknown; problem?: string }
+
+/**
+ * Runs a sibling bench script with BENCH_JSON set: its JSON, and what went wrong if anything did. A script that wrote
+ * its JSON and then failed (in its clean-up, say) still gives its figures, with the exit code noted beside them.
+ */
+async function runJsonScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<ChildResult> {
   const file = path.join(here, script)
-  if (!existsSync(file)) return `bench/${script} is not there`
+  if (!existsSync(file)) return { problem: `bench/${script} is not there` }
   const json = path.join(scratch, `${script}.json`)
   rmSync(json, { force: true })
   // The child's own report goes to stderr, so that stdout keeps only this script's table.
@@ -60,12 +65,12 @@ async function runJsonScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: 
   const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs)
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve))
   clearTimeout(timer)
-  if (code !== 0) return `bench/${script} exited ${code}`
-  if (!existsSync(json)) return `bench/${script} wrote no JSON to BENCH_JSON`
+  const exited = code === 0 ? undefined : `bench/${script} exited ${code}`
+  if (!existsSync(json)) return { problem: exited ?? `bench/${script} wrote no JSON to BENCH_JSON` }
   try {
-    return JSON.parse(readFileSync(json, "utf8")) as unknown
+    return { json: JSON.parse(readFileSync(json, "utf8")) as unknown, problem: exited && `${exited} after its JSON` }
   } catch (error) {
-    return `bench/${script} wrote JSON that does not parse: ${(error as Error).message}`
+    return { problem: `bench/${script} wrote JSON that does not parse: ${(error as Error).message}` }
   }
 }
 
@@ -123,12 +128,12 @@ async function measurePages(stack: Stack) {
 }
 
 /** js-weight.ts's JSON: `{ pages: [{ path, js_gzip_kb, files }] }`, one row per page it weighed. */
-function jsWeightRows(result: unknown) {
+function jsWeightRows({ json: result, problem }: ChildResult) {
   const target = "JS per page ≤ 150 KB gzip (js-weight.ts)"
   const pages = (typeof result === "object" && result ? (result as { pages?: unknown }).pages : undefined) as
     { path?: unknown; js_gzip_kb?: unknown; files?: unknown }[] | undefined
   if (!Array.isArray(pages) || pages.length === 0 || pages.some((p) => typeof p.js_gzip_kb !== "number")) {
-    const why = typeof result === "string" ? result : "its JSON has no pages with js_gzip_kb"
+    const why = problem ?? "its JSON has no pages with js_gzip_kb"
     rows.push({ target, figure: `not measured (${why})`, runs: "", met: null })
     return
   }
@@ -137,7 +142,7 @@ function jsWeightRows(result: unknown) {
     rows.push({
       target: `${target}, \`${String(p.path)}\``,
       figure: `${f1(kb)} KiB (${String(p.files)} scripts)`,
-      runs: "one run",
+      runs: problem ? `one run (${problem})` : "one run",
       met: kb <= 150,
     })
   }
@@ -169,21 +174,23 @@ async function measureStoreApi(stack: Stack) {
 async function measureSearch() {
   const target = "Search P95 < 50 ms at 10 concurrent, 10,000 products (search.ts)"
   const p95s: number[] = []
+  const problems: string[] = []
   for (let i = 0; i < RUNS; i++) {
     load(`search run ${i + 1}`)
-    const result = await runJsonScript("search.ts", { BENCH_PRODUCTS: "10000", BENCH_CONCURRENCY: "10" }, 10 * 60_000)
-    const p95 = result as { p95_ms?: unknown } | string | null
-    if (typeof p95 === "string" || typeof p95?.p95_ms !== "number")
-      return rows.push({
-        target,
-        figure: `not measured (${typeof p95 === "string" ? p95 : "no p95_ms in its JSON"})`,
-        runs: "",
-        met: null,
-      })
-    p95s.push(p95.p95_ms)
+    const { json, problem } = await runJsonScript(
+      "search.ts",
+      { BENCH_PRODUCTS: "10000", BENCH_CONCURRENCY: "10" },
+      10 * 60_000,
+    )
+    const p95 = (json as { p95_ms?: unknown } | undefined)?.p95_ms
+    if (typeof p95 === "number") p95s.push(p95)
+    if (problem || typeof p95 !== "number") problems.push(`run ${i + 1}: ${problem ?? "no p95_ms in its JSON"}`)
   }
+  const notes = problems.length ? ` (${problems.join("; ")})` : ""
+  if (p95s.length === 0) return rows.push({ target, figure: `not measured${notes}`, runs: "", met: null })
   const m = median(p95s)
-  rows.push({ target, figure: `${f1(m)} ms`, runs: p95s.map(f1).join(" / "), met: m < 50 })
+  const figure = `${f1(m)} ms${p95s.length < RUNS ? `, median of ${p95s.length}` : ""}${notes}`
+  rows.push({ target, figure, runs: p95s.map(f1).join(" / "), met: m < 50 })
 }
 
 function git(args: string[]) {
