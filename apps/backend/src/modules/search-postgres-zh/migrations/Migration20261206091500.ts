@@ -3,7 +3,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 // Document tables made before the provider kept its per-row columns in the row (name-vector.ts, keepInline): the
 // columns are set to MAIN and search_vector rewritten (a new value, so PostgreSQL stores it again under the new
 // rule; an unchanged one keeps its TOAST pointer), name_vector refilled from it, and its index made if missing.
-// One UPDATE per index table: 10,000 products take about a second.
+// One UPDATE per index table: 10,000 products took 5 s on the shared 2-core machine (load about 7).
 export class Migration20261206091500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
