@@ -72,10 +72,13 @@ describe("readFacetRows", () => {
       { field: "price_band", value: "under-50", count: 9 },
     ]
     const { facets } = readFacetRows(rows, [{ field: "category", limit: 2 }, { field: "price_band" }])
-    expect(facets.category!.values).toEqual([
-      { value: "honey", count: 5 },
-      { value: "dried-fruit", count: 2 },
-    ])
-    expect(facets.price_band!.values).toEqual([{ value: "under-50", count: 9 }])
+    expect(facets.category).toEqual({
+      type: "value",
+      values: [
+        { value: "honey", count: 5 },
+        { value: "dried-fruit", count: 2 },
+      ],
+    })
+    expect(facets.price_band).toEqual({ type: "value", values: [{ value: "under-50", count: 9 }] })
   })
 })
