@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { SHOP_NAMESPACES } from "@/lib/client-messages"
 import { getInitialCartView } from "@/lib/data/current-cart"
 import { getBackendConfig } from "@/lib/medusa"
 import { CartDrawer } from "@/modules/cart/components/cart-drawer"
@@ -37,17 +38,15 @@ export default async function LocaleLayout({ children, params }: Props) {
     getTranslations("header"),
     getInitialCartView(),
   ])
-  // Only the strings client components render are sent to the browser.
-  const { stock, error, header, cart, product, checkout, fieldErrors, account, liveHold } = messages
+  // Only the strings client components render are sent to the browser; checkout and the account add theirs.
+  const shopMessages = Object.fromEntries(SHOP_NAMESPACES.map((namespace) => [namespace, messages[namespace]]))
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider
-          messages={{ stock, error, header, cart, product, checkout, fieldErrors, account, liveHold }}
-        >
+        <NextIntlClientProvider messages={shopMessages}>
           <Providers backend={publishableKey ? { url: browserUrl, publishableKey } : null} initialCart={initialCart}>
             <Header locale={locale} />
             <main id="main" className="site-main">
