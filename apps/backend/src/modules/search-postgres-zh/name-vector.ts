@@ -33,8 +33,16 @@ export async function ensureNameVector(manager: Manager, table: string) {
 // compressed in the row before being moved out, and the document (read for 20 hits a page) leaves first.
 export const INLINE_COLUMNS = ["search_vector", NAME_VECTOR, "indexed"]
 
-/** Keeps the per-row columns in the row for the rows written from now on (migrations rewrite older ones). */
+/**
+ * Keeps the per-row columns in the row for the rows written from now on (the migration rewrites older ones). The
+ * catalog is read first: ALTER TABLE locks the table, and an index table made before is usually set already.
+ */
 export async function keepInline(manager: Manager, table: string) {
+  const [row] = await manager.execute(
+    `SELECT count(*)::int AS pending FROM pg_attribute WHERE attrelid = to_regclass(quote_ident(?)) AND attname IN (${INLINE_COLUMNS.map(() => "?").join(", ")}) AND attstorage <> 'm'`,
+    [table, ...INLINE_COLUMNS],
+  )
+  if (row && Number(row.pending) === 0) return
   const columns = INLINE_COLUMNS.map((c) => `ALTER COLUMN "${c}" SET STORAGE MAIN`).join(", ")
   await manager.execute(`ALTER TABLE "${table}" ${columns}`)
 }
