@@ -184,7 +184,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return findHanRespellings(this.manager_, tableNameForIndex(input.index.physical_name), input.q ?? "")
   }
 
-  /** The total comes from the facet statement, which reads the matches anyway, instead of a COUNT(*) of its own. */
+  /**
+   * A search with words is one statement (searchAtOnce). Without words (browsing, cached), the total comes from the
+   * facet statement, which reads the matches anyway, instead of a COUNT(*) of its own.
+   */
   protected async countWithFacets(input: Input): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const facets = options.facets ?? []
