@@ -2,6 +2,10 @@
 import { yuanToFen } from "@fengshou/relief-core"
 import { toAddressView, type AddressView, type WireAddress } from "@/lib/address/medusa-address"
 
+// The browser's cart code (optimistic quantity changes) imports these from cart-quantity.ts directly, so the wire
+// conversion below, relief-core and the address mapping stay out of every page's bundle.
+export { paidUnitFen, withQuantity } from "./cart-quantity"
+
 type Amount = number | string | null | undefined
 
 export type WireLineItem = {
@@ -46,13 +50,6 @@ export type CartLineView = {
   /** The line at the shelf price; above `totalFen` when a discount (a live price) applies. */
   listTotalFen: number
 }
-
-/**
- * What one unit costs the shopper: the line total over its quantity when that divides evenly (a live price, which
- * Medusa keeps as the shelf unit price plus a discount), else the shelf unit price.
- */
-export const paidUnitFen = (line: Pick<CartLineView, "quantity" | "totalFen" | "unitPriceFen">): number =>
-  line.quantity > 0 && line.totalFen % line.quantity === 0 ? line.totalFen / line.quantity : line.unitPriceFen
 
 export type CartView = {
   id: string
@@ -107,27 +104,5 @@ export function toCartView(cart: WireCart): CartView {
       m.shipping_option_id ? [m.shipping_option_id] : [],
     ),
     liveSessionId: typeof cart.metadata?.live_session_id === "string" ? cart.metadata.live_session_id : null,
-  }
-}
-
-/**
- * The cart as it will look once a quantity change lands (0 removes the line), for optimistic updates:
- * line and item totals are recomputed in fen; the server's answer replaces this a moment later.
- */
-export function withQuantity(cart: CartView, lineId: string, quantity: number): CartView {
-  const lines = cart.lines.flatMap((line) => {
-    if (line.id !== lineId) return [line]
-    if (quantity === 0) return []
-    // A discounted line keeps its price per unit when it divides evenly; else the server's answer corrects it.
-    const each = paidUnitFen(line)
-    return [{ ...line, quantity, totalFen: each * quantity, listTotalFen: line.unitPriceFen * quantity }]
-  })
-  const itemsFen = lines.reduce((sum, line) => sum + line.totalFen, 0)
-  return {
-    ...cart,
-    lines,
-    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-    itemsFen,
-    totalFen: itemsFen + cart.shippingFen,
   }
 }

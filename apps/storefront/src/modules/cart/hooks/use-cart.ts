@@ -3,7 +3,8 @@
 // written through server actions. Quantity changes and removals show at once (optimistic) and roll back on error.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ActionErrorKey } from "@/lib/action-error"
-import { withQuantity, type CartView } from "@/lib/view/cart"
+import type { CartView } from "@/lib/view/cart"
+import { withQuantity } from "@/lib/view/cart-quantity"
 import { addToCart, updateQuantity, type CartActionResult } from "../actions"
 
 export const CART_KEY = ["cart"] as const
