@@ -80,57 +80,61 @@ export function StatusList<Row extends StatusRow>({
         </Text>
       )}
       {rows && rows.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t(`fengshou.${area}.columns.name`)}</Table.HeaderCell>
-              {columns.map((c) => (
-                <Table.HeaderCell key={c.key}>{t(`fengshou.${area}.columns.${c.key}`)}</Table.HeaderCell>
-              ))}
-              <Table.HeaderCell>{t(`fengshou.${area}.columns.created`)}</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((row) => (
-              <Table.Row key={row.id}>
-                <Table.Cell>
-                  <div className="flex items-center gap-x-2">
-                    <span>{name(row)}</span>
-                    <StatusBadge color={STATUS_COLOR[row.status]}>
-                      {t(`fengshou.${area}.status.${row.status}`)}
-                    </StatusBadge>
-                  </div>
-                  {note(row) && (
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {note(row)}
-                    </Text>
-                  )}
-                </Table.Cell>
+        // A narrow window scrolls the table sideways instead of breaking words one character a line.
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t(`fengshou.${area}.columns.name`)}</Table.HeaderCell>
                 {columns.map((c) => (
-                  <Table.Cell key={c.key} className={c.className}>
-                    {c.cell(row)}
-                  </Table.Cell>
+                  <Table.HeaderCell key={c.key}>{t(`fengshou.${area}.columns.${c.key}`)}</Table.HeaderCell>
                 ))}
-                {/* The ISO date, not a locale format: the dashboard's "zhCN" code is not a BCP 47 tag. */}
-                <Table.Cell>{row.created_at.slice(0, 10)}</Table.Cell>
-                <Table.Cell>
-                  <div className="flex justify-end gap-x-2">
-                    {actions(row)}
-                    {row.status !== "suspended" && (
-                      <SuspendPrompt
-                        area={area}
-                        name={name(row)}
-                        disabled={busy}
-                        onConfirm={(reason) => onSuspend(row, reason)}
-                      />
-                    )}
-                  </div>
-                </Table.Cell>
+                <Table.HeaderCell>{t(`fengshou.${area}.columns.created`)}</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((row) => (
+                <Table.Row key={row.id}>
+                  <Table.Cell>
+                    <div className="flex items-center gap-x-2">
+                      <span>{name(row)}</span>
+                      <StatusBadge color={STATUS_COLOR[row.status]} className="shrink-0 whitespace-nowrap">
+                        {t(`fengshou.${area}.status.${row.status}`)}
+                      </StatusBadge>
+                    </div>
+                    {note(row) && (
+                      <Text size="xsmall" className="text-ui-fg-subtle">
+                        {note(row)}
+                      </Text>
+                    )}
+                  </Table.Cell>
+                  {columns.map((c) => (
+                    <Table.Cell key={c.key} className={c.className}>
+                      {c.cell(row)}
+                    </Table.Cell>
+                  ))}
+                  {/* The ISO date, not a locale format: the dashboard's "zhCN" code is not a BCP 47 tag. */}
+                  <Table.Cell className="whitespace-nowrap">{row.created_at.slice(0, 10)}</Table.Cell>
+                  <Table.Cell>
+                    {/* Buttons keep their labels on one line (两字 labels broke into columns at 1280 px). */}
+                    <div className="flex justify-end gap-x-2 whitespace-nowrap">
+                      {actions(row)}
+                      {row.status !== "suspended" && (
+                        <SuspendPrompt
+                          area={area}
+                          name={name(row)}
+                          disabled={busy}
+                          onConfirm={(reason) => onSuspend(row, reason)}
+                        />
+                      )}
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
     </Container>
   )

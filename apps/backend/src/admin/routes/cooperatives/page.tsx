@@ -33,10 +33,10 @@ function Licence({ url }: { url: string | null }) {
   if (!url) return <span className="text-ui-fg-muted">{t("fengshou.cooperatives.noLicence")}</span>
   const image = /\.(jpe?g|png)$/i.test(url)
   return (
-    <a href={url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive flex items-center gap-x-2">
-      {/* A thumbnail for a photo; a PDF opens in a new tab. */}
+    <a href={url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive flex flex-col items-start gap-y-1">
+      {/* A thumbnail for a photo, its link text under it; a PDF opens in a new tab. */}
       {image && <img src={url} alt="" className="h-10 w-14 rounded object-cover" />}
-      <span>{t("fengshou.cooperatives.viewLicence")}</span>
+      <span className="whitespace-nowrap">{t("fengshou.cooperatives.viewLicence")}</span>
     </a>
   )
 }
