@@ -1,20 +1,15 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
 import { waitFor } from "./checkout-helpers"
 import { adminLogin, attempt, type Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, readyToPay } from "./live-checkout"
 import { loginOfficial, WENDENG } from "./official-helpers"
 
 // Fresh morels ¥89.00 sold live at ¥79.00 through a cart link; the host earns 5 %.
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const LIVE_FEN = 7900
 const year = "from=2000-01-01&to=2099-12-31"
 
@@ -31,15 +26,7 @@ medusaIntegrationTestRunner({
       )
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: LIVE_FEN,
-        cap: 10,
-        limit: 2,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 10, limit: 2, livePriceFen: LIVE_FEN }))
     })
 
     it("attributes a cart-link order to host and session, counts it as livestream, and a full refund takes it back out", async () => {

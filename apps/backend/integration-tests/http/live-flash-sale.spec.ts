@@ -1,19 +1,14 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../src/scripts/seed/index"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
 import { waitFor } from "./checkout-helpers"
 import type { Auth } from "./cooperative-helpers"
-import { liveFixture, type LiveFixture } from "./live-fixture"
+import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, pool, preparedLiveCart, readyToPay } from "./live-checkout"
 
 // The flash-sale guarantee: a cap of 40 morel packs, 80 shoppers (one pack each) press "pay" at the same moment.
 // (Twice as many shoppers as packs is what matters; 200/100 proved the same in 3 min of CI, this in about 1.)
-const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const SHOPPERS = 80
 const CAP = 40
 
@@ -24,15 +19,7 @@ medusaIntegrationTestRunner({
     const live = () => getContainer().resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
 
     beforeAll(async () => {
-      const seeded = await seedDemoData(getContainer(), { staticDir })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      fx = await liveFixture(getContainer(), {
-        handle: "fresh-morels",
-        livePriceFen: 7900,
-        cap: CAP,
-        limit: 1,
-        rateBps: 500,
-      })
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: CAP, limit: 1 }))
     })
 
     // Preparing the carts takes most of this test's minutes (Medusa's cart workflows, ~0.5 s of CPU each).
