@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { findRepoRoot, parseEnv, readPublishableKey } from "./env"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { findRepoRoot, getEnv, parseEnv, readPublishableKey } from "./env"
 
 const KEY = "pk_0123456789abcdef"
 
@@ -91,7 +91,34 @@ describe("readPublishableKey", () => {
     expect(() => readPublishableKey(parseEnv({}), storefront())).toThrow(/does not hold a publishable key/)
   })
 
+  it("reads the key again when the backend rewrites the file (a reseeded database has a new key)", () => {
+    const file = path.join(repo, ".data", "publishable-key")
+    writeKey(path.join(repo, ".data"), KEY)
+    expect(readPublishableKey(parseEnv({}), storefront())).toBe(KEY)
+    writeKey(path.join(repo, ".data"), "pk_a_newer_and_longer_key")
+    expect(readPublishableKey(parseEnv({}), storefront())).toBe("pk_a_newer_and_longer_key")
+    // Same length, and the modification time set back to the old one's: only the time tells them apart.
+    writeFileSync(file, "pk_b_newer_and_longer_key")
+    utimesSync(file, new Date(2030, 0, 1), new Date(2030, 0, 1))
+    expect(readPublishableKey(parseEnv({}), storefront())).toBe("pk_b_newer_and_longer_key")
+  })
+
   it("finds the repo root from a nested directory", () => {
     expect(findRepoRoot(storefront())).toBe(repo)
+  })
+})
+
+describe("getEnv", () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it("answers the same parse while the environment is unchanged, and parses again when a variable changes", () => {
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend-one:9000/")
+    const first = getEnv()
+    expect(first.MEDUSA_BACKEND_URL).toBe("http://backend-one:9000")
+    expect(getEnv()).toBe(first)
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend-two:9000")
+    expect(getEnv().MEDUSA_BACKEND_URL).toBe("http://backend-two:9000")
+    vi.stubEnv("STRIPE_PUBLISHABLE_KEY", "sk_live_oops")
+    expect(() => getEnv()).toThrow(/STRIPE_PUBLISHABLE_KEY/)
   })
 })

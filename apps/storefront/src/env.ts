@@ -1,7 +1,7 @@
 // The only file that reads process.env. Everything is read at request time, never inlined at build,
 // so one built image runs in any environment.
 import "server-only"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { z } from "zod"
 
@@ -43,14 +43,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data
 }
 
-/** Parsed on every call: it is cheap, and tests can change the environment between calls. */
+const ENV_KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[]
+let parsedEnv: { key: string; env: Env } | undefined
+
+/**
+ * The parsed environment. Every request reads it several times (the proxy, the backend config), so it is parsed
+ * again only when one of its variables changed since the last call (tests change them between calls).
+ */
 export function getEnv(): Env {
-  return parseEnv(process.env)
+  const key = ENV_KEYS.map((name) => process.env[name] ?? "\u0000").join("\u0001")
+  if (parsedEnv?.key !== key) parsedEnv = { key, env: parseEnv(process.env) }
+  return parsedEnv.env
 }
+
+const repoRoots = new Map<string, string | null>()
 
 /** Nearest ancestor of `from` (inclusive) that holds turbo.json, or null outside the monorepo. */
 export function findRepoRoot(from: string): string | null {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+  // Asked on every request with the server's working directory: walk the directories once per place asked from.
+  const start = path.resolve(from)
+  if (!repoRoots.has(start)) repoRoots.set(start, walkToRepoRoot(start))
+  return repoRoots.get(start) ?? null
+}
+
+function walkToRepoRoot(start: string): string | null {
+  for (let dir = start; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "turbo.json"))) return dir
     if (path.dirname(dir) === dir) return null
   }
@@ -68,7 +85,7 @@ export function readPublishableKey(env: Env, cwd: string = process.cwd()): strin
   const file = path.resolve(cwd, dataDir, "publishable-key")
   let contents: string
   try {
-    contents = readFileSync(file, "utf8")
+    contents = readKeyFile(file)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null
     throw error
@@ -78,4 +95,15 @@ export function readPublishableKey(env: Env, cwd: string = process.cwd()): strin
   const parsed = publishableKey.safeParse(contents)
   if (!parsed.success) throw new Error(`${file} does not hold a publishable key: ${z.prettifyError(parsed.error)}`)
   return parsed.data
+}
+
+let keyFile: { file: string; mtimeMs: number; size: number; contents: string } | undefined
+
+/** The key file's text, read again only when its size or modification time changed (a reseeded backend rewrites it). */
+function readKeyFile(file: string): string {
+  const { mtimeMs, size } = statSync(file)
+  if (keyFile?.file !== file || keyFile.mtimeMs !== mtimeMs || keyFile.size !== size) {
+    keyFile = { file, mtimeMs, size, contents: readFileSync(file, "utf8") }
+  }
+  return keyFile.contents
 }
