@@ -3,11 +3,17 @@
 // them (hits, count and four facet counts; a second facet query when a facet is chosen) from 10 concurrent
 // callers. Measures the provider and PostgreSQL, not HTTP. Target: P95 < 50 ms.
 // Usage: npm run bench:search --workspace @fengshou/bench   (env: BENCH_PRODUCTS=10000 BENCH_SEARCHES=2000 BENCH_CONCURRENCY=10;
-// BENCH_JSON=<file> also writes the concurrent run's figures there as one JSON object, with the load average)
-import { writeFileSync } from "node:fs"
+// BENCH_JSON=<file> also writes the concurrent run's figures there as one JSON object, with the load average;
+// BENCH_BASELINE=<git revision> also measures that revision's provider, on its own copy of the same products, in turns
+// with the working tree's (baseline, current, baseline, current …; BENCH_RUNS turns, 3 by default with a baseline)).
+// Each concurrent run reports the CPU per search of Node and of this database's PostgreSQL backends.
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
+import path from "node:path"
 import pg from "pg"
 import type { SearchTypes } from "@medusajs/framework/types"
+import { buildDisjunctiveFacetQueries, normalizeSearchQuery } from "@medusajs/search/dist/utils"
 import { Migration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"
 import { freshDatabase } from "../apps/e2e/src/database"
 import { ChinesePostgresSearchService } from "../apps/backend/src/modules/search-postgres-zh/service"
@@ -17,6 +23,8 @@ import { toProductDocument, type ProductRow } from "../apps/backend/src/lib/sear
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000)
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2_000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10)
+const BASELINE = process.env.BENCH_BASELINE
+const RUNS = Number(process.env.BENCH_RUNS ?? (BASELINE ? 3 : 1))
 
 const KINDS = [
   ["小米", "Millet", "grain-oil"],
@@ -143,10 +151,44 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!
 }
+const median = (xs: number[]) => percentile(xs, 50)
+
+type Provider = ChinesePostgresSearchService
+
+/** A revision's provider (its module and the search text helpers it imports), unpacked once where Node finds its packages. */
+async function baselineService(rev: string): Promise<{ label: string; Service: typeof ChinesePostgresSearchService }> {
+  const root = path.resolve(__dirname, "..")
+  const sha = execFileSync("git", ["-C", root, "rev-parse", "--short", rev]).toString().trim()
+  const dir = path.join(root, "node_modules", ".cache", "bench-search", sha)
+  if (!existsSync(path.join(dir, "apps"))) {
+    mkdirSync(dir, { recursive: true })
+    const paths = ["apps/backend/src/modules/search-postgres-zh", "apps/backend/src/lib/search"]
+    const archive = execFileSync("git", ["-C", root, "archive", sha, ...paths])
+    execFileSync("tar", ["-x", "-C", dir], { input: archive })
+  }
+  const module = await import(path.join(dir, "apps/backend/src/modules/search-postgres-zh/service.ts"))
+  return { label: sha, Service: module.ChinesePostgresSearchService }
+}
+
+/** CPU time (user + system, ms) of these processes so far, from /proc (PostgreSQL's backends run on this machine). */
+function cpuMs(pids: number[]) {
+  const tick = 1000 / 100 // USER_HZ
+  let total = 0
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+      total += (Number(fields[11]) + Number(fields[12])) * tick
+    } catch {
+      // a backend that ended: its time is lost, so a run's PostgreSQL CPU is a lower bound
+    }
+  }
+  return total
+}
 
 async function main() {
   const db = await freshDatabase()
-  const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 2 })
+  // Connections are kept for the whole bench, so their backends' CPU can be read before and after each run.
+  const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 2, idleTimeoutMillis: 0 })
   // Dropping the database `with (force)` at the end ends any connection still idle in the pool (57P01): not a failure.
   pool.on("error", (error) => {
     if ((error as { code?: string }).code !== "57P01") throw error
@@ -161,116 +203,196 @@ async function main() {
     await migration.up()
     for (const sql of statements) await pool.query(sql)
 
-    const provider = new ChinesePostgresSearchService({ manager: manager(pool) } as never, {})
-    const index: SearchTypes.ResolvedSearchIndexDefinition = {
+    const indexOf = (physical: string): SearchTypes.ResolvedSearchIndexDefinition => ({
       name: "product",
       entity: "product",
       primary_key: "id",
       provider: "search-postgres-zh",
-      physical_name: "bench_product",
+      physical_name: physical,
       fields: productSearchFields.toFields(),
       settings: { typo_tolerance: { enabled: true } },
       definition_hash: "bench",
       seed: async function* () {},
+    })
+    const subjects: { label: string; provider: Provider; index: SearchTypes.ResolvedSearchIndexDefinition }[] = []
+    if (BASELINE) {
+      const { label, Service } = await baselineService(BASELINE)
+      subjects.push({
+        label,
+        provider: new Service({ manager: manager(pool) } as never, {}),
+        index: indexOf("bench_base"),
+      })
     }
-    await provider.upsertIndex({ index })
-    const started = Date.now()
-    for (let from = 0; from < PRODUCTS; from += 500) {
-      const documents = Array.from({ length: Math.min(500, PRODUCTS - from) }, (_, k) =>
-        toProductDocument(generatedRow(from + k), new Map(), new Map()),
-      )
-      await provider.upsertDocuments({ index: "bench_product", definition: index, documents })
+    subjects.push({
+      label: "working tree",
+      provider: new ChinesePostgresSearchService({ manager: manager(pool) } as never, {}),
+      index: indexOf("bench_product"),
+    })
+    let indexedMs = 0
+    for (const { provider, index } of subjects) {
+      await provider.upsertIndex({ index })
+      const started = Date.now()
+      for (let from = 0; from < PRODUCTS; from += 500) {
+        const documents = Array.from({ length: Math.min(500, PRODUCTS - from) }, (_, k) =>
+          toProductDocument(generatedRow(from + k), new Map(), new Map()),
+        )
+        await provider.upsertDocuments({ index: index.physical_name, definition: index, documents })
+      }
+      indexedMs = Date.now() - started
     }
-    const indexedMs = Date.now() - started
     await pool.query("vacuum analyze")
 
     const facets = ["category", "province_code", "certifications", "price_band"].map((field) => ({ field, limit: 50 }))
-    const routeSearch = async ({ q, category }: (typeof QUERIES)[number]) => {
-      const base = { index, attributes_to_retrieve: ["id", "handle", "title", "price_min_fen"], q: q || undefined }
+    /**
+     * What GET /store/search asks of the provider (src/queries/search/search-products.ts through the Search Module):
+     * the module's own query normalization and disjunctive facet fan-out (a chosen facet is counted again without
+     * its own filter), handed to the provider's searchMany; and when nothing matches, the "any word" related search.
+     */
+    const routeSearch = async (
+      { provider, index }: (typeof subjects)[number],
+      { q, category }: (typeof QUERIES)[number],
+    ) => {
       const filters = {
         status: "published",
         sales_channel_ids: { $overlaps: ["sc_bench"] },
         ...(category ? { category } : {}),
+        ...(q ? { q } : {}),
       }
-      const options = { match_strategy: "last" as const, typo_tolerance: true }
-      const runs = [
-        provider.search({
-          ...base,
-          filters,
-          pagination: { take: 20, skip: 0, order: q ? { _score: "DESC" as const } : { created_at: "DESC" as const } },
-          search_options: { ...options, facets },
-        }),
-      ]
-      // What disjunctive facets add: the chosen facet counted without its own filter.
-      if (category)
-        runs.push(
-          provider.search({
-            ...base,
-            filters: { ...filters, category: undefined },
-            pagination: { take: 0 },
-            search_options: { ...options, facets: [facets[0]!] },
-          }),
-        )
-      return Promise.all(runs)
+      const run = (strategy: "last" | "any", take: number, withFacets: boolean) => {
+        const query = normalizeSearchQuery({
+          index,
+          query: {
+            entity: "product",
+            fields: ["id", "handle", "title", "price_min_fen"],
+            filters,
+            pagination: { skip: 0, take, order: q ? { _score: "DESC" } : { created_at: "DESC" } },
+            search_options: {
+              match_strategy: strategy,
+              typo_tolerance: true,
+              ...(withFacets ? { facets, disjunctive_facets: true } : {}),
+            },
+          },
+        })
+        const { base, per_facet } = buildDisjunctiveFacetQueries(query)
+        return provider.searchMany([base, ...per_facet.values()])
+      }
+      const [result] = await run("last", 20, true)
+      if (q && !result!.metadata.count) await run("any", 6, false)
+      return result!
     }
 
-    for (let i = 0; i < 100; i++) await routeSearch(pick(QUERIES, i)) // warm up
-    const latencies: number[] = []
-    let next = 0
-    const wall = Date.now()
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < SEARCHES) {
-          const query = pick(QUERIES, next++)
-          const t0 = performance.now()
-          await routeSearch(query)
-          latencies.push(performance.now() - t0)
-        }
-      }),
-    )
-    const seconds = (Date.now() - wall) / 1000
-    const load = loadavg().map((l) => Number(l.toFixed(2)))
+    const pids = async () =>
+      (await pool.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).rows.map(
+        (r: { pid: number }) => r.pid,
+      )
+    const concurrentRun = async (subject: (typeof subjects)[number]) => {
+      const latencies: number[] = []
+      let next = 0
+      const loadBefore = loadavg()[0]!
+      const pgBefore = await pids()
+      const pgCpu = cpuMs(pgBefore)
+      const nodeCpu = process.cpuUsage()
+      const wall = Date.now()
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < SEARCHES) {
+            const query = pick(QUERIES, next++)
+            const t0 = performance.now()
+            await routeSearch(subject, query)
+            latencies.push(performance.now() - t0)
+          }
+        }),
+      )
+      const seconds = (Date.now() - wall) / 1000
+      const node = process.cpuUsage(nodeCpu)
+      const pgAfter = await pids()
+      const pgMs = cpuMs([...new Set([...pgBefore, ...pgAfter])]) - pgCpu
+      return {
+        label: subject.label,
+        searches_per_s: SEARCHES / seconds,
+        p50_ms: percentile(latencies, 50),
+        p95_ms: percentile(latencies, 95),
+        p99_ms: percentile(latencies, 99),
+        max_ms: Math.max(...latencies),
+        node_cpu_ms: (node.user + node.system) / 1000 / SEARCHES,
+        pg_cpu_ms: pgMs / SEARCHES,
+        load: [loadBefore, loadavg()[0]!],
+      }
+    }
+
+    for (const subject of subjects) for (let i = 0; i < 100; i++) await routeSearch(subject, pick(QUERIES, i)) // warm up
+    const runs: Awaited<ReturnType<typeof concurrentRun>>[] = []
+    for (let turn = 0; turn < RUNS; turn++) for (const subject of subjects) runs.push(await concurrentRun(subject))
+
     const serial: string[] = []
     for (const query of QUERIES) {
-      const times: number[] = []
-      for (let i = 0; i < 15; i++) {
-        const t0 = performance.now()
-        await routeSearch(query)
-        times.push(performance.now() - t0)
+      const cells = []
+      for (const subject of subjects) {
+        const times: number[] = []
+        for (let i = 0; i < 15; i++) {
+          const t0 = performance.now()
+          await routeSearch(subject, query)
+          times.push(performance.now() - t0)
+        }
+        cells.push(median(times).toFixed(1))
       }
       serial.push(
-        `| ${query.q ? `\`${query.q}\`` : "(none)"}${query.category ? ` + category=${query.category}` : ""} | ${percentile(times, 50).toFixed(1)} |`,
+        `| ${query.q ? `\`${query.q}\`` : "(none)"}${query.category ? ` + category=${query.category}` : ""} | ${cells.join(" | ")} |`,
       )
     }
-    const [hits] = await routeSearch({ q: "ydj" })
-    const [typo] = await routeSearch({ q: "morles" })
-    if (!hits!.metadata.count || !typo!.metadata.count)
+    const current = subjects.at(-1)!
+    const hits = await routeSearch(current, { q: "ydj" })
+    const typo = await routeSearch(current, { q: "morles" })
+    if (!hits.metadata.count || !typo.metadata.count)
       throw new Error("the generated catalog should match ydj and, corrected, morles")
     console.log(
       `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     )
     console.log(
-      `Date: ${new Date().toISOString().slice(0, 10)}; ${PRODUCTS} products indexed in ${(indexedMs / 1000).toFixed(1)} s; ${SEARCHES} searches, ${CONCURRENCY} concurrent; "ydj" matches ${hits!.metadata.count}, "morles" ${typo!.metadata.count}\n`,
+      `Date: ${new Date().toISOString()}; ${PRODUCTS} products indexed in ${(indexedMs / 1000).toFixed(1)} s; ${SEARCHES} searches, ${CONCURRENCY} concurrent; "ydj" matches ${hits.metadata.count}, "morles" ${typo.metadata.count}\n`,
     )
-    console.log("| products | concurrency | searches/s | p50 ms | p95 ms | p99 ms | max ms |")
-    console.log("|---|---|---|---|---|---|---|")
     const f = (x: number) => x.toFixed(1)
+    const row = (r: (typeof runs)[number], name: string) =>
+      `| ${name} | ${f(r.searches_per_s)} | ${f(r.p50_ms)} | ${f(r.p95_ms)} | ${f(r.p99_ms)} | ${f(r.max_ms)} | ${r.node_cpu_ms.toFixed(2)} | ${r.pg_cpu_ms.toFixed(2)} | ${r.load.map((l) => l.toFixed(2)).join(" → ")} |`
     console.log(
-      `| ${PRODUCTS} | ${CONCURRENCY} | ${(SEARCHES / seconds).toFixed(0)} | ${f(percentile(latencies, 50))} | ${f(percentile(latencies, 95))} | ${f(percentile(latencies, 99))} | ${f(Math.max(...latencies))} |`,
+      `| ${PRODUCTS} products, ${CONCURRENCY} concurrent | searches/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/search Node | PostgreSQL | load (1 min) |`,
     )
-    console.log("\nOne search at a time (median of 15):\n\n| query | ms |\n|---|---|\n" + serial.join("\n"))
+    console.log("|---|---|---|---|---|---|---|---|---|")
+    runs.forEach((r, i) => console.log(row(r, `${r.label}, run ${Math.floor(i / subjects.length) + 1}`)))
+    const medians = subjects.map(({ label }) => {
+      const mine = runs.filter((r) => r.label === label)
+      const m = (key: "searches_per_s" | "p50_ms" | "p95_ms" | "p99_ms" | "max_ms" | "node_cpu_ms" | "pg_cpu_ms") =>
+        median(mine.map((r) => r[key]))
+      return {
+        label,
+        searches_per_s: m("searches_per_s"),
+        p50_ms: m("p50_ms"),
+        p95_ms: m("p95_ms"),
+        p99_ms: m("p99_ms"),
+        max_ms: m("max_ms"),
+        node_cpu_ms: m("node_cpu_ms"),
+        pg_cpu_ms: m("pg_cpu_ms"),
+        load: [Math.min(...mine.map((r) => r.load[0]!)), Math.max(...mine.map((r) => r.load[1]!))],
+      }
+    })
+    if (RUNS > 1) medians.forEach((r) => console.log(row(r, `**${r.label}, median of ${RUNS}**`)))
+    console.log(
+      `\nOne search at a time, ms (median of 15):\n\n| query | ${subjects.map((s) => s.label).join(" | ")} |\n|---|${subjects.map(() => "---|").join("")}\n` +
+        serial.join("\n"),
+    )
     if (process.env.BENCH_JSON) {
       const round = (x: number) => Number(x.toFixed(1))
-      const summary = {
+      const summary = (r: (typeof medians)[number]) => ({
         products: PRODUCTS,
         concurrency: CONCURRENCY,
-        searches_per_s: round(SEARCHES / seconds),
-        p50_ms: round(percentile(latencies, 50)),
-        p95_ms: round(percentile(latencies, 95)),
-        p99_ms: round(percentile(latencies, 99)),
-        load,
-      }
-      writeFileSync(process.env.BENCH_JSON, JSON.stringify(summary) + "\n")
+        searches_per_s: round(r.searches_per_s),
+        p50_ms: round(r.p50_ms),
+        p95_ms: round(r.p95_ms),
+        p99_ms: round(r.p99_ms),
+        load: loadavg().map((l) => Number(l.toFixed(2))),
+      })
+      const baseline = medians.length > 1 ? { baseline: { revision: medians[0]!.label, ...summary(medians[0]!) } } : {}
+      writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...summary(medians.at(-1)!), ...baseline }) + "\n")
     }
   } finally {
     await pool.end()
