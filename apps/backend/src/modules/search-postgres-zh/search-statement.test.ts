@@ -25,7 +25,9 @@ describe("searchStatement", () => {
     expect(params).toEqual(["rank", "match", "published", 20, 40])
     expect(sql.match(/\?/g)).toHaveLength(params.length)
     expect(sql.indexOf("ts_rank_cd")).toBeLessThan(sql.indexOf('"search_vector" @@'))
-    expect(sql).toContain(`ORDER BY score DESC NULLS LAST, "id" ASC`)
+    // The page is a bounded sort of the matches; only its own rows are numbered.
+    expect(sql).toContain(`FROM matched ORDER BY score DESC NULLS LAST, "id" ASC LIMIT ? OFFSET ?`)
+    expect(sql).toContain(`row_number() OVER (ORDER BY score DESC NULLS LAST, "id" ASC)`)
     // Each array is expanded once per distinct value of it, not once per matching product.
     expect(sql).toContain(`SELECT indexed->'certifications' AS arr, COUNT(*) AS n FROM matched GROUP BY 1`)
     expect(sql).toContain("GROUP BY GROUPING SETS ((f0))")

@@ -33,11 +33,15 @@ export function searchStatement(p: Parts) {
   const rank = p.rankSql(params)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
+  // The page is a bounded sort (top-N heapsort) of the matches; only its rows are numbered, to keep their order
+  // through the join and the UNION. Ties by id, so pages do not overlap.
+  const order = `${p.orderSql}, "id" ASC`
   const none = `NULL::text AS id, NULL::jsonb AS document, NULL::float8 AS score, NULL::int AS n`
   const facets = facetBranches(p.plan, p.facets).map((b) => `(SELECT 'facet' AS kind, ${none}, f.* FROM ${b} f)`)
   const sql = `WITH matched AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM "${p.table}" WHERE ${where})
     (SELECT 'hit' AS kind, page."id", doc."document", page.score::float8, page.n::int, NULL::text AS field, NULL::text AS value, NULL::int AS count
-       FROM (SELECT "id", score, row_number() OVER (ORDER BY ${p.orderSql}, "id" ASC) AS n FROM matched ORDER BY n LIMIT ? OFFSET ?) page
+       FROM (SELECT "id", score, row_number() OVER (ORDER BY ${order}) AS n
+               FROM (SELECT "id", "indexed", score FROM matched ORDER BY ${order} LIMIT ? OFFSET ?) top) page
        JOIN "${p.table}" doc ON doc."id" = page."id")
     ${facets.map((f) => `UNION ALL ${f}`).join("\n    ")}
     UNION ALL (SELECT 'total' AS kind, ${none}, NULL AS field, NULL AS value, COUNT(*)::int AS count FROM matched)`
