@@ -7,9 +7,12 @@ const sql = (q: string, strategy: "all" | "any" | "last", opts = {}) => {
 }
 
 describe("tsQuerySql", () => {
-  it("asks for a Chinese word's pairs, the last one a prefix while typing", () => {
-    expect(sql("羊肚菌", "last").params).toEqual(["('羊肚' & '肚菌':*)"])
+  it("asks for a Chinese word's pairs, a last single character as a prefix while typing", () => {
+    // Every word of the index that starts with a pair comes with the pair itself, so a pair needs no prefix.
+    expect(sql("羊肚菌", "last").params).toEqual(["('羊肚' & '肚菌')"])
     expect(sql("羊肚菌", "all").params).toEqual(["('羊肚' & '肚菌')"])
+    expect(sql("枣", "last").params).toEqual(["('枣':*)"])
+    expect(sql("枣", "all").params).toEqual(["('枣')"])
   })
 
   it("accepts a synonym's spelling too", () => {
@@ -38,5 +41,7 @@ describe("anyOperandTsQuery", () => {
     expect(anyOperandTsQuery("粟米", "all", "A", { synonyms: { 粟米: ["小米"] } })).toBe("'粟米':A | '小米':A")
     expect(anyOperandTsQuery("  ", "all", "A")).toBeNull()
     expect(anyOperandTsQuery("羊肚菌 ydj", "last", "")).toBe("'羊肚' | '肚菌' | 'ydj':*")
+    expect(anyOperandTsQuery("ydj 羊肚菌", "last", "A")).toBe("'ydj':A | '羊肚':A | '肚菌':A")
+    expect(anyOperandTsQuery("ydj 枣", "last", "A")).toBe("'ydj':A | '枣':*A")
   })
 })

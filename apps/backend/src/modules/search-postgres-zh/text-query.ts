@@ -11,6 +11,13 @@ export type TextQueryOptions = {
   synonyms?: Record<string, string[]>
 }
 
+/**
+ * A Han pair needs no prefix while typing: every Han run in the index comes with its pairs (han-terms.ts), so any
+ * word that starts with the pair sits beside the pair itself. As a prefix, the text index scans its word list for
+ * them (黑龙江, 2,000 matches: 3.1 ms instead of 1.5). A single character still is one (枣 → 小枣).
+ */
+const isHanPair = (operand: string) => /^\p{Script=Han}{2}$/u.test(operand)
+
 /** A Han run and what else may stand for it: its synonyms, its respelling by sound and the respelling's synonyms. */
 function spellingsOf(run: string, { synonyms = {}, respellings }: TextQueryOptions): string[] {
   const respelled = respellings?.get(run)
@@ -33,8 +40,11 @@ export function anyOperandTsQuery(
   const words = splitWords(q)
   const last = words.length - 1
   const operands = words.flatMap((w, i) => {
-    const label = `${strategy === "last" && i === last ? "*" : ""}${weights}`
-    const operand = (x: string) => (label ? `'${x}':${label}` : `'${x}'`)
+    const typing = strategy === "last" && i === last
+    const operand = (x: string) => {
+      const label = `${typing && !isHanPair(x) ? "*" : ""}${weights}`
+      return label ? `'${x}':${label}` : `'${x}'`
+    }
     if (w.han) return spellingsOf(w.text, opts).flatMap((s) => hanPairs(s).map(operand))
     return [w.text, ...(opts.fixes?.get(w.text) ?? [])].map(operand)
   })
@@ -71,7 +81,7 @@ export function tsQuerySql(
   const runSql = (run: string, typing: boolean) => {
     const spellings = spellingsOf(run, opts).map((word) => {
       const pairs = hanPairs(word).map((p) => `'${p}'`)
-      if (typing && word === run) pairs[pairs.length - 1] += ":*"
+      if (typing && word === run && [...word].length < 2) pairs[pairs.length - 1] += ":*"
       return `(${pairs.join(join)})`
     })
     return spellings.length > 1 ? `(${spellings.join(" | ")})` : spellings[0]!
