@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
 import { E2E_DEMO_PASSWORD } from "./demo-password"
-import { addToCart, newShopper, openProduct, url } from "./shop"
+import { addToCart, clerkToken, cooperativeApi, newShopper, openProduct, url } from "./shop"
 
 const CLERK = { email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
 // 远达's oil (one size): no other journey buys it or reads its price, so changing it leaves their figures alone.
@@ -65,27 +65,6 @@ async function bothFresh(pages: Awaited<ReturnType<typeof openCatalogPages>>, pr
 }
 
 type ClerkProduct = { id: string; handle: string; variants: { id: string; price_fen: number | null }[] }
-
-/** The clerk's bearer token, as an integration signs in to the cooperative API. */
-async function clerkToken(): Promise<string> {
-  const response = await fetch(`${inject("backendUrl")}/auth/cooperative/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(CLERK),
-  })
-  if (!response.ok) throw new Error(`clerk sign-in answered ${response.status}: ${await response.text()}`)
-  return ((await response.json()) as { token: string }).token
-}
-
-async function cooperativeApi<T>(token: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${inject("backendUrl")}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as T
-}
 
 /** The header's cart count once the browser has read the cart (it shows 0 until then). */
 async function expectCartCount(page: Page, count: number) {

@@ -1,24 +1,13 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
-import { E2E_DEMO_PASSWORD } from "./demo-password"
-import { newShopper, url } from "./shop"
+import { clerkToken, cooperativeApi, newShopper, url } from "./shop"
 
 /** A trace code of one of 远达's demo lots, read the way the cooperative's staff would. */
 async function demoTraceCode(): Promise<string> {
-  const backend = inject("backendUrl")
-  const auth = await fetch(`${backend}/auth/cooperative/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "yuanda@demo.fengshou.local", password: E2E_DEMO_PASSWORD }),
-  })
-  const { token } = (await auth.json()) as { token: string }
-  const lots = await fetch(`${backend}/cooperative/lots`, { headers: { authorization: `Bearer ${token}` } })
-  const {
-    lots: [lot],
-  } = (await lots.json()) as { lots: { trace_code: string }[] }
-  if (!lot) throw new Error("the demo seed has no lots for 远达")
-  return lot.trace_code
+  const { lots } = await cooperativeApi<{ lots: { trace_code: string }[] }>(await clerkToken(), "/cooperative/lots")
+  if (!lots[0]) throw new Error("the demo seed has no lots for 远达")
+  return lots[0].trace_code
 }
 
 describe("cooperative pages", () => {

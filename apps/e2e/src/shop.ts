@@ -1,6 +1,7 @@
 // Steps the shopper journeys share, written the way a person uses the shop: by visible labels and roles.
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { inject } from "vitest"
+import { E2E_DEMO_PASSWORD } from "./demo-password"
 
 export const MOBILE = { viewport: { width: 390, height: 844 }, locale: "zh-CN" }
 
@@ -71,6 +72,28 @@ export async function storeApi<T>(path: string, token?: string | null): Promise<
   const headers: Record<string, string> = { "x-publishable-api-key": inject("publishableKey") }
   if (token) headers.authorization = `Bearer ${token}`
   const response = await fetch(`${inject("backendUrl")}${path}`, { headers })
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** A demo cooperative clerk's bearer token, as an integration signs in to the cooperative API. */
+export async function clerkToken(email = "yuanda@demo.fengshou.local"): Promise<string> {
+  const response = await fetch(`${inject("backendUrl")}/auth/cooperative/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: E2E_DEMO_PASSWORD }),
+  })
+  if (!response.ok) throw new Error(`${email}'s sign-in answered ${response.status}: ${await response.text()}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** GET (no body) or POST (a JSON body) on the cooperative API with a clerk's token; throws on anything but 2xx. */
+export async function cooperativeApi<T>(token: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${inject("backendUrl")}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`)
   return (await response.json()) as T
 }
