@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { readFacetRows } from "./facet-statement"
-import { readStatementRows, searchStatement, type StatementRow } from "./search-statement"
+import { groupStatement, readStatementRows, searchStatement, type StatementRow } from "./search-statement"
 import type { Plan } from "./sql-types"
 
 const plan = {
@@ -35,10 +35,37 @@ describe("searchStatement", () => {
   })
 })
 
+describe("groupStatement", () => {
+  it("marks each search's rows once, ranks the page's only, and counts each search's facets over its own rows", () => {
+    const { sql, params } = groupStatement({
+      table: "t",
+      plan,
+      rankSql: (p) => (p.push("rank"), `ts_rank("search_vector", ?)`),
+      whereSql: (p) => (p.push("match"), `"search_vector" @@ ?`),
+      orderSql: "score DESC NULLS LAST",
+      take: 20,
+      skip: 0,
+      facets: [{ field: "category" }, { field: "certifications" }],
+      page: (p) => (p.push("eggs"), `(indexed @> ?) IS TRUE`),
+      others: [{ sql: () => "TRUE", facets: [{ field: "category" }] }],
+    })
+    expect(params).toEqual(["rank", "eggs", "match", 20, 0])
+    expect(sql.match(/\?/g)).toHaveLength(params.length)
+    expect(sql).toContain("CASE WHEN m0 THEN ts_rank")
+    expect(sql).toContain("WHERE m0 OR m1")
+    expect(sql).toContain(`FROM matched WHERE m0 ORDER BY score DESC NULLS LAST, "id" ASC LIMIT ? OFFSET ?`)
+    expect(sql).toContain("FROM matched WHERE m1) m GROUP BY GROUPING SETS ((f0))")
+    // the facet-only search has no page and no total of its own
+    expect(sql.match(/'hit' AS kind/g)).toHaveLength(1)
+    expect(sql.match(/'total' AS kind/g)).toHaveLength(1)
+  })
+})
+
 describe("readStatementRows", () => {
   const row = (r: Partial<StatementRow>): StatementRow =>
     ({
       kind: "facet",
+      member: 0,
       id: null,
       document: null,
       score: null,
@@ -58,6 +85,11 @@ describe("readStatementRows", () => {
     expect(hits.map((h) => h.id)).toEqual(["a", "b"])
     expect(facetRows).toHaveLength(1)
     expect(total).toBe(7)
+  })
+
+  it("reads one search's rows of a group", () => {
+    const rows = [row({ kind: "hit", id: "a", n: 1 }), row({ member: 1, field: "category", value: "eggs", count: 9 })]
+    expect(readStatementRows(rows, 1)).toEqual({ hits: [], facetRows: [rows[1]], total: 0 })
   })
 
   it("counts nothing when the statement found nothing", () => {

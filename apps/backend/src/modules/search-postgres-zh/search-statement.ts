@@ -3,6 +3,8 @@ import type { Plan } from "./sql-types"
 
 export type StatementRow = FacetRow & {
   kind: "hit" | "facet" | "total"
+  /** Which search of the statement the row answers: 0 the page's, 1… the facet-only ones (groupStatement). */
+  member: number
   id: string | null
   document: unknown
   score: number | null
@@ -22,6 +24,33 @@ type Parts = {
   facets: ValueRequest[]
 }
 
+export type Member = {
+  /** Whether a matching row belongs to this search (its own filters and name scope), pushing its placeholders. */
+  sql: (params: unknown[]) => string
+  facets: ValueRequest[]
+}
+
+const NONE = `NULL::text AS id, NULL::jsonb AS document, NULL::float8 AS score, NULL::int AS n`
+
+/**
+ * The rest of the statement over `matched`, for one search's rows (`source`): its page, numbered, with the
+ * documents read by primary key; its facets; its total. The page is a bounded sort (top-N heapsort) of the
+ * matches; only its rows are numbered, to keep their order through the join and the UNION. Ties by id, so pages
+ * do not overlap.
+ */
+function answerBranches(p: Parts, source: string, member: number, page: boolean) {
+  const order = `${p.orderSql}, "id" ASC`
+  const hits = `(SELECT 'hit' AS kind, ${member} AS member, page."id", doc."document", page.score::float8, page.n::int, NULL::text AS field, NULL::text AS value, NULL::int AS count
+       FROM (SELECT "id", score, row_number() OVER (ORDER BY ${order}) AS n
+               FROM (SELECT "id", "indexed", score FROM ${source} ORDER BY ${order} LIMIT ? OFFSET ?) top) page
+       JOIN "${p.table}" doc ON doc."id" = page."id")`
+  const facets = facetBranches(p.plan, p.facets, source).map(
+    (b) => `(SELECT 'facet' AS kind, ${member} AS member, ${NONE}, f.* FROM ${b} f)`,
+  )
+  const total = `(SELECT 'total' AS kind, ${member} AS member, ${NONE}, NULL AS field, NULL AS value, COUNT(*)::int AS count FROM ${source})`
+  return [...(page ? [hits] : []), ...facets, ...(page ? [total] : [])]
+}
+
 /**
  * A text search's page of hits, its value facets and its total in one statement: the matching rows are found and
  * ranked once, into a materialized CTE, and both the page and the counts read them there. Medusa's provider runs the
@@ -33,25 +62,44 @@ export function searchStatement(p: Parts) {
   const rank = p.rankSql(params)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
-  // The page is a bounded sort (top-N heapsort) of the matches; only its rows are numbered, to keep their order
-  // through the join and the UNION. Ties by id, so pages do not overlap.
-  const order = `${p.orderSql}, "id" ASC`
-  const none = `NULL::text AS id, NULL::jsonb AS document, NULL::float8 AS score, NULL::int AS n`
-  const facets = facetBranches(p.plan, p.facets).map((b) => `(SELECT 'facet' AS kind, ${none}, f.* FROM ${b} f)`)
   const sql = `WITH matched AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM "${p.table}" WHERE ${where})
-    (SELECT 'hit' AS kind, page."id", doc."document", page.score::float8, page.n::int, NULL::text AS field, NULL::text AS value, NULL::int AS count
-       FROM (SELECT "id", score, row_number() OVER (ORDER BY ${order}) AS n
-               FROM (SELECT "id", "indexed", score FROM matched ORDER BY ${order} LIMIT ? OFFSET ?) top) page
-       JOIN "${p.table}" doc ON doc."id" = page."id")
-    ${facets.map((f) => `UNION ALL ${f}`).join("\n    ")}
-    UNION ALL (SELECT 'total' AS kind, ${none}, NULL AS field, NULL AS value, COUNT(*)::int AS count FROM matched)`
+    ${answerBranches(p, "matched", 0, true).join("\n    UNION ALL ")}`
   return { sql, params }
 }
 
-/** The statement's rows: the page's hits in order, the facet rows, the total. */
-export function readStatementRows(rows: StatementRow[]) {
-  const hits = rows.filter((r) => r.kind === "hit").sort((a, b) => Number(a.n) - Number(b.n))
-  const facetRows = rows.filter((r) => r.kind === "facet")
-  const total = Number(rows.find((r) => r.kind === "total")?.count ?? 0)
+/**
+ * A page's search and the facet-only searches that differ from it by dropping a chosen facet's filter (Medusa's
+ * disjunctive facets: the route's count of the other categories beside the one picked), in one statement. The rows
+ * any of them selects are found once (`whereSql`: the words and the filters they share), each marked with the
+ * searches that select it (m0 the page's, m1… the others', `Member.sql`), ranked only where the page's search
+ * selects it, and each search's facets counted over its own rows. Run apart, each facet-only search matched the
+ * words again.
+ */
+export function groupStatement(p: Parts & { page: Member["sql"]; others: Member[] }) {
+  const params: unknown[] = []
+  const marks = [p.page, ...p.others.map((o) => o.sql)].map((_, i) => `m${i}`)
+  const rank = p.rankSql(params)
+  const members = [p.page, ...p.others.map((o) => o.sql)].map((sql, i) => `${sql(params)} AS m${i}`)
+  const where = p.whereSql(params)
+  params.push(p.take, p.skip)
+  // OFFSET 0 keeps the subquery: its marks are computed once a row, not again wherever the outer query names them.
+  const sql = `WITH matched AS MATERIALIZED (SELECT "id", "indexed", CASE WHEN m0 THEN ${rank} END AS score, ${marks.join(", ")}
+      FROM (SELECT "id", "indexed", "search_vector", "name_vector", ${members.join(", ")} FROM "${p.table}" WHERE ${where} OFFSET 0) s
+      WHERE ${marks.join(" OR ")})
+    ${[
+      ...answerBranches(p, "matched WHERE m0", 0, true),
+      ...p.others.flatMap((o, i) =>
+        answerBranches({ ...p, facets: o.facets }, `matched WHERE m${i + 1}`, i + 1, false),
+      ),
+    ].join("\n    UNION ALL ")}`
+  return { sql, params }
+}
+
+/** The statement's rows for one of its searches: the page's hits in order, the facet rows, the total. */
+export function readStatementRows(rows: StatementRow[], member = 0) {
+  const mine = rows.filter((r) => Number(r.member) === member)
+  const hits = mine.filter((r) => r.kind === "hit").sort((a, b) => Number(a.n) - Number(b.n))
+  const facetRows = mine.filter((r) => r.kind === "facet")
+  const total = Number(mine.find((r) => r.kind === "total")?.count ?? 0)
   return { hits, facetRows, total }
 }

@@ -11,7 +11,8 @@ import { BrowseCache } from "./browse-cache"
 import { readFacetRows, valueFacetsStatement, type ValueRequest } from "./facet-statement"
 import { ensureNameVector, fillNameVector, forgetNameVector, keepInline, NAME_VECTOR } from "./name-vector"
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
-import { readStatementRows, searchStatement } from "./search-statement"
+import { groupStatement, readStatementRows, searchStatement, type StatementRow } from "./search-statement"
+import { groupFacetSearches, omitFields, pickFields } from "./facet-group"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
 import { addTerms, createTermsTable, findCorrections, findHanRespellings, hanTable, termsTable } from "./vocabulary"
 
@@ -155,6 +156,36 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       const { index, ...rest } = input
       return this.browse_.get(JSON.stringify([index.physical_name, rest]), () => this.countWithFacets(input))
     }
+    await this.lookUpCorrections(input)
+    return this.withDidYouMean(input, await this.countWithFacets(input))
+  }
+
+  /**
+   * The Search Module's batch: a page's search and the facet-only searches made from it for disjunctive facets
+   * (facet-group.ts) are answered by one statement; the rest one by one, as Medusa's provider does.
+   */
+  async searchMany(inputs: Input[]): Promise<SearchTypes.SearchResult[]> {
+    const results = new Array<SearchTypes.SearchResult>(inputs.length)
+    const groups = groupFacetSearches(
+      inputs,
+      (input) => !!input.q?.trim() && !input.search_options?.vector && this.answersAtOnce(input),
+    )
+    await Promise.all(
+      groups.map(async ({ page, facets }) => {
+        if (!facets.length) return void (results[page] = await this.search(inputs[page]!))
+        const answers = await this.searchGroup(
+          inputs[page]!,
+          facets.map((f) => ({ input: inputs[f.index]!, field: f.field })),
+        )
+        results[page] = answers[0]!
+        facets.forEach((f, i) => (results[f.index] = answers[i + 1]!))
+      }),
+    )
+    return results
+  }
+
+  /** The typo corrections a search with words will use (Latin words by vocabulary, Chinese runs by sound). */
+  protected async lookUpCorrections(input: Input) {
     await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
     const found: Corrections = {}
     try {
@@ -169,8 +200,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
         `search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`,
       )
     }
-    const result = await this.countWithFacets(input)
-    // Only corrections the search used: after a failed look-up there are none.
+  }
+
+  /** The answer with the query as the corrections read it. Only corrections the search used: none after a failed look-up. */
+  protected withDidYouMean(input: Input, result: SearchTypes.SearchResult): SearchTypes.SearchResult {
     const didYouMean = didYouMeanOf(input.q ?? "", this.corrections_.get(input) ?? {})
     return didYouMean
       ? { ...result, provider_metadata: { ...result.provider_metadata, did_you_mean: didYouMean } }
@@ -191,16 +224,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   protected async countWithFacets(input: Input): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const facets = options.facets ?? []
-    const valueOnly = facets.every(
-      (f) => typeof f === "string" || ((f.type ?? "value") === "value" && !("query" in f && f.query)),
-    )
-    // distinct and min_score change what is counted, so they keep the base way.
-    const plain =
-      valueOnly &&
-      options.count !== "none" &&
-      !options.distinct &&
-      options.min_score === undefined &&
-      !input.index.settings.distinct_attribute
+    const plain = this.answersAtOnce(input)
     if (plain && input.q?.trim() && !options.vector) return this.searchAtOnce(input, facets)
     if (!plain || facets.length < 2) return super.search(input)
     const requests = [...facets]
@@ -211,6 +235,22 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     if (fixes) this.corrections_.set(counted, fixes)
     const result = await super.search(counted)
     return slot.total === undefined ? result : { ...result, metadata: { ...result.metadata, count: slot.total } }
+  }
+
+  /** Whether a search's answer fits one statement (with words, no vector): value facets only, a count, no distinct. */
+  protected answersAtOnce(input: Input) {
+    const options = input.search_options ?? {}
+    const valueOnly = (options.facets ?? []).every(
+      (f) => typeof f === "string" || ((f.type ?? "value") === "value" && !("query" in f && f.query)),
+    )
+    // distinct and min_score change what is counted, so they keep the base way.
+    return (
+      valueOnly &&
+      options.count !== "none" &&
+      !options.distinct &&
+      options.min_score === undefined &&
+      !input.index.settings.distinct_attribute
+    )
   }
 
   /** A text search (its page, value facets, total) as one statement (search-statement.ts), answered as Medusa's is. */
@@ -244,17 +284,83 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const rows = await this.manager_.execute(statement.sql, statement.params)
     const { hits, facetRows, total } = readStatementRows(rows)
     return {
-      hits: hits.map((row) => ({
-        id: row.id!,
-        score: input.search_options?.include_score ? Number(row.score) : undefined,
-        document: projectDocument(
-          (typeof row.document === "string" ? JSON.parse(row.document) : row.document) as SearchTypes.SearchDocument,
-          input.attributes_to_retrieve,
-        ),
-      })),
+      hits: hitsOf(hits, input),
       facets: readFacetRows(facetRows, requests).facets,
       metadata: { skip, take, count: total, query: input.q, processing_time_ms: Date.now() - started },
     } as SearchTypes.SearchResult
+  }
+
+  /**
+   * A page's search and its facet-only searches (searchMany) as one statement (groupStatement): the words and the
+   * filters they share select the rows; each search keeps those under its other filters and its own name scope.
+   */
+  protected async searchGroup(page: Input, facetSearches: { input: Input; field: string }[]) {
+    assertQuerySupported(page, this.engine_)
+    const started = Date.now()
+    await this.lookUpCorrections(page)
+    const found = this.corrections_.get(page)
+    if (found) for (const { input } of facetSearches) this.corrections_.set(input, found)
+    const catalog = await this.retrieve(page.index.physical_name)
+    const { plan } = catalog
+    const skip = page.pagination?.skip ?? 0
+    const take = page.pagination?.take ?? 20
+    const fragments = this.keywordFragments({ query: page, catalog })
+    const chosen = facetSearches.map((f) => f.field)
+    const filtersSql = (params: unknown[], filters: Input["filters"]) => {
+      const where = toWhereClause(filters, plan)
+      if (!where?.sql) return "TRUE"
+      params.push(...where.params)
+      return `(${where.sql}) IS TRUE`
+    }
+    // A search's own rows: the chosen facets' filters it keeps, and its name scope under all its filters.
+    const member = (input: Input, kept: string[]) => (params: unknown[]) => {
+      const own = filtersSql(params, pickFields(page.filters, kept))
+      return fragments.nameScopeSql ? `(${own} AND ${fragments.nameScopeSql(params, input.filters)})` : `(${own})`
+    }
+    const requestsOf = (input: Input) =>
+      normalizeFacetRequests(input.search_options?.facets ?? [], plan) as ValueRequest[]
+    const requests = requestsOf(page)
+    const statement = groupStatement({
+      table: catalog.table_name,
+      plan,
+      rankSql: take > 0 ? fragments.rankSql : () => `0::float8`,
+      whereSql: (params) => {
+        const text = fragments.textSql(params)
+        const shared = filtersSql(params, omitFields(page.filters, chosen))
+        return shared === "TRUE" ? text : `${text} AND ${shared}`
+      },
+      orderSql: this.resolveOrderBy(page, plan, true),
+      take,
+      skip,
+      facets: requests,
+      page: member(page, chosen),
+      others: facetSearches.map(({ input, field }) => ({
+        sql: member(
+          input,
+          chosen.filter((f) => f !== field),
+        ),
+        facets: requestsOf(input),
+      })),
+    })
+    const rows = await this.manager_.execute(statement.sql, statement.params)
+    const metadata = { query: page.q, processing_time_ms: Date.now() - started }
+    const { hits, facetRows, total } = readStatementRows(rows, 0)
+    const answers: SearchTypes.SearchResult[] = [
+      {
+        hits: hitsOf(hits, page),
+        facets: readFacetRows(facetRows, requests).facets,
+        metadata: { skip, take, count: total, ...metadata },
+      } as SearchTypes.SearchResult,
+      ...facetSearches.map(
+        ({ input }, i) =>
+          ({
+            hits: [],
+            facets: readFacetRows(readStatementRows(rows, i + 1).facetRows, requestsOf(input)).facets,
+            metadata: { skip: 0, take: 0, count: null, ...metadata },
+          }) as unknown as SearchTypes.SearchResult,
+      ),
+    ]
+    return answers.map((answer, i) => this.withDidYouMean(i ? facetSearches[i - 1]!.input : page, answer))
   }
 
   /**
@@ -290,18 +396,25 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       params.push(inName) // placeholders in the order they appear
       return `(("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?))::int + ts_rank("search_vector", ${tsquery(params)}, 32))`
     }
+    const textSql = (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}`
+    // The name test, under the given filters ("does any product they keep have a name hit?").
+    const nameScopeSql =
+      inName && inNameOrKind
+        ? (params: unknown[], filters: Input["filters"]) => {
+            params.push(inNameOrKind, inName)
+            const where = toWhereClause(filters, catalog.plan)
+            const scope = where?.sql ? ` AND (${where.sql}) IS TRUE` : ""
+            if (where?.sql) params.push(...where.params)
+            return `("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?)${scope}) = 0)`
+          }
+        : undefined
     const matchSql = q
       ? (params: unknown[]) => {
-          const match = `"search_vector" @@ ${tsquery(params)}`
-          if (!inName || !inNameOrKind) return match
-          params.push(inNameOrKind, inName)
-          const filters = toWhereClause(query.filters, catalog.plan)
-          const scope = filters?.sql ? ` AND (${filters.sql}) IS TRUE` : ""
-          if (filters?.sql) params.push(...filters.params)
-          return `${match} AND ("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?)${scope}) = 0)`
+          const match = textSql(params)
+          return nameScopeSql ? `${match} AND ${nameScopeSql(params, query.filters)}` : match
         }
       : undefined
-    return { q, needsBm25Limit: false, rankSql, matchSql }
+    return { q, needsBm25Limit: false, rankSql, matchSql, textSql, nameScopeSql }
   }
 
   protected async executeQuery(parts: QueryParts) {
@@ -335,6 +448,18 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     if (slot) slot.total = total
     return facets
   }
+}
+
+/** A statement's hit rows as the Search Module's hits. */
+function hitsOf(rows: StatementRow[], input: Input) {
+  return rows.map((row) => ({
+    id: row.id!,
+    score: input.search_options?.include_score ? Number(row.score) : undefined,
+    document: projectDocument(
+      (typeof row.document === "string" ? JSON.parse(row.document) : row.document) as SearchTypes.SearchDocument,
+      input.attributes_to_retrieve,
+    ),
+  }))
 }
 
 /** The query as the corrections read it: each corrected Latin word by its nearest fix, each respelled run. */
