@@ -2,7 +2,7 @@ import { facetBranches, type FacetRow, type ValueRequest } from "./facet-stateme
 import type { Plan } from "./sql-types"
 
 export type StatementRow = FacetRow & {
-  kind: "hit" | "facet" | "total"
+  kind: "hit" | "facet" | "total" | "vocab"
   /** Which search of the statement the row answers: 0 the page's, 1… the facet-only ones (groupStatement). */
   member: number
   id: string | null
@@ -22,6 +22,8 @@ type Parts = {
   take: number
   skip: number
   facets: ValueRequest[]
+  /** A condition on the index's vocabulary (knownWordsSql): the statement matches nothing when it fails. */
+  known?: { sql: string; params: unknown[] } | null
 }
 
 export type Member = {
@@ -31,6 +33,20 @@ export type Member = {
 }
 
 const NONE = `NULL::text AS id, NULL::jsonb AS document, NULL::float8 AS score, NULL::int AS n`
+
+/**
+ * The vocabulary condition as a CTE asked once, the gate on the matches, and a row saying how it went, so a search
+ * with typos learns it from the same round trip and runs again with its corrections.
+ */
+function knownParts(p: Parts, params: unknown[]) {
+  if (!p.known) return { cte: "", gate: "", row: [] }
+  params.push(...p.known.params)
+  return {
+    cte: `vocab AS MATERIALIZED (SELECT ${p.known.sql} AS ok), `,
+    gate: ` AND (SELECT ok FROM vocab)`,
+    row: [`(SELECT 'vocab' AS kind, 0 AS member, ${NONE}, NULL AS field, NULL AS value, ok::int AS count FROM vocab)`],
+  }
+}
 
 /**
  * The rest of the statement over `matched`, for one search's rows (`source`): its page, numbered, with the
@@ -59,11 +75,12 @@ function answerBranches(p: Parts, source: string, member: number, page: boolean)
  */
 export function searchStatement(p: Parts) {
   const params: unknown[] = []
+  const known = knownParts(p, params)
   const rank = p.rankSql(params)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
-  const sql = `WITH matched AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM "${p.table}" WHERE ${where})
-    ${answerBranches(p, "matched", 0, true).join("\n    UNION ALL ")}`
+  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM "${p.table}" WHERE ${where}${known.gate})
+    ${[...answerBranches(p, "matched", 0, true), ...known.row].join("\n    UNION ALL ")}`
   return { sql, params }
 }
 
@@ -77,29 +94,35 @@ export function searchStatement(p: Parts) {
  */
 export function groupStatement(p: Parts & { page: Member["sql"]; others: Member[] }) {
   const params: unknown[] = []
+  const known = knownParts(p, params)
   const marks = [p.page, ...p.others.map((o) => o.sql)].map((_, i) => `m${i}`)
   const rank = p.rankSql(params)
   const members = [p.page, ...p.others.map((o) => o.sql)].map((sql, i) => `${sql(params)} AS m${i}`)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
   // OFFSET 0 keeps the subquery: its marks are computed once a row, not again wherever the outer query names them.
-  const sql = `WITH matched AS MATERIALIZED (SELECT "id", "indexed", CASE WHEN m0 THEN ${rank} END AS score, ${marks.join(", ")}
-      FROM (SELECT "id", "indexed", "search_vector", "name_vector", ${members.join(", ")} FROM "${p.table}" WHERE ${where} OFFSET 0) s
+  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", "indexed", CASE WHEN m0 THEN ${rank} END AS score, ${marks.join(", ")}
+      FROM (SELECT "id", "indexed", "search_vector", "name_vector", ${members.join(", ")} FROM "${p.table}" WHERE ${where}${known.gate} OFFSET 0) s
       WHERE ${marks.join(" OR ")})
     ${[
       ...answerBranches(p, "matched WHERE m0", 0, true),
       ...p.others.flatMap((o, i) =>
         answerBranches({ ...p, facets: o.facets }, `matched WHERE m${i + 1}`, i + 1, false),
       ),
+      ...known.row,
     ].join("\n    UNION ALL ")}`
   return { sql, params }
 }
 
-/** The statement's rows for one of its searches: the page's hits in order, the facet rows, the total. */
+/**
+ * The statement's rows for one of its searches: the page's hits in order, the facet rows, the total; and whether the
+ * vocabulary condition held (undefined when it was not asked).
+ */
 export function readStatementRows(rows: StatementRow[], member = 0) {
   const mine = rows.filter((r) => Number(r.member) === member)
   const hits = mine.filter((r) => r.kind === "hit").sort((a, b) => Number(a.n) - Number(b.n))
   const facetRows = mine.filter((r) => r.kind === "facet")
   const total = Number(mine.find((r) => r.kind === "total")?.count ?? 0)
-  return { hits, facetRows, total }
+  const vocab = rows.find((r) => r.kind === "vocab")
+  return { hits, facetRows, total, known: vocab ? Number(vocab.count) === 1 : undefined }
 }

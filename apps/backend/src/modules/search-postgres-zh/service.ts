@@ -14,10 +14,19 @@ import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } 
 import { groupStatement, readStatementRows, searchStatement, type StatementRow } from "./search-statement"
 import { groupFacetSearches, omitFields, pickFields } from "./facet-group"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
-import { addTerms, createTermsTable, findCorrections, findHanRespellings, hanTable, termsTable } from "./vocabulary"
+import {
+  addTerms,
+  createTermsTable,
+  findCorrections,
+  findHanRespellings,
+  hanTable,
+  knownWordsSql,
+  termsTable,
+} from "./vocabulary"
 
 type Input = SearchTypes.ProviderSearchQuery
 type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
+type Known = ReturnType<typeof knownWordsSql>
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -156,6 +165,15 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       const { index, ...rest } = input
       return this.browse_.get(JSON.stringify([index.physical_name, rest]), () => this.countWithFacets(input))
     }
+    await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
+    if (!input.search_options?.vector && this.answersAtOnce(input)) {
+      // Its words are checked against the vocabulary in the same statement; looked up apart only if that fails.
+      const known = knownWordsSql(input)
+      const facets = input.search_options?.facets
+      if (!known) return (await this.searchAtOnce(input, facets))!
+      const first = await this.searchAtOnce(input, facets, known).catch(() => undefined)
+      if (first) return first
+    }
     await this.lookUpCorrections(input)
     return this.withDidYouMean(input, await this.countWithFacets(input))
   }
@@ -225,7 +243,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const options = input.search_options ?? {}
     const facets = options.facets ?? []
     const plain = this.answersAtOnce(input)
-    if (plain && input.q?.trim() && !options.vector) return this.searchAtOnce(input, facets)
+    if (plain && input.q?.trim() && !options.vector) return (await this.searchAtOnce(input, facets))!
     if (!plain || facets.length < 2) return super.search(input)
     const requests = [...facets]
     const slot: { total?: number } = {}
@@ -254,7 +272,11 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   }
 
   /** A text search (its page, value facets, total) as one statement (search-statement.ts), answered as Medusa's is. */
-  protected async searchAtOnce(input: Input, facets: NonNullable<Input["search_options"]>["facets"] = []) {
+  protected async searchAtOnce(
+    input: Input,
+    facets: NonNullable<Input["search_options"]>["facets"] = [],
+    known?: Known,
+  ): Promise<SearchTypes.SearchResult | undefined> {
     assertQuerySupported(input, this.engine_)
     const started = Date.now()
     const catalog = await this.retrieve(input.index.physical_name)
@@ -263,6 +285,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const fragments = this.keywordFragments({ query: input, catalog })
     const requests = normalizeFacetRequests(facets, catalog.plan) as ValueRequest[]
     const statement = searchStatement({
+      known,
       table: catalog.table_name,
       plan: catalog.plan,
       // A facet-only search (the route's count of a chosen facet without its own filter) ranks nothing.
@@ -282,7 +305,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       facets: requests,
     })
     const rows = await this.manager_.execute(statement.sql, statement.params)
-    const { hits, facetRows, total } = readStatementRows(rows)
+    const { hits, facetRows, total, known: held } = readStatementRows(rows)
+    if (held === false) return undefined
     return {
       hits: hitsOf(hits, input),
       facets: readFacetRows(facetRows, requests).facets,
@@ -295,11 +319,22 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
    * filters they share select the rows; each search keeps those under its other filters and its own name scope.
    */
   protected async searchGroup(page: Input, facetSearches: { input: Input; field: string }[]) {
+    await ensureNameVector(this.manager_, tableNameForIndex(page.index.physical_name))
+    const known = knownWordsSql(page)
+    if (known) {
+      const first = await this.groupAtOnce(page, facetSearches, known).catch(() => undefined)
+      if (first) return first
+      await this.lookUpCorrections(page)
+      const found = this.corrections_.get(page)
+      if (found) for (const { input } of facetSearches) this.corrections_.set(input, found)
+    }
+    return (await this.groupAtOnce(page, facetSearches))!
+  }
+
+  /** searchGroup's statement; undefined when the vocabulary condition `known` failed. */
+  protected async groupAtOnce(page: Input, facetSearches: { input: Input; field: string }[], known?: Known) {
     assertQuerySupported(page, this.engine_)
     const started = Date.now()
-    await this.lookUpCorrections(page)
-    const found = this.corrections_.get(page)
-    if (found) for (const { input } of facetSearches) this.corrections_.set(input, found)
     const catalog = await this.retrieve(page.index.physical_name)
     const { plan } = catalog
     const skip = page.pagination?.skip ?? 0
@@ -321,6 +356,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       normalizeFacetRequests(input.search_options?.facets ?? [], plan) as ValueRequest[]
     const requests = requestsOf(page)
     const statement = groupStatement({
+      known,
       table: catalog.table_name,
       plan,
       rankSql: take > 0 ? fragments.rankSql : () => `0::float8`,
@@ -344,7 +380,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     })
     const rows = await this.manager_.execute(statement.sql, statement.params)
     const metadata = { query: page.q, processing_time_ms: Date.now() - started }
-    const { hits, facetRows, total } = readStatementRows(rows, 0)
+    const { hits, facetRows, total, known: held } = readStatementRows(rows, 0)
+    if (held === false) return undefined
     const answers: SearchTypes.SearchResult[] = [
       {
         hits: hitsOf(hits, page),

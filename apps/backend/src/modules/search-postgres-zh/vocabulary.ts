@@ -113,6 +113,51 @@ export async function findHanRespellings(manager: Manager, table: string, q: str
   return found
 }
 
+/**
+ * The look-ups findCorrections and findHanRespellings would make, as one condition that holds when neither would
+ * correct anything: every pair of the query's Chinese runs is a known word and every Latin word they would check is
+ * known (a prefix of one, for the word being typed). Null when they would look nothing up. A search asks it in its
+ * own statement first and looks its words up apart only when it fails (service.ts), which saves a round trip to
+ * the database for a query without typos.
+ */
+export function knownWordsSql(input: SearchTypes.ProviderSearchQuery): { sql: string; params: unknown[] } | null {
+  const options = input.search_options ?? {}
+  const typo = input.index.settings.typo_tolerance
+  if (!input.q?.trim() || !options.typo_tolerance || typo?.enabled === false) return null
+  const table = tableNameForIndex(input.index.physical_name)
+  const words = splitWords(input.q)
+  const conditions: string[] = []
+  const params: unknown[] = []
+  const pairs = [
+    ...new Set(
+      words
+        .filter((w) => w.han && [...w.text].length >= 2)
+        .flatMap((w) => windowPinyin(w.text).filter((x) => [...x.text].length === 2))
+        .map((x) => x.text),
+    ),
+  ]
+  if (pairs.length) {
+    conditions.push(
+      `(SELECT count(*) FROM "${hanTable(table)}" WHERE "term" IN (${pairs.map(() => "?").join(", ")})) = ${pairs.length}`,
+    )
+    params.push(...pairs)
+  }
+  const oneTypo = typo?.min_word_size_for_one_typo ?? 4
+  if (!words.some((w) => w.han)) {
+    for (const [i, { text: word }] of words.entries()) {
+      if (word.length < oneTypo || !/^[a-z]+$/.test(word)) continue
+      const typing = options.match_strategy === "last" && i === words.length - 1
+      conditions.push(
+        typing
+          ? `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" >= ? AND "term" < ?)`
+          : `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" = ?)`,
+      )
+      params.push(...(typing ? [word, `${word}\uffff`] : [word]))
+    }
+  }
+  return conditions.length ? { sql: conditions.join(" AND "), params } : null
+}
+
 /** Latin query words the vocabulary lacks (whole, or as a prefix for the word being typed), with their corrections. */
 export async function findCorrections(
   manager: Manager,
