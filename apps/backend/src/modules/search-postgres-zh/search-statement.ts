@@ -22,7 +22,7 @@ type Parts = {
   take: number
   skip: number
   facets: ValueRequest[]
-  /** A condition on the index's vocabulary (knownWordsSql): the statement matches nothing when it fails. */
+  /** What the index's vocabulary holds of the words (knownWordsSql): the statement matches nothing unless `ok`. */
   known?: { sql: string; params: unknown[] } | null
 }
 
@@ -35,16 +35,18 @@ export type Member = {
 const NONE = `NULL::text AS id, NULL::jsonb AS document, NULL::float8 AS score, NULL::int AS n`
 
 /**
- * The vocabulary condition as a CTE asked once, the gate on the matches, and a row saying how it went, so a search
- * with typos learns it from the same round trip and runs again with its corrections.
+ * The vocabulary's answer as a CTE asked once, the gate on the matches, and a row with the answer, so a search with
+ * typos learns it from the same round trip and runs again with its corrections.
  */
 function knownParts(p: Parts, params: unknown[]) {
   if (!p.known) return { cte: "", gate: "", row: [] }
   params.push(...p.known.params)
   return {
-    cte: `vocab AS MATERIALIZED (SELECT ${p.known.sql} AS ok), `,
+    cte: `vocab AS MATERIALIZED (${p.known.sql}), `,
     gate: ` AND (SELECT ok FROM vocab)`,
-    row: [`(SELECT 'vocab' AS kind, 0 AS member, ${NONE}, NULL AS field, NULL AS value, ok::int AS count FROM vocab)`],
+    row: [
+      `(SELECT 'vocab' AS kind, 0 AS member, NULL::text AS id, jsonb_build_object('han', han, 'latin', latin) AS document, NULL::float8 AS score, NULL::int AS n, NULL AS field, NULL AS value, ok::int AS count FROM vocab)`,
+    ],
   }
 }
 
@@ -124,5 +126,7 @@ export function readStatementRows(rows: StatementRow[], member = 0) {
   const facetRows = mine.filter((r) => r.kind === "facet")
   const total = Number(mine.find((r) => r.kind === "total")?.count ?? 0)
   const vocab = rows.find((r) => r.kind === "vocab")
-  return { hits, facetRows, total, known: vocab ? Number(vocab.count) === 1 : undefined }
+  const words = (typeof vocab?.document === "string" ? JSON.parse(vocab.document) : vocab?.document) as
+    { han?: string[]; latin?: boolean[] } | undefined
+  return { hits, facetRows, total, known: vocab ? Number(vocab.count) === 1 : undefined, words }
 }

@@ -21,12 +21,16 @@ import {
   findHanRespellings,
   hanTable,
   knownWordsSql,
+  readKnownWords,
   termsTable,
+  type KnownWords,
 } from "./vocabulary"
 
 type Input = SearchTypes.ProviderSearchQuery
 type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
 type Known = ReturnType<typeof knownWordsSql>
+// What a search's statement answers when its words need looking up first (the vocabulary's `han` and `latin`).
+type Learnt = { han?: string[]; latin?: boolean[] }
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -170,11 +174,18 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       // Its words are checked against the vocabulary in the same statement; looked up apart only if that fails.
       const known = knownWordsSql(input)
       const facets = input.search_options?.facets
-      if (!known) return (await this.searchAtOnce(input, facets))!
+      if (!known) return (await this.searchAtOnce(input, facets)) as SearchTypes.SearchResult
       const first = await this.searchAtOnce(input, facets, known).catch(() => undefined)
-      if (first) return first
+      if (first && "hits" in first) return first
+      // A word to correct, or a statement that failed (an index built before its vocabulary): look them up apart.
+      return this.searchLookingUp(input, first ? readKnownWords(known, first) : undefined)
     }
-    await this.lookUpCorrections(input)
+    return this.searchLookingUp(input)
+  }
+
+  /** The search after looking its words up for typos (starting from what its statement learnt of them). */
+  protected async searchLookingUp(input: Input, learnt?: KnownWords) {
+    await this.lookUpCorrections(input, learnt)
     return this.withDidYouMean(input, await this.countWithFacets(input))
   }
 
@@ -203,13 +214,13 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   }
 
   /** The typo corrections a search with words will use (Latin words by vocabulary, Chinese runs by sound). */
-  protected async lookUpCorrections(input: Input) {
+  protected async lookUpCorrections(input: Input, learnt?: KnownWords) {
     await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
     const found: Corrections = {}
     try {
-      const fixes = await findCorrections(this.manager_, input)
+      const fixes = await findCorrections(this.manager_, input, learnt?.latin)
       if (fixes.size) found.fixes = fixes
-      const respellings = await this.respellings(input)
+      const respellings = await this.respellings(input, learnt?.han)
       if (respellings.size) found.respellings = respellings
       if (found.fixes || found.respellings) this.corrections_.set(input, found)
     } catch (error) {
@@ -229,10 +240,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   }
 
   /** Chinese runs respelled by sound, when the index's typo tolerance is on for this search. */
-  protected async respellings(input: Input): Promise<Map<string, string>> {
+  protected async respellings(input: Input, learnt?: Set<string>): Promise<Map<string, string>> {
     const typo = input.index.settings.typo_tolerance
     if (!input.search_options?.typo_tolerance || typo?.enabled === false) return new Map()
-    return findHanRespellings(this.manager_, tableNameForIndex(input.index.physical_name), input.q ?? "")
+    return findHanRespellings(this.manager_, tableNameForIndex(input.index.physical_name), input.q ?? "", learnt)
   }
 
   /**
@@ -243,7 +254,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const options = input.search_options ?? {}
     const facets = options.facets ?? []
     const plain = this.answersAtOnce(input)
-    if (plain && input.q?.trim() && !options.vector) return (await this.searchAtOnce(input, facets))!
+    if (plain && input.q?.trim() && !options.vector)
+      return (await this.searchAtOnce(input, facets)) as SearchTypes.SearchResult
     if (!plain || facets.length < 2) return super.search(input)
     const requests = [...facets]
     const slot: { total?: number } = {}
@@ -271,12 +283,15 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     )
   }
 
-  /** A text search (its page, value facets, total) as one statement (search-statement.ts), answered as Medusa's is. */
+  /**
+   * A text search (its page, value facets, total) as one statement (search-statement.ts), answered as Medusa's is;
+   * or, when the vocabulary lacks a word of the query (`known`), what it learnt of them.
+   */
   protected async searchAtOnce(
     input: Input,
     facets: NonNullable<Input["search_options"]>["facets"] = [],
     known?: Known,
-  ): Promise<SearchTypes.SearchResult | undefined> {
+  ): Promise<SearchTypes.SearchResult | Learnt> {
     assertQuerySupported(input, this.engine_)
     const started = Date.now()
     const catalog = await this.retrieve(input.index.physical_name)
@@ -305,8 +320,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       facets: requests,
     })
     const rows = await this.manager_.execute(statement.sql, statement.params)
-    const { hits, facetRows, total, known: held } = readStatementRows(rows)
-    if (held === false) return undefined
+    const { hits, facetRows, total, known: held, words } = readStatementRows(rows)
+    if (held === false) return words ?? {}
     return {
       hits: hitsOf(hits, input),
       facets: readFacetRows(facetRows, requests).facets,
@@ -323,16 +338,20 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const known = knownWordsSql(page)
     if (known) {
       const first = await this.groupAtOnce(page, facetSearches, known).catch(() => undefined)
-      if (first) return first
-      await this.lookUpCorrections(page)
+      if (Array.isArray(first)) return first
+      await this.lookUpCorrections(page, first ? readKnownWords(known, first) : undefined)
       const found = this.corrections_.get(page)
       if (found) for (const { input } of facetSearches) this.corrections_.set(input, found)
     }
-    return (await this.groupAtOnce(page, facetSearches))!
+    return (await this.groupAtOnce(page, facetSearches)) as SearchTypes.SearchResult[]
   }
 
-  /** searchGroup's statement; undefined when the vocabulary condition `known` failed. */
-  protected async groupAtOnce(page: Input, facetSearches: { input: Input; field: string }[], known?: Known) {
+  /** searchGroup's statement; or, when the vocabulary lacks a word of the query (`known`), what it learnt of them. */
+  protected async groupAtOnce(
+    page: Input,
+    facetSearches: { input: Input; field: string }[],
+    known?: Known,
+  ): Promise<SearchTypes.SearchResult[] | Learnt> {
     assertQuerySupported(page, this.engine_)
     const started = Date.now()
     const catalog = await this.retrieve(page.index.physical_name)
@@ -380,8 +399,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     })
     const rows = await this.manager_.execute(statement.sql, statement.params)
     const metadata = { query: page.q, processing_time_ms: Date.now() - started }
-    const { hits, facetRows, total, known: held } = readStatementRows(rows, 0)
-    if (held === false) return undefined
+    const { hits, facetRows, total, known: held, words } = readStatementRows(rows, 0)
+    if (held === false) return words ?? {}
     const answers: SearchTypes.SearchResult[] = [
       {
         hits: hitsOf(hits, page),

@@ -79,7 +79,12 @@ async function addHanTerms(manager: Manager, table: string, texts: string[], nam
  * Query runs respelled by sound (羊度菌 → 羊肚菌): one look-up of the run's words by primary key, and only when a
  * pair is unknown, one by pinyin on its index. Runs whose pairs are all known cost the first look-up alone.
  */
-export async function findHanRespellings(manager: Manager, table: string, q: string): Promise<Map<string, string>> {
+export async function findHanRespellings(
+  manager: Manager,
+  table: string,
+  q: string,
+  learnt?: Set<string>,
+): Promise<Map<string, string>> {
   const found = new Map<string, string>()
   const runs = [
     ...new Set(
@@ -92,10 +97,9 @@ export async function findHanRespellings(manager: Manager, table: string, q: str
   const windows = runs.map((run) => ({ run, windows: windowPinyin(run) }))
   const texts = [...new Set(windows.flatMap((w) => w.windows.map((x) => x.text)))]
   const han = hanTable(table)
-  const knownRows: { term: string }[] = await manager.execute(
-    `SELECT "term" FROM "${han}" WHERE "term" IN (${texts.map(() => "?").join(", ")})`,
-    texts,
-  )
+  const knownRows: { term: string }[] = learnt
+    ? [...learnt].map((term) => ({ term }))
+    : await manager.execute(`SELECT "term" FROM "${han}" WHERE "term" IN (${texts.map(() => "?").join(", ")})`, texts)
   const known = new Set(knownRows.map((r) => r.term))
   const lacking = windows.filter((w) => w.windows.some((x) => [...x.text].length === 2 && !known.has(x.text)))
   if (!lacking.length) return found
@@ -113,55 +117,63 @@ export async function findHanRespellings(manager: Manager, table: string, q: str
   return found
 }
 
+/** What a search's statement learnt of its words (knownWordsSql): the known Chinese words, each checked Latin word. */
+export type KnownWords = { han: Set<string>; latin: Map<number, boolean> }
+
 /**
- * The look-ups findCorrections and findHanRespellings would make, as one condition that holds when neither would
- * correct anything: every pair of the query's Chinese runs is a known word and every Latin word they would check is
- * known (a prefix of one, for the word being typed). Null when they would look nothing up. A search asks it in its
- * own statement first and looks its words up apart only when it fails (service.ts), which saves a round trip to
- * the database for a query without typos.
+ * The look-ups findCorrections and findHanRespellings start with, as one CTE body: the known words among the
+ * query's Chinese windows, whether each Latin word they would correct is known (a prefix of one, for the word being
+ * typed), and `ok` when neither would correct anything (every pair known, every Latin word known). Null when they
+ * would look nothing up. A search asks it in its own statement first and looks its words up apart only when `ok`
+ * fails, from what the statement learnt (service.ts): a query without typos is then one round trip.
  */
-export function knownWordsSql(input: SearchTypes.ProviderSearchQuery): { sql: string; params: unknown[] } | null {
+export function knownWordsSql(input: SearchTypes.ProviderSearchQuery) {
   const options = input.search_options ?? {}
   const typo = input.index.settings.typo_tolerance
   if (!input.q?.trim() || !options.typo_tolerance || typo?.enabled === false) return null
   const table = tableNameForIndex(input.index.physical_name)
   const words = splitWords(input.q)
-  const conditions: string[] = []
-  const params: unknown[] = []
-  const pairs = [
+  const windows = [
     ...new Set(
-      words
-        .filter((w) => w.han && [...w.text].length >= 2)
-        .flatMap((w) => windowPinyin(w.text).filter((x) => [...x.text].length === 2))
-        .map((x) => x.text),
+      words.filter((w) => w.han && [...w.text].length >= 2).flatMap((w) => windowPinyin(w.text).map((x) => x.text)),
     ),
   ]
-  if (pairs.length) {
-    conditions.push(
-      `(SELECT count(*) FROM "${hanTable(table)}" WHERE "term" IN (${pairs.map(() => "?").join(", ")})) = ${pairs.length}`,
-    )
-    params.push(...pairs)
-  }
+  const pairs = windows.filter((w) => [...w].length === 2)
   const oneTypo = typo?.min_word_size_for_one_typo ?? 4
-  if (!words.some((w) => w.han)) {
-    for (const [i, { text: word }] of words.entries()) {
-      if (word.length < oneTypo || !/^[a-z]+$/.test(word)) continue
-      const typing = options.match_strategy === "last" && i === words.length - 1
-      conditions.push(
-        typing
-          ? `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" >= ? AND "term" < ?)`
-          : `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" = ?)`,
-      )
-      params.push(...(typing ? [word, `${word}\uffff`] : [word]))
-    }
+  const latin = words.some((w) => w.han)
+    ? []
+    : [...words.entries()].filter(([, { text }]) => text.length >= oneTypo && /^[a-z]+$/.test(text))
+  if (!pairs.length && !latin.length) return null
+  // Placeholders are pushed in the order they appear in the text: `ok` first, then the subquery's lists.
+  const params: unknown[] = []
+  const list = (xs: string[]) => (params.push(...xs), xs.map(() => "?").join(", "))
+  const needed = pairs.length ? `v.han @> ARRAY[${list(pairs)}]::text[]` : "TRUE"
+  const han = windows.length
+    ? `ARRAY(SELECT "term" FROM "${hanTable(table)}" WHERE "term" IN (${list(windows)}))`
+    : `ARRAY[]::text[]`
+  const checks = latin.map(([i, { text }]) => {
+    const typing = options.match_strategy === "last" && i === words.length - 1
+    return typing
+      ? `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" >= ${list([text])} AND "term" < ${list([`${text}\uffff`])})`
+      : `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" = ${list([text])})`
+  })
+  const sql = `SELECT v.han, v.latin, ${needed} AND TRUE = ALL(v.latin) AS ok FROM (SELECT ${han} AS han, ARRAY[${checks.join(", ")}]::boolean[] AS latin) v`
+  return { sql, params, latin: latin.map(([i]) => i) }
+}
+
+/** The statement's answer to knownWordsSql (its `han` and `latin` columns) as KnownWords. */
+export function readKnownWords(known: { latin: number[] }, row: { han?: string[]; latin?: boolean[] }): KnownWords {
+  return {
+    han: new Set(row.han ?? []),
+    latin: new Map(known.latin.map((position, i) => [position, !!row.latin?.[i]])),
   }
-  return conditions.length ? { sql: conditions.join(" AND "), params } : null
 }
 
 /** Latin query words the vocabulary lacks (whole, or as a prefix for the word being typed), with their corrections. */
 export async function findCorrections(
   manager: Manager,
   input: SearchTypes.ProviderSearchQuery,
+  learnt?: Map<number, boolean>,
 ): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>()
   const options = input.search_options ?? {}
@@ -177,13 +189,8 @@ export async function findCorrections(
   for (const [i, { text: word }] of words.entries()) {
     if (word.length < rule.oneTypo || !/^[a-z]+$/.test(word)) continue
     const typing = options.match_strategy === "last" && i === words.length - 1
-    const known = typing
-      ? await manager.execute(`SELECT 1 FROM "${table}" WHERE "term" >= ? AND "term" < ? LIMIT 1`, [
-          word,
-          `${word}\uffff`,
-        ])
-      : await manager.execute(`SELECT 1 FROM "${table}" WHERE "term" = ?`, [word])
-    if (known.length) continue
+    // Known already when the search's own statement learnt it (knownWordsSql).
+    if (learnt?.has(i) ? learnt.get(i) : await isKnown(manager, table, word, typing)) continue
     const candidates = await manager.execute(
       `SELECT "term" FROM "${table}" WHERE similarity("term", ?) > ? ORDER BY similarity("term", ?) DESC LIMIT 100`,
       [word, CANDIDATE_SIMILARITY, word],
@@ -196,6 +203,17 @@ export async function findCorrections(
     if (near.length) found.set(word, near)
   }
   return found
+}
+
+/** Whether the vocabulary holds the word (or, while it is being typed, a word it begins). */
+async function isKnown(manager: Manager, table: string, word: string, typing: boolean) {
+  const rows = typing
+    ? await manager.execute(`SELECT 1 FROM "${table}" WHERE "term" >= ? AND "term" < ? LIMIT 1`, [
+        word,
+        `${word}\uffff`,
+      ])
+    : await manager.execute(`SELECT 1 FROM "${table}" WHERE "term" = ?`, [word])
+  return rows.length > 0
 }
 
 /** Searchable fields; `name` for the weighted ones (a product's name, its kind, who grows it). */
