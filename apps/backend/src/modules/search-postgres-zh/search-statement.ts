@@ -45,7 +45,7 @@ function knownParts(p: Parts, params: unknown[]) {
     cte: `vocab AS MATERIALIZED (${p.known.sql}), `,
     gate: ` AND (SELECT ok FROM vocab)`,
     row: [
-      `(SELECT 'vocab' AS kind, 0 AS member, NULL::text AS id, jsonb_build_object('han', han, 'latin', latin) AS document, NULL::float8 AS score, NULL::int AS n, NULL AS field, NULL AS value, ok::int AS count FROM vocab)`,
+      `(SELECT 'vocab' AS kind, 0 AS member, NULL::text AS id, jsonb_build_object('han', han, 'latin', latin, 'near', near) AS document, NULL::float8 AS score, NULL::int AS n, NULL AS field, NULL AS value, ok::int AS count FROM vocab)`,
     ],
   }
 }

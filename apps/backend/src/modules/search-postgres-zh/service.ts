@@ -30,7 +30,7 @@ type Input = SearchTypes.ProviderSearchQuery
 type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
 type Known = ReturnType<typeof knownWordsSql>
 // What a search's statement answers when its words need looking up first (the vocabulary's `han` and `latin`).
-type Learnt = { han?: string[]; latin?: boolean[] }
+type Learnt = { han?: string[]; latin?: boolean[]; near?: (string[] | null)[] }
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -218,7 +218,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
     const found: Corrections = {}
     try {
-      const fixes = await findCorrections(this.manager_, input, learnt?.latin)
+      const fixes = await findCorrections(this.manager_, input, learnt)
       if (fixes.size) found.fixes = fixes
       const respellings = await this.respellings(input, learnt?.han)
       if (respellings.size) found.respellings = respellings

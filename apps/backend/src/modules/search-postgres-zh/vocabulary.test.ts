@@ -22,14 +22,21 @@ describe("knownWordsSql", () => {
 
   it("asks whether each Latin word long enough to correct is known, the one being typed as a prefix", () => {
     const known = knownWordsSql(input("fresh ydj morels"))!
-    expect(known.params).toEqual(["fresh", "morels", "morels\uffff"])
+    // the checks, then again for each word's candidates, asked only when it is unknown
+    expect(known.params).toEqual([
+      ...["fresh", "morels", "morels\uffff"],
+      ...["fresh", "fresh", "fresh", "morels", "morels\uffff", "morels", "morels"],
+    ])
+    expect(known.sql.match(/\?/g)).toHaveLength(known.params.length)
     expect(known.latin).toEqual([0, 2])
-    expect(readKnownWords(known, { han: [], latin: [true, false] }).latin).toEqual(
+    const learnt = readKnownWords(known, { han: [], latin: [true, false], near: [null, ["morels", "morel"]] })
+    expect(learnt.latin).toEqual(
       new Map([
         [0, true],
         [2, false],
       ]),
     )
+    expect(learnt.near).toEqual(new Map([[2, ["morels", "morel"]]]))
     expect(knownWordsSql(input("ydj"))).toBeNull()
   })
 

@@ -118,14 +118,15 @@ export async function findHanRespellings(
 }
 
 /** What a search's statement learnt of its words (knownWordsSql): the known Chinese words, each checked Latin word. */
-export type KnownWords = { han: Set<string>; latin: Map<number, boolean> }
+export type KnownWords = { han: Set<string>; latin: Map<number, boolean>; near: Map<number, string[]> }
 
 /**
  * The look-ups findCorrections and findHanRespellings start with, as one CTE body: the known words among the
  * query's Chinese windows, whether each Latin word they would correct is known (a prefix of one, for the word being
- * typed), and `ok` when neither would correct anything (every pair known, every Latin word known). Null when they
- * would look nothing up. A search asks it in its own statement first and looks its words up apart only when `ok`
- * fails, from what the statement learnt (service.ts): a query without typos is then one round trip.
+ * typed) and, for one that is not, the vocabulary's words that look like it; `ok` when neither would correct
+ * anything (every pair known, every Latin word known). Null when they would look nothing up. A search asks it in
+ * its own statement first and looks its words up apart only when `ok` fails, from what the statement learnt
+ * (service.ts): a query without typos is one round trip, one with a Latin typo two.
  */
 export function knownWordsSql(input: SearchTypes.ProviderSearchQuery) {
   const options = input.search_options ?? {}
@@ -151,29 +152,41 @@ export function knownWordsSql(input: SearchTypes.ProviderSearchQuery) {
   const han = windows.length
     ? `ARRAY(SELECT "term" FROM "${hanTable(table)}" WHERE "term" IN (${list(windows)}))`
     : `ARRAY[]::text[]`
-  const checks = latin.map(([i, { text }]) => {
-    const typing = options.match_strategy === "last" && i === words.length - 1
-    return typing
+  const exists = ([i, { text }]: (typeof latin)[number]) =>
+    options.match_strategy === "last" && i === words.length - 1
       ? `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" >= ${list([text])} AND "term" < ${list([`${text}\uffff`])})`
       : `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" = ${list([text])})`
-  })
-  const sql = `SELECT v.han, v.latin, ${needed} AND TRUE = ALL(v.latin) AS ok FROM (SELECT ${han} AS han, ARRAY[${checks.join(", ")}]::boolean[] AS latin) v`
+  const checks = latin.map(exists)
+  // An unknown word's candidates, as findCorrections would read them (the similarity runs only for such a word).
+  const near = latin.map(
+    (word) =>
+      `CASE WHEN ${exists(word)} THEN NULL ELSE to_jsonb(ARRAY(${similarTermsSql(termsTable(table), list([word[1].text]), list([word[1].text]))})) END`,
+  )
+  const sql = `SELECT v.han, v.latin, v.near, ${needed} AND TRUE = ALL(v.latin) AS ok FROM (SELECT ${han} AS han, ARRAY[${checks.join(", ")}]::boolean[] AS latin, jsonb_build_array(${near.join(", ")}) AS near) v`
   return { sql, params, latin: latin.map(([i]) => i) }
 }
 
-/** The statement's answer to knownWordsSql (its `han` and `latin` columns) as KnownWords. */
-export function readKnownWords(known: { latin: number[] }, row: { han?: string[]; latin?: boolean[] }): KnownWords {
+/** The statement's answer to knownWordsSql (its `han`, `latin` and `near` columns) as KnownWords. */
+export function readKnownWords(
+  known: { latin: number[] },
+  row: { han?: string[]; latin?: boolean[]; near?: (string[] | null)[] },
+): KnownWords {
   return {
     han: new Set(row.han ?? []),
     latin: new Map(known.latin.map((position, i) => [position, !!row.latin?.[i]])),
+    near: new Map(known.latin.flatMap((position, i) => (row.near?.[i] ? [[position, row.near[i]!]] : []))),
   }
 }
+
+/** The vocabulary's words that look like a word (trigram similarity), closest first: the candidates to correct to. */
+const similarTermsSql = (table: string, word: string, again: string) =>
+  `SELECT "term" FROM "${table}" WHERE similarity("term", ${word}) > ${CANDIDATE_SIMILARITY} ORDER BY similarity("term", ${again}) DESC LIMIT 100`
 
 /** Latin query words the vocabulary lacks (whole, or as a prefix for the word being typed), with their corrections. */
 export async function findCorrections(
   manager: Manager,
   input: SearchTypes.ProviderSearchQuery,
-  learnt?: Map<number, boolean>,
+  learnt?: Pick<KnownWords, "latin" | "near">,
 ): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>()
   const options = input.search_options ?? {}
@@ -190,11 +203,10 @@ export async function findCorrections(
     if (word.length < rule.oneTypo || !/^[a-z]+$/.test(word)) continue
     const typing = options.match_strategy === "last" && i === words.length - 1
     // Known already when the search's own statement learnt it (knownWordsSql).
-    if (learnt?.has(i) ? learnt.get(i) : await isKnown(manager, table, word, typing)) continue
-    const candidates = await manager.execute(
-      `SELECT "term" FROM "${table}" WHERE similarity("term", ?) > ? ORDER BY similarity("term", ?) DESC LIMIT 100`,
-      [word, CANDIDATE_SIMILARITY, word],
-    )
+    if (learnt?.latin.has(i) ? learnt.latin.get(i) : await isKnown(manager, table, word, typing)) continue
+    const candidates: { term: string }[] =
+      learnt?.near.get(i)?.map((term) => ({ term })) ??
+      (await manager.execute(similarTermsSql(table, "?", "?"), [word, word]))
     const near = corrections(
       word,
       candidates.map((c: { term: string }) => c.term),
