@@ -1,14 +1,16 @@
 "use client"
 
 import { useSearchParams } from "next/navigation"
-import { useLocale, useTranslations } from "next-intl"
-import { useId, useState, type KeyboardEvent } from "react"
-import { usePathname, useRouter } from "@/i18n/navigation"
-import type { Suggestion } from "@/lib/data/search-suggestions"
+import { useTranslations } from "next-intl"
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from "react"
+import { usePathname } from "@/i18n/navigation"
 import { queryInBox } from "@/lib/view/search-box"
-import { useSuggestions } from "../hooks/use-suggestions"
-import { Highlighted } from "./highlighted"
+import type { ShownSuggestions } from "./suggestion-list"
 import "@/app/styles/search.css"
+
+// The suggestions (their list, requests and answer check) load when the box is first focused, not with every page.
+const loadList = () => import("./suggestion-list")
+const SuggestionList = lazy(() => loadList().then((m) => ({ default: m.SuggestionList })))
 
 /**
  * The header's search field: suggestions while typing (a combobox: arrows move, Enter opens, Escape closes);
@@ -18,8 +20,6 @@ import "@/app/styles/search.css"
  */
 export function SearchBox({ action, maxLength }: { action: string; maxLength: number }) {
   const t = useTranslations("search")
-  const en = useLocale() === "en"
-  const router = useRouter()
   const listId = useId()
   const current = queryInBox(usePathname(), useSearchParams().get("q"), maxLength)
   const [text, setText] = useState(current)
@@ -31,26 +31,21 @@ export function SearchBox({ action, maxLength }: { action: string; maxLength: nu
   }
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
-  const { data, isFetching } = useSuggestions(text)
-  const hits = text.trim() ? (data ?? []) : []
+  // The options the list shows, for the arrow keys and Enter (the list keeps it current).
+  const list = useRef<ShownSuggestions>({ count: 0, open: () => false })
   const showList = open && text.trim().length > 0
 
-  const go = (hit: Suggestion) => {
-    setOpen(false)
-    router.push(`/products/${hit.handle}`)
-  }
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault()
       setOpen(true)
-      const n = hits.length
+      const n = list.current.count
       if (n) setActive((i) => (e.key === "ArrowDown" ? (i + 1) % n : (i - 1 + n) % n))
     } else if (e.key === "Escape") {
       setOpen(false)
       setActive(-1)
-    } else if (e.key === "Enter" && showList && hits[active]) {
+    } else if (e.key === "Enter" && showList && list.current.open(active)) {
       e.preventDefault()
-      go(hits[active])
     }
   }
 
@@ -65,7 +60,7 @@ export function SearchBox({ action, maxLength }: { action: string; maxLength: nu
           setOpen(true)
           setActive(-1)
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => (setOpen(true), void loadList())}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
         placeholder={t("placeholder")}
@@ -83,38 +78,9 @@ export function SearchBox({ action, maxLength }: { action: string; maxLength: nu
         {t("submit")}
       </button>
       {showList && (
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={t("suggestions")}
-          aria-busy={isFetching}
-          className="search-box__list"
-        >
-          {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className="search-box__option"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => go(hit)}
-            >
-              <span className="search-box__title">
-                <Highlighted
-                  segments={en && hit.title_en ? hit.highlights.title_en : hit.highlights.title}
-                  fallback={hit.title}
-                />
-              </span>
-              {hit.cooperative && (
-                <span className="search-box__meta">
-                  {en ? (hit.cooperative.name_en ?? hit.cooperative.name) : hit.cooperative.name}
-                </span>
-              )}
-            </li>
-          ))}
-          {!hits.length && !isFetching && <li className="search-box__empty">{t("noSuggestions")}</li>}
-        </ul>
+        <Suspense fallback={null}>
+          <SuggestionList id={listId} text={text} active={active} onOpen={() => setOpen(false)} shown={list} />
+        </Suspense>
       )}
     </form>
   )
