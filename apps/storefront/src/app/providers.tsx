@@ -1,12 +1,11 @@
 "use client"
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { useState, type ReactNode } from "react"
+import type { ReactNode } from "react"
 import { BackendProvider } from "@/lib/backend-context"
 import type { BackendClientConfig } from "@/lib/data/product-stock"
 import type { CartView } from "@/lib/view/cart"
 import { CartDrawerProvider } from "@/modules/cart/components/cart-drawer-context"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { CartStoreProvider } from "@/modules/cart/hooks/use-cart"
 
 type ProvidersProps = {
   backend: BackendClientConfig | null
@@ -15,18 +14,17 @@ type ProvidersProps = {
   children: ReactNode
 }
 
+/**
+ * What every page's client components share: the backend for browser reads, the tab's cart and the drawer. No query
+ * library here: the sections that use react-query (checkout, account, live, portals) bring their own QueryProvider,
+ * so the catalog pages never load it.
+ */
 export function Providers({ backend, initialCart, children }: ProvidersProps) {
-  // One client per browser tab (and per server render), never shared between requests.
-  const [queryClient] = useState(() => {
-    const client = new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1 } } })
-    if (initialCart !== undefined) client.setQueryData(CART_KEY, initialCart)
-    return client
-  })
   return (
     <BackendProvider value={backend}>
-      <QueryClientProvider client={queryClient}>
+      <CartStoreProvider initialCart={initialCart}>
         <CartDrawerProvider>{children}</CartDrawerProvider>
-      </QueryClientProvider>
+      </CartStoreProvider>
     </BackendProvider>
   )
 }

@@ -7,7 +7,6 @@ import { SHOP_NAMESPACES } from "@/lib/client-messages"
 import { getInitialCartView } from "@/lib/data/current-cart"
 import { getBackendConfig } from "@/lib/medusa"
 import { CartDrawer } from "@/modules/cart/components/cart-drawer"
-import { CartLocaleSync } from "@/modules/cart/components/cart-locale-sync"
 import { Header } from "@/modules/layout/components/header"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { Providers } from "../providers"
@@ -54,7 +53,6 @@ export default async function LocaleLayout({ children, params }: Props) {
             </main>
             <SiteFooter />
             <CartDrawer />
-            <CartLocaleSync />
           </Providers>
         </NextIntlClientProvider>
       </body>

@@ -1,5 +1,5 @@
 // Public livestream reads: a cart link and a session's shelf. Plain fetches with the publishable key, so the server
-// (pages) and the browser (the cart's session banner, react-query) share them; never cached, since `remaining`
+// (pages) and the browser (the cart's session banner, the countdown's holds) share them; never cached, since `remaining`
 // moves with every order. Answers are parsed with the live contract.
 import {
   LIVE_UNAVAILABLE,
@@ -17,9 +17,6 @@ import type { BackendClientConfig } from "./product-stock"
 
 /** The react-query key of a public live session; checkout refreshes it when completion says the session ended. */
 export const LIVE_SESSION_KEY = ["live-session"] as const
-
-/** The react-query key of a cart's live holds; the countdown refreshes it when a hold runs out. */
-export const LIVE_HOLDS_KEY = ["live-holds"] as const
 
 export type LinkLookup =
   | { ok: true; link: PublicCartLink }

@@ -1,4 +1,4 @@
-// Runs in the browser (react-query): live stock is never cached by the server.
+// Runs in the browser (useProductStock): live stock is never cached by the server.
 import type { HttpTypes } from "@medusajs/types"
 
 export type BackendClientConfig = { url: string; publishableKey: string }

@@ -1,5 +1,5 @@
 "use server"
-// Cart writes, called by the react-query mutations in ./hooks. Each validates its input (anyone can call an
+// Cart writes, called through the tab's cart store (./hooks/use-cart.ts). Each validates its input (anyone can call an
 // action), works on the cart in the httpOnly cookie and answers with the cart as the UI shows it.
 import { z } from "zod"
 import { cartLocale } from "@/i18n/cart-locale"

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
+import { QueryProvider } from "@/modules/common/components/query-provider"
 import { LiveCartBanner } from "@/modules/live/components/live-cart-banner"
 
 type Props = { params: Promise<{ locale: string }> }
@@ -11,8 +12,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } }
 }
 
-// The cart itself comes from react-query, seeded by the layout's server render.
+// The cart itself comes from the tab's cart store, seeded by the layout's server render; the live banner reads its
+// session with react-query.
 export default async function CartPage({ params }: Props) {
   await resolveLocale(params)
-  return <CartTemplate banner={<LiveCartBanner />} />
+  return (
+    <CartTemplate
+      banner={
+        <QueryProvider>
+          <LiveCartBanner />
+        </QueryProvider>
+      }
+    />
+  )
 }

@@ -1,4 +1,4 @@
-// The shopper's cart for react-query (useCart). A read, so a GET route rather than a server action:
+// The shopper's cart for the browser's cart store (useCart). A read, so a GET route rather than a server action:
 // it can run in parallel with other requests and is never cached.
 import { getCurrentCart } from "@/lib/data/current-cart"
 import { BackendUnavailableError } from "@/lib/medusa"

@@ -1,13 +1,12 @@
 "use client"
 
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { loginSchema, registerSchema } from "@/lib/schemas/account"
 import { TextField } from "@/modules/common/components/field"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { FormAlert } from "@/modules/common/components/form-alert"
 import { registerCustomer, signInCustomer } from "../actions"
 import { accountErrorKey } from "./account-error"
@@ -17,12 +16,12 @@ export function CredentialsForm({ mode, footer }: { mode: "signIn" | "register";
   const t = useTranslations("account")
   const tError = useTranslations("fieldErrors")
   const router = useRouter()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const form = useValidatedForm({
     schema: mode === "register" ? registerSchema : loginSchema,
     submit: mode === "register" ? registerCustomer : signInCustomer,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: CART_KEY })
+      void cart.refresh()
       router.refresh()
     },
   })

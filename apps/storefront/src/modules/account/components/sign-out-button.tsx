@@ -1,16 +1,15 @@
 "use client"
 
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { signOutCustomer } from "../actions"
 
 export function SignOutButton() {
   const t = useTranslations("account")
   const router = useRouter()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const [pending, startTransition] = useTransition()
   return (
     <button
@@ -20,7 +19,7 @@ export function SignOutButton() {
       onClick={() =>
         startTransition(async () => {
           await signOutCustomer()
-          queryClient.setQueryData(CART_KEY, null)
+          cart.set(null)
           router.refresh()
         })
       }

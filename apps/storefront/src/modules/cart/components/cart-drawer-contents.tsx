@@ -9,7 +9,7 @@ import { CartTotals } from "./cart-totals"
 /** What the open cart drawer shows: the lines and totals, or why there are none; `onNavigate` closes the drawer. */
 export function CartDrawerContents({ onNavigate }: { onNavigate: () => void }) {
   const t = useTranslations("cart")
-  const { data: cart, isPending } = useCart()
+  const { cart, isPending } = useCart()
   const empty = !cart || cart.lines.length === 0
   return isPending && !cart ? (
     <p>{t("loading")}</p>

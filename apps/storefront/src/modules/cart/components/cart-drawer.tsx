@@ -1,71 +1,25 @@
 "use client"
 
-import dynamic from "next/dynamic"
-import { useTranslations } from "next-intl"
-import { useEffect, useRef } from "react"
+import { lazy, Suspense, useState } from "react"
 import { useCartDrawer } from "./cart-drawer-context"
 
-function Loading() {
-  return <p>{useTranslations("cart")("loading")}</p>
-}
+// Most visitors never open the cart: the sheet, its lines, steppers, photos and live-hold countdowns stay out of every
+// page's first download and load when the drawer is first opened (React's own lazy, not next/dynamic, which is ~1 KB
+// gzip more on every page). The header's button starts loading it when a pointer or focus reaches it.
+const loadSheet = () => import("./cart-drawer-sheet")
+const CartDrawerSheet = lazy(() => loadSheet().then((m) => ({ default: m.CartDrawerSheet })))
 
-// Most visitors never open the cart: its lines, steppers, photos and live-hold countdowns stay out of every page's
-// first download and load when the drawer first opens.
-const CartDrawerContents = dynamic(() => import("./cart-drawer-contents").then((m) => m.CartDrawerContents), {
-  loading: Loading,
-})
+/** Starts loading the drawer's code before it is opened (the shopper is about to, or an add is under way). */
+export const preloadCartDrawer = () => void loadSheet()
 
-/**
- * The cart as a side sheet. A modal <dialog> gives focus trapping, Escape to close and focus return to the
- * header button for free, and keeps the rest of the page inert for screen readers while it is open.
- */
+/** The cart drawer, once it has been opened in this tab (it then stays mounted, closed, like a dialog does). */
 export function CartDrawer() {
-  const t = useTranslations("cart")
-  const drawer = useCartDrawer()
-  const dialog = useRef<HTMLDialogElement>(null)
-  const opener = useRef<HTMLElement | null>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (drawer.isOpen && !element.open) {
-      // "Add to cart" is disabled while it works, so focus may already have fallen to <body>; then the
-      // header's cart button is where focus goes back to.
-      const active = document.activeElement
-      opener.current =
-        active instanceof HTMLElement && active !== document.body
-          ? active
-          : document.querySelector<HTMLElement>('[aria-controls="cart-drawer"]')
-      element.showModal()
-    }
-    if (!drawer.isOpen && element.open) element.close()
-  }, [drawer.isOpen])
-
-  const onClose = () => {
-    drawer.close()
-    opener.current?.focus()
-  }
-
-  return (
-    <dialog
-      ref={dialog}
-      id="cart-drawer"
-      className="cart-drawer"
-      aria-labelledby="cart-drawer-title"
-      onClose={onClose}
-      // A click on the backdrop lands on the dialog element itself.
-      onClick={(event) => event.target === event.currentTarget && drawer.close()}
-    >
-      <div className="cart-drawer__panel">
-        <div className="cart-drawer__head">
-          <h2 id="cart-drawer-title">{t("title")}</h2>
-          <button type="button" className="icon-button" aria-label={t("close")} onClick={drawer.close}>
-            ×
-          </button>
-        </div>
-        {/* Its contents (lines, steppers, totals, photos) are fetched the first time it opens. */}
-        {drawer.isOpen && <CartDrawerContents onNavigate={drawer.close} />}
-      </div>
-    </dialog>
-  )
+  const { isOpen } = useCartDrawer()
+  const [opened, setOpened] = useState(false)
+  if (isOpen && !opened) setOpened(true)
+  return opened ? (
+    <Suspense fallback={null}>
+      <CartDrawerSheet />
+    </Suspense>
+  ) : null
 }

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import { paidUnitFen, type CartView } from "@/lib/view/cart"
-import { CART_ERRORS, CartActionError, useUpdateQuantity } from "../hooks/use-cart"
+import { CART_ERRORS, useCartStore } from "../hooks/use-cart"
+import { useUpdateQuantity } from "../hooks/use-update-quantity"
+import { useLiveHolds } from "../hooks/use-live-holds"
 import { LiveHoldCountdown } from "./live-hold-countdown"
 import { QuantityStepper } from "./quantity-stepper"
 import { ProductImage } from "@/modules/common/components/product-image"
@@ -13,7 +15,11 @@ import { ProductImage } from "@/modules/common/components/product-image"
 export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: () => void }) {
   const t = useTranslations("cart")
   const update = useUpdateQuantity()
-  const errorKey = update.error instanceof CartActionError ? update.error.key : update.error ? "failed" : null
+  const errorKey = update.error?.key ?? null
+  const store = useCartStore()
+  const live = useLiveHolds(cart)
+  // A hold ran out: its units went back, so the cart (its price) and the holds are read again.
+  const onHoldEnded = () => (live.reload(), void store.refresh())
   return (
     <>
       <ul className="cart-lines">
@@ -42,6 +48,8 @@ export function CartLines({ cart, onNavigate }: { cart: CartView; onNavigate?: (
               <p className="cart-line__each muted">{t("each", { price: formatFen(paidUnitFen(line)) })}</p>
               {cart.liveSessionId && (
                 <LiveHoldCountdown
+                  holds={live.holds}
+                  onEnded={onHoldEnded}
                   variantId={line.variantId}
                   title={line.title}
                   livePriced={line.listTotalFen > line.totalFen}

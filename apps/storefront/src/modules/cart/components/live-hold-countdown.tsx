@@ -1,12 +1,9 @@
 "use client"
 
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
-import { useEffect, useState } from "react"
-import { LIVE_HOLDS_KEY } from "@/lib/data/live"
+import { useEffect, useRef, useState } from "react"
 import { formatRemaining, holdAnnouncement, holdDisplay, remainingMs, type LineHold } from "@/lib/view/live-hold"
-import { CART_KEY } from "../hooks/use-cart"
-import { useLiveHolds } from "../hooks/use-live-holds"
+import type { LiveHoldsState } from "../hooks/use-live-holds"
 
 /** This device's clock, read once a second while `ticking`; null before the first read (and on the server). */
 function useDeviceClock(ticking: boolean): number | null {
@@ -27,21 +24,24 @@ function useDeviceClock(ticking: boolean): number | null {
 /**
  * Beside a live line: how long its units stay held at the live price (库存预扣), ticking by the server's clock. The
  * ticking text is hidden from screen readers, which get the minutes left and a polite announcement at five minutes,
- * one minute and the end. When the hold ends its units went back, so the cart and its holds are read again.
+ * one minute and the end. When the hold ends its units went back, so `onEnded` reads the cart and its holds again.
  */
 export function LiveHoldCountdown({
+  holds,
+  onEnded,
   variantId,
   title,
   livePriced,
 }: {
+  /** The cart's holds (useLiveHolds, read once for all its lines). */
+  holds: LiveHoldsState | null
+  onEnded: () => void
   variantId: string | null
   title: string
   /** The line is at its live price (below the shelf price): in an open cart, only a hold's end leaves it unheld. */
   livePriced: boolean
 }) {
   const t = useTranslations("liveHold")
-  const queryClient = useQueryClient()
-  const holds = useLiveHolds()
   const current = variantId ? holds?.byVariant.get(variantId) : undefined
   // The hold this line last counted down, so it can still say "ended" once the server has released it.
   const [last, setLast] = useState<LineHold | null>(null)
@@ -53,11 +53,14 @@ export function LiveHoldCountdown({
   const left = display?.kind === "running" ? remainingMs(display.expiresAtMs, deviceNow!, offsetMs) : 0
   const ended = display?.kind === "ended" || (display?.kind === "running" && left === 0)
 
+  // Once per ending, whatever callback the parent passed on this render.
+  const whenEnded = useRef(onEnded)
   useEffect(() => {
-    if (!ended) return
-    void queryClient.invalidateQueries({ queryKey: LIVE_HOLDS_KEY })
-    void queryClient.invalidateQueries({ queryKey: CART_KEY })
-  }, [ended, queryClient])
+    whenEnded.current = onEnded
+  })
+  useEffect(() => {
+    if (ended) whenEnded.current()
+  }, [ended])
 
   if (!display) return null
   const announcement = holdAnnouncement(ended ? 0 : left)

@@ -1,20 +1,15 @@
 "use client"
-// The cart in the browser: one react-query entry, seeded by the server render, refreshed from GET /api/cart,
-// written through server actions. Quantity changes and removals show at once (optimistic) and roll back on error.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+// The cart in the browser: the tab's cart store (../store/cart-store.ts), seeded by the server render, refreshed from
+// GET /api/cart, written through server actions: "add to cart" calls store.write itself, the cart's lines through
+// use-update-quantity.ts (in the drawer's own chunk), so a page loads only the writes it makes.
+import { useLocale } from "next-intl"
+import { createContext, createElement, use, useEffect, useState, useSyncExternalStore } from "react"
+import type { ReactNode } from "react"
+import { cartLocale } from "@/i18n/cart-locale"
 import type { ActionErrorKey } from "@/lib/action-error"
 import type { CartView } from "@/lib/view/cart"
-import { withQuantity } from "@/lib/view/cart-quantity"
-import { addToCart, updateQuantity, type CartActionResult } from "../actions"
-
-export const CART_KEY = ["cart"] as const
-
-/** A failed cart action; `key` picks the message the shopper sees. */
-export class CartActionError extends Error {
-  constructor(readonly key: ActionErrorKey) {
-    super(`cart action failed: ${key}`)
-  }
-}
+import { setCartLocale } from "../actions"
+import { createCartStore, type CartStore } from "../store/cart-store"
 
 /** Cart action error → its "cart.error…" message key. */
 export const CART_ERRORS = {
@@ -24,44 +19,61 @@ export const CART_ERRORS = {
   failed: "errorFailed",
 } as const satisfies Record<ActionErrorKey, string>
 
-async function fetchCart(): Promise<CartView | null> {
+async function readCart(): Promise<CartView | null> {
   const response = await fetch("/api/cart", { cache: "no-store" })
-  if (!response.ok) throw new CartActionError(response.status === 503 ? "unavailable" : "failed")
+  // A failed read shows no message of its own (the store marks it failed and keeps what it showed).
+  if (!response.ok) throw new Error(`GET /api/cart answered ${response.status}`)
   return ((await response.json()) as { cart: CartView | null }).cart
 }
 
-function unwrap(result: CartActionResult): CartView | null {
-  if (!result.ok) throw new CartActionError(result.error)
-  return result.cart
+const CartStoreContext = createContext<CartStore | null>(null)
+
+/**
+ * One store per browser tab (the root layout stays mounted across navigations) and per server render. It also keeps
+ * the cart's language in step with the page's: the cart cookie is not tied to a language, so switching zh-CN ⇄ en
+ * keeps the cart, and Medusa is asked to re-translate its line titles into the language now shown.
+ */
+export function CartStoreProvider({
+  initialCart,
+  children,
+}: {
+  initialCart: CartView | null | undefined
+  children: ReactNode
+}) {
+  const [store] = useState(() => createCartStore(initialCart, { readCart }))
+  const locale = useLocale()
+  useEffect(() => {
+    let asked: string | null = null
+    const follow = () => {
+      const { cart } = store.getSnapshot()
+      if (!cart || cart.locale === cartLocale(locale) || asked === cart.id) return
+      asked = cart.id
+      void setCartLocale(locale).then((result) => result.ok && store.set(result.cart))
+    }
+    follow()
+    return store.subscribe(follow)
+  }, [store, locale])
+  // Like a tab coming back to the shop after a while: the cart may have changed in another tab.
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === "visible" && void store.refreshIfStale()
+    document.addEventListener("visibilitychange", onVisible)
+    return () => document.removeEventListener("visibilitychange", onVisible)
+  }, [store])
+  return createElement(CartStoreContext, { value: store }, children)
 }
 
-export function useCart() {
-  return useQuery({ queryKey: CART_KEY, queryFn: fetchCart, staleTime: 30_000 })
+/** The tab's cart store, for writes and refreshes (sign-in, checkout steps, live pages). */
+export function useCartStore(): CartStore {
+  const store = use(CartStoreContext)
+  if (!store) throw new Error("useCartStore needs a CartStoreProvider")
+  return store
 }
 
-export function useAddToCart() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: async (input: Parameters<typeof addToCart>[0]) => unwrap(await addToCart(input)),
-    onSuccess: (cart) => queryClient.setQueryData(CART_KEY, cart),
-  })
-}
-
-type QuantityChange = { lineId: string; quantity: number }
-
-/** Sets a line's quantity (0 removes it), showing the result before the server answers. */
-export function useUpdateQuantity() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: async (change: QuantityChange) => unwrap(await updateQuantity(change)),
-    onMutate: async ({ lineId, quantity }) => {
-      // A refetch landing now would overwrite the optimistic cart with the old one.
-      await queryClient.cancelQueries({ queryKey: CART_KEY })
-      const previous = queryClient.getQueryData<CartView | null>(CART_KEY)
-      if (previous) queryClient.setQueryData(CART_KEY, withQuantity(previous, lineId, quantity))
-      return { previous }
-    },
-    onError: (_error, _change, context) => queryClient.setQueryData(CART_KEY, context?.previous ?? null),
-    onSuccess: (cart) => queryClient.setQueryData(CART_KEY, cart),
-  })
+/** The shopper's cart; `isPending` until it is first read (the server render could not reach the backend). */
+export function useCart(): { cart: CartView | null | undefined; isPending: boolean } {
+  const store = useCartStore()
+  const { cart, failed } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  // A cart shown for the first time in a while (the drawer opened, a page mounted) is read again.
+  useEffect(() => void store.refreshIfStale(), [store])
+  return { cart, isPending: cart === undefined && !failed }
 }

@@ -1,33 +1,32 @@
 "use client"
-// The cart's live holds in the browser: one react-query entry per cart and its lines, read straight from the backend
-// with the publishable key (like the session banner), so a changed line or a new live item reads them again.
-import { useQuery } from "@tanstack/react-query"
+// The cart's live holds in the browser, read straight from the backend with the publishable key (like the session
+// banner). Read once per list of lines (the drawer's, the cart page's, the checkout summary's) and handed to each
+// line's countdown, so a changed line or a new live item reads them again.
 import { useMemo } from "react"
 import { useBackend } from "@/lib/backend-context"
-import { fetchCartHolds, LIVE_HOLDS_KEY } from "@/lib/data/live"
+import { fetchCartHolds } from "@/lib/data/live"
+import type { CartView } from "@/lib/view/cart"
 import { holdsByVariant, type LineHold } from "@/lib/view/live-hold"
-import { useCart } from "./use-cart"
+import { useFetched } from "@/modules/common/hooks/use-fetched"
 
 /** `fresh`: read for the cart's lines as they are now (not the previous lines' holds standing in meanwhile). */
 export type LiveHoldsState = { byVariant: Map<string, LineHold>; offsetMs: number; fresh: boolean }
 
-/** Null until read, and for a cart no live session stamped (only those can hold units). */
-export function useLiveHolds(): LiveHoldsState | null {
+/** `holds` is null until read, and for a cart no live session stamped (only those can hold units). */
+export function useLiveHolds(cart: CartView | null | undefined): { holds: LiveHoldsState | null; reload: () => void } {
   const backend = useBackend()
-  const { data: cart } = useCart()
   const cartId = cart?.liveSessionId ? cart.id : null
   const lines = cart?.lines.map((l) => `${l.variantId}:${l.quantity}`).join(",") ?? ""
-  const { data, isPlaceholderData } = useQuery({
-    queryKey: [...LIVE_HOLDS_KEY, cartId, lines],
-    queryFn: ({ signal }) => fetchCartHolds(backend!, cartId!, signal),
-    enabled: Boolean(cartId && backend),
-    staleTime: 30_000,
-    // A changed line reads the holds again; the countdown keeps showing the same cart's last ones meanwhile instead
-    // of blinking.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === cartId ? previous : undefined),
-  })
-  return useMemo(
-    () => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs, fresh: !isPlaceholderData } : null),
-    [data, isPlaceholderData],
+  // A changed line reads the holds again; the countdown keeps showing the same cart's last ones meanwhile instead of
+  // blinking.
+  const { data, isPlaceholder, reload } = useFetched(
+    cartId && backend ? `${cartId}|${lines}` : null,
+    (signal) => fetchCartHolds(backend!, cartId!, signal),
+    { keepPrevious: (previousKey) => previousKey.startsWith(`${cartId}|`) },
   )
+  const holds = useMemo(
+    () => (data ? { byVariant: holdsByVariant(data.holds), offsetMs: data.offsetMs, fresh: !isPlaceholder } : null),
+    [data, isPlaceholder],
+  )
+  return { holds, reload }
 }

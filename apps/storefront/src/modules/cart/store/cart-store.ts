@@ -23,7 +23,7 @@ export class CartActionError extends Error {
 }
 
 export type CartStoreDeps = {
-  /** GET /api/cart; rejects with a CartActionError when it fails. */
+  /** GET /api/cart; rejects when it fails. */
   readCart: () => Promise<CartView | null>
   now?: () => number
   wait?: (ms: number) => Promise<void>

@@ -10,7 +10,7 @@ import { CartTotals } from "../components/cart-totals"
 /** `banner` goes above the lines: the page puts there what it knows of the cart's origin (a live session's banner). */
 export function CartTemplate({ banner }: { banner?: ReactNode }) {
   const t = useTranslations("cart")
-  const { data: cart, isPending } = useCart()
+  const { cart, isPending } = useCart()
   return (
     <section aria-labelledby="cart-title" className="cart-page">
       <h1 id="cart-title">{t("title")}</h1>

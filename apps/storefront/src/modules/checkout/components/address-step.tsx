@@ -1,6 +1,5 @@
 "use client"
 
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useState } from "react"
 import { useRouter } from "@/i18n/navigation"
@@ -8,7 +7,7 @@ import type { AddressFormValues, AddressView, SavedAddressOption } from "@/lib/a
 import { checkoutAddressSchema } from "@/lib/schemas/address"
 import { maskMobile } from "@/lib/schemas/phone"
 import { TextField } from "@/modules/common/components/field"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
 import { saveCheckoutAddress } from "../actions"
 import { AddressFields } from "@/modules/common/components/address-fields"
@@ -28,14 +27,14 @@ export function AddressStep({ saved, defaults, savedAddresses, askEmail, default
   const t = useTranslations("checkout")
   const tError = useTranslations("fieldErrors")
   const router = useRouter()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const [editing, setEditing] = useState(saved === null)
   const [values, setValues] = useState({ key: "initial", defaults })
   const form = useValidatedForm({
     schema: checkoutAddressSchema,
     submit: saveCheckoutAddress,
-    // The page re-reads the steps; the cart query re-reads totals (shipping may have changed with the address).
-    onSuccess: () => (setEditing(false), router.refresh(), void queryClient.invalidateQueries({ queryKey: CART_KEY })),
+    // The page re-reads the steps; the cart store re-reads totals (shipping may have changed with the address).
+    onSuccess: () => (setEditing(false), router.refresh(), void cart.refresh()),
   })
   const errorCount = Object.keys(form.fieldErrors).length
 

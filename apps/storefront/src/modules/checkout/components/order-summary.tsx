@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl"
 import { useEffect, useRef } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
-import { useCart } from "@/modules/cart/hooks/use-cart"
+import { useCart, useCartStore } from "@/modules/cart/hooks/use-cart"
+import { useLiveHolds } from "@/modules/cart/hooks/use-live-holds"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LiveHoldCountdown } from "@/modules/cart/components/live-hold-countdown"
 
@@ -12,7 +13,10 @@ import { LiveHoldCountdown } from "@/modules/cart/components/live-hold-countdown
 export function OrderSummary() {
   const t = useTranslations("checkout")
   const router = useRouter()
-  const { data: cart } = useCart()
+  const { cart } = useCart()
+  const store = useCartStore()
+  const live = useLiveHolds(cart)
+  const onHoldEnded = () => (live.reload(), void store.refresh())
   const signature = cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(",") ?? ""
   const seen = useRef(signature)
 
@@ -33,6 +37,8 @@ export function OrderSummary() {
               {line.title} {line.variantTitle} × {line.quantity}
               {cart.liveSessionId && (
                 <LiveHoldCountdown
+                  holds={live.holds}
+                  onEnded={onHoldEnded}
                   variantId={line.variantId}
                   title={line.title}
                   livePriced={line.listTotalFen > line.totalFen}

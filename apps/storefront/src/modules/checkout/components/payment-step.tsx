@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl"
 import { useCallback, useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
-import { CART_KEY, useCart } from "@/modules/cart/hooks/use-cart"
+import { useCart, useCartStore } from "@/modules/cart/hooks/use-cart"
 import { LIVE_SESSION_KEY } from "@/lib/data/live"
 import { completeOrder, startPayment } from "../actions"
 import { FormAlert } from "@/modules/common/components/form-alert"
@@ -32,8 +32,10 @@ type Props = {
 export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
   const t = useTranslations("checkout")
   const router = useRouter()
+  // react-query here only for the live session the banner shows (checkout's layout provides it).
   const queryClient = useQueryClient()
-  const { data: cart } = useCart()
+  const store = useCartStore()
+  const { cart } = useCart()
   const [providerId, setProviderId] = useState(() => defaultProvider(providerIds))
   const [stripeDriver, setStripeDriver] = useState<PaymentDriver | null>(null)
   const [failure, setFailure] = useState<CheckoutFailure | null>(null)
@@ -47,10 +49,10 @@ export function PaymentStep({ enabled, providerIds, stripeKey }: Props) {
           void queryClient.invalidateQueries({ queryKey: LIVE_SESSION_KEY })
         return setFailure(result.failure)
       }
-      queryClient.setQueryData(CART_KEY, null)
+      store.set(null)
       router.push(`/order/${result.orderId}/confirmed`)
     },
-    [queryClient, router],
+    [queryClient, store, router],
   )
 
   if (!enabled) return <p className="muted">{t("paymentAfterShipping")}</p>

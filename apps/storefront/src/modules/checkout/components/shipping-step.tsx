@@ -1,12 +1,11 @@
 "use client"
 
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import type { ShippingGroup, ShippingOptionView } from "@/lib/view/shipping"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { saveShippingMethods } from "../actions"
 import { errorMessageKey } from "./error-keys"
 import { FormAlert } from "@/modules/common/components/form-alert"
@@ -19,7 +18,7 @@ const isColdChain = (group: ShippingGroup) => group.options.some((o) => o.code =
 export function ShippingStep({ enabled, done, groups, initial }: Props) {
   const t = useTranslations("checkout")
   const router = useRouter()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const [selection, setSelection] = useState(initial)
   const [editing, setEditing] = useState(!done)
   const [error, setError] = useState<string | null>(null)
@@ -54,7 +53,7 @@ export function ShippingStep({ enabled, done, groups, initial }: Props) {
       setEditing(false)
       router.refresh()
       // Shipping now counts in the total the pay button shows.
-      await queryClient.invalidateQueries({ queryKey: CART_KEY })
+      await cart.refresh()
     })
   return (
     <form className="checkout-form" onSubmit={(event) => (event.preventDefault(), submit())}>

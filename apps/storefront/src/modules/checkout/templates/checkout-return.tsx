@@ -1,11 +1,10 @@
 "use client"
 // Back from Alipay or WeChat Pay: complete the cart (or find the order the webhook already made from it; Medusa
 // answers a completed cart with its order) and go to the confirmation; a failed or canceled payment keeps the cart.
-import { useQueryClient } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useCallback, useState } from "react"
 import { Link, useRouter } from "@/i18n/navigation"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { completeOrder } from "../actions"
 import { placeAfterRedirect, type CheckoutFailure } from "../components/pay-and-place"
 import { PaymentFailure } from "../components/payment-failure"
@@ -17,7 +16,7 @@ type State = { step: "confirming" } | { step: "failed"; failure: CheckoutFailure
 export function CheckoutReturn() {
   const t = useTranslations("checkout")
   const router = useRouter()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const [state, setState] = useState<State>({ step: "confirming" })
 
   usePaymentReturn(
@@ -26,10 +25,10 @@ export function CheckoutReturn() {
         if (!returned) return setState({ step: "missing" })
         const result = await placeAfterRedirect(returned, completeOrder)
         if (!result.ok) return setState({ step: "failed", failure: result.failure })
-        queryClient.setQueryData(CART_KEY, null)
+        cart.set(null)
         router.replace(`/order/${result.orderId}/confirmed`)
       },
-      [queryClient, router],
+      [cart, router],
     ),
   )
 

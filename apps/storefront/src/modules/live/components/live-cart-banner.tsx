@@ -1,11 +1,11 @@
 "use client"
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQuery } from "@tanstack/react-query"
 import { useTranslations } from "next-intl"
 import { useBackend } from "@/lib/backend-context"
 import { fetchLiveSession, LIVE_SESSION_KEY } from "@/lib/data/live"
 import { Link, useRouter } from "@/i18n/navigation"
-import { CART_KEY, useCart } from "@/modules/cart/hooks/use-cart"
+import { useCart, useCartStore } from "@/modules/cart/hooks/use-cart"
 import { continueAtShelfPrice } from "../actions"
 
 /**
@@ -16,8 +16,8 @@ export function LiveCartBanner() {
   const t = useTranslations("cart.live")
   const backend = useBackend()
   const router = useRouter()
-  const queryClient = useQueryClient()
-  const { data: cart } = useCart()
+  const store = useCartStore()
+  const { cart } = useCart()
   const sessionId = cart?.liveSessionId ?? null
   const { data: session } = useQuery({
     queryKey: [...LIVE_SESSION_KEY, sessionId],
@@ -29,7 +29,7 @@ export function LiveCartBanner() {
     mutationFn: continueAtShelfPrice,
     onSuccess: (result) => {
       if (!result.ok) return
-      queryClient.setQueryData(CART_KEY, result.cart)
+      store.set(result.cart)
       // The checkout's steps and totals are read on the server.
       router.refresh()
     },

@@ -1,6 +1,6 @@
 "use client"
 
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useMutation } from "@tanstack/react-query"
 import { useLocale, useTranslations } from "next-intl"
 import { useState } from "react"
 import { Link } from "@/i18n/navigation"
@@ -8,7 +8,7 @@ import type { LiveProductView } from "@/lib/view/live"
 import { formatFen } from "@/lib/view/money"
 import { useCartDrawer } from "@/modules/cart/components/cart-drawer-context"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
-import { CART_KEY } from "@/modules/cart/hooks/use-cart"
+import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { addLiveProductToCart, type LiveCartError } from "../actions"
 import { ProductImage } from "@/modules/common/components/product-image"
 
@@ -19,7 +19,7 @@ export function LiveProductCard({ sessionId, product, canBuy }: Props) {
   const t = useTranslations("live.shelf")
   const tErrors = useTranslations("live.errors")
   const locale = useLocale()
-  const queryClient = useQueryClient()
+  const cart = useCartStore()
   const drawer = useCartDrawer()
   const [quantity, setQuantity] = useState(1)
   const [note, setNote] = useState<{ error: LiveCartError } | { added: string } | null>(null)
@@ -27,7 +27,7 @@ export function LiveProductCard({ sessionId, product, canBuy }: Props) {
     mutationFn: () => addLiveProductToCart({ sessionId, sessionProductId: product.id, quantity, locale }),
     onSuccess: (result) => {
       if (!result.ok) return setNote({ error: result.error })
-      queryClient.setQueryData(CART_KEY, result.cart)
+      cart.set(result.cart)
       setNote({ added: t("added", { title: `${product.title} ${product.variantTitle}`, quantity }) })
       drawer.open()
     },

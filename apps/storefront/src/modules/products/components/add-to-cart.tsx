@@ -1,11 +1,15 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
+import type { ActionErrorKey } from "@/lib/action-error"
 import type { VariantView } from "@/lib/view/product"
+import { addToCart } from "@/modules/cart/actions"
+import { preloadCartDrawer } from "@/modules/cart/components/cart-drawer"
 import { useCartDrawer } from "@/modules/cart/components/cart-drawer-context"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
-import { CART_ERRORS, CartActionError, useAddToCart } from "@/modules/cart/hooks/use-cart"
+import { CART_ERRORS, useCartStore } from "@/modules/cart/hooks/use-cart"
+import { CartActionError } from "@/modules/cart/store/cart-store"
 import { defaultVariantId, isSoldOut } from "./default-variant"
 import { useProductStock } from "./use-product-stock"
 import { VariantPicker } from "./variant-picker"
@@ -17,16 +21,22 @@ export function AddToCart({
   productId,
   title,
   variants,
+  labels,
 }: {
   productId: string
   title: string
   variants: VariantView[]
+  /** Each size's name and prices by variant id, rendered on the server (VariantLabel). */
+  labels: Record<string, ReactNode>
 }) {
   const t = useTranslations("product")
   const tCart = useTranslations("cart")
   const locale = useLocale()
   const drawer = useCartDrawer()
-  const add = useAddToCart()
+  const cart = useCartStore()
+  // The add under way, and why the last one failed (the button's and the status line's state).
+  const [adding, setAdding] = useState(false)
+  const [errorKey, setErrorKey] = useState<ActionErrorKey | null>(null)
   const stock = useProductStock(productId)
   // Until the shopper picks a size, the first available one is selected (it follows the live stock as it loads).
   const [picked, setVariantId] = useState<string | null>(null)
@@ -38,29 +48,36 @@ export function AddToCart({
   const soldOut = isSoldOut(stock.data, variantId)
   const max = typeof onHand === "number" && onHand > 0 ? Math.min(onHand, MAX_PER_ADD) : MAX_PER_ADD
   const variant = variants.find((v) => v.id === variantId)
-  const errorKey = add.error instanceof CartActionError ? add.error.key : add.error ? "failed" : null
 
   const submit = () => {
     setAdded(null)
-    add.mutate(
-      { variantId, quantity: Math.min(quantity, max), locale },
-      {
-        onSuccess: () => {
+    setErrorKey(null)
+    setAdding(true)
+    // The drawer opens once the item is in: its code loads meanwhile.
+    preloadCartDrawer()
+    cart
+      .write(() => addToCart({ variantId, quantity: Math.min(quantity, max), locale }))
+      .then(
+        () => {
+          setAdding(false)
           setAdded(t("added", { title: `${title} ${variant?.title ?? ""}`.trim(), quantity }))
           drawer.open()
         },
-      },
-    )
+        (error: unknown) => {
+          setAdding(false)
+          setErrorKey(error instanceof CartActionError ? error.key : "failed")
+        },
+      )
   }
 
   if (variants.length === 0) return null
   return (
     <form className="add-to-cart" onSubmit={(event) => (event.preventDefault(), submit())}>
       <VariantPicker
-        productId={productId}
         variants={variants}
+        labels={labels}
         selectedId={variantId}
-        stock={stock.data}
+        stock={stock}
         onSelect={(id) => (setVariantId(id), setQuantity(1))}
       />
       <div className="add-to-cart__row">
@@ -75,8 +92,8 @@ export function AddToCart({
           disabled={soldOut}
         />
       </div>
-      <button type="submit" className="button button--block" disabled={soldOut || !variant?.price || add.isPending}>
-        {soldOut ? t("soldOut") : add.isPending ? t("adding") : t("addToCart")}
+      <button type="submit" className="button button--block" disabled={soldOut || !variant?.price || adding}>
+        {soldOut ? t("soldOut") : adding ? t("adding") : t("addToCart")}
       </button>
       <p role="status" aria-live="polite" className={errorKey ? "form-error" : "muted"}>
         {errorKey ? tCart(CART_ERRORS[errorKey]) : added}

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import type { ProductView } from "@/lib/view/product"
 import { AddToCart } from "../components/add-to-cart"
 import { ProductGallery } from "../components/product-gallery"
+import { VariantLabel } from "../components/variant-label"
 import { PriceShare } from "@/modules/impact/components/price-share"
 import { ProvenanceCard } from "../components/provenance-card"
 import { CertificationList } from "@/modules/cooperatives/components/certification-list"
@@ -40,7 +41,12 @@ export function ProductTemplate({ product }: { product: ProductView }) {
             <h2 id="options-heading" className="visually-hidden">
               {t("options")}
             </h2>
-            <AddToCart productId={product.id} title={product.title} variants={product.variants} />
+            <AddToCart
+              productId={product.id}
+              title={product.title}
+              variants={product.variants}
+              labels={Object.fromEntries(product.variants.map((v) => [v.id, <VariantLabel key={v.id} variant={v} />]))}
+            />
             <p className="muted">{t("taxIncluded")}</p>
           </section>
           {product.cooperative && <ProvenanceCard provenance={product.cooperative} />}
