@@ -1,49 +1,51 @@
-"use client"
-
 import { useTranslations } from "next-intl"
-import { useState } from "react"
 import { ProductImage } from "@/modules/common/components/product-image"
 
 /**
- * The product's images: one large, and when there are several a row of thumbnail buttons that swap it. Buttons keep
- * it keyboard-usable (Tab, Enter/Space); aria-pressed tells a screen reader which image is shown.
+ * The product's images: one large, and when there are several a row of thumbnails that swap it. The thumbnails are a
+ * radio group (Tab reaches it, arrow keys choose; a screen reader hears which image is shown) and the swap is CSS
+ * (catalog.css, `.product-gallery`), so the gallery works without script and sends the browser no code: the pictures
+ * and their srcsets are rendered here, on the server. The large pictures not shown are lazy and hidden, so the browser
+ * fetches one only when it is chosen.
  */
 export function ProductGallery({ title, images }: { title: string; images: string[] }) {
   const t = useTranslations("product")
-  const [selected, setSelected] = useState(0)
-  const current = images[selected] ?? images[0]
-  if (!current) return null
+  if (images.length === 0) return null
   const alt = (index: number) =>
     images.length > 1 ? t("imageAlt", { title, index: index + 1, count: images.length }) : t("thumbnailAlt", { title })
   return (
     <div className="product-gallery">
-      {/* The page's largest picture: preloaded, at half the page from 48rem (the layout's two columns) up. */}
-      <ProductImage
-        src={current}
-        alt={alt(selected)}
-        width={720}
-        height={720}
-        sizes="(min-width: 72rem) 36rem, (min-width: 48rem) 50vw, 100vw"
-        preload={selected === 0}
-        fetchPriority="high"
-        className="product__image"
-      />
+      <div className="product-gallery__large">
+        {images.map((src, index) => (
+          // The page's largest picture: the first one preloaded, at half the page from 48rem (two columns) up.
+          <ProductImage
+            key={src}
+            src={src}
+            alt={alt(index)}
+            width={720}
+            height={720}
+            sizes="(min-width: 72rem) 36rem, (min-width: 48rem) 50vw, 100vw"
+            preload={index === 0}
+            fetchPriority="high"
+            className="product__image"
+          />
+        ))}
+      </div>
       {images.length > 1 && (
-        <ul className="product-gallery__thumbs" aria-label={t("gallery")}>
-          {images.map((url, index) => (
-            <li key={url}>
-              <button
-                type="button"
-                className="product-gallery__thumb"
-                aria-pressed={index === selected}
+        <div role="radiogroup" aria-label={t("gallery")} className="product-gallery__thumbs">
+          {images.map((src, index) => (
+            <label key={src} className="product-gallery__thumb">
+              <input
+                type="radio"
+                name="product-gallery"
+                defaultChecked={index === 0}
                 aria-label={t("showImage", { index: index + 1, count: images.length })}
-                onClick={() => setSelected(index)}
-              >
-                <ProductImage src={url} alt="" width={64} height={64} sizes="64px" />
-              </button>
-            </li>
+                className="visually-hidden"
+              />
+              <ProductImage src={src} alt="" width={64} height={64} sizes="64px" />
+            </label>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   )
