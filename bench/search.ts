@@ -285,6 +285,8 @@ async function main() {
       (await pool.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).rows.map(
         (r: { pid: number }) => r.pid,
       )
+    // Each subject's latencies under concurrency by query, over all its runs: which queries make the tail.
+    const byQuery = new Map(subjects.map((s) => [s.label, new Map(QUERIES.map((q) => [q, [] as number[]]))]))
     const concurrentRun = async (subject: (typeof subjects)[number]) => {
       const latencies: number[] = []
       let next = 0
@@ -300,6 +302,10 @@ async function main() {
             const t0 = performance.now()
             await routeSearch(subject, query)
             latencies.push(performance.now() - t0)
+            byQuery
+              .get(subject.label)!
+              .get(query)!
+              .push(performance.now() - t0)
           }
         }),
       )
@@ -326,7 +332,10 @@ async function main() {
 
     const serial: string[] = []
     for (const query of QUERIES) {
-      const cells = []
+      const cells = subjects.map((s) => {
+        const times = byQuery.get(s.label)!.get(query)!
+        return `${median(times).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`
+      })
       for (const subject of subjects) {
         const times: number[] = []
         for (let i = 0; i < 15; i++) {
@@ -377,7 +386,7 @@ async function main() {
     })
     if (RUNS > 1) medians.forEach((r) => console.log(row(r, `**${r.label}, median of ${RUNS}**`)))
     console.log(
-      `\nOne search at a time, ms (median of 15):\n\n| query | ${subjects.map((s) => s.label).join(" | ")} |\n|---|${subjects.map(() => "---|").join("")}\n` +
+      `\nBy query: p50 / p95 ms at ${CONCURRENCY} concurrent (all runs), then one search at a time (median of 15):\n\n| query | ${subjects.map((s) => `${s.label} concurrent`).join(" | ")} | ${subjects.map((s) => `${s.label} alone`).join(" | ")} |\n|---|${subjects.map(() => "---|---|").join("")}\n` +
         serial.join("\n"),
     )
     if (process.env.BENCH_JSON) {
