@@ -158,11 +158,12 @@ export function knownWordsSql(input: SearchTypes.ProviderSearchQuery) {
       : `EXISTS (SELECT 1 FROM "${termsTable(table)}" WHERE "term" = ${list([text])})`
   const checks = latin.map(exists)
   // An unknown word's candidates, as findCorrections would read them (the similarity runs only for such a word).
+  // OFFSET 0 keeps the subquery v, so its look-ups run once, not again where `ok` names them.
   const near = latin.map(
     (word) =>
       `CASE WHEN ${exists(word)} THEN NULL ELSE to_jsonb(ARRAY(${similarTermsSql(termsTable(table), list([word[1].text]), list([word[1].text]))})) END`,
   )
-  const sql = `SELECT v.han, v.latin, v.near, ${needed} AND TRUE = ALL(v.latin) AS ok FROM (SELECT ${han} AS han, ARRAY[${checks.join(", ")}]::boolean[] AS latin, jsonb_build_array(${near.join(", ")}) AS near) v`
+  const sql = `SELECT v.han, v.latin, v.near, ${needed} AND TRUE = ALL(v.latin) AS ok FROM (SELECT ${han} AS han, ARRAY[${checks.join(", ")}]::boolean[] AS latin, jsonb_build_array(${near.join(", ")}) AS near OFFSET 0) v`
   return { sql, params, latin: latin.map(([i]) => i) }
 }
 
