@@ -25,24 +25,29 @@ const quoted = (field: string) => `'${field.replace(/'/g, "''")}'`
 export const facetLimit = (r: ValueRequest) => Math.max(1, Math.min(1000, Math.trunc(Number(r.limit ?? 10))))
 
 /**
- * The statement parts counting value facets over the rows of `matched` (a CTE with `indexed`; `source` may narrow
- * it, e.g. "matched WHERE m1"), as (field, value, count) rows, every value (readFacetRows keeps each facet's
- * largest). The plain fields are counted in one pass,
+ * The statement parts counting value facets over the rows of `matched` (a CTE with `indexed`, or with each facet's
+ * value in its own `column`; `source` may narrow it, e.g. "matched WHERE m1"), as (field, value, count) rows, every
+ * value (readFacetRows keeps each facet's largest). The plain fields are counted in one pass,
  * one grouping set each, where one part per facet made PostgreSQL plan and scan the matches once per facet. An
  * array's elements are counted per distinct array (a few dozen certificate sets among 10,000 products):
  * jsonb_array_elements_text fills a tuplestore at every call, 2.5 µs a row when called for each product.
  */
-export function facetBranches(plan: FacetInput["plan"], requests: ValueRequest[], source = "matched") {
+export function facetBranches(
+  plan: FacetInput["plan"],
+  requests: ValueRequest[],
+  source = "matched",
+  column = (field: string, array: boolean) => jsonbPath(field, !array),
+) {
   const fields = (array: boolean) => [
     ...new Set(requests.filter((r) => !!plan.fields.get(r.field)!.is_array === array).map((r) => r.field)),
   ]
   const branches = fields(true).map(
     (field) =>
-      `(SELECT ${quoted(field)} AS field, value, SUM(a.n)::int AS count FROM (SELECT ${jsonbPath(field)} AS arr, COUNT(*) AS n FROM ${source} GROUP BY 1) a, jsonb_array_elements_text(a.arr) AS value WHERE value IS NOT NULL GROUP BY value)`,
+      `(SELECT ${quoted(field)} AS field, value, SUM(a.n)::int AS count FROM (SELECT ${column(field, true)} AS arr, COUNT(*) AS n FROM ${source} GROUP BY 1) a, jsonb_array_elements_text(a.arr) AS value WHERE value IS NOT NULL GROUP BY value)`,
   )
   const plain = fields(false)
   if (plain.length) {
-    const columns = plain.map((field, i) => `${jsonbPath(field, true)} AS f${i}`).join(", ")
+    const columns = plain.map((field, i) => `${column(field, false)} AS f${i}`).join(", ")
     const field = `CASE ${plain.map((f, i) => `WHEN GROUPING(f${i}) = 0 THEN ${quoted(f)}`).join(" ")} END`
     const value = `COALESCE(${plain.map((_, i) => `f${i}`).join(", ")})`
     const sets = plain.map((_, i) => `(f${i})`).join(", ")

@@ -28,10 +28,30 @@ describe("searchStatement", () => {
     // The page is a bounded sort of the matches; only its own rows are numbered.
     expect(sql).toContain(`FROM matched ORDER BY score DESC NULLS LAST, "id" ASC LIMIT ? OFFSET ?`)
     expect(sql).toContain(`row_number() OVER (ORDER BY score DESC NULLS LAST, "id" ASC)`)
+    // The matches keep each facet's value, not the whole of `indexed`, which only a sort by a field reads.
+    expect(sql).toContain(`SELECT "id", indexed->>'category' AS v0, indexed->'certifications' AS v1, ts_rank`)
+    expect(sql).not.toContain(`"indexed", `)
     // Each array is expanded once per distinct value of it, not once per matching product.
-    expect(sql).toContain(`SELECT indexed->'certifications' AS arr, COUNT(*) AS n FROM matched GROUP BY 1`)
+    expect(sql).toContain(`SELECT v1 AS arr, COUNT(*) AS n FROM matched GROUP BY 1`)
     expect(sql).toContain("GROUP BY GROUPING SETS ((f0))")
     expect(sql).toContain("'total' AS kind")
+  })
+})
+
+describe("searchStatement sorted by a field", () => {
+  it("keeps `indexed` in the matches and through the page's sort", () => {
+    const { sql } = searchStatement({
+      table: "t",
+      plan,
+      rankSql: () => "0::float8",
+      whereSql: () => "TRUE",
+      orderSql: `(indexed#>>'{price_min_fen}')::float8 ASC NULLS LAST`,
+      take: 20,
+      skip: 0,
+      facets: [],
+    })
+    expect(sql).toContain(`(SELECT "id", "indexed", 0::float8 AS score FROM "t"`)
+    expect(sql).toContain(`(SELECT "id", "indexed", score FROM matched ORDER BY`)
   })
 })
 

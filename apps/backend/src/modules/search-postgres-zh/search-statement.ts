@@ -1,3 +1,4 @@
+import { jsonbPath } from "@medusajs/search-postgres/dist/utils/filters"
 import { facetBranches, type FacetRow, type ValueRequest } from "./facet-statement"
 import type { Plan } from "./sql-types"
 
@@ -50,19 +51,43 @@ function knownParts(p: Parts, params: unknown[]) {
   }
 }
 
+type MatchedColumns = ReturnType<typeof matchedColumns>
+
+/**
+ * What `matched` keeps of each row besides its id and score: each counted facet's value in a column of its own, and
+ * `indexed` only when the order reads it (a sort by a field). The whole `indexed` (~360 bytes a product) was copied
+ * into the CTE and through the page's sort for every match; memory that PostgreSQL asks anew of the system at each
+ * statement, page by page (黑龙江, 2,000 matches: 13.3 → 10.3 ms of CPU).
+ */
+function matchedColumns(p: Parts, facets: ValueRequest[]) {
+  const fields = [...new Set(facets.map((f) => f.field))]
+  const alias = new Map(fields.map((field, i) => [field, `v${i}`]))
+  const indexed = p.orderSql.includes("indexed")
+  return {
+    select: [
+      ...fields.map((field) => `${jsonbPath(field, !p.plan.fields.get(field)!.is_array)} AS ${alias.get(field)}`),
+      ...(indexed ? [`"indexed"`] : []),
+    ]
+      .map((c) => `${c}, `)
+      .join(""),
+    order: indexed ? `"indexed", ` : "",
+    of: (field: string) => alias.get(field)!,
+  }
+}
+
 /**
  * The rest of the statement over `matched`, for one search's rows (`source`): its page, numbered, with the
  * documents read by primary key; its facets; its total. The page is a bounded sort (top-N heapsort) of the
  * matches; only its rows are numbered, to keep their order through the join and the UNION. Ties by id, so pages
  * do not overlap.
  */
-function answerBranches(p: Parts, source: string, member: number, page: boolean) {
+function answerBranches(p: Parts, columns: MatchedColumns, source: string, member: number, page: boolean) {
   const order = `${p.orderSql}, "id" ASC`
   const hits = `(SELECT 'hit' AS kind, ${member} AS member, page."id", doc."document", page.score::float8, page.n::int, NULL::text AS field, NULL::text AS value, NULL::int AS count
        FROM (SELECT "id", score, row_number() OVER (ORDER BY ${order}) AS n
-               FROM (SELECT "id", "indexed", score FROM ${source} ORDER BY ${order} LIMIT ? OFFSET ?) top) page
+               FROM (SELECT "id", ${columns.order}score FROM ${source} ORDER BY ${order} LIMIT ? OFFSET ?) top) page
        JOIN "${p.table}" doc ON doc."id" = page."id")`
-  const facets = facetBranches(p.plan, p.facets, source).map(
+  const facets = facetBranches(p.plan, p.facets, source, columns.of).map(
     (b) => `(SELECT 'facet' AS kind, ${member} AS member, ${NONE}, f.* FROM ${b} f)`,
   )
   const total = `(SELECT 'total' AS kind, ${member} AS member, ${NONE}, NULL AS field, NULL AS value, COUNT(*)::int AS count FROM ${source})`
@@ -78,11 +103,12 @@ function answerBranches(p: Parts, source: string, member: number, page: boolean)
 export function searchStatement(p: Parts) {
   const params: unknown[] = []
   const known = knownParts(p, params)
+  const columns = matchedColumns(p, p.facets)
   const rank = p.rankSql(params)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
-  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM "${p.table}" WHERE ${where}${known.gate})
-    ${[...answerBranches(p, "matched", 0, true), ...known.row].join("\n    UNION ALL ")}`
+  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", ${columns.select}${rank} AS score FROM "${p.table}" WHERE ${where}${known.gate})
+    ${[...answerBranches(p, columns, "matched", 0, true), ...known.row].join("\n    UNION ALL ")}`
   return { sql, params }
 }
 
@@ -98,18 +124,19 @@ export function groupStatement(p: Parts & { page: Member["sql"]; others: Member[
   const params: unknown[] = []
   const known = knownParts(p, params)
   const marks = [p.page, ...p.others.map((o) => o.sql)].map((_, i) => `m${i}`)
+  const columns = matchedColumns(p, [...p.facets, ...p.others.flatMap((o) => o.facets)])
   const rank = p.rankSql(params)
   const members = [p.page, ...p.others.map((o) => o.sql)].map((sql, i) => `${sql(params)} AS m${i}`)
   const where = p.whereSql(params)
   params.push(p.take, p.skip)
   // OFFSET 0 keeps the subquery: its marks are computed once a row, not again wherever the outer query names them.
-  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", "indexed", CASE WHEN m0 THEN ${rank} END AS score, ${marks.join(", ")}
+  const sql = `WITH ${known.cte}matched AS MATERIALIZED (SELECT "id", ${columns.select}CASE WHEN m0 THEN ${rank} END AS score, ${marks.join(", ")}
       FROM (SELECT "id", "indexed", "search_vector", "name_vector", ${members.join(", ")} FROM "${p.table}" WHERE ${where}${known.gate} OFFSET 0) s
       WHERE ${marks.join(" OR ")})
     ${[
-      ...answerBranches(p, "matched WHERE m0", 0, true),
+      ...answerBranches(p, columns, "matched WHERE m0", 0, true),
       ...p.others.flatMap((o, i) =>
-        answerBranches({ ...p, facets: o.facets }, `matched WHERE m${i + 1}`, i + 1, false),
+        answerBranches({ ...p, facets: o.facets }, columns, `matched WHERE m${i + 1}`, i + 1, false),
       ),
       ...known.row,
     ].join("\n    UNION ALL ")}`
