@@ -1,24 +1,111 @@
 import { BrowseCache } from "./browse-cache"
 
+const tick = () => new Promise((r) => setTimeout(r, 0))
+
+/** A load the test finishes by hand, counting how many were started. */
+function loads() {
+  const started: { resolve: (v: number) => void; reject: (e: Error) => void }[] = []
+  const load = () => new Promise<number>((resolve, reject) => started.push({ resolve, reject }))
+  return { started, load }
+}
+
 describe("BrowseCache", () => {
-  it("answers from memory within the time limit, loads again after it or after clear()", async () => {
+  it("answers from memory within the time limit, and loads again after clear()", async () => {
     let now = 0
-    let loads = 0
+    let count = 0
     const cache = new BrowseCache<number>(2000, () => now)
-    const load = async () => ++loads
+    const load = async () => ++count
     expect(await cache.get("k", load)).toBe(1)
     now = 1999
     expect(await cache.get("k", load)).toBe(1)
-    now = 2000
-    expect(await cache.get("k", load)).toBe(2)
     cache.clear()
+    expect(await cache.get("k", load)).toBe(2)
+    expect(count).toBe(2)
+  })
+
+  it("answers a stale entry at once while one load refreshes it behind, then the refreshed one", async () => {
+    let now = 0
+    const { started, load } = loads()
+    const cache = new BrowseCache<number>(2000, () => now)
+    const first = cache.get("k", load)
+    started[0]!.resolve(1)
+    expect(await first).toBe(1)
+    now = 2500
+    // Ten shoppers after the time limit: all answered with the old value, one refresh started.
+    const answers = await Promise.all(Array.from({ length: 10 }, () => cache.get("k", load)))
+    expect(answers).toEqual(Array(10).fill(1))
+    expect(started).toHaveLength(2)
+    started[1]!.resolve(2)
+    await tick()
+    expect(await cache.get("k", load)).toBe(2)
+    // The refreshed entry is as old as its load's start (2500): fresh until 4500.
+    now = 4499
+    expect(await cache.get("k", load)).toBe(2)
+    expect(started).toHaveLength(2)
+  })
+
+  it("waits for a new load once an entry is older than twice the limit", async () => {
+    let now = 0
+    let count = 0
+    const cache = new BrowseCache<number>(2000, () => now)
+    const load = async () => ++count
+    expect(await cache.get("k", load)).toBe(1)
+    now = 4000
+    expect(await cache.get("k", load)).toBe(2)
+  })
+
+  it("keeps the stale answer when a refresh fails, and tries again on the next read", async () => {
+    let now = 0
+    const { started, load } = loads()
+    const cache = new BrowseCache<number>(2000, () => now)
+    const first = cache.get("k", load)
+    started[0]!.resolve(1)
+    await first
+    now = 2100
+    expect(await cache.get("k", load)).toBe(1)
+    started[1]!.reject(new Error("down"))
+    await tick()
+    expect(await cache.get("k", load)).toBe(1)
+    expect(started).toHaveLength(3)
+    started[2]!.resolve(3)
+    await tick()
     expect(await cache.get("k", load)).toBe(3)
+  })
+
+  it("drops a refresh that began before clear(): a write's change is not hidden by an older answer", async () => {
+    let now = 0
+    const { started, load } = loads()
+    const cache = new BrowseCache<number>(2000, () => now)
+    const first = cache.get("k", load)
+    started[0]!.resolve(1)
+    await first
+    now = 2100
+    await cache.get("k", load) // starts the refresh (load 1)
+    cache.clear() // a write
+    started[1]!.resolve(99) // the refresh read before the write
+    await tick()
+    const after = cache.get("k", load)
+    expect(started).toHaveLength(3)
+    started[2]!.resolve(5)
+    expect(await after).toBe(5)
   })
 
   it("does not keep a failed load", async () => {
     const cache = new BrowseCache<number>(2000, () => 0)
     await expect(cache.get("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down")
-    await new Promise((r) => setTimeout(r, 0))
+    await tick()
     expect(await cache.get("k", async () => 7)).toBe(7)
+  })
+
+  it("shares one pending load among callers, even past the time limit", async () => {
+    let now = 0
+    const { started, load } = loads()
+    const cache = new BrowseCache<number>(2000, () => now)
+    const a = cache.get("k", load)
+    now = 5000
+    const b = cache.get("k", load)
+    expect(started).toHaveLength(1)
+    started[0]!.resolve(4)
+    expect(await Promise.all([a, b])).toEqual([4, 4])
   })
 })

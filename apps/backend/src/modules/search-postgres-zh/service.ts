@@ -31,6 +31,7 @@ type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
 type Known = ReturnType<typeof knownWordsSql>
 // What a search's statement answers when its words need looking up first (the vocabulary's `han` and `latin`).
 type Learnt = { han?: string[]; latin?: boolean[]; near?: (string[] | null)[] }
+const LOOKUP_TTL_MS = 60_000
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -56,6 +57,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   // An index's catalog row (its table and field plan), read by every search; it changes only when the index's
   // schema does (upsertIndex, here or at db:migrate before the server starts; a reindex writes a new index).
   protected readonly catalogs_ = new BrowseCache<Catalog>()
+  // The typo look-ups of a query's words (what they correct to, or that nothing does), so a query with a typo costs
+  // one statement from its second search on, as a correct one does. They depend only on the vocabulary, which
+  // changes when documents are written: cleared then in this process, a minute bounds it in another.
+  protected readonly lookups_ = new BrowseCache<Corrections>(LOOKUP_TTL_MS)
 
   protected readonly synonyms_: Record<string, string[]>
 
@@ -105,11 +110,17 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   }
 
   async clearIndex(input: { index: string }) {
-    this.browse_.clear()
+    this.forgetAnswers()
     const task = await super.clearIndex(input)
     const table = tableNameForIndex(input.index)
     await this.manager_.execute(`TRUNCATE TABLE "${termsTable(table)}", "${hanTable(table)}"`)
     return task
+  }
+
+  /** What a write makes stale: the browse answers and the typo look-ups (the vocabulary may have new words). */
+  protected forgetAnswers() {
+    this.browse_.clear()
+    this.lookups_.clear()
   }
 
   protected buildSearchVectorSql(parts: { text: string; weight: "A" | "B" | "C" | "D" }[], params: unknown[]): string {
@@ -137,12 +148,12 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       sorted.documents.map((d) => String(d[key])),
     )
     await addTerms(this.manager_, sorted.index, sorted.definition, sorted.documents)
-    this.browse_.clear()
+    this.forgetAnswers()
     return task
   }
 
   async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput) {
-    this.browse_.clear()
+    this.forgetAnswers()
     return super.deleteDocuments(input)
   }
 
@@ -171,9 +182,11 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     }
     await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
     if (!input.search_options?.vector && this.answersAtOnce(input)) {
+      const facets = input.search_options?.facets
+      // Looked up by an earlier search: straight to the one statement, with the corrections it found.
+      if (await this.useLookedUp(input)) return this.withDidYouMean(input, await this.countWithFacets(input))
       // Its words are checked against the vocabulary in the same statement; looked up apart only if that fails.
       const known = knownWordsSql(input)
-      const facets = input.search_options?.facets
       if (!known) return (await this.searchAtOnce(input, facets)) as SearchTypes.SearchResult
       const first = await this.searchAtOnce(input, facets, known).catch(() => undefined)
       if (first && "hits" in first) return first
@@ -216,12 +229,15 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   /** The typo corrections a search with words will use (Latin words by vocabulary, Chinese runs by sound). */
   protected async lookUpCorrections(input: Input, learnt?: KnownWords) {
     await ensureNameVector(this.manager_, tableNameForIndex(input.index.physical_name))
-    const found: Corrections = {}
     try {
-      const fixes = await findCorrections(this.manager_, input, learnt)
-      if (fixes.size) found.fixes = fixes
-      const respellings = await this.respellings(input, learnt?.han)
-      if (respellings.size) found.respellings = respellings
+      const found = await this.lookups_.get(lookupKey(input), async () => {
+        const found: Corrections = {}
+        const fixes = await findCorrections(this.manager_, input, learnt)
+        if (fixes.size) found.fixes = fixes
+        const respellings = await this.respellings(input, learnt?.han)
+        if (respellings.size) found.respellings = respellings
+        return found
+      })
       if (found.fixes || found.respellings) this.corrections_.set(input, found)
     } catch (error) {
       // An index built before the vocabulary existed: search without corrections until it is rebuilt.
@@ -229,6 +245,18 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
         `search-postgres-zh: no typo corrections for "${input.index.name}" (${(error as Error).message})`,
       )
     }
+  }
+
+  /**
+   * Whether an earlier search looked this query's words up (lookUpCorrections), within the look-ups' time limit: then
+   * its corrections, if any, are this search's too, and the vocabulary need not be asked again.
+   */
+  protected async useLookedUp(input: Input) {
+    // One still running (the same query searched at the same moment) is waited for rather than run twice.
+    const found = await this.lookups_.peek(lookupKey(input))?.catch(() => undefined)
+    if (!found) return false
+    if (found.fixes || found.respellings) this.corrections_.set(input, found)
+    return true
   }
 
   /** The answer with the query as the corrections read it. Only corrections the search used: none after a failed look-up. */
@@ -335,7 +363,9 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
    */
   protected async searchGroup(page: Input, facetSearches: { input: Input; field: string }[]) {
     await ensureNameVector(this.manager_, tableNameForIndex(page.index.physical_name))
-    const known = knownWordsSql(page)
+    const known = (await this.useLookedUp(page)) ? undefined : knownWordsSql(page)
+    const looked = this.corrections_.get(page)
+    if (looked) for (const { input } of facetSearches) this.corrections_.set(input, looked)
     if (known) {
       const first = await this.groupAtOnce(page, facetSearches, known).catch(() => undefined)
       if (Array.isArray(first)) return first
@@ -516,6 +546,18 @@ function hitsOf(rows: StatementRow[], input: Input) {
       input.attributes_to_retrieve,
     ),
   }))
+}
+
+/** What a query's typo look-ups depend on: the index, the words, how the last one is read, the typo settings. */
+function lookupKey(input: Input) {
+  const options = input.search_options ?? {}
+  return JSON.stringify([
+    input.index.physical_name,
+    input.q?.trim() ?? "",
+    options.match_strategy ?? "all",
+    !!options.typo_tolerance,
+    input.index.settings.typo_tolerance ?? null,
+  ])
 }
 
 /** The query as the corrections read it: each corrected Latin word by its nearest fix, each respelled run. */
