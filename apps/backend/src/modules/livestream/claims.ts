@@ -116,9 +116,7 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
         boughtByShopper: byShopper,
       })
       const left = Math.max(0, product.stock_cap - (product.sold - already))
-      const soldOutMessage = left
-        ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
-        : `${name}: sold out in this live session. Remove it from your cart to check out.`
+      const soldOutMessage = soldOut(name, left)
       let quantity = item.quantity
       if (request.hold) {
         quantity = Math.min(item.quantity, allowed)
@@ -183,6 +181,50 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
   })
   if (refusal) throw refusal
   return result
+}
+
+const soldOut = (name: string, left: number) =>
+  left
+    ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
+    : `${name}: sold out in this live session. Remove it from your cart to check out.`
+
+/**
+ * A first click's refusal read without the lock, when the hold's transaction could only refuse it as sold out: every
+ * offer has `sold >= stock_cap` (running holds count in `sold`), no unconverted hold on it has expired (the claim's
+ * lazy release would give those units back first), and neither the cart nor any of the shopper's keys has a claim on
+ * it (then the claim decides: the cart's own hold, or the per-shopper limit). One statement, one snapshot: the answer
+ * is the claim's as if it had run at that moment. Null when the claim must run.
+ */
+export async function refuseSoldOutHold(
+  sql: SqlManager,
+  request: Omit<ClaimRequest, "hold">,
+): Promise<ClaimResult | null> {
+  const ids = [...new Set(request.items.map((i) => i.session_product_id))]
+  const keys = [...new Set(request.shopperKeys)]
+  if (!ids.length || !keys.length) return null
+  const full = await sql.execute<{ id: string; product_title: string; variant_title: string }[]>(
+    `select p.id, p.product_title, p.variant_title from live_session_product p
+     where p.id in (${list(ids.length)}) and p.deleted_at is null and p.sold >= p.stock_cap and p.per_customer_limit > 0
+       and not exists (select 1 from live_claim c where c.session_product_id = p.id and c.order_id is null
+         and c.expires_at is not null and c.expires_at <= now() and c.deleted_at is null)
+       and not exists (select 1 from live_claim c where c.cart_id = ? and c.session_product_id = p.id
+         and c.deleted_at is null)
+       and not exists (select 1 from live_claim c where c.shopper_keys && array[${list(keys.length)}]::text[]
+         and c.session_product_id = p.id and c.deleted_at is null)`,
+    [...ids, request.cartId, ...keys],
+  )
+  if (full.length < ids.length) return null
+  return {
+    granted: [],
+    refused: request.items.map((item) => {
+      const p = full.find((f) => f.id === item.session_product_id)!
+      return {
+        session_product_id: p.id,
+        reason: "sold_out",
+        message: soldOut(`${p.product_title} ${p.variant_title}`, 0),
+      }
+    }),
+  }
 }
 
 /**

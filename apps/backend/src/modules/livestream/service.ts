@@ -5,6 +5,7 @@ import {
   cartHolds,
   claimUnits,
   moveClaims,
+  refuseSoldOutHold,
   releaseClaims,
   releaseExpiredHolds,
   releaseOffers,
@@ -78,6 +79,11 @@ export default class LivestreamModuleService extends MedusaService({
   /** The first click's claim: what is left up to the quantity asked, held for hold_minutes. */
   holdUnits(request: Omit<ClaimRequest, "hold">) {
     return claimUnits(this.sql, { ...request, hold: { seconds: this.holdSeconds } })
+  }
+
+  /** The first click's "sold out" read without the claim's lock, or null when the claim must run (claims.ts). */
+  refuseSoldOutHold(request: Omit<ClaimRequest, "hold">) {
+    return refuseSoldOutHold(this.sql, request)
   }
 
   cartHolds(cartId: string) {

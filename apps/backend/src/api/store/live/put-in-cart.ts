@@ -16,10 +16,11 @@ type Wanted = { offer: LiveOffer; quantity: number }
 /**
  * Puts live offers into the shopper's cart, or a new cart when theirs is gone or already completed, holding their
  * units first (库存预扣): the hold is one short locking transaction on the offers' rows, so under a burst the shopper
- * who gets nothing hears "sold out" (409) or "over your limit" (400) at this click, before any cart is made. An
- * offer with fewer units left than asked holds what is left. Each offer goes in at most once per cart (opening a link
- * twice does not double it). The checkout converts the holds (workflows/hooks/complete-cart-live-claims.ts); unpaid,
- * they expire (jobs/release-live-holds.ts, and lazily on the next claim or read).
+ * who gets nothing hears "sold out" (409) or "over your limit" (400) at this click, before any cart is made (once the
+ * cap is reached, "sold out" comes from one read without that lock: claims.ts refuseSoldOutHold). An offer with fewer
+ * units left than asked holds what is left. Each offer goes in at most once per cart (opening a link twice does not
+ * double it). The checkout converts the holds (workflows/hooks/complete-cart-live-claims.ts); unpaid, they expire
+ * (jobs/release-live-holds.ts, and lazily on the next claim or read).
  */
 export async function putInCart(
   req: MedusaStoreRequest,
@@ -55,7 +56,7 @@ export async function putInCart(
 
   // A new cart's id is known only once it exists, so its holds are taken under a placeholder and moved to it.
   const holder = usable?.id ?? `hold_${crypto.randomUUID().replace(/-/g, "")}`
-  const claim = await live.holdUnits({
+  const request = {
     cartId: holder,
     shopperKeys: shopperKeys({
       id: holder,
@@ -67,7 +68,14 @@ export async function putInCart(
       session_product_id: w.offer.id,
       quantity: Math.min(w.quantity, w.offer.per_customer_limit),
     })),
-  })
+  }
+  // Under a burst most clicks come after the cap is reached: when the session's read says so, one read without the
+  // lock answers "sold out" as the claim would, instead of queueing on the offers' row lock (claims.ts).
+  const soldOut =
+    toAdd.length === wanted.length && wanted.every((w) => w.offer.sold >= w.offer.stock_cap)
+      ? await live.refuseSoldOutHold(request)
+      : null
+  const claim = soldOut ?? (await live.holdUnits(request))
   if (toAdd.length === wanted.length && !claim.granted.length) {
     const refusal = claim.refused[0]
     if (refusal?.reason === "limit_reached")
