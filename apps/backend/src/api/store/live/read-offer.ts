@@ -31,9 +31,12 @@ const SUSPENDED_COOPERATIVE =
 
 export async function readSession(container: MedusaContainer, id: string): Promise<ShelfSession | null> {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-  const [session] = await live.listLiveSessions({ id }, { relations: ["host", "products"] })
+  // Independent reads, side by side: every click of a burst waits for both.
+  const [[session], hidden] = await Promise.all([
+    live.listLiveSessions({ id }, { relations: ["host", "products"] }),
+    suspendedProductIds(container),
+  ])
   if (!session) return null
-  const hidden = await suspendedProductIds(container)
   // Off the shelf, each with the shopper's reason: offers of a suspended cooperative, and offers paused because the
   // shelf price fell below the cooperative's floor.
   const withdrawn = new Map<string, string>()
