@@ -9,6 +9,17 @@ function loads() {
   return { started, load }
 }
 
+/** A cache holding "k" = 1, loaded at time 0 and settled; the clock and the loads that come after. */
+async function warmed() {
+  const clock = { now: 0 }
+  const { started, load } = loads()
+  const cache = new BrowseCache<number>(2000, () => clock.now)
+  const first = cache.get("k", load)
+  started[0]!.resolve(1)
+  expect(await first).toBe(1)
+  return { clock, started, load, cache }
+}
+
 describe("BrowseCache", () => {
   it("answers from memory within the time limit, and loads again after clear()", async () => {
     let now = 0
@@ -24,13 +35,8 @@ describe("BrowseCache", () => {
   })
 
   it("answers a stale entry at once while one load refreshes it behind, then the refreshed one", async () => {
-    let now = 0
-    const { started, load } = loads()
-    const cache = new BrowseCache<number>(2000, () => now)
-    const first = cache.get("k", load)
-    started[0]!.resolve(1)
-    expect(await first).toBe(1)
-    now = 2500
+    const { clock, started, load, cache } = await warmed()
+    clock.now = 2500
     // Ten shoppers after the time limit: all answered with the old value, one refresh started.
     const answers = await Promise.all(Array.from({ length: 10 }, () => cache.get("k", load)))
     expect(answers).toEqual(Array(10).fill(1))
@@ -39,7 +45,7 @@ describe("BrowseCache", () => {
     await tick()
     expect(await cache.get("k", load)).toBe(2)
     // The refreshed entry is as old as its load's start (2500): fresh until 4500.
-    now = 4499
+    clock.now = 4499
     expect(await cache.get("k", load)).toBe(2)
     expect(started).toHaveLength(2)
   })
@@ -55,13 +61,8 @@ describe("BrowseCache", () => {
   })
 
   it("keeps the stale answer when a refresh fails, and tries again on the next read", async () => {
-    let now = 0
-    const { started, load } = loads()
-    const cache = new BrowseCache<number>(2000, () => now)
-    const first = cache.get("k", load)
-    started[0]!.resolve(1)
-    await first
-    now = 2100
+    const { clock, started, load, cache } = await warmed()
+    clock.now = 2100
     expect(await cache.get("k", load)).toBe(1)
     started[1]!.reject(new Error("down"))
     await tick()
@@ -73,13 +74,8 @@ describe("BrowseCache", () => {
   })
 
   it("drops a refresh that began before clear(): a write's change is not hidden by an older answer", async () => {
-    let now = 0
-    const { started, load } = loads()
-    const cache = new BrowseCache<number>(2000, () => now)
-    const first = cache.get("k", load)
-    started[0]!.resolve(1)
-    await first
-    now = 2100
+    const { clock, started, load, cache } = await warmed()
+    clock.now = 2100
     await cache.get("k", load) // starts the refresh (load 1)
     cache.clear() // a write
     started[1]!.resolve(99) // the refresh read before the write
