@@ -4,6 +4,7 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
 import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
 import { assertQuerySupported, tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
+import { projectIndexedDocument } from "@medusajs/search-postgres/dist/utils/documents"
 import { projectDocument } from "@medusajs/framework/utils"
 import { hanIndexText, splitWords } from "../../lib/search/han-terms"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
@@ -13,6 +14,7 @@ import { ensureNameVector, fillNameVector, forgetNameVector, keepInline, NAME_VE
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
 import { groupStatement, readStatementRows, searchStatement, type StatementRow } from "./search-statement"
 import { groupFacetSearches, omitFields, pickFields } from "./facet-group"
+import { droppedFields, slimIndexed, upsertStatement, type UpsertRow } from "./upsert-statement"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
 import {
   addTerms,
@@ -32,6 +34,8 @@ type Known = ReturnType<typeof knownWordsSql>
 // What a search's statement answers when its words need looking up first (the vocabulary's `han` and `latin`).
 type Learnt = { han?: string[]; latin?: boolean[]; near?: (string[] | null)[] }
 const LOOKUP_TTL_MS = 60_000
+// Rows per upsert statement, as Medusa's provider writes them.
+const UPSERT_ROWS = 200
 type Upsert = {
   index: string
   definition: SearchTypes.ResolvedSearchIndexDefinition
@@ -138,41 +142,70 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       ...input,
       documents: [...input.documents].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1)),
     }
-    const task = await super.upsertDocuments(sorted)
-    await this.slimIndexed(sorted)
-    const table = tableNameForIndex(sorted.index)
-    await ensureNameVector(this.manager_, table)
-    await fillNameVector(
-      this.manager_,
-      table,
-      sorted.documents.map((d) => String(d[key])),
-    )
+    await ensureNameVector(this.manager_, tableNameForIndex(sorted.index))
+    const task = await this.writeDocuments(sorted)
     await addTerms(this.manager_, sorted.index, sorted.definition, sorted.documents)
     this.forgetAnswers()
+    return task
+  }
+
+  /**
+   * Medusa's upsert, each product written once (upsert-statement.ts): its slim `indexed` and its name vector go in
+   * with the row instead of two UPDATEs after it. An index with vector fields (embeddings) keeps Medusa's way.
+   */
+  protected async writeDocuments({ index, definition, documents }: Upsert) {
+    const catalog = await this.retrieve(index)
+    if (catalog.plan.vectors.length) return this.writeDocumentsThrice({ index, definition, documents })
+    const dropped = droppedFields(definition)
+    // Last write wins on a repeated id: one statement cannot touch a row twice.
+    const rows = new Map<string, UpsertRow>()
+    for (const document of documents) {
+      const p = projectIndexedDocument(document, catalog.plan)
+      rows.set(p.id, {
+        id: p.id,
+        document,
+        indexed: slimIndexed(p.indexed, dropped),
+        weighted: p.weighted_parts,
+        searchText: p.search_text,
+      })
+    }
+    if (!rows.size) return this.task(index)
+    const entries = [...rows.values()]
+    await this.withTransaction(async (manager) => {
+      let inserted = 0
+      for (let from = 0; from < entries.length; from += UPSERT_ROWS) {
+        const statement = upsertStatement(
+          catalog.table_name,
+          entries.slice(from, from + UPSERT_ROWS),
+          (parts, params) => this.buildSearchVectorSql(parts, params),
+        )
+        const written = (await manager.execute(statement.sql, statement.params)) as { inserted: number }[]
+        inserted += written.reduce((n, row) => n + Number(row.inserted ?? 0), 0)
+      }
+      await this.adjustDocumentCount(index, inserted, manager)
+    })
+    return this.task(index)
+  }
+
+  /** Medusa's upsert, then `indexed` slimmed and the name vectors filled: an index with embeddings. */
+  protected async writeDocumentsThrice({ index, definition, documents }: Upsert) {
+    const task = await super.upsertDocuments({ index, definition, documents })
+    const table = tableNameForIndex(index)
+    const drop = droppedFields(definition)
+    const ids = documents.map((d) => String(d[definition.primary_key]))
+    if (drop.length && ids.length) {
+      await this.manager_.execute(
+        `UPDATE "${table}" SET "indexed" = "indexed" - ARRAY[${drop.map(() => "?").join(", ")}]::text[] WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+        [...drop, ...ids],
+      )
+    }
+    await fillNameVector(this.manager_, table, ids)
     return task
   }
 
   async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput) {
     this.forgetAnswers()
     return super.deleteDocuments(input)
-  }
-
-  /**
-   * Keeps in `indexed` only what filters, facets and sorting read. The base provider stores every field there
-   * too; with texts and pinyin it grows past what PostgreSQL keeps uncompressed, and each facet count then
-   * decompresses it row by row.
-   */
-  protected async slimIndexed({ index, definition, documents }: Upsert) {
-    const keep = new Set([definition.primary_key, definition.settings.distinct_attribute].filter(Boolean))
-    const drop = Object.entries(definition.fields)
-      .filter(([name, f]) => !keep.has(name) && !f.filterable && !f.sortable && !f.facetable && f.type !== "object")
-      .map(([name]) => name)
-    const ids = documents.map((d) => String(d[definition.primary_key]))
-    if (!drop.length || !ids.length) return
-    await this.manager_.execute(
-      `UPDATE "${tableNameForIndex(index)}" SET "indexed" = "indexed" - ARRAY[${drop.map(() => "?").join(", ")}]::text[] WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
-      [...drop, ...ids],
-    )
   }
 
   async search(input: Input): Promise<SearchTypes.SearchResult> {
