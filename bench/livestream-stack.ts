@@ -8,11 +8,11 @@ import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { freshDatabase } from "../apps/e2e/src/database"
+import { freshDatabase, type TestDatabase } from "../apps/e2e/src/database"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { runToEnd, startProcess, stopProcess, waitForUrl } from "../apps/e2e/src/processes"
 
-const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
+const workingBackendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
 const require = createRequire(import.meta.url)
 const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100
 
@@ -41,8 +41,13 @@ export async function startBackend(opts: {
   servers?: number
   redisUrl?: string
   admin: { email: string; password: string }
+  /** Another copy of apps/backend to run (an older revision, for a before/after in one run); the working tree's by default. */
+  backendDir?: string
+  /** A database of the caller's (two stacks in one bench process need two: freshDatabase names one per process). */
+  database?: TestDatabase
 }): Promise<BackendStack> {
-  const db = await freshDatabase()
+  const backendDir = opts.backendDir ?? workingBackendDir
+  const db = opts.database ?? (await freshDatabase())
   const dataDir = mkdtempSync(path.join(tmpdir(), "fengshou-bench-"))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
