@@ -2,13 +2,13 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
-import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
 import { assertQuerySupported, tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
 import { projectIndexedDocument } from "@medusajs/search-postgres/dist/utils/documents"
 import { projectDocument } from "@medusajs/framework/utils"
 import { hanIndexText, splitWords } from "../../lib/search/han-terms"
 import { DEFAULT_SYNONYMS } from "../../lib/search/synonyms"
 import { BrowseCache } from "./browse-cache"
+import { wordsWhereClause } from "./filter-sql"
 import { readFacetRows, valueFacetsStatement, type ValueRequest } from "./facet-statement"
 import { ensureNameVector, fillNameVector, forgetNameVector, keepInline, NAME_VECTOR } from "./name-vector"
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
@@ -368,7 +368,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       rankSql: take > 0 ? fragments.rankSql : () => `0::float8`,
       whereSql: (params) => {
         const conditions = [fragments.matchSql!(params)]
-        const filters = toWhereClause(input.filters, catalog.plan)
+        const filters = wordsWhereClause(input.filters, catalog.plan)
         if (filters?.sql) {
           conditions.push(`(${filters.sql})`)
           params.push(...filters.params)
@@ -424,7 +424,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const fragments = this.keywordFragments({ query: page, catalog })
     const chosen = facetSearches.map((f) => f.field)
     const filtersSql = (params: unknown[], filters: Input["filters"]) => {
-      const where = toWhereClause(filters, plan)
+      const where = wordsWhereClause(filters, plan)
       if (!where?.sql) return "TRUE"
       params.push(...where.params)
       return `(${where.sql}) IS TRUE`
@@ -521,7 +521,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       inName && inNameOrKind
         ? (params: unknown[], filters: Input["filters"]) => {
             params.push(inNameOrKind, inName)
-            const where = toWhereClause(filters, catalog.plan)
+            const where = wordsWhereClause(filters, catalog.plan)
             const scope = where?.sql ? ` AND (${where.sql}) IS TRUE` : ""
             if (where?.sql) params.push(...where.params)
             return `("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?)${scope}) = 0)`
@@ -550,7 +550,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     if (!matchSql) return super.buildFacetScope(input)
     const params: unknown[] = []
     const conditions = [matchSql(params)]
-    const filters = toWhereClause(query.filters, catalog.plan)
+    const filters = wordsWhereClause(query.filters, catalog.plan)
     if (filters?.sql) {
       conditions.push(`(${filters.sql})`)
       params.push(...filters.params)
