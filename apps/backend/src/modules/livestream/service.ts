@@ -19,6 +19,7 @@ import { LiveClaim } from "./models/live-claim"
 import { LiveOrder } from "./models/live-order"
 import { LiveSession } from "./models/live-session"
 import { SessionProduct } from "./models/session-product"
+import { readLinkShelf, readShelf } from "./read-shelf"
 import { readCommissionReport, readSessionStats } from "./reads"
 
 export type LivestreamOptions = {
@@ -104,6 +105,16 @@ export default class LivestreamModuleService extends MedusaService({
 
   releaseCartClaims(cartId: string) {
     return releaseClaims(this.sql, { cartId })
+  }
+
+  /** The store's read of a session with its host and offers, in one statement (read-shelf.ts). */
+  readShelf(sessionId: string) {
+    return readShelf(this.sql, sessionId)
+  }
+
+  /** A cart link by its code with its session as readShelf reads it, in one statement. */
+  readLinkShelf(code: string) {
+    return readLinkShelf(this.sql, code)
   }
 
   sessionStats(sessionId: string) {

@@ -11,7 +11,7 @@ type LinkRow = Awaited<ReturnType<Service["listCartLinks"]>>[number]
 const iso = (d: Date | string) => new Date(d).toISOString()
 const isoOrNull = (d: Date | string | null | undefined) => (d ? iso(d) : null)
 
-export function serializeSessionProduct(p: ProductRow): SessionProduct {
+export function serializeSessionProduct(p: Omit<ProductRow, "session">): SessionProduct {
   return {
     id: p.id,
     product_id: p.product_id,
@@ -35,8 +35,14 @@ export function serializeSessionProduct(p: ProductRow): SessionProduct {
   }
 }
 
+/** What the serializer reads of a session: the ORM's row, or the store's one-statement read (read-shelf.ts). */
+type SessionInput = Omit<SessionRow, "host" | "products" | "links"> & {
+  host: Pick<SessionRow["host"], "id" | "name" | "handles">
+  products: Omit<ProductRow, "session">[]
+}
+
 /** A session as its host sees it, products in the order they were added; never the promotion codes. */
-export function serializeSession(s: SessionRow): Session {
+export function serializeSession(s: SessionInput): Session {
   return {
     id: s.id,
     title: s.title,
@@ -49,7 +55,7 @@ export function serializeSession(s: SessionRow): Session {
     host: { id: s.host.id, name: s.host.name, handles: handles(s.host.handles) },
     products: [...s.products]
       .sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at) || a.id.localeCompare(b.id))
-      .map((p) => serializeSessionProduct(p as ProductRow)),
+      .map(serializeSessionProduct),
   }
 }
 

@@ -5,9 +5,10 @@ import type LivestreamModuleService from "../../../modules/livestream/service"
 import { serializeSession } from "../../../serializers/livestream/serialize-session"
 import { offerSells } from "../../../lib/livestream/consent"
 import { suspendedProductIds } from "../../../queries/cooperative/suspended-products"
+import type { ShelfOffer, ShelfRow } from "../../../modules/livestream/read-shelf"
 
-type SessionRow = Awaited<ReturnType<LivestreamModuleService["listLiveSessions"]>>[number]
-export type LiveOffer = SessionRow["products"][number]
+type SessionRow = ShelfRow
+export type LiveOffer = ShelfOffer
 
 /** Why a session or link cannot sell now, with the HTTP status and a message that says what the shopper can do. */
 export class LiveUnavailableError extends Error {
@@ -32,13 +33,13 @@ const SUSPENDED_COOPERATIVE =
 export async function readSession(container: MedusaContainer, id: string): Promise<ShelfSession | null> {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   // Independent reads, side by side: every click of a burst waits for both.
-  const [[session], hidden] = await Promise.all([
-    live.listLiveSessions({ id }, { relations: ["host", "products"] }),
-    suspendedProductIds(container),
-  ])
-  if (!session) return null
-  // Off the shelf, each with the shopper's reason: offers of a suspended cooperative, and offers paused because the
-  // shelf price fell below the cooperative's floor.
+  const [session, hidden] = await Promise.all([live.readShelf(id), suspendedProductIds(container)])
+  return session && onShelf(session, hidden)
+}
+
+/** Off the shelf, each with the shopper's reason: offers the cooperative has not agreed to, offers paused because the
+ * shelf price fell below the cooperative's floor, and offers of a cooperative that may not sell now (`hidden`). */
+export function onShelf(session: SessionRow, hidden: Set<string>): ShelfSession {
   const withdrawn = new Map<string, string>()
   for (const p of session.products) {
     if (!offerSells(p) && !p.paused_reason) withdrawn.set(p.id, AWAITING_CONSENT)

@@ -1,26 +1,25 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { LIVESTREAM_MODULE } from "../../../../../modules/livestream"
 import type LivestreamModuleService from "../../../../../modules/livestream/service"
-import { LiveUnavailableError, readSession } from "../../read-offer"
+import { suspendedProductIds } from "../../../../../queries/cooperative/suspended-products"
+import { LiveUnavailableError, onShelf } from "../../read-offer"
 
 export type LinkItem = { session_product_id: string; quantity: number }
 
 /** A cart link and its session; 404 for an unknown code, 410 once it has expired. */
 export async function readLink(container: MedusaContainer, code: string) {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-  // The session's id is the link's own column: no join to the session, which readSession reads with what it needs.
-  const [link] = await live.listCartLinks(
-    { code: code.toUpperCase() },
-    { select: ["id", "code", "items", "expires_at", "session_id"] },
-  )
-  if (!link)
+  // The link, its session, host and offers in one statement; the cooperatives that may not sell beside it.
+  const [found, hidden] = await Promise.all([live.readLinkShelf(code.toUpperCase()), suspendedProductIds(container)])
+  if (!found)
     throw new LiveUnavailableError(
       "link_unknown",
       404,
       "This cart link does not exist. Check the code, or ask the host for a new link.",
     )
-  const session = await readSession(container, link.session_id)
-  if (!session) throw new LiveUnavailableError("link_unknown", 404, "This cart link's session no longer exists.")
+  const { link, session: row } = found
+  if (!row) throw new LiveUnavailableError("link_unknown", 404, "This cart link's session no longer exists.")
+  const session = onShelf(row, hidden)
   if (new Date(link.expires_at) <= new Date()) {
     throw new LiveUnavailableError(
       "link_expired",
@@ -29,5 +28,5 @@ export async function readLink(container: MedusaContainer, code: string) {
       session.id,
     )
   }
-  return { link, items: link.items as unknown as LinkItem[], session }
+  return { link, items: link.items as LinkItem[], session }
 }
