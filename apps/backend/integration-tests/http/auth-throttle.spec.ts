@@ -1,7 +1,7 @@
 // Sign-in throttling on Medusa's own /auth/{actor}/emailpass routes (src/api/auth). The window is set to 15 s here
 // (LOGIN_WINDOW_MINUTES=0.25) so the test can outlast it; the env must be in place before Medusa loads its config.
 // Wrong passwords go in parallel: each costs a password hash, and the throttle has to count concurrent guesses.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { DEMO_PASSWORD } from "../../src/scripts/seed/cooperatives-data"
 import { attempt } from "./cooperative-helpers"
@@ -15,7 +15,8 @@ afterAll(() => {
   delete process.env.LOGIN_WINDOW_MINUTES
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     type Res = {
       status: number

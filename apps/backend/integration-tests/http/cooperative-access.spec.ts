@@ -10,7 +10,7 @@ import {
   CooperativeProductListResponseSchema,
   CooperativeSalesResponseSchema,
 } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
 
@@ -27,7 +27,8 @@ type Ids = {
 }
 type Order = { id: string; items: { id: string; product_handle: string }[] }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let B: Auth

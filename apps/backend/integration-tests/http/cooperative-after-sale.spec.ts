@@ -4,7 +4,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   beginReturnOrderWorkflow,
@@ -42,7 +42,7 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 type Order = { id: string; display_id: number; items: { id: string; product_handle: string }[] }
 type Failure = { status: number; data: { message?: string } }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let A: Auth // 远达: millet
     let B: Auth // 北马: fresh morels

@@ -11,7 +11,7 @@ import {
   StoreCooperativePageResponseSchema,
   TraceResponseSchema,
 } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -31,7 +31,8 @@ const PERSONAL = [
   { name: "李建国", id_number: "110105195001010012" },
 ]
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let store: Auth & { regionId: string }

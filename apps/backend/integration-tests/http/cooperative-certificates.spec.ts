@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { shanghaiDate } from "@fengshou/relief-core"
 import { CertificationSchema, TraceResponseSchema } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, loginCooperative } from "./cooperative-helpers"
 
@@ -18,7 +18,8 @@ type Cert = {
   verified_at: string | null
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let A: Auth

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
@@ -11,7 +11,8 @@ import { adminLogin, attempt, type Auth, loginCooperative, placeOrder } from "./
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 type Order = { id: string; items: { id: string; product_handle: string }[] }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let B: Auth

@@ -4,7 +4,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   beginReturnOrderWorkflow,
@@ -28,7 +28,8 @@ import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const HANDLE = "changsheng-millet"
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth // 远达: millet
     let orderId: string

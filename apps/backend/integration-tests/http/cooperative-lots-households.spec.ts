@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { CooperativeHouseholdDetailResponseSchema } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { chinaToday } from "../../src/lib/lots/shelf-life"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
@@ -17,7 +17,8 @@ const daysAgo = (n: number) => new Date(Date.parse(chinaToday()) - n * DAY_MS).t
 const NAME = "赵春梅"
 const ID_NUMBER = "11010519491231002X"
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let B: Auth
     let A: Auth

@@ -12,7 +12,7 @@ import {
   CooperativeUploadResponseSchema,
 } from "@fengshou/store-contract"
 import type { SearchResponse } from "@fengshou/search-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, bearer, loginCooperative, placeOrder, type Auth } from "./cooperative-helpers"
 
@@ -45,7 +45,8 @@ afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve()))
 
 type Res = { status: number; data: Record<string, unknown> & { message?: string } }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let B: Auth

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { CooperativeMeResponseSchema } from "@fengshou/store-contract"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { waitFor } from "./checkout-helpers"
 import {
@@ -32,7 +32,8 @@ const PRODUCT = {
   variants: [{ title: "1 kg", weight_g: 1000, price_fen: 1990, stock: 10 }],
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Auth
     let pending: Auth

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { CooperativeProductResponseSchema } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-helpers"
 
@@ -11,7 +11,8 @@ import { attempt, type Auth, loginCooperative, placeOrder } from "./cooperative-
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 type Variant = { id: string; title: string; weight_g: number; stock: { stocked: number; reserved: number } }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let productId: string

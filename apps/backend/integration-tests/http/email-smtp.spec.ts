@@ -1,6 +1,6 @@
 // Email over SMTP end to end: the Notification Module's SMTP provider (src/modules/notification-smtp) delivers to a
 // real local SMTP server. The env must be in place before Medusa loads medusa-config.ts (in the runner's beforeAll).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { env } from "../../src/env"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -25,7 +25,7 @@ afterAll(async () => {
   await smtp.close()
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     let regionId: string

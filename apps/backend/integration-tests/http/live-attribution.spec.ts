@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
@@ -13,7 +13,7 @@ import { loginOfficial, WENDENG } from "./official-helpers"
 const LIVE_FEN = 7900
 const year = "from=2000-01-01&to=2099-12-31"
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
@@ -12,7 +12,7 @@ import { openLink, readyToPay } from "./live-checkout"
 
 type Answer = { status: number; data: { message?: string; type?: string; cart?: { id: string } } }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import type { IProductModuleService, IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { Session } from "@fengshou/live-contract"
@@ -17,7 +17,8 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 
 type Answer = { status: number; data: { message?: string; session?: Session } }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let beima: Auth

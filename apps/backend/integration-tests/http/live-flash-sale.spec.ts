@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
@@ -12,7 +12,7 @@ import { openLink, pool, preparedLiveCart, readyToPay } from "./live-checkout"
 const SHOPPERS = 80
 const CAP = 40
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

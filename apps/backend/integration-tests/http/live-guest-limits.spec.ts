@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
@@ -11,7 +11,7 @@ import { openLink, readyToPay } from "./live-checkout"
 // Limit 5 per shopper: a guest who changes the email but ships to the same mobile is the same shopper (#12 item 4).
 const LIMIT = 5
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LiveCartHoldsSchema, LiveCartResponseSchema } from "@fengshou/live-contract"
 import releaseLiveHoldsJob from "../../src/jobs/release-live-holds"
@@ -23,7 +23,7 @@ const HTTP_CAP = 30
 
 type Answer = { status: number; data: Record<string, unknown>; ms: number; sentAt: number; at: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

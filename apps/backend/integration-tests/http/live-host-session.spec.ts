@@ -5,7 +5,7 @@ import type { Readable } from "node:stream"
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules, PromotionActions } from "@medusajs/framework/utils"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import {
   CartLinkSchema,
   commissionFen,
@@ -31,7 +31,8 @@ const HOUR = 3_600_000
 const message = (res: { data: unknown }) => (res.data as { message: string }).message
 type Line = { id: string; variant_id: string; total: number | string; quantity: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let seeded: Awaited<ReturnType<typeof seedDemoData>>
     let store: Auth

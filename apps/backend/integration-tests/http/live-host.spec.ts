@@ -4,7 +4,7 @@ import path from "node:path"
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules, PromotionActions } from "@medusajs/framework/utils"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import type { Session } from "@fengshou/live-contract"
 import { yuanToFen } from "@fengshou/relief-core"
 import { LIVE_PROMO_CODE_PATTERN } from "../../src/lib/live-code"
@@ -23,7 +23,8 @@ const HOUR = 3_600_000
 const message = (res: { data: unknown }) => (res.data as { message: string }).message
 type Line = { id: string; variant_id: string; total: number | string; quantity: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let seeded: Awaited<ReturnType<typeof seedDemoData>>
     let admin: Auth

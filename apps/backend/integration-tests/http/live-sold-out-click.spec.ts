@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { LiveCartResponseSchema } from "@fengshou/live-contract"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
@@ -16,7 +16,7 @@ const answer = async (call: Promise<{ status: number; data: unknown }>): Promise
   return { status, data: data as Record<string, unknown> }
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

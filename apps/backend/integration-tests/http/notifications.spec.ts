@@ -1,10 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { checkoutToPayment, waitFor } from "./checkout-helpers"
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     it("confirms a placed order once and sends a shipping notice with the tracking number", async () => {
       const container = getContainer()

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { OfficialMeResponseSchema, ReliefSummarySchema } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, bearer, loginCooperative } from "./cooperative-helpers"
 import { HEILONGJIANG, loginOfficial, QINGGANG, WENDENG, writeReliefLedger, YEAR_2026 } from "./official-helpers"
@@ -76,7 +76,8 @@ const WENDENG_TOTALS = {
   by_status: { registered_poor: status(1, 5, 3000, 3000, 600), monitored: NONE },
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let county: Auth
     let province: Auth

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
 import JSZip from "jszip"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { allocateLine, fenToYuanString, reverseAllocation, toLedgerEntries } from "@fengshou/relief-core"
 import { ReportVerificationResponseSchema } from "@fengshou/store-contract"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
@@ -66,7 +66,8 @@ function compare(table: Row[], summary: Summary, yuan: (fen: number) => string |
   })
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let county: Auth
     let province: Auth

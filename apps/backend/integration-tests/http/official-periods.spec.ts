@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { ReliefSummarySchema, type ReliefSummary } from "@fengshou/store-contract"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { RELIEF_LEDGER_MODULE } from "../../src/modules/relief-ledger"
@@ -49,7 +49,8 @@ function yuandaOrder(
   }
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let county: Auth
     let province: Auth

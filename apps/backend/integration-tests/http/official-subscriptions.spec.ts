@@ -1,6 +1,6 @@
 // Monthly report subscriptions: an official subscribes, the job's function issues a month's report (stored with the
 // figures the summary gives for that month, and mailed over real SMTP), each official sees and ends only their own.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import {
   MonthlyReportListSchema,
   ReportSubscriptionListSchema,
@@ -39,7 +39,7 @@ describe("the month a job on the 1st reports", () => {
   })
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let qinggang: Auth
     let heilongjiang: Auth

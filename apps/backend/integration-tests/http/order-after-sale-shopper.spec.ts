@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { ShopperOrderSchema, type ShopperOrder } from "@fengshou/store-contract"
@@ -15,7 +15,8 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 type Placed = { id: string; display_id: number; items: { id: string; product_handle: string }[] }
 type Res = { status: number; data: any; headers: Record<string, string> } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let A: Auth

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { CooperativeMeResponseSchema, CooperativeProductSchema, ReliefSummarySchema } from "@fengshou/store-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
@@ -18,7 +18,8 @@ const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const year = "from=2000-01-01&to=2099-12-31"
 const BEIMA = "beima@demo.fengshou.local"
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let regionId: string

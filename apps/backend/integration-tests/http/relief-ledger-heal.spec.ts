@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import healReliefLedgerJob, { config, healRecentOrders } from "../../src/jobs/heal-relief-ledger"
@@ -23,7 +23,8 @@ import { type Auth, placeOrder, SHIPPING_ADDRESS } from "./cooperative-helpers"
 // payment module directly (no payment.refunded). The heal job's function finds and writes exactly what is missing.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let seeded: Awaited<ReturnType<typeof seedDemoData>>
     let store: Auth

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
@@ -36,7 +36,7 @@ const appendThenFail = createWorkflow("relief-ledger-integrity-append-then-fail"
   return new WorkflowResponse(appended)
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ getContainer }) => {
     const ledger = () => getContainer().resolve<ReliefLedgerModuleService>("relief_ledger")
     const pg = () => getContainer().resolve<Raw>("__pg_connection__")

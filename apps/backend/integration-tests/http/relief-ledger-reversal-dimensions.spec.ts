@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
@@ -13,7 +13,8 @@ import { HEILONGJIANG, loginOfficial } from "./official-helpers"
 // institution group, and is refunded: the refund must come off the online row, not open an institutional one.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     it("puts a refund in the sale's channel after the customer joined the institution group", async () => {
       const seeded = await seedDemoData(getContainer(), { staticDir })

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { foldReport, type ReportFigures } from "@fengshou/relief-core"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -17,7 +17,8 @@ import { HEILONGJIANG, loginOfficial, QINGGANG } from "./official-helpers"
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
 const year = { from: "2000-01-01", to: "2099-12-31" }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Auth
     const orders: Record<"A" | "B" | "C", string> = { A: "", B: "", C: "" }

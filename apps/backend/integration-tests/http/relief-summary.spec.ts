@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import {
   allocateLine,
   BENEFITED_STATUSES,
@@ -122,7 +122,7 @@ const pickAudit = (d: {
   host_id: d.host_id,
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ getContainer }) => {
     const ledger = () => getContainer().resolve<ReliefLedgerModuleService>("relief_ledger")
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, bearer, loginCooperative, uploadLicence, type Auth } from "./cooperative-helpers"
 import { hostileBodies } from "./fuzz-bodies"
@@ -42,7 +42,8 @@ const TABLES = [
 ]
 type Res = { status: number; data: unknown }
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     const ids: FuzzIds = {}
     const actors: Record<string, Auth> = {}

@@ -2,7 +2,7 @@
 // Module creates the index with our settings when it migrates, fills it through Meilisearch tasks, follows product
 // edits, and GET /store/search answers from it. The stub's matching is naive, so relevance is not judged here
 // (search-relevance-meilisearch.spec.ts does that against a real Meilisearch).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { SearchResponse } from "@fengshou/search-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -23,7 +23,7 @@ afterAll(async () => {
   await stub.close()
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     const search = async (query: string) => (await api.get(`/store/search?${query}`, store)).data as SearchResponse

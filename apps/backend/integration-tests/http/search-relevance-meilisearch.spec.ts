@@ -1,6 +1,6 @@
 // The relevance set against a real Meilisearch, when MEILISEARCH_HOST names one (e.g. docker-compose's);
 // otherwise the run lists this test as skipped and says why. MEILISEARCH_API_KEY is passed through.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { casesFor, runRelevanceSet } from "../search/run-relevance-set"
@@ -12,7 +12,7 @@ if (!host) {
     it.skip("skipped: MEILISEARCH_HOST is not set (e.g. MEILISEARCH_HOST=http://localhost:7700 npx vitest run …)", () => {})
   })
 } else {
-  medusaIntegrationTestRunner({
+  integrationRunner({
     testSuite: ({ api, getContainer }) => {
       let headers: { headers: Record<string, string> }
 

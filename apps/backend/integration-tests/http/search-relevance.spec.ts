@@ -1,5 +1,5 @@
 // The relevance set against the PostgreSQL provider (search-postgres-zh), whatever MEILISEARCH_HOST says.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { SearchResponse } from "@fengshou/search-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -10,7 +10,8 @@ beforeAll(() => {
   delete process.env.MEILISEARCH_HOST
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import type { NewLedgerEntry } from "@fengshou/relief-core"
 import {
   HouseholdIncomeAnswerSchema,
@@ -50,7 +50,8 @@ async function pdfText(bytes: Buffer): Promise<string> {
 const yuan = (fen: number) =>
   `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let A: Auth
     let B: Auth

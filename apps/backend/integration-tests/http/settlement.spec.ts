@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import {
   SettlementReconciliationSchema,
   StatementDetailSchema,
@@ -31,7 +31,8 @@ const MILLET_FEN = 2 * 3990 // 7980
 const MOREL_FEN = 7900
 const everything = "from=2000-01-01&to=2099-12-31"
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Auth
     let fx: LiveFixture

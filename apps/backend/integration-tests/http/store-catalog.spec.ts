@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { DEMO_PRODUCTS } from "../../src/scripts/seed/catalog"
@@ -39,7 +39,8 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let key: string
     let regionId: string

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, loginCooperative } from "./cooperative-helpers"
@@ -37,7 +37,8 @@ type Product = { id: string; handle: string; variants: Variant[] }
 
 export function storeProductsCacheSuite(settle: Settle) {
   const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
-  medusaIntegrationTestRunner({
+  integrationRunner({
+  seeded: true,
     testSuite: ({ api, getContainer }) => {
       let store: Auth
       let regionId: string

@@ -1,6 +1,6 @@
 // GET /store/search: facets, sorting, highlights, clear 400s, and the index following catalog and cooperative
 // edits within seconds (the acceptance: a title edited in the cooperative portal is found within 5 s).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { SearchResponse } from "@fengshou/search-contract"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -11,7 +11,8 @@ beforeAll(() => {
   delete process.env.MEILISEARCH_HOST
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let regionId: string

@@ -2,7 +2,7 @@
 // with the shared secret and the product's cache tags.
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -28,7 +28,7 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ getContainer }) => {
     it("revalidates the product list and the product's page when a product changes", async () => {
       const container = getContainer()

@@ -2,7 +2,7 @@
 // otherwise the suite reports itself skipped and says why. The webhook is signed here, with the secret the
 // backend is configured with, because Stripe cannot reach this machine.
 import Stripe from "stripe"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { checkoutToPayment, waitFor } from "./checkout-helpers"
@@ -24,7 +24,7 @@ if (!liveKey) {
     delete process.env.STRIPE_API_BASE
   })
 
-  medusaIntegrationTestRunner({
+  integrationRunner({
     testSuite: ({ api, getContainer }) => {
       it("takes a card payment in test mode and completes the order from the signed webhook", async () => {
         const seeded = await seedDemoData(getContainer(), { staticDir: "/tmp/fengshou-static-stripe-live" })

@@ -1,7 +1,7 @@
 // Medusa's Stripe provider against a local stub of Stripe's HTTP API, and webhooks signed with Stripe's real
 // signing scheme. The env must be in place before Medusa loads medusa-config.ts (in the runner's beforeAll).
 import Stripe from "stripe"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/core-flows"
 import { seedDemoData } from "../../src/scripts/seed/index"
@@ -28,7 +28,7 @@ const stubPost = async (url: string) => {
 const signed = (payload: string, secret = WEBHOOK_SECRET) =>
   Stripe.webhooks.generateTestHeaderString({ payload, secret })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
     let regionId: string
