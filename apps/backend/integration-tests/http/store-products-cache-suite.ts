@@ -38,7 +38,7 @@ type Product = { id: string; handle: string; variants: Variant[] }
 export function storeProductsCacheSuite(settle: Settle) {
   const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
   integrationRunner({
-  seeded: true,
+    seeded: true,
     testSuite: ({ api, getContainer }) => {
       let store: Auth
       let regionId: string
