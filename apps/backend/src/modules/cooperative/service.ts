@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { clearShelvesAfter, writesOf } from "../../lib/livestream/shelf-cache"
 import { Certification } from "./models/certification"
 import { Contribution } from "./models/contribution"
 import { Cooperative } from "./models/cooperative"
@@ -16,4 +17,11 @@ export default class CooperativeModuleService extends MedusaService({
   Lot,
   Contribution,
   ProductBenefit,
-}) {}
+}) {
+  constructor(container: Record<string, unknown>, ...rest: unknown[]) {
+    super(container, ...rest)
+    // A suspension or reinstatement takes the cooperative's live offers off or back on the store's kept shelves at
+    // once in this process (lib/livestream/shelf-cache.ts).
+    clearShelvesAfter(this, writesOf("Cooperatives"))
+  }
+}

@@ -12,6 +12,7 @@ import {
   type ClaimRequest,
   type SqlManager,
 } from "./claims"
+import { clearShelvesAfter, writesOf } from "../../lib/livestream/shelf-cache"
 import { CartLink } from "./models/cart-link"
 import { CommissionEntry } from "./models/commission-entry"
 import { Host } from "./models/host"
@@ -70,6 +71,20 @@ export default class LivestreamModuleService extends MedusaService({
     this.sql = container.manager
     this.refundWindowDays = options?.refund_window_days ?? 7
     this.holdSeconds = Math.round((options?.hold_minutes ?? 10) * 60)
+    // The store keeps a shelf read for a moment (lib/livestream/shelf-cache.ts); what this process writes to
+    // sessions, offers, hosts, links or an offer's sold count shows at the next read.
+    clearShelvesAfter(this, [
+      ...writesOf("Hosts", "LiveSessions", "SessionProducts", "CartLinks"),
+      "claimUnits",
+      "holdUnits",
+      "cartHolds",
+      "releaseOffers",
+      "releaseExpiredHolds",
+      "releaseCartClaims",
+      "recordLiveOrder",
+      "recordRefund",
+      "recordCancel",
+    ])
   }
 
   /** The checkout's claim: all or none, converting the cart's holds (claims.ts). */

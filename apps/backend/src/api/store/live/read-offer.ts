@@ -4,6 +4,7 @@ import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 import { serializeSession } from "../../../serializers/livestream/serialize-session"
 import { offerSells } from "../../../lib/livestream/consent"
+import { shelves } from "../../../lib/livestream/shelf-cache"
 import { suspendedProductIds } from "../../../queries/cooperative/suspended-products"
 import type { ShelfOffer, ShelfRow } from "../../../modules/livestream/read-shelf"
 
@@ -33,7 +34,10 @@ const SUSPENDED_COOPERATIVE =
 export async function readSession(container: MedusaContainer, id: string): Promise<ShelfSession | null> {
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   // Independent reads, side by side: every click of a burst waits for both.
-  const [session, hidden] = await Promise.all([live.readShelf(id), suspendedProductIds(container)])
+  // Kept for a moment in this process (lib/livestream/shelf-cache.ts): nothing that sells trusts it.
+  const [session, hidden] = await shelves.read(`session:${id}`, () =>
+    Promise.all([live.readShelf(id), suspendedProductIds(container)]),
+  )
   return session && onShelf(session, hidden)
 }
 
