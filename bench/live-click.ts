@@ -3,7 +3,7 @@
 // BENCH_CLICKS sold-out clicks (`POST /store/live/links/:code/cart`, each a new shopper with no cart) one at a time,
 // the process's user + system CPU from /proc before and after, minus what the idle process burns over the same time;
 // then BENCH_ROUNDS rounds of BENCH_CONCURRENCY clicks sent at once, each click's latency (p50 / p95 over all rounds).
-// BENCH_BASELINE=<git revision>[,<revision>…] also runs each revision's backend (a copy of its apps/backend from
+// BENCH_BASELINE=<git revision or backend directory>[,…] also runs each revision's backend (a copy of its apps/backend from
 // `git archive`, with this checkout's node_modules) on the next ports, each on its own database, and they take turns:
 // baseline(s), working tree, baseline(s), … (BENCH_RUNS turns each, 3 by default). Naming the working tree's own
 // commit as one of them shows that a copy measures the same as the checkout.
@@ -46,6 +46,8 @@ const pct = (xs: number[], p: number) =>
 
 /** A copy of apps/backend at `rev`, where Node finds this checkout's node_modules by walking up (as bench/search.ts). */
 function baselineBackend(rev: string): { label: string; dir: string } {
+  // A directory of a backend already copied (it must lie inside this checkout for Node to find node_modules).
+  if (existsSync(path.join(rev, "medusa-config.ts"))) return { label: path.relative(root, rev), dir: path.resolve(rev) }
   const sha = execFileSync("git", ["-C", root, "rev-parse", "--short", rev], { encoding: "utf8" }).trim()
   const base = path.join(root, "node_modules", ".cache", "bench-live-click", sha)
   const dir = path.join(base, "apps/backend")
