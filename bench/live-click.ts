@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url"
 import pg from "pg"
 import type { TestDatabase } from "../apps/e2e/src/database"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { backendCall, type BackendStack, startBackend } from "./livestream-stack"
+import { BENCH_ADDRESS, BENCH_ADMIN, backendCall, type BackendStack, startBackend } from "./livestream-stack"
 
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 300)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
@@ -26,17 +26,6 @@ const BASELINES = (process.env.BENCH_BASELINE ?? "").split(",").filter(Boolean)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const PORT = Number(process.env.BENCH_PORT ?? 9740)
 const WARMUP = 30
-const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
-const ADDRESS = {
-  first_name: "王小明",
-  last_name: "",
-  address_1: "建国路88号",
-  city: "北京市",
-  province: "北京市",
-  postal_code: "100022",
-  country_code: "cn",
-  phone: "13700000000",
-}
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -98,7 +87,7 @@ async function soldOutLink(label: string, stack: BackendStack): Promise<Subject>
   // The one unit, paid: a placed order's claim has no end, so the offer stays sold out however long the bench runs.
   const { cart_id } = await call("POST", `/store/live/links/${link.code}/express`, {
     email: "first@example.cn",
-    shipping_address: ADDRESS,
+    shipping_address: { ...BENCH_ADDRESS, phone: "13700000000" },
   })
   const done = await call("POST", `/store/carts/${cart_id}/complete`, {})
   if (done.type !== "order") throw new Error(`${label}: the first order failed: ${JSON.stringify(done).slice(0, 300)}`)
@@ -156,7 +145,7 @@ async function main() {
     for (const [i, p] of plan.entries()) {
       const stack = await startBackend({
         port: p.port,
-        admin: ADMIN,
+        admin: BENCH_ADMIN,
         backendDir: p.dir,
         database: await database(`fengshou_bench_click_${process.pid}_${i}`),
       })

@@ -5,12 +5,11 @@
 // Usage: npm run bench:live-cpu --workspace @fengshou/bench   (env: BENCH_ORDERS=20 BENCH_RUNS=3 BENCH_PORT=9710)
 import { cpus, loadavg, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { backendCall, type BackendStack, startBackend } from "./livestream-stack"
+import { BENCH_ADMIN, backendCall, type BackendStack, startBackend } from "./livestream-stack"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const WARMUP = 3
-const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
 const ADDRESS = {
   first_name: "王小明",
   last_name: "",
@@ -28,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const load = loadavg()
-  const stack = await startBackend({ port: Number(process.env.BENCH_PORT ?? 9710), admin: ADMIN })
+  const stack = await startBackend({ port: Number(process.env.BENCH_PORT ?? 9710), admin: BENCH_ADMIN })
   const call = backendCall(stack)
   try {
     const host = (

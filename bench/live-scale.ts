@@ -9,23 +9,13 @@
 import { execFileSync } from "node:child_process"
 import { cpus, loadavg, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { startBackend } from "./livestream-stack"
+import { BENCH_ADDRESS, BENCH_ADMIN, startBackend } from "./livestream-stack"
 
 const SERVERS = (process.env.BENCH_SERVERS ?? "1,2").split(",").map(Number)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 1000)
 const CAP = Number(process.env.BENCH_CAP ?? 100)
 const SPREAD_MS = Number(process.env.BENCH_SPREAD_S ?? 10) * 1000
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/10"
-const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
-const ADDRESS = {
-  first_name: "王小明",
-  last_name: "",
-  address_1: "建国路88号",
-  city: "北京市",
-  province: "北京市",
-  postal_code: "100022",
-  country_code: "cn",
-}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 type Json = any
 
@@ -46,7 +36,7 @@ async function burst(servers: number) {
     port: Number(process.env.BENCH_PORT ?? 9730),
     servers,
     redisUrl: REDIS_URL,
-    admin: ADMIN,
+    admin: BENCH_ADMIN,
   })
   let turn = 0
   const call = async (method: string, url: string, body?: unknown, token?: string) => {
@@ -139,7 +129,7 @@ async function burst(servers: number) {
         try {
           await ok("POST", `/store/carts/${cartId}`, {
             email: `fan${i}@example.cn`,
-            shipping_address: { ...ADDRESS, phone: `136${String(i).padStart(8, "0")}` },
+            shipping_address: { ...BENCH_ADDRESS, phone: `136${String(i).padStart(8, "0")}` },
           })
           const { shipping_options } = await ok("GET", `/store/shipping-options?cart_id=${cartId}`)
           for (const o of shipping_options)

@@ -16,6 +16,20 @@ const workingBackendDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 const require = createRequire(import.meta.url)
 const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100
 
+/** The operator login the live benches make with `medusa user` (startBackend's `admin`). */
+export const BENCH_ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
+
+/** A guest's Beijing shipping address for the live benches; each shopper adds a mobile of its own. */
+export const BENCH_ADDRESS = {
+  first_name: "王小明",
+  last_name: "",
+  address_1: "建国路88号",
+  city: "北京市",
+  province: "北京市",
+  postal_code: "100022",
+  country_code: "cn",
+}
+
 export type BackendStack = {
   url: string
   /** Every process that serves the store API (one unless `servers`), for a client that spreads its requests. */

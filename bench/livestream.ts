@@ -5,13 +5,12 @@
 // (env: BENCH_PACKS=1100 BENCH_SHOPPERS=20 BENCH_CLUSTER=2 BENCH_REDIS_URL=redis://127.0.0.1:6379/9 CHECKOUT_CONCURRENCY=4)
 import { cpus, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { backendCall, startBackend } from "./livestream-stack"
+import { BENCH_ADMIN, backendCall, startBackend } from "./livestream-stack"
 
 const PACKS = Number(process.env.BENCH_PACKS ?? 1100)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 20)
 const CLUSTER = process.env.BENCH_CLUSTER ? Number(process.env.BENCH_CLUSTER) : undefined
 const LIVE_FEN = 8500
-const ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
 const ADDRESS = {
   first_name: "小明",
   last_name: "王",
@@ -33,7 +32,7 @@ async function main() {
     port: 9700,
     cluster: CLUSTER,
     redisUrl: CLUSTER ? (process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/9") : undefined,
-    admin: ADMIN,
+    admin: BENCH_ADMIN,
   })
   const call = backendCall(stack)
   const login = async (actor: string, email: string, password: string) =>
@@ -128,7 +127,7 @@ async function main() {
     for (let i = 0; i < 120 && (await stats()).orders < checkout.length; i++)
       await new Promise((r) => setTimeout(r, 1000))
     const panel = await stats()
-    const admin = await login("user", ADMIN.email, ADMIN.password)
+    const admin = await login("user", BENCH_ADMIN.email, BENCH_ADMIN.password)
     const { orders } = await call(
       "GET",
       `/admin/orders?limit=5000&fields=id,item_total,metadata,items.quantity`,
