@@ -17,7 +17,14 @@ import { fileURLToPath } from "node:url"
 import pg from "pg"
 import type { TestDatabase } from "../apps/e2e/src/database"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { BENCH_ADDRESS, BENCH_ADMIN, backendCall, type BackendStack, startBackend } from "./livestream-stack"
+import {
+  BENCH_ADDRESS,
+  BENCH_ADMIN,
+  backendCall,
+  type BackendStack,
+  idleCpuRate,
+  startBackend,
+} from "./livestream-stack"
 
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 300)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
@@ -28,7 +35,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 9740)
 const WARMUP = 30
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
@@ -108,19 +114,8 @@ async function soldOutLink(label: string, stack: BackendStack): Promise<Subject>
   return { label, stack, click }
 }
 
-/** The process's idle CPU rate (s/s) once it is quiet (subscribers and jobs of the setup done). */
-async function idleRate(stack: BackendStack) {
-  let rate = Infinity
-  for (let i = 0; i < 20 && rate > 0.02; i++) {
-    const c0 = stack.cpuSeconds()
-    await sleep(2000)
-    rate = (stack.cpuSeconds() - c0) / 2
-  }
-  return rate
-}
-
 async function measure(s: Subject) {
-  const idle = await idleRate(s.stack)
+  const idle = await idleCpuRate(s.stack, 0.02)
   const c0 = s.stack.cpuSeconds()
   const t0 = Date.now()
   for (let i = 0; i < CLICKS; i++) await s.click()

@@ -5,7 +5,7 @@
 // Usage: npm run bench:live-cpu --workspace @fengshou/bench   (env: BENCH_ORDERS=20 BENCH_RUNS=3 BENCH_PORT=9710)
 import { cpus, loadavg, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { BENCH_ADMIN, backendCall, type BackendStack, startBackend } from "./livestream-stack"
+import { BENCH_ADMIN, backendCall, type BackendStack, idleCpuRate, startBackend } from "./livestream-stack"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -98,13 +98,7 @@ async function main() {
     /** Waits for the subscribers of the orders so far, then for the process to go quiet; returns its idle CPU rate. */
     const settle = async (s: BackendStack) => {
       for (let i = 0; i < 120 && (await panelOrders()) < shopper; i++) await sleep(500)
-      let rate = Infinity
-      for (let i = 0; i < 20 && rate > 0.05; i++) {
-        const c0 = s.cpuSeconds()
-        await sleep(2000)
-        rate = (s.cpuSeconds() - c0) / 2
-      }
-      return rate
+      return idleCpuRate(s, 0.05)
     }
 
     for (const path of ["standard", "express"] as const) for (let i = 0; i < WARMUP; i++) await order(path)

@@ -159,6 +159,20 @@ export async function startBackend(opts: {
 type Json = any
 
 /** JSON calls to the backend with its publishable key (and a bearer token when given); a 4xx or 5xx throws with the answer. */
+/**
+ * The backend's idle CPU rate (CPU s per s) once it has gone quiet: sampled every 2 s until it is at most `quietBelow`
+ * (the setup's subscribers and jobs done), 20 samples at most. The live benches subtract it from what they measure.
+ */
+export async function idleCpuRate(stack: Pick<BackendStack, "cpuSeconds">, quietBelow: number) {
+  let rate = Infinity
+  for (let i = 0; i < 20 && rate > quietBelow; i++) {
+    const c0 = stack.cpuSeconds()
+    await new Promise((r) => setTimeout(r, 2000))
+    rate = (stack.cpuSeconds() - c0) / 2
+  }
+  return rate
+}
+
 export function backendCall(stack: Pick<BackendStack, "url" | "publishableKey">) {
   return async (method: string, url: string, body?: unknown, token?: string): Promise<Json> => {
     const headers: Record<string, string> = {
