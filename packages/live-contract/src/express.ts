@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { LiveHoldSchema } from "./link"
+import { LinkToCartBodySchema, LiveHoldSchema } from "./link"
 
 const MOBILE = /^1[3-9]\d{9}$/
 const PHONE_MESSAGE = "shipping_address.phone must be a mainland mobile number of 11 digits, such as 13800138000."
@@ -44,6 +44,8 @@ export const LinkExpressBodySchema = z.object({
   shipping_address: ExpressAddressSchema,
   shipping_option_id: z.string().min(1).optional(),
   provider_id: z.string().min(1).optional(),
+  /** The token of the shopper's hold at the click: its holds go into the new cart instead of holding again. */
+  hold_token: LinkToCartBodySchema.shape.hold_token,
 })
 export type LinkExpressBody = z.infer<typeof LinkExpressBodySchema>
 

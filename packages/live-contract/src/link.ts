@@ -57,8 +57,25 @@ export const LIVE_UNAVAILABLE = [
 ] as const
 export type LiveUnavailable = (typeof LIVE_UNAVAILABLE)[number]
 
-/** POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart */
-export const LinkToCartBodySchema = z.object({ cart_id: z.string().nullish() })
+/** A hold token: the key a click's holds are kept under until the shopper goes on to a cart (`hold_` + 32 hex). */
+export const HOLD_TOKEN = /^hold_[0-9a-f]{32}$/
+const HoldTokenSchema = z
+  .string()
+  .regex(
+    HOLD_TOKEN,
+    "hold_token must be the token a hold answered (hold_ and 32 hex digits); leave it out to hold anew.",
+  )
+
+/**
+ * POST /store/live/links/:code/hold: the click that only holds (库存预扣), no cart. With the token of an earlier hold
+ * the link's offers it still holds are answered as they are and the others held under it; without one, a new token.
+ */
+export const LinkHoldBodySchema = z.strictObject({ hold_token: HoldTokenSchema.optional() })
+export type LinkHoldBody = z.infer<typeof LinkHoldBodySchema>
+
+/** POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart; a hold token's holds go into the cart. */
+export const LinkToCartBodySchema = z.object({ cart_id: z.string().nullish(), hold_token: HoldTokenSchema.nullish() })
+export type LinkToCartBody = z.infer<typeof LinkToCartBodySchema>
 export const SessionToCartBodySchema = z.object({
   cart_id: z.string().nullish(),
   session_product_id: z.string().min(1),
@@ -95,3 +112,16 @@ export type LiveCartResponse = z.infer<typeof LiveCartResponseSchema>
  */
 export const LiveCartHoldsSchema = z.object({ holds: z.array(LiveHoldSchema), now: z.string() })
 export type LiveCartHolds = z.infer<typeof LiveCartHoldsSchema>
+
+/**
+ * POST /store/live/links/:code/hold: the token the holds are kept under (send it with the cart or express request,
+ * and read GET /store/live/carts/<token>/holds for the countdown), the holds running under it and the server's clock.
+ * Sold out answers 409 `sold_out`, over the per-shopper limit 400 `live_limit_reached`.
+ */
+export const LiveHoldResponseSchema = z.object({
+  hold_token: z.string(),
+  session_id: z.string(),
+  holds: z.array(LiveHoldSchema),
+  now: z.string(),
+})
+export type LiveHoldResponse = z.infer<typeof LiveHoldResponseSchema>

@@ -304,12 +304,48 @@ export async function cartHolds(sql: SqlManager, cartId: string): Promise<{ hold
   })
 }
 
-/** Moves the holds taken under a placeholder key to the cart created for them (a new cart's id is known only after). */
-export async function moveClaims(sql: SqlManager, fromCartId: string, toCartId: string): Promise<void> {
-  await sql.execute(`update live_claim set cart_id = ? where cart_id = ? and deleted_at is null`, [
-    toCartId,
-    fromCartId,
-  ])
+/**
+ * The running holds under a cart id or hold token and the DB clock, in one plain statement without a lock or a write
+ * (the click that only holds reads this on every repeated click; the claim's lazy release deals with expired ones).
+ */
+export async function runningHolds(sql: SqlManager, cartId: string): Promise<{ holds: HoldRow[]; now: Date }> {
+  const rows = await sql.execute<(HoldRow & { now: Date })[]>(
+    `select n.now, c.session_product_id, p.variant_id, c.quantity, c.expires_at from (select now() as now) n
+     left join live_claim c on c.cart_id = ? and c.order_id is null and c.expires_at > n.now and c.deleted_at is null
+     left join live_session_product p on p.id = c.session_product_id
+     order by c.expires_at, c.session_product_id`,
+    [cartId],
+  )
+  const holds = rows
+    .filter((r) => r.session_product_id)
+    .map(({ session_product_id, variant_id, quantity, expires_at }) => ({
+      session_product_id,
+      variant_id,
+      quantity,
+      expires_at,
+    }))
+  return { holds, now: rows[0]!.now }
+}
+
+/**
+ * Moves the holds on these offers taken under a hold token or a placeholder key to the cart made or filled with
+ * them, under the cart's shopper keys: from then on the per-shopper limit counts them as that cart's customer, email
+ * and mobile. The caller has given back any claim the cart itself had on those offers (one claim per cart and offer).
+ */
+export async function moveClaims(
+  sql: SqlManager,
+  fromCartId: string,
+  toCartId: string,
+  to: { offerIds: string[]; shopperKeys: string[] },
+): Promise<void> {
+  const keys = [...new Set(to.shopperKeys)]
+  if (!to.offerIds.length || !keys.length) return
+  await sql.execute(
+    `update live_claim set cart_id = ?, shopper_key = ?, shopper_keys = array[${list(keys.length)}]::text[]
+     where cart_id = ? and session_product_id in (${list(to.offerIds.length)}) and order_id is null
+       and deleted_at is null`,
+    [toCartId, keys[0], ...keys, fromCartId, ...to.offerIds],
+  )
 }
 
 /** Gives back a cart's not yet ordered claims on these offers (a hold whose cart could not take the items). */

@@ -6,6 +6,7 @@ import {
   claimUnits,
   moveClaims,
   refuseSoldOutHold,
+  runningHolds,
   releaseClaims,
   releaseExpiredHolds,
   releaseOffers,
@@ -106,8 +107,13 @@ export default class LivestreamModuleService extends MedusaService({
     return cartHolds(this.sql, cartId)
   }
 
-  moveClaims(fromCartId: string, toCartId: string) {
-    return moveClaims(this.sql, fromCartId, toCartId)
+  /** The running holds under a cart id or hold token and the DB clock, in one statement without a write. */
+  runningHolds(cartId: string) {
+    return runningHolds(this.sql, cartId)
+  }
+
+  moveClaims(fromCartId: string, toCartId: string, to: { offerIds: string[]; shopperKeys: string[] }) {
+    return moveClaims(this.sql, fromCartId, toCartId, to)
   }
 
   releaseOffers(cartId: string, offerIds: string[]) {

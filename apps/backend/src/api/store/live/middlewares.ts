@@ -1,5 +1,10 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { LinkExpressBodySchema, LinkToCartBodySchema, SessionToCartBodySchema } from "@fengshou/live-contract"
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  LinkExpressBodySchema,
+  LinkHoldBodySchema,
+  LinkToCartBodySchema,
+  SessionToCartBodySchema,
+} from "@fengshou/live-contract"
 import { checkoutGateRoutes } from "../checkout-gate"
 import { hideLiveCodes, refuseLiveCodesByHand } from "./live-codes"
 
@@ -9,6 +14,15 @@ export const storeLiveRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [refuseLiveCodesByHand] },
   { matcher: "/store/carts*", middlewares: [hideLiveCodes] },
   { matcher: "/store/orders*", middlewares: [hideLiveCodes] },
+  {
+    method: ["POST"],
+    matcher: "/store/live/links/:code/hold",
+    // A signed-in customer's key joins the token's at the click, so the limit counts their other holds too.
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformBody(LinkHoldBodySchema),
+    ],
+  },
   {
     method: ["POST"],
     matcher: "/store/live/links/:code/cart",

@@ -1,15 +1,16 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import type { CreateCartAddressDTO, ICartModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { LiveHold } from "@fengshou/live-contract"
 import { shopperKeys } from "../../../lib/livestream/live-lines"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
-import type { HoldRow } from "../../../modules/livestream/claims"
 import type LivestreamModuleService from "../../../modules/livestream/service"
 import { addLiveItemsToCartWorkflow } from "../../../workflows/livestream/shopper/add-live-items-to-cart"
 import type { LiveStamp } from "../../../workflows/livestream/shopper/steps/stamp-live-cart"
-import { LiveUnavailableError, type LiveOffer } from "./read-offer"
+import { newHoldToken, toLiveHold } from "./live-hold"
+import type { LiveOffer } from "./read-offer"
+import { refuseClick } from "./refuse-click"
 
 type Wanted = { offer: LiveOffer; quantity: number }
 
@@ -19,8 +20,11 @@ type Wanted = { offer: LiveOffer; quantity: number }
  * who gets nothing hears "sold out" (409) or "over your limit" (400) at this click, before any cart is made (once the
  * cap is reached, "sold out" comes from one read without that lock: claims.ts refuseSoldOutHold). An offer with fewer
  * units left than asked holds what is left. Each offer goes in at most once per cart (opening a link twice does not
- * double it). The checkout converts the holds (workflows/hooks/complete-cart-live-claims.ts); unpaid, they expire
- * (jobs/release-live-holds.ts, and lazily on the next claim or read).
+ * double it). With the hold token of the click that only held (hold-offers.ts), the token's running holds are this
+ * click's: they move to the cart under its shopper keys instead of holding again, and a hold on an offer the cart
+ * already has goes back (the cart's line stands). The checkout converts the holds
+ * (workflows/hooks/complete-cart-live-claims.ts); unpaid, they expire (jobs/release-live-holds.ts, and lazily on the
+ * next claim or read).
  */
 export async function putInCart(
   req: MedusaStoreRequest,
@@ -30,6 +34,7 @@ export async function putInCart(
   /** A new cart's email and address, when the shopper gave them with the click (the express path): they go into the
    * same cart creation, and the hold already counts them toward the per-shopper limit. */
   contact?: { email: string; shipping_address: CreateCartAddressDTO },
+  holdToken?: string | null,
 ): Promise<{ cart_id: string; holds: LiveHold[] }> {
   const carts = req.scope.resolve<ICartModuleService>(Modules.CART)
   const live = req.scope.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
@@ -45,6 +50,16 @@ export async function putInCart(
   const usable = cart && !cart.completed_at && cart.currency_code === "cny" ? cart : null
   const inCart = new Set((usable?.items ?? []).map((i) => i.variant_id))
   const toAdd = wanted.filter((w) => !inCart.has(w.offer.variant_id))
+  const tokenHolds = holdToken ? (await live.runningHolds(holdToken)).holds : []
+  const tokenHold = (w: Wanted) => tokenHolds.find((h) => h.session_product_id === w.offer.id)
+  const fromToken = toAdd.filter(tokenHold)
+  // The cart's own line stands: the token's hold on an offer already in it goes back before anything is held again.
+  const givenBack = wanted.filter((w) => inCart.has(w.offer.variant_id) && tokenHold(w))
+  if (givenBack.length)
+    await live.releaseOffers(
+      holdToken!,
+      givenBack.map((w) => w.offer.id),
+    )
   // Opening the link again after a hold ran out holds that line's units again, if any are left.
   const running = usable && toAdd.length < wanted.length ? (await live.cartHolds(usable.id)).holds : []
   const rehold = wanted
@@ -54,17 +69,19 @@ export async function putInCart(
       quantity: Number(usable!.items!.find((i) => i.variant_id === w.offer.variant_id)!.quantity),
     }))
 
-  // A new cart's id is known only once it exists, so its holds are taken under a placeholder and moved to it.
-  const holder = usable?.id ?? `hold_${crypto.randomUUID().replace(/-/g, "")}`
-  const request = {
-    cartId: holder,
-    shopperKeys: shopperKeys({
-      id: holder,
+  // A new cart's id is known only once it exists, so its holds are taken under the token (or a placeholder) and moved.
+  const holder = usable?.id ?? holdToken ?? newHoldToken()
+  const keysOf = (id: string) =>
+    shopperKeys({
+      id,
       email: usable ? usable.email : contact?.email,
       customer_id: usable?.customer_id,
       shipping_address: usable ? usable.shipping_address : contact?.shipping_address,
-    }),
-    items: [...toAdd, ...rehold].map((w) => ({
+    })
+  const request = {
+    cartId: holder,
+    shopperKeys: keysOf(holder),
+    items: [...toAdd.filter((w) => !tokenHold(w)), ...rehold].map((w) => ({
       session_product_id: w.offer.id,
       quantity: Math.min(w.quantity, w.offer.per_customer_limit),
     })),
@@ -72,27 +89,17 @@ export async function putInCart(
   // Under a burst most clicks come after the cap is reached: when the session's read says so, one read without the
   // lock answers "sold out" as the claim would, instead of queueing on the offers' row lock (claims.ts).
   const soldOut =
-    toAdd.length === wanted.length && wanted.every((w) => w.offer.sold >= w.offer.stock_cap)
+    toAdd.length === wanted.length && !fromToken.length && wanted.every((w) => w.offer.sold >= w.offer.stock_cap)
       ? await live.refuseSoldOutHold(request)
       : null
-  const claim = soldOut ?? (await live.holdUnits(request))
-  if (toAdd.length === wanted.length && !claim.granted.length) {
-    const refusal = claim.refused[0]
-    if (refusal?.reason === "limit_reached")
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, "live_limit_reached")
-    throw new LiveUnavailableError(
-      "sold_out",
-      409,
-      wanted.length > 1 ? "Everything in this live offer is sold out." : (refusal?.message ?? "Sold out."),
-      stamp.live_session_id,
-    )
-  }
+  const claim = request.items.length ? (soldOut ?? (await live.holdUnits(request))) : { granted: [], refused: [] }
+  if (toAdd.length === wanted.length && !claim.granted.length && !fromToken.length)
+    refuseClick(claim, wanted.length, stamp.live_session_id)
 
-  const granted = toAdd.filter((w) => claim.granted.some((g) => g.session_product_id === w.offer.id))
-  const items = granted.map((w) => ({
-    variant_id: w.offer.variant_id,
-    quantity: claim.granted.find((g) => g.session_product_id === w.offer.id)!.quantity,
-  }))
+  const units = (w: Wanted) =>
+    Number(tokenHold(w)?.quantity ?? claim.granted.find((g) => g.session_product_id === w.offer.id)?.quantity ?? 0)
+  const granted = toAdd.filter((w) => units(w) > 0)
+  const items = granted.map((w) => ({ variant_id: w.offer.variant_id, quantity: units(w) }))
   const promo_codes = wanted.filter((w) => !toAdd.includes(w) || granted.includes(w)).map((w) => w.offer.promo_code)
   let id = usable?.id
   try {
@@ -108,12 +115,21 @@ export async function putInCart(
         },
       })
       id = result.id
-      await live.moveClaims(holder, result.id)
     } else {
       await addLiveItemsToCartWorkflow(req.scope).run({ input: { cart_id: usable.id, items, promo_codes, stamp } })
     }
+    // From here the per-shopper limit counts these units as the cart's customer, email and mobile.
+    if (holder !== id)
+      await live.moveClaims(holder, id!, { offerIds: granted.map((w) => w.offer.id), shopperKeys: keysOf(id!) })
+    if (usable && fromToken.length) {
+      const offerIds = fromToken.map((w) => w.offer.id)
+      // A claim the cart kept on an offer whose line is gone would collide with the moved hold (one per cart and offer).
+      await live.releaseOffers(usable.id, offerIds)
+      await live.moveClaims(holdToken!, usable.id, { offerIds, shopperKeys: keysOf(usable.id) })
+    }
   } catch (error) {
-    // The cart could not take the items (the holds were not moved yet): the units go back now, not when they expire.
+    // The cart could not take the items (this click's holds were not moved yet): they go back now, not at expiry.
+    // The token's earlier holds keep running until they expire, so the shopper may try again.
     await live.releaseOffers(
       holder,
       claim.granted.map((g) => g.session_product_id),
@@ -123,10 +139,3 @@ export async function putInCart(
   const { holds } = await live.cartHolds(id!)
   return { cart_id: id!, holds: holds.map(toLiveHold) }
 }
-
-export const toLiveHold = (h: HoldRow): LiveHold => ({
-  session_product_id: h.session_product_id,
-  variant_id: h.variant_id,
-  quantity: Number(h.quantity),
-  expires_at: new Date(h.expires_at).toISOString(),
-})

@@ -19,11 +19,9 @@ export async function POST(req: MedusaStoreRequest<LinkExpressBody>, res: Medusa
     const { link, items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }
-    const { email, shipping_address } = req.validatedBody
-    const { cart_id, holds } = await putInCart(req, null, linkOffers(session, items), stamp, {
-      email,
-      shipping_address,
-    })
+    const { email, shipping_address, hold_token } = req.validatedBody
+    const offers = linkOffers(session, items)
+    const { cart_id, holds } = await putInCart(req, null, offers, stamp, { email, shipping_address }, hold_token)
     try {
       const payment = await readyToPay(req.scope, cart_id, req.validatedBody)
       res.json({ cart_id, session_id: session.id, holds, ...payment } satisfies LiveExpressResponse)
