@@ -94,21 +94,25 @@ function generatedRow(i: number): ProductRow {
   }
 }
 
-/** Medusa's `?` placeholders (via MikroORM) for pg's `$n`, over a pool; transactions on one pooled client. */
+/**
+ * Medusa's `?` placeholders (via MikroORM) for pg's `$n`, over a pool; transactions on one pooled client; and what
+ * the provider asks of MikroORM's knex to run a named prepared statement (`raw(sql, params).options({ name })`).
+ */
 function manager(pool: pg.Pool) {
+  const numbered = (sql: string) => {
+    let n = 0
+    return sql.replace(/\?/g, () => `$${++n}`)
+  }
   const run =
     (client: pg.Pool | pg.PoolClient) =>
-    async (sql: string, params: unknown[] = []) => {
-      let n = 0
-      return (
-        await client.query(
-          sql.replace(/\?/g, () => `$${++n}`),
-          params,
-        )
-      ).rows
-    }
+    async (sql: string, params: unknown[] = []) =>
+      (await client.query(numbered(sql), params)).rows
+  const raw = (sql: string, values: unknown[]) => ({
+    options: ({ name }: { name: string }) => pool.query({ name, text: numbered(sql), values }),
+  })
   return {
     execute: run(pool),
+    getKnex: () => ({ raw }),
     transactional: async <T>(cb: (m: { execute: ReturnType<typeof run> }) => Promise<T>) => {
       const client = await pool.connect()
       try {

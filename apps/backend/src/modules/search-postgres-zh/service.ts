@@ -14,6 +14,7 @@ import { ensureNameVector, fillNameVector, forgetNameVector, keepInline, NAME_VE
 import type { Catalog, FacetInput, FacetScopeInput, Manager, Plan, QueryParts } from "./sql-types"
 import { groupStatement, readStatementRows, searchStatement, type StatementRow } from "./search-statement"
 import { groupFacetSearches, omitFields, pickFields } from "./facet-group"
+import { executePrepared } from "./prepared"
 import { droppedFields, slimIndexed, upsertStatement, type UpsertRow } from "./upsert-statement"
 import { anyOperandTsQuery, preferTextIndex, tsQuerySql, type TextQueryOptions } from "./text-query"
 import {
@@ -380,7 +381,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       skip,
       facets: requests,
     })
-    const rows = await this.manager_.execute(statement.sql, statement.params)
+    const rows = await executePrepared<StatementRow>(this.manager_, statement.sql, statement.params)
     const { hits, facetRows, total, known: held, words } = readStatementRows(rows)
     if (held === false) return words ?? {}
     return {
@@ -460,7 +461,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
         facets: requestsOf(input),
       })),
     })
-    const rows = await this.manager_.execute(statement.sql, statement.params)
+    const rows = await executePrepared<StatementRow>(this.manager_, statement.sql, statement.params)
     const metadata = { query: page.q, processing_time_ms: Date.now() - started }
     const { hits, facetRows, total, known: held, words } = readStatementRows(rows, 0)
     if (held === false) return words ?? {}
@@ -492,6 +493,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
    * certificate names the millet. The "any product" test is uncorrelated, so PostgreSQL runs it once (InitPlan);
    * it and the name tests read `name_vector` (name-vector.ts), on its own index. A count, not EXISTS: EXISTS
    * lets the planner hope to meet a row early in a sequential scan, which reads every row when there is none.
+   * Each tsquery is a subquery of its own, computed once a statement: in a prepared statement's generic plan a
+   * to_tsquery of a placeholder was computed again for every row (a wide search 2-3 times slower, BENCHMARKS.md).
    */
   protected keywordFragments({ query, catalog }: { query: Input; catalog: Catalog }) {
     const options = query.search_options ?? {}
@@ -513,7 +516,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       if (!q) return `0::float4`
       if (!inName) return `ts_rank("search_vector", ${tsquery(params)}, 32)`
       params.push(inName) // placeholders in the order they appear
-      return `(("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?))::int + ts_rank("search_vector", ${tsquery(params)}, 32))`
+      return `(("${NAME_VECTOR}" @@ (SELECT to_tsquery('${cfg}', ?)))::int + ts_rank("search_vector", ${tsquery(params)}, 32))`
     }
     const textSql = (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}`
     // The name test, under the given filters ("does any product they keep have a name hit?").
@@ -524,7 +527,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
             const where = wordsWhereClause(filters, catalog.plan)
             const scope = where?.sql ? ` AND (${where.sql}) IS TRUE` : ""
             if (where?.sql) params.push(...where.params)
-            return `("${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ to_tsquery('${cfg}', ?)${scope}) = 0)`
+            return `("${NAME_VECTOR}" @@ (SELECT to_tsquery('${cfg}', ?)) OR (SELECT count(*) FROM "${catalog.table_name}" WHERE "${NAME_VECTOR}" @@ (SELECT to_tsquery('${cfg}', ?))${scope}) = 0)`
           }
         : undefined
     const matchSql = q

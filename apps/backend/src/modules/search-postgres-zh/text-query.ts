@@ -64,7 +64,8 @@ export const preferTextIndex = (conditions: string[]) =>
 /**
  * The tsquery of a query, pushing its own placeholders: each Han run as its pairs (the index holds pairs), or as
  * one of its synonyms' pairs; the other words through PostgreSQL's parser, or, when some were corrected for typos,
- * each word or its corrections. "last" makes the last word a prefix (typing), "any" ORs the words.
+ * each word or its corrections. "last" makes the last word a prefix (typing), "any" ORs the words. A subquery, so
+ * it is computed once a statement, also in a prepared statement's generic plan (prepared.ts).
  */
 export function tsQuerySql(
   q: string,
@@ -113,6 +114,6 @@ export function tsQuerySql(
       parts.push(`to_tsquery('${cfg}', ?)`)
     }
     if (split.latin) parts.push(latin(params))
-    return parts.length ? `(${parts.join(strategy === "any" ? " || " : " && ")})` : `''::tsquery`
+    return parts.length ? `(SELECT ${parts.join(strategy === "any" ? " || " : " && ")})` : `''::tsquery`
   }
 }
