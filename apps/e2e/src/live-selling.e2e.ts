@@ -1,14 +1,15 @@
 // Livestream selling, as the host and a shopper do it: the demo host signs in to the host console, plans a session,
 // puts fresh morels on it at a live price with a cap and a per-shopper limit, goes live and makes a cart link (with
-// its QR code). A shopper opens the link on their phone, finds the morels at the live price in the cart under the
-// session's banner, held for them (库存预扣) with a countdown from 10 minutes, and checks out as a guest; the host's live
-// panel, open all along, counts the order without a reload. Set LIVE_SELLING_SCREENSHOTS=<dir> to keep 390 px
-// screenshots of the held cart in Chinese and English.
+// its QR code). A shopper opens the link on their phone: the click holds the morels for them (库存预扣) with a
+// countdown from 10 minutes, before any cart exists; going on puts them in the cart at the live price under the
+// session's banner, still counting down, and they check out as a guest; the host's live panel, open all along, counts
+// the order without a reload. Set LIVE_SELLING_SCREENSHOTS=<dir> to keep 390 px screenshots of the held page and the
+// held cart in Chinese and English.
 import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
 import { E2E_DEMO_PASSWORD } from "./demo-password"
-import { cookie, fillAddress, newShopper, payForOrder, saveAddress, url } from "./shop"
+import { cookie, fillAddress, MOBILE, newShopper, payForOrder, saveAddress, url } from "./shop"
 
 const HOST = { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD, name: "王书记" }
 const TITLE = "北马村羊肚菌田间直播"
@@ -89,6 +90,39 @@ describe("livestream selling", () => {
 
     const { context: shopperContext, page: shopper } = await newShopper(browser)
     await shopper.goto(url(`/l/${code}`))
+    // The click only holds (库存预扣): the held page counts down from the default 10 minutes before any cart exists.
+    await shopper.waitForURL(new RegExp(`/l/${code}/held$`))
+    expect(await cookie(shopperContext, "fs_cart")).toBeNull()
+    await shopper.getByRole("heading", { name: "抢到了！直播价为你保留中" }).waitFor()
+    const heldLine = shopper.locator(".live-held__line").first()
+    expect(await heldLine.locator(".live-held__each").innerText()).toBe("¥59.00 × 1 件")
+    expect(await shopper.getByTestId("held-total").textContent()).toBe("¥59.00")
+    const heldCountdown = ticking(heldLine.getByTestId("live-hold"))
+    const heldAt = await heldCountdown.innerText()
+    expect(heldAt).toMatch(/^直播价为你保留 (9:[0-5]\d|10:00)$/)
+    await expect.poll(() => heldCountdown.innerText(), { timeout: 3_000, interval: 250 }).not.toBe(heldAt)
+    await screenshot(shopper, "link-held-zh-390")
+    if (process.env.LIVE_SELLING_SCREENSHOTS) {
+      await shopper.goto(url(`/en/l/${code}/held`))
+      await shopper.getByRole("heading", { name: "Got it! The live price is held for you" }).waitFor()
+      await shopper
+        .locator(".live-held__line")
+        .first()
+        .getByText(/^Live price held for you \d+:\d\d$/)
+        .waitFor()
+      await screenshot(shopper, "link-held-en-390")
+      await shopper.setViewportSize({ width: 1280, height: 800 })
+      await screenshot(shopper, "link-held-en-1280")
+      await shopper.goto(url(`/l/${code}/held`))
+      await shopper.getByTestId("held-total").waitFor()
+      await screenshot(shopper, "link-held-zh-1280")
+      await shopper.setViewportSize(MOBILE.viewport)
+    }
+    // Opening the link again holds nothing more: the same unit, the same countdown.
+    await shopper.goto(url(`/l/${code}`))
+    await shopper.waitForURL(new RegExp(`/l/${code}/held$`))
+    expect(await shopper.getByTestId("held-total").textContent()).toBe("¥59.00")
+    await shopper.getByRole("button", { name: "去结算" }).click()
     await shopper.waitForURL(/\/cart$/)
     const banner = shopper.getByRole("link", { name: `来自直播：${TITLE} · ${HOST.name}` })
     await banner.waitFor()

@@ -3,6 +3,7 @@
 // reads them on every render and action, and SameSite=Lax keeps them off cross-site POSTs. They are set only in
 // server actions and route handlers; reading is a plain function usable in server components.
 import "server-only"
+import { HOLD_TOKEN } from "@fengshou/live-contract"
 import { cookies, headers } from "next/headers"
 import { getEnv } from "@/env"
 import { sessionCookieOptions } from "./cookie-options"
@@ -11,6 +12,8 @@ import { tokenLifetimeSeconds } from "./jwt"
 const CART = "fs_cart"
 const CUSTOMER = "fs_customer"
 const LAST_ORDER = "fs_last_order"
+/** The hold token of a live link's click (库存预扣 before any cart exists); the backend answers it, the shopper keeps it. */
+const LIVE_HOLD = "fs_live_hold"
 /** One cookie per order (the backend's token opens that order only), so a guest may hold a few at once. */
 const ORDER_TOKEN_PREFIX = "fs_order_"
 const ORDER_ID = /^[A-Za-z0-9_]{1,64}$/
@@ -30,6 +33,17 @@ async function read(name: string): Promise<string | null> {
 export const getCartId = () => read(CART)
 export const getCustomerToken = () => read(CUSTOMER)
 export const getLastOrderId = () => read(LAST_ORDER)
+
+/** The live hold token this browser was given, if it still has the backend's shape (anything else is ignored). */
+export async function getLiveHoldToken(): Promise<string | null> {
+  const token = await read(LIVE_HOLD)
+  return token && HOLD_TOKEN.test(token) ? token : null
+}
+
+/** Kept as long as its longest hold runs, and a minute more, so the countdown page can still say it ended. */
+export async function setLiveHoldToken(token: string, maxAgeSeconds: number) {
+  ;(await cookies()).set(LIVE_HOLD, token, await cookieOptions(Math.max(60, Math.ceil(maxAgeSeconds) + 60)))
+}
 
 export async function setCartId(cartId: string) {
   ;(await cookies()).set(CART, cartId, await cookieOptions(THIRTY_DAYS))

@@ -1,11 +1,11 @@
 // The server's side of the public livestream calls: the reads with the server's backend address, and the cart writes
 // (the cart id lives in the httpOnly cookie, so only the server may name it).
 import "server-only"
-import { LiveCartResponseSchema } from "@fengshou/live-contract"
+import { LiveCartResponseSchema, LiveHoldResponseSchema } from "@fengshou/live-contract"
 import type { Locale } from "@/i18n/routing"
 import { BackendUnavailableError, getBackendConfig, toMedusaLocale } from "@/lib/medusa"
 import { storeFetch } from "@/lib/store-fetch"
-import { fetchLiveLink, fetchLiveSession } from "./live"
+import { fetchCartHolds, fetchLiveLink, fetchLiveSession } from "./live"
 
 async function serverBackend() {
   const { url, publishableKey } = await getBackendConfig()
@@ -28,14 +28,32 @@ export const getLiveLink = async (code: string, locale: Locale) =>
 export const getLiveSession = async (id: string, locale: Locale) =>
   reachable(fetchLiveSession(await serverBackend(), id, { medusaLocale: toMedusaLocale(locale) }))
 
+/** The running holds under a hold token (or a cart id), with the backend's clock. */
+export const getLiveHolds = async (holder: string) => reachable(fetchCartHolds(await serverBackend(), holder))
+
+/**
+ * The click on a cart link (库存预扣): holds the link's units under the shopper's hold token (a new one when `token` is
+ * null or unknown) and makes no cart, so a flash sale's burst of clicks is answered at once. Throws StoreApiError 404 /
+ * 410 / 409 `sold_out` / 400 `live_limit_reached` when the link cannot sell.
+ */
+export async function holdLink(code: string, token: string | null) {
+  const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/hold`, {
+    method: "POST",
+    body: token ? { hold_token: token } : {},
+  })
+  return LiveHoldResponseSchema.parse(body)
+}
+
 /**
  * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable) at the
- * live price. Throws StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
+ * live price, taking over the holds of `holdToken` (the link's click). Throws StoreApiError 404 / 410 / 409 with the
+ * contract's `code` when the link cannot sell.
  */
-export async function linkToCart(code: string, cartId: string | null) {
+export async function linkToCart(code: string, cartId: string | null, holdToken: string | null = null) {
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, {
     method: "POST",
-    body: { cart_id: cartId },
+    // The token's running holds become the cart's instead of holding the units a second time.
+    body: holdToken ? { cart_id: cartId, hold_token: holdToken } : { cart_id: cartId },
   })
   return LiveCartResponseSchema.parse(body)
 }

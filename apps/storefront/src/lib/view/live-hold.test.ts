@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest"
-import { clockOffsetMs, formatRemaining, holdAnnouncement, holdDisplay, holdsByVariant, remainingMs } from "./live-hold"
+import {
+  clockOffsetMs,
+  formatRemaining,
+  holdAnnouncement,
+  holdDisplay,
+  holdSecondsLeft,
+  holdsByVariant,
+  remainingMs,
+} from "./live-hold"
 
 const hold = (variant_id: string, quantity: number, expires_at: string) => ({
   session_product_id: `lsp_${variant_id}`,
@@ -105,5 +113,18 @@ describe("holdDisplay", () => {
   it("shows nothing for a line without a hold at the shelf price, or whose hold was released before its end", () => {
     expect(holdDisplay(undefined, null, T0, false)).toBeNull()
     expect(holdDisplay(undefined, line, T0 + 60_000, false)).toBeNull()
+  })
+})
+
+describe("holdSecondsLeft", () => {
+  it("is the time to the last hold's end by the server's clock, rounded up", () => {
+    const holds = [hold("v_morel", 1, "2026-12-06T06:04:00.000Z"), hold("v_honey", 1, "2026-12-06T06:10:00.000Z")]
+    expect(holdSecondsLeft(holds, "2026-12-06T06:00:00.500Z")).toBe(600)
+  })
+
+  it("is 0 with no hold, holds already ended, or an unreadable clock", () => {
+    expect(holdSecondsLeft([], "2026-12-06T06:00:00.000Z")).toBe(0)
+    expect(holdSecondsLeft([hold("v_morel", 1, "2026-12-06T05:59:00.000Z")], "2026-12-06T06:00:00.000Z")).toBe(0)
+    expect(holdSecondsLeft([hold("v_morel", 1, "2026-12-06T06:10:00.000Z")], "later")).toBe(0)
   })
 })

@@ -81,3 +81,11 @@ export function holdDisplay(
   if (last && last.expiresAtMs <= serverNowMs) return { kind: "ended" }
   return unheldLivePrice ? { kind: "ended" } : null
 }
+
+/** Seconds until the last of these holds ends, by the server's clock `serverNow`; 0 when none runs. */
+export function holdSecondsLeft(holds: readonly LiveHold[], serverNow: string): number {
+  const now = Date.parse(serverNow)
+  if (Number.isNaN(now)) return 0
+  const ends = holds.map((h) => Date.parse(h.expires_at)).filter((end) => !Number.isNaN(end))
+  return Math.max(0, ...ends.map((end) => Math.ceil((end - now) / 1000)))
+}

@@ -6,6 +6,7 @@ import {
   liveLinkUrl,
   parseClaimRefusal,
   parseStatsEvent,
+  toLinkHeldView,
   toLiveShelfView,
 } from "./live"
 
@@ -153,5 +154,41 @@ describe("linkStateAfterClaim", () => {
     expect(parseClaimRefusal("ready")).toBeNull()
     expect(parseClaimRefusal(["sold_out"])).toBeNull()
     expect(parseClaimRefusal(undefined)).toBeNull()
+  })
+})
+
+describe("toLinkHeldView", () => {
+  const link = {
+    code: "Ab3dE9xK2m",
+    expires_at: "2026-11-23T12:00:00.000Z",
+    session,
+    items: [
+      { session_product_id: "lsp_1", quantity: 2 },
+      { session_product_id: "lsp_3", quantity: 1 },
+    ],
+  }
+  const hold = (session_product_id: string, quantity: number) => ({
+    session_product_id,
+    variant_id: "variant_morel_500",
+    quantity,
+    expires_at: "2026-11-22T12:13:00.000Z",
+  })
+
+  it("shows the held offers at the live price, what the click got nothing of, and the sum in fen", () => {
+    const view = toLinkHeldView(link, [hold("lsp_1", 2), hold("lsp_9", 1)])
+    expect(view.held.map((l) => [l.id, l.quantity, l.unitFen, l.lineFen])).toEqual([["lsp_1", 2, 5900, 11800]])
+    expect(view.missing.map((m) => m.id)).toEqual(["lsp_3"])
+    expect([view.totalFen, view.sessionId, view.hostName]).toEqual([11800, "lses_1", "北马村第一书记"])
+  })
+
+  it("charges the shelf price when the cooperative lowered it below the live price", () => {
+    const cheaper = { ...session, products: [{ ...product("lsp_1", 98), base_price_fen: 4500 }] }
+    const view = toLinkHeldView({ ...link, session: cheaper }, [hold("lsp_1", 1)])
+    expect([view.held[0]!.unitFen, view.totalFen]).toEqual([4500, 4500])
+  })
+
+  it("holds nothing when the token's holds ended", () => {
+    const view = toLinkHeldView(link, [])
+    expect([view.held, view.missing.length, view.totalFen]).toEqual([[], 2, 0])
   })
 })

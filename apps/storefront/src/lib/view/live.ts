@@ -2,8 +2,10 @@
 // a session's platform handle is picked out, and the live panel's events are parsed with the contract.
 import {
   SessionStatsSchema,
+  type LiveHold,
   type LivePlatform,
   type LiveUnavailable,
+  type PublicCartLink,
   type PublicSession,
   type SessionStats,
 } from "@fengshou/live-contract"
@@ -111,4 +113,70 @@ export function linkState(lookup: LinkLookup): LinkState {
   if (session.status === "scheduled") return "session_not_started"
   const remaining = (id: string) => session.products.find((p) => p.id === id)?.remaining ?? 0
   return items.some((item) => remaining(item.session_product_id) > 0) ? "ready" : "sold_out"
+}
+
+/** One offer of a cart link held for the shopper at the click (库存预扣), as the "held" page shows it. */
+export type HeldLineView = {
+  id: string
+  variantId: string
+  handle: string
+  title: string
+  variantTitle: string
+  thumbnail: string | null
+  /** What one unit costs the shopper: the live price, or the shelf price when that fell below it. */
+  unitFen: number
+  /** The shelf price, shown struck through when it is higher. */
+  baseFen: number
+  quantity: number
+  lineFen: number
+}
+
+export type LinkHeldView = {
+  sessionId: string
+  sessionTitle: string
+  hostName: string
+  held: HeldLineView[]
+  /** The link's offers the click got nothing of (sold out, or this shopper's share already taken). */
+  missing: { id: string; title: string; variantTitle: string }[]
+  totalFen: number
+}
+
+/**
+ * A cart link's offers against the holds under the shopper's token: the token may also hold other links' offers, which
+ * stay out of this page. Units of one offer held twice (never by the backend, but the sum is the truth) add up.
+ */
+export function toLinkHeldView(link: PublicCartLink, holds: readonly LiveHold[]): LinkHeldView {
+  const { session } = link
+  const held: HeldLineView[] = []
+  const missing: LinkHeldView["missing"] = []
+  for (const item of link.items) {
+    const offer = session.products.find((p) => p.id === item.session_product_id)
+    if (!offer) continue
+    const quantity = holds.filter((h) => h.session_product_id === offer.id).reduce((n, h) => n + h.quantity, 0)
+    if (!quantity) {
+      missing.push({ id: offer.id, title: offer.product_title, variantTitle: offer.variant_title })
+      continue
+    }
+    const unitFen = Math.min(offer.live_price_fen, offer.base_price_fen)
+    held.push({
+      id: offer.id,
+      variantId: offer.variant_id,
+      handle: offer.product_handle,
+      title: offer.product_title,
+      variantTitle: offer.variant_title,
+      thumbnail: offer.thumbnail,
+      unitFen,
+      baseFen: offer.base_price_fen,
+      quantity,
+      lineFen: unitFen * quantity,
+    })
+  }
+  return {
+    sessionId: session.id,
+    sessionTitle: session.title,
+    hostName: session.host.name,
+    held,
+    missing,
+    totalFen: held.reduce((n, line) => n + line.lineFen, 0),
+  }
 }

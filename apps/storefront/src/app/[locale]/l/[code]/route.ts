@@ -1,21 +1,24 @@
-// A cart link, /l/<code> (the proxy serves it under every locale, `/` being Chinese): puts the link's items into the
-// shopper's cart at the live price and sends them to the cart. A route handler, not a page, because it must set the
-// cart cookie; when the link cannot sell, it hands over to a page that explains why (404 for an unknown code).
+// A cart link, /l/<code> (the proxy serves it under every locale, `/` being Chinese). Opening it (GET) only holds the
+// link's units (库存预扣) under the shopper's hold token and shows them on /l/<code>/held with a countdown: no cart is
+// made at the click, so a flash sale's thousand clicks are answered at once. Going on from that page (POST) puts the
+// held units into the shopper's cart at the live price and sends them to the cart. Route handlers, not pages, because
+// both set cookies; when the link cannot sell, they hand over to a page that explains why (404 for an unknown code).
 import { hasLocale } from "next-intl"
 import { getPathname } from "@/i18n/navigation"
 import { routing, type Locale } from "@/i18n/routing"
-import { linkToCart } from "@/lib/data/live-server"
+import { holdLink, linkToCart } from "@/lib/data/live-server"
 import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
 import { BackendUnavailableError } from "@/lib/medusa"
-import { getCartId } from "@/lib/session"
+import { getCartId, getLiveHoldToken, setLiveHoldToken } from "@/lib/session"
 import { StoreApiError } from "@/lib/store-fetch"
+import { holdSecondsLeft } from "@/lib/view/live-hold"
 
 type Context = { params: Promise<{ locale: string; code: string }> }
 
 const CODE = /^[A-Za-z0-9_-]{1,64}$/
 
 function seeOther(href: string, locale: Locale): Response {
-  // Relative, so it stays on whatever host and scheme the shopper used; never cached, since it differs per cart.
+  // Relative, so it stays on whatever host and scheme the shopper used; never cached, since it differs per shopper.
   return new Response(null, {
     status: 303,
     headers: { location: getPathname({ href, locale }), "cache-control": "no-store" },
@@ -28,22 +31,49 @@ function claimQuery(code: string | undefined): string {
   return ""
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { locale: requested, code } = await params
+/** The link's code and locale, or where to send a code that cannot be one. */
+async function linkOf(context: Context) {
+  const { locale: requested, code } = await context.params
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
-  const unavailable = `/l/${encodeURIComponent(code)}/unavailable`
-  if (!CODE.test(code)) return seeOther(unavailable, locale)
+  const path = `/l/${encodeURIComponent(code)}`
+  return { code, locale, path, valid: CODE.test(code) }
+}
+
+/**
+ * The page reads the link again and says what happened: unknown, expired, ended, not started, sold out, or down. Sold
+ * out and the shopper's limit are answered by the click's hold and may not show on a re-read (the last units held by
+ * other shoppers, this shopper's share already taken), so the page is told.
+ */
+function unavailable(error: unknown, path: string, locale: Locale): Response {
+  if (error instanceof StoreApiError) return seeOther(`${path}/unavailable${claimQuery(error.code)}`, locale)
+  if (error instanceof BackendUnavailableError) return seeOther(`${path}/unavailable`, locale)
+  throw error
+}
+
+export async function GET(_request: Request, context: Context): Promise<Response> {
+  const { code, locale, path, valid } = await linkOf(context)
+  if (!valid) return seeOther(`${path}/unavailable`, locale)
+  try {
+    const held = await holdLink(code, await getLiveHoldToken())
+    await setLiveHoldToken(held.hold_token, holdSecondsLeft(held.holds, held.now))
+    return seeOther(`${path}/held`, locale)
+  } catch (error) {
+    return unavailable(error, path, locale)
+  }
+}
+
+export async function POST(_request: Request, context: Context): Promise<Response> {
+  const { code, locale, path, valid } = await linkOf(context)
+  if (!valid) return seeOther(`${path}/unavailable`, locale)
+  // Without the token (another site's form: the cookie is SameSite=Lax) nothing is moved: the shopper opens the link.
+  const token = await getLiveHoldToken()
+  if (!token) return seeOther(path, locale)
   try {
     const previousId = await usableCartId(await getCartId())
-    const { cart_id } = await linkToCart(code, previousId)
+    const { cart_id } = await linkToCart(code, previousId, token)
     await adoptCart(cart_id, previousId, locale)
     return seeOther("/cart", locale)
   } catch (error) {
-    // The page reads the link again and says what happened: unknown, expired, ended, not started, sold out, or down.
-    // Sold out and the shopper's limit are answered by the click's claim (库存预扣) and may not show on a re-read (the
-    // last units held in other carts, this shopper's share already taken), so the page is told.
-    if (error instanceof StoreApiError) return seeOther(`${unavailable}${claimQuery(error.code)}`, locale)
-    if (error instanceof BackendUnavailableError) return seeOther(unavailable, locale)
-    throw error
+    return unavailable(error, path, locale)
   }
 }
