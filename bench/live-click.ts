@@ -1,14 +1,22 @@
-// What one sold-out click costs the server (#12, "admission at the first click"): one backend process (`medusa start`,
-// production mode) on its own port and database, a live offer of cap 1 sold (one express order, completed), then
-// BENCH_CLICKS sold-out clicks (`POST /store/live/links/:code/cart`, each a new shopper with no cart) one at a time,
-// the process's user + system CPU from /proc before and after, minus what the idle process burns over the same time;
-// then BENCH_ROUNDS rounds of BENCH_CONCURRENCY clicks sent at once, each click's latency (p50 / p95 over all rounds).
+// What one click on a live link costs the server (#12, "admission at the first click"): one backend process
+// (`medusa start`, production mode) on its own port and database, a live offer of cap 1 sold (one express order,
+// completed) and an offer of dried morels with units to spare. Kinds of click (BENCH_KINDS, all by default), each a new shopper:
+//   cart-sold-out  POST /store/live/links/:code/cart on the sold-out link (no cart_id)
+//   hold-sold-out  POST /store/live/links/:code/hold on the sold-out link (no hold_token)
+//   hold-win       POST /store/live/links/:code/hold on the other link: a hold granted, no cart
+//   cart-win       POST /store/live/links/:code/cart on the other link: a hold and a new cart (not by default: ~0.3 s)
+// For each, BENCH_CLICKS clicks one at a time, the process's user + system CPU from /proc before and after, minus what
+// the idle process burns over the same time; then BENCH_ROUNDS rounds of BENCH_CONCURRENCY clicks sent at once, each
+// click's latency (p50 / p95 over all rounds).
 // BENCH_BASELINE=<git revision or backend directory>[,…] also runs each revision's backend (a copy of its apps/backend from
 // `git archive`, with this checkout's node_modules) on the next ports, each on its own database, and they take turns:
-// baseline(s), working tree, baseline(s), … (BENCH_RUNS turns each, 3 by default). Naming the working tree's own
-// commit as one of them shows that a copy measures the same as the checkout.
+// baseline(s), working tree, baseline(s), … (BENCH_RUNS turns each, 3 by default). A revision without the hold route
+// (before 3831cc2) measures only the cart kinds, so the table sets its cart-sold-out click beside the working tree's
+// hold-sold-out: the click a shopper makes at the link, then and now. Naming the working tree's own commit as one of
+// them shows that a copy measures the same as the checkout.
 // Usage: npm run bench:live-click --workspace @fengshou/bench
-// (env: BENCH_CLICKS=300 BENCH_CONCURRENCY=20 BENCH_ROUNDS=10 BENCH_RUNS=3 BENCH_PORT=9740 BENCH_BASELINE=<rev>)
+// (env: BENCH_CLICKS=300 BENCH_CONCURRENCY=20 BENCH_ROUNDS=10 BENCH_RUNS=3 BENCH_PORT=9740 BENCH_BASELINE=<rev>
+//  BENCH_KINDS=cart-sold-out,hold-sold-out,hold-win)
 import { execFileSync } from "node:child_process"
 import { existsSync, mkdirSync, symlinkSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
@@ -32,7 +40,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10)
 const BASELINES = (process.env.BENCH_BASELINE ?? "").split(",").filter(Boolean)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const PORT = Number(process.env.BENCH_PORT ?? 9740)
+const KINDS = ["cart-sold-out", "hold-sold-out", "hold-win", "cart-win"] as const
+type Kind = (typeof KINDS)[number]
+const WANTED = (process.env.BENCH_KINDS ?? "cart-sold-out,hold-sold-out,hold-win").split(",") as Kind[]
+for (const k of WANTED) if (!KINDS.includes(k)) throw new Error(`BENCH_KINDS: ${k} is not one of ${KINDS.join(", ")}`)
 const WARMUP = 30
+// Units for the winning clicks of every run and round: each click is a new shopper taking one.
+const SPARE_CAP = 100_000
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
@@ -74,10 +88,14 @@ async function database(name: string): Promise<TestDatabase> {
   }
 }
 
-type Subject = { label: string; stack: BackendStack; click: () => Promise<{ status: number; ms: number }> }
+type Click = () => Promise<{ status: number; ms: number }>
+type Subject = { label: string; stack: BackendStack; clicks: Partial<Record<Kind, Click>> }
 
-/** A started session with one offer of cap 1, sold to one express shopper whose order is placed; returns a click. */
-async function soldOutLink(label: string, stack: BackendStack): Promise<Subject> {
+/**
+ * A started session with one offer of cap 1, sold to one express shopper whose order is placed, and one of
+ * SPARE_CAP units; returns the kinds of click this backend has (a revision without the hold route, only the cart's).
+ */
+async function clickSubject(label: string, stack: BackendStack): Promise<Subject> {
   const call = backendCall(stack)
   const host = (
     await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
@@ -85,11 +103,25 @@ async function soldOutLink(label: string, stack: BackendStack): Promise<Subject>
   const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
   const plan = { title: "羊肚菌 click bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
   const { session } = await call("POST", "/host/sessions", plan, host)
-  const offer = { variant_id: products[0].variants[0].id, live_price_fen: 8500, stock_cap: 1, per_customer_limit: 1 }
-  const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
-  await call("POST", `/host/sessions/${session.id}/start`, {}, host)
-  const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
-  const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+  const { products: others } = await call("GET", "/store/products?handle=dried-morels&fields=*variants")
+  const soldOut = products[0].variants[0]
+  const spare = others[0].variants[0]
+  // ¥1.00 live: below any shelf price, above the default floor.
+  for (const [variant, cap, price] of [
+    [soldOut, 1, 8500],
+    [spare, SPARE_CAP, 100],
+  ] as const) {
+    const offer = { variant_id: variant.id, live_price_fen: price, stock_cap: cap, per_customer_limit: 1 }
+    await call("POST", `/host/sessions/${session.id}/products`, offer, host)
+  }
+  const { session: started } = await call("POST", `/host/sessions/${session.id}/start`, {}, host)
+  const linkOf = async (variantId: string) => {
+    const product = started.products.find((p: { variant_id: string }) => p.variant_id === variantId)
+    const items = [{ session_product_id: product.id, quantity: 1 }]
+    return (await call("POST", `/host/sessions/${session.id}/links`, { items }, host)).link as { code: string }
+  }
+  const link = await linkOf(soldOut.id)
+  const spareLink = await linkOf(spare.id)
   // The one unit, paid: a placed order's claim has no end, so the offer stays sold out however long the bench runs.
   const { cart_id } = await call("POST", `/store/live/links/${link.code}/express`, {
     email: "first@example.cn",
@@ -97,33 +129,50 @@ async function soldOutLink(label: string, stack: BackendStack): Promise<Subject>
   })
   const done = await call("POST", `/store/carts/${cart_id}/complete`, {})
   if (done.type !== "order") throw new Error(`${label}: the first order failed: ${JSON.stringify(done).slice(0, 300)}`)
-  const click = async () => {
-    const t0 = performance.now()
-    const res = await fetch(`${stack.url}/store/live/links/${link.code}/cart`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
-      body: "{}",
-    })
-    const body = (await res.json().catch(() => ({}))) as { code?: string }
-    if (res.status !== 409 || body.code !== "sold_out")
-      throw new Error(
-        `${label}: a click answered ${res.status} ${JSON.stringify(body).slice(0, 300)}, not 409 sold_out`,
-      )
-    return { status: res.status, ms: performance.now() - t0 }
+  const clickOn =
+    (code: string, route: "cart" | "hold", expected: { status: number; code?: string }): Click =>
+    async () => {
+      const t0 = performance.now()
+      const res = await fetch(`${stack.url}/store/live/links/${code}/${route}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+        body: "{}",
+      })
+      const body = (await res.json().catch(() => ({}))) as { code?: string }
+      if (res.status !== expected.status || body.code !== expected.code)
+        throw new Error(
+          `${label}: a ${route} click answered ${res.status} ${JSON.stringify(body).slice(0, 300)}, not ${expected.status} ${expected.code ?? ""}`,
+        )
+      return { status: res.status, ms: performance.now() - t0 }
+    }
+  const soldOutAnswer = { status: 409, code: "sold_out" }
+  const all: Record<Kind, Click> = {
+    "cart-sold-out": clickOn(link.code, "cart", soldOutAnswer),
+    "hold-sold-out": clickOn(link.code, "hold", soldOutAnswer),
+    "hold-win": clickOn(spareLink.code, "hold", { status: 200 }),
+    "cart-win": clickOn(spareLink.code, "cart", { status: 200 }),
   }
-  return { label, stack, click }
+  // An older backend answers Medusa's own 404 (no `code`) for a route it does not have.
+  const probe = await fetch(`${stack.url}/store/live/links/${link.code}/hold`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+    body: "{}",
+  })
+  const holds = probe.status !== 404
+  const clicks = Object.fromEntries(WANTED.filter((k) => holds || !k.startsWith("hold")).map((k) => [k, all[k]]))
+  return { label, stack, clicks }
 }
 
-async function measure(s: Subject) {
-  const idle = await idleCpuRate(s.stack, 0.02)
-  const c0 = s.stack.cpuSeconds()
+async function measure(stack: BackendStack, click: Click) {
+  const idle = await idleCpuRate(stack, 0.02)
+  const c0 = stack.cpuSeconds()
   const t0 = Date.now()
-  for (let i = 0; i < CLICKS; i++) await s.click()
+  for (let i = 0; i < CLICKS; i++) await click()
   const elapsed = (Date.now() - t0) / 1000
-  const cpuMs = ((s.stack.cpuSeconds() - c0 - idle * elapsed) / CLICKS) * 1000
+  const cpuMs = ((stack.cpuSeconds() - c0 - idle * elapsed) / CLICKS) * 1000
   const latencies: number[] = []
   for (let r = 0; r < ROUNDS; r++) {
-    const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => s.click()))
+    const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => click()))
     latencies.push(...answers.map((a) => a.ms))
   }
   return { cpuMs, sequentialMs: (elapsed * 1000) / CLICKS, p50: pct(latencies, 0.5), p95: pct(latencies, 0.95) }
@@ -145,17 +194,21 @@ async function main() {
         database: await database(`fengshou_bench_click_${process.pid}_${i}`),
       })
       const label = subjects.some((s) => s.label === p.label) ? `${p.label} (${i + 1})` : p.label
-      subjects.push(await soldOutLink(label, stack).catch(async (e) => (await stack.stop(), Promise.reject(e))))
+      subjects.push(await clickSubject(label, stack).catch(async (e) => (await stack.stop(), Promise.reject(e))))
     }
-    for (const s of subjects) for (let i = 0; i < WARMUP; i++) await s.click()
-    const results = new Map(subjects.map((s) => [s.label, [] as Awaited<ReturnType<typeof measure>>[]]))
+    for (const s of subjects)
+      for (const click of Object.values(s.clicks)) for (let i = 0; i < WARMUP; i++) await click()
+    const results = new Map<string, Awaited<ReturnType<typeof measure>>[]>()
     for (let run = 0; run < RUNS; run++) {
       for (const s of subjects) {
-        const r = await measure(s)
-        results.get(s.label)!.push(r)
-        console.log(
-          `run ${run + 1} ${s.label}: ${r.cpuMs.toFixed(2)} CPU ms/click, ${r.sequentialMs.toFixed(1)} ms/click one at a time, ${CONCURRENCY} at once p50 / p95 ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
-        )
+        for (const [kind, click] of Object.entries(s.clicks)) {
+          const r = await measure(s.stack, click)
+          const row = `${s.label}, ${kind}`
+          results.set(row, [...(results.get(row) ?? []), r])
+          console.log(
+            `run ${run + 1} ${row}: ${r.cpuMs.toFixed(2)} CPU ms/click, ${r.sequentialMs.toFixed(1)} ms/click one at a time, ${CONCURRENCY} at once p50 / p95 ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
+          )
+        }
       }
     }
     console.log(
@@ -164,10 +217,10 @@ async function main() {
         .join(" / ")}`,
     )
     console.log(
-      `medusa start (production), one process each; ${CLICKS} sold-out clicks one at a time, then ${ROUNDS} × ${CONCURRENCY} at once; ${RUNS} runs in turns, medians`,
+      `medusa start (production), one process each; per kind ${CLICKS} clicks one at a time, then ${ROUNDS} × ${CONCURRENCY} at once; ${RUNS} runs in turns, medians`,
     )
     console.log(
-      `| version | CPU ms per sold-out click (runs) | ms per click one at a time | ${CONCURRENCY} at once p50 / p95 ms (runs) |`,
+      `| version, click | CPU ms per click (runs) | ms per click one at a time | ${CONCURRENCY} at once p50 / p95 ms (runs) |`,
     )
     console.log(`|---|---|---|---|`)
     for (const [label, rs] of results) {

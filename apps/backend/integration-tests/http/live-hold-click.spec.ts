@@ -81,6 +81,26 @@ integrationRunner({
       expect(await sold()).toBe(2)
     })
 
+    it("counts a signed-in customer at the click: a second token of the same customer hears the limit", async () => {
+      const email = "signed-in@example.cn"
+      const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
+      const bearer = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+      const { data: me } = await api.post(`/store/customers`, { email }, bearer(reg.token))
+      const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+      const signedIn = (body: unknown) =>
+        attempt(api.post(`/store/live/links/${fx.code}/hold`, body, bearer(login.token))) as Promise<Answer>
+      const first = LiveHoldResponseSchema.parse((await signedIn({})).data)
+      expect(await claims()).toEqual([
+        expect.objectContaining({
+          cart_id: first.hold_token,
+          shopper_keys: [`cart:${first.hold_token}`, `customer:${me.customer.id}`],
+        }),
+      ])
+      // A new token (cookies cleared) does not pass the limit of 1 while signed in.
+      expect(await signedIn({})).toMatchObject({ status: 400, data: { code: "live_limit_reached" } })
+      expect(await sold()).toBe(1)
+    })
+
     it("refuses a malformed token or an unknown field with a 400 that says so, holding nothing", async () => {
       const bad = await hold({ hold_token: "hold_123" })
       expect(bad.status).toBe(400)

@@ -1,6 +1,6 @@
 import { integrationRunner } from "../runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LiveCartHoldsSchema, LiveCartResponseSchema } from "@fengshou/live-contract"
+import { LiveCartHoldsSchema, LiveCartResponseSchema, LiveHoldResponseSchema } from "@fengshou/live-contract"
 import releaseLiveHoldsJob from "../../src/jobs/release-live-holds"
 import { LIVESTREAM_MODULE } from "../../src/modules/livestream"
 import type LivestreamModuleService from "../../src/modules/livestream/service"
@@ -9,8 +9,9 @@ import { SHIPPING_ADDRESS, type Auth } from "./cooperative-helpers"
 import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { pool, readyToPay } from "./live-checkout"
 
-// Admission at the first click (库存预扣, #12 item 5): 1,000 shoppers open one link of an offer capped at 100 at the
-// same moment. Each click either holds a unit for its new cart or hears "sold out" at once (no cart made); unpaid
+// Admission at the first click (库存预扣, #12 item 5): 1,000 shoppers click one link of an offer capped at 100 at the
+// same moment (the click that only holds, POST /store/live/links/:code/hold). Each click either holds a unit under its
+// hold token or hears "sold out" at once; no cart is made. A link's cart click holds for its new cart the same way; unpaid
 // holds go back when they expire (the job, or lazily on the next claim or read); paying converts the hold, and
 // Medusa's reservations equal the converted holds.
 const SHOPPERS = 1000
@@ -68,24 +69,42 @@ integrationRunner({
       ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: CAP, limit: 1 }))
     })
 
-    it(`grants exactly ${CAP} holds to ${SHOPPERS} claims made at the same moment, and refuses the other ${SHOPPERS - CAP}`, async () => {
-      // The claim itself, 1,000 at once on the offer's row lock (each a placeholder cart, as a new cart's click is).
-      const results = await Promise.all(
-        Array.from({ length: SHOPPERS }, (_, i) =>
-          live().holdUnits({
-            cartId: `hold_burst${i}`,
-            shopperKeys: [`cart:hold_burst${i}`],
-            items: [{ session_product_id: fx.offerId, quantity: 1 }],
-          }),
-        ),
+    it(`grants exactly ${CAP} holds to ${SHOPPERS} clicks on /hold at the same moment, and refuses the other ${SHOPPERS - CAP} at once`, async () => {
+      const cartsBefore = await cartCount()
+      const click = (): Promise<Answer> => {
+        const t = Date.now()
+        const done = (status: number, data: Record<string, unknown>) => ({
+          status,
+          data,
+          ms: Date.now() - t,
+          sentAt: t,
+          at: Date.now(),
+        })
+        return api.post(`/store/live/links/${fx.code}/hold`, {}, store).then(
+          (r: { status: number; data: Record<string, unknown> }) => done(r.status, r.data),
+          (e: { code?: string; message: string; response?: { status: number; data: Record<string, unknown> } }) =>
+            done(e.response?.status ?? 0, e.response?.data ?? { error: e.code ?? e.message }),
+        )
+      }
+      const answers = await Promise.all(Array.from({ length: SHOPPERS }, click))
+      expect(answers.filter((a) => a.status === 0).map((a) => a.data.error)).toEqual([])
+      const held = answers.filter((a) => a.status === 200)
+      const refused = answers.filter((a) => a.status !== 200)
+      const p95 = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]
+      console.info(
+        `/hold × ${SHOPPERS}: ${held.length} held (p95 ${p95(held.map((a) => a.ms))} ms), ${refused.length} refused (p95 ${p95(refused.map((a) => a.ms))} ms)`,
       )
-      expect(results.filter((r) => r.granted.length === 1)).toHaveLength(CAP)
-      const refused = results.filter((r) => r.refused.length === 1)
+      expect(held).toHaveLength(CAP)
       expect(refused).toHaveLength(SHOPPERS - CAP)
-      expect(refused.every((r) => r.refused[0]!.reason === "sold_out")).toBe(true)
+      for (const r of refused) expect(r).toMatchObject({ status: 409, data: { code: "sold_out" } })
+      const tokens = held.map((h) => LiveHoldResponseSchema.parse(h.data).hold_token)
+      expect(new Set(tokens).size).toBe(CAP)
+      // Nothing oversold, no cart made: the holds sit under the tokens.
       expect((await offer()).sold).toBe(CAP)
       const claims = await live().listLiveClaims({ session_product_id: fx.offerId })
       expect(claims.reduce((n, c) => n + c.quantity, 0)).toBe(CAP)
+      expect(new Set(claims.map((c) => c.cart_id))).toEqual(new Set(tokens))
+      expect(await cartCount()).toBe(cartsBefore)
     }, 300_000)
 
     it(`over HTTP: ${CLICKS} clicks on the link make ${HTTP_CAP} holds with carts and ${CLICKS - HTTP_CAP} "sold out" answers without one`, async () => {

@@ -30,6 +30,7 @@ integrationRunner({
     })
     const clicks = {
       link: () => answer(api.post(`/store/live/links/${fx.code}/cart`, {}, store)),
+      hold: () => answer(api.post(`/store/live/links/${fx.code}/hold`, {}, store)),
       shelf: () =>
         answer(
           api.post(`/store/live/sessions/${fx.sessionId}/cart`, { session_product_id: fx.offerId, quantity: 1 }, store),
@@ -75,7 +76,7 @@ integrationRunner({
       try {
         await lock.raw(`select id from live_session_product where id = ? for update`, [fx.offerId])
         answers = await Promise.race([
-          Promise.all([clicks.link(), clicks.shelf(), clicks.express(7)]),
+          Promise.all([clicks.link(), clicks.hold(), clicks.shelf(), clicks.express(7)]),
           new Promise<"waited on the lock">((resolve) => setTimeout(() => resolve("waited on the lock"), 15_000)),
         ])
       } finally {
