@@ -36,10 +36,12 @@ export const getLiveHolds = async (holder: string) => reachable(fetchCartHolds(a
  * null or unknown) and makes no cart, so a flash sale's burst of clicks is answered at once. Throws StoreApiError 404 /
  * 410 / 409 `sold_out` / 400 `live_limit_reached` when the link cannot sell.
  */
-export async function holdLink(code: string, token: string | null) {
+export async function holdLink(code: string, token: string | null, customerToken: string | null) {
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/hold`, {
     method: "POST",
     body: token ? { hold_token: token } : {},
+    // A signed-in shopper's account counts toward the per-shopper limit at the click (an expired token counts nothing).
+    token: customerToken,
   })
   return LiveHoldResponseSchema.parse(body)
 }

@@ -23,6 +23,7 @@ vi.mock("@/lib/session", () => ({
 
 type Call = { method: string; path: string; body: unknown }
 let calls: Call[]
+let authorization: (string | null)[]
 let linkReply: Response
 let holdReply: Response
 let carts: Record<string, { id: string; locale: string; customer_id: string | null; completed_at?: string }>
@@ -33,6 +34,7 @@ function backend() {
     const method = init?.method ?? "GET"
     const body = init?.body ? JSON.parse(String(init.body)) : undefined
     calls.push({ method, path: url.pathname, body })
+    authorization.push(new Headers(init?.headers).get("authorization"))
     if (url.pathname.endsWith("/cart") && url.pathname.startsWith("/store/live/links/")) return linkReply.clone()
     if (url.pathname.endsWith("/hold") && url.pathname.startsWith("/store/live/links/")) return holdReply.clone()
     const cartId = url.pathname.split("/")[3] ?? ""
@@ -68,6 +70,7 @@ const refusals = [
 describe("/l/[code]", () => {
   beforeEach(() => {
     calls = []
+    authorization = []
     jar.cart = null
     jar.customer = null
     jar.hold = null
@@ -103,6 +106,13 @@ describe("/l/[code]", () => {
       expect(calls).toEqual([
         { method: "POST", path: "/store/live/links/Ab3dE9xK2m/hold", body: { hold_token: TOKEN } },
       ])
+    })
+
+    it("holds as the signed-in customer, so the limit counts their account at the click", async () => {
+      jar.customer = "customer.jwt"
+      await open("Ab3dE9xK2m")
+      expect(calls.map((c) => c.path)).toEqual(["/store/live/links/Ab3dE9xK2m/hold"])
+      expect(authorization).toEqual(["Bearer customer.jwt"])
     })
 
     it.each(refusals)(

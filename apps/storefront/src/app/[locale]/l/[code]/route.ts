@@ -9,7 +9,7 @@ import { routing, type Locale } from "@/i18n/routing"
 import { holdLink, linkToCart } from "@/lib/data/live-server"
 import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
 import { BackendUnavailableError } from "@/lib/medusa"
-import { getCartId, getLiveHoldToken, setLiveHoldToken } from "@/lib/session"
+import { getCartId, getCustomerToken, getLiveHoldToken, setLiveHoldToken } from "@/lib/session"
 import { StoreApiError } from "@/lib/store-fetch"
 import { holdSecondsLeft } from "@/lib/view/live-hold"
 
@@ -54,7 +54,8 @@ export async function GET(_request: Request, context: Context): Promise<Response
   const { code, locale, path, valid } = await linkOf(context)
   if (!valid) return seeOther(`${path}/unavailable`, locale)
   try {
-    const held = await holdLink(code, await getLiveHoldToken())
+    const [token, customerToken] = await Promise.all([getLiveHoldToken(), getCustomerToken()])
+    const held = await holdLink(code, token, customerToken)
     await setLiveHoldToken(held.hold_token, holdSecondsLeft(held.holds, held.now))
     return seeOther(`${path}/held`, locale)
   } catch (error) {
