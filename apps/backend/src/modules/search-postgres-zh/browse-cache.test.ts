@@ -104,4 +104,17 @@ describe("BrowseCache", () => {
     started[0]!.resolve(4)
     expect(await Promise.all([a, b])).toEqual([4, 4])
   })
+
+  it("keeps what set() is given while fresh, unless a clear() came after its version was taken", async () => {
+    const clock = { now: 0 }
+    const cache = new BrowseCache<number>(2000, () => clock.now)
+    cache.set("k", 1, cache.version())
+    expect(await cache.peek("k")).toBe(1)
+    clock.now = 2000
+    expect(cache.peek("k")).toBeUndefined()
+    const before = cache.version()
+    cache.clear()
+    cache.set("k", 2, before)
+    expect(cache.peek("k")).toBeUndefined()
+  })
 })

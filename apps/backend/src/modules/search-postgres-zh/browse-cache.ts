@@ -39,6 +39,16 @@ export class BrowseCache<T> {
     return hit && this.now() - hit.at < this.ttlMs ? hit.value : undefined
   }
 
+  /** What set() is given: a clear() after it means what was read since is stale. */
+  version() {
+    return this.generation
+  }
+
+  /** Keeps a value read since `version` (a fresh entry), unless a clear() came in between. */
+  set(key: string, value: T, version: number) {
+    if (version === this.generation) this.load(key, () => Promise.resolve(value))
+  }
+
   clear() {
     this.generation++
     this.entries.clear()

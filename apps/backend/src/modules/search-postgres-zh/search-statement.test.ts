@@ -36,6 +36,24 @@ describe("searchStatement", () => {
     expect(sql).toContain("GROUP BY GROUPING SETS ((f0))")
     expect(sql).toContain("'total' AS kind")
   })
+
+  it("ranks and reads the page only when the total and facets are known already", () => {
+    const { sql, params } = searchStatement({
+      table: "t",
+      plan,
+      rankSql: () => `0::float8`,
+      whereSql: (p) => (p.push("match"), `"search_vector" @@ ?`),
+      orderSql: "score DESC NULLS LAST",
+      take: 20,
+      skip: 0,
+      facets: [],
+      total: false,
+    })
+    expect(params).toEqual(["match", 20, 0])
+    expect(sql).toContain("'hit' AS kind")
+    expect(sql).not.toContain("'facet' AS kind")
+    expect(sql).not.toContain("'total' AS kind")
+  })
 })
 
 describe("searchStatement sorted by a field", () => {

@@ -23,6 +23,8 @@ type Parts = {
   take: number
   skip: number
   facets: ValueRequest[]
+  /** Whether the page's search counts its total (false when the total and facets are known already). */
+  total?: boolean
   /** What the index's vocabulary holds of the words (knownWordsSql): the statement matches nothing unless `ok`. */
   known?: { sql: string; params: unknown[] } | null
 }
@@ -91,7 +93,7 @@ function answerBranches(p: Parts, columns: MatchedColumns, source: string, membe
     (b) => `(SELECT 'facet' AS kind, ${member} AS member, ${NONE}, f.* FROM ${b} f)`,
   )
   const total = `(SELECT 'total' AS kind, ${member} AS member, ${NONE}, NULL AS field, NULL AS value, COUNT(*)::int AS count FROM ${source})`
-  return [...(page ? [hits] : []), ...facets, ...(page ? [total] : [])]
+  return [...(page ? [hits] : []), ...facets, ...(page && p.total !== false ? [total] : [])]
 }
 
 /**

@@ -31,6 +31,7 @@ import {
 
 type Input = SearchTypes.ProviderSearchQuery
 type Corrections = Pick<TextQueryOptions, "fixes" | "respellings">
+type Counts = { facets: SearchTypes.SearchResult["facets"]; count: number | null }
 type Known = ReturnType<typeof knownWordsSql>
 // What a search's statement answers when its words need looking up first (the vocabulary's `han` and `latin`).
 type Learnt = { han?: string[]; latin?: boolean[]; near?: (string[] | null)[] }
@@ -66,6 +67,10 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   // one statement from its second search on, as a correct one does. They depend only on the vocabulary, which
   // changes when documents are written: cleared then in this process, a minute bounds it in another.
   protected readonly lookups_ = new BrowseCache<Corrections>(LOOKUP_TTL_MS)
+  // A search's total and facet counts (~15-20 % of its statement: the aggregates over every match) by the rows it
+  // matches, kept as long as the browse answers: while the same words and filters are searched again within 2 s
+  // (busy moments, the next page), the statement ranks and reads the page only. Cleared by writes, as above.
+  protected readonly counts_ = new BrowseCache<Counts>()
 
   protected readonly synonyms_: Record<string, string[]>
 
@@ -122,10 +127,11 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return task
   }
 
-  /** What a write makes stale: the browse answers and the typo look-ups (the vocabulary may have new words). */
+  /** What a write makes stale: the browse answers, the typo look-ups (the vocabulary may have new words), the counts. */
   protected forgetAnswers() {
     this.browse_.clear()
     this.lookups_.clear()
+    this.counts_.clear()
   }
 
   protected buildSearchVectorSql(parts: { text: string; weight: "A" | "B" | "C" | "D" }[], params: unknown[]): string {
@@ -359,36 +365,89 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const catalog = await this.retrieve(input.index.physical_name)
     const skip = input.pagination?.skip ?? 0
     const take = input.pagination?.take ?? 20
-    const fragments = this.keywordFragments({ query: input, catalog })
     const requests = normalizeFacetRequests(facets, catalog.plan) as ValueRequest[]
+    const { fragments, whereSql, countsKey } = this.matchOf(input, catalog, requests)
+    const kept = await this.counts_.peek(countsKey)
+    // A group's facet-only search keeps no total (searchGroup): a page needs one.
+    const counted = kept && kept.count !== null ? kept : undefined
+    const metadata = { skip, take, query: input.q }
+    // A facet-only search whose counts are known needs no statement.
+    if (counted && take === 0)
+      return {
+        hits: [],
+        facets: counted.facets,
+        metadata: { ...metadata, count: counted.count, processing_time_ms: 0 },
+      }
+    const version = this.counts_.version()
     const statement = searchStatement({
       known,
       table: catalog.table_name,
       plan: catalog.plan,
       // A facet-only search (the route's count of a chosen facet without its own filter) ranks nothing.
       rankSql: take > 0 ? fragments.rankSql : () => `0::float8`,
-      whereSql: (params) => {
-        const conditions = [fragments.matchSql!(params)]
-        const filters = wordsWhereClause(input.filters, catalog.plan)
-        if (filters?.sql) {
-          conditions.push(`(${filters.sql})`)
-          params.push(...filters.params)
-        }
-        return preferTextIndex(conditions).join(" AND ")
-      },
+      whereSql,
       orderSql: this.resolveOrderBy(input, catalog.plan, true),
       take,
       skip,
-      facets: requests,
+      facets: counted ? [] : requests,
+      total: !counted,
     })
     const rows = await executePrepared<StatementRow>(this.manager_, statement.sql, statement.params)
     const { hits, facetRows, total, known: held, words } = readStatementRows(rows)
     if (held === false) return words ?? {}
+    const counts = counted ?? { facets: readFacetRows(facetRows, requests).facets, count: total }
+    if (!counted) this.counts_.set(countsKey, counts, version)
     return {
       hits: hitsOf(hits, input),
-      facets: readFacetRows(facetRows, requests).facets,
-      metadata: { skip, take, count: total, query: input.q, processing_time_ms: Date.now() - started },
+      facets: counts.facets,
+      metadata: { ...metadata, count: counts.count, processing_time_ms: Date.now() - started },
     } as SearchTypes.SearchResult
+  }
+
+  /** A search's WHERE (its words, name scope and filters) and the key of its total and facets in counts_. */
+  protected matchOf(input: Input, catalog: Catalog, requests: ValueRequest[]) {
+    const fragments = this.keywordFragments({ query: input, catalog })
+    const whereSql = (params: unknown[]) => {
+      const conditions = [fragments.matchSql!(params)]
+      const filters = wordsWhereClause(input.filters, catalog.plan)
+      if (filters?.sql) {
+        conditions.push(`(${filters.sql})`)
+        params.push(...filters.params)
+      }
+      return preferTextIndex(conditions).join(" AND ")
+    }
+    // The total and facets depend only on which rows match (the WHERE and its values) and on what is counted.
+    const matchedBy: unknown[] = []
+    const countsKey = JSON.stringify([catalog.table_name, whereSql(matchedBy), matchedBy, requests])
+    return { fragments, whereSql, countsKey }
+  }
+
+  /**
+   * A group whose facet-only searches' counts are all kept (counts_): the page's search alone (searchAtOnce, from
+   * its own kept counts too when it has them) and the rest from memory. Undefined when one is missing, or when the
+   * page's words need looking up (the group's own way then). Each search's rows are the same as apart.
+   */
+  protected async groupFromCounts(page: Input, facetSearches: { input: Input }[], known?: Known) {
+    const catalog = await this.retrieve(page.index.physical_name)
+    const kept = await Promise.all(
+      facetSearches.map(({ input }) =>
+        this.counts_.peek(this.matchOf(input, catalog, requestsOf(input, catalog)).countsKey),
+      ),
+    )
+    if (kept.some((k) => !k)) return undefined
+    const first = await this.searchAtOnce(page, page.search_options?.facets, known).catch(() => undefined)
+    if (!first || !("hits" in first)) return undefined
+    const metadata = { skip: 0, take: 0, count: null, query: page.q, processing_time_ms: 0 }
+    return [
+      this.withDidYouMean(page, first as SearchTypes.SearchResult),
+      ...facetSearches.map(({ input }, i) =>
+        this.withDidYouMean(input, {
+          hits: [],
+          facets: kept[i]!.facets,
+          metadata,
+        } as unknown as SearchTypes.SearchResult),
+      ),
+    ]
   }
 
   /**
@@ -400,6 +459,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     const known = (await this.useLookedUp(page)) ? undefined : knownWordsSql(page)
     const looked = this.corrections_.get(page)
     if (looked) for (const { input } of facetSearches) this.corrections_.set(input, looked)
+    const fromCounts = await this.groupFromCounts(page, facetSearches, known ?? undefined)
+    if (fromCounts) return fromCounts
     if (known) {
       const first = await this.groupAtOnce(page, facetSearches, known).catch(() => undefined)
       if (Array.isArray(first)) return first
@@ -435,9 +496,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       const own = filtersSql(params, pickFields(page.filters, kept))
       return fragments.nameScopeSql ? `(${own} AND ${fragments.nameScopeSql(params, input.filters)})` : `(${own})`
     }
-    const requestsOf = (input: Input) =>
-      normalizeFacetRequests(input.search_options?.facets ?? [], plan) as ValueRequest[]
-    const requests = requestsOf(page)
+    const requests = requestsOf(page, catalog)
+    const version = this.counts_.version()
     const statement = groupStatement({
       known,
       table: catalog.table_name,
@@ -458,13 +518,16 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
           input,
           chosen.filter((f) => f !== field),
         ),
-        facets: requestsOf(input),
+        facets: requestsOf(input, catalog),
       })),
     })
     const rows = await executePrepared<StatementRow>(this.manager_, statement.sql, statement.params)
     const metadata = { query: page.q, processing_time_ms: Date.now() - started }
     const { hits, facetRows, total, known: held, words } = readStatementRows(rows, 0)
     if (held === false) return words ?? {}
+    // Each search's counts kept as its own (searchAtOnce's key); a facet-only one has no total.
+    const keep = (input: Input, facets: Counts["facets"], count: number | null) =>
+      this.counts_.set(this.matchOf(input, catalog, requestsOf(input, catalog)).countsKey, { facets, count }, version)
     const answers: SearchTypes.SearchResult[] = [
       {
         hits: hitsOf(hits, page),
@@ -475,11 +538,14 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
         ({ input }, i) =>
           ({
             hits: [],
-            facets: readFacetRows(readStatementRows(rows, i + 1).facetRows, requestsOf(input)).facets,
+            facets: readFacetRows(readStatementRows(rows, i + 1).facetRows, requestsOf(input, catalog)).facets,
             metadata: { skip: 0, take: 0, count: null, ...metadata },
           }) as unknown as SearchTypes.SearchResult,
       ),
     ]
+    answers.forEach((answer, i) =>
+      keep(i ? facetSearches[i - 1]!.input : page, answer.facets, i ? null : (answer.metadata.count ?? 0)),
+    )
     return answers.map((answer, i) => this.withDidYouMean(i ? facetSearches[i - 1]!.input : page, answer))
   }
 
@@ -614,4 +680,9 @@ function withLatinSynonyms(q: string, fixes: Map<string, string[]> | undefined, 
   const merged = new Map(fixes)
   for (const { text } of words) merged.set(text, [...new Set([...(merged.get(text) ?? []), ...synonyms[text]!])])
   return merged
+}
+
+/** The value facets a search counts, as the statements take them. */
+function requestsOf(input: Input, catalog: Catalog) {
+  return normalizeFacetRequests(input.search_options?.facets ?? [], catalog.plan) as ValueRequest[]
 }
