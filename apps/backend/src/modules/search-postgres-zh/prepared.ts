@@ -6,8 +6,9 @@ type Raw = { options: (options: { name: string }) => PromiseLike<{ rows: unknown
 export type KnexManager = Manager & { getKnex?: () => { raw: (sql: string, params: unknown[]) => Raw } }
 
 // Statement texts given a name in this process. Each name is prepared once per pooled connection and keeps its plan
-// there, so the count is bounded: a text seen after that runs unnamed, planned each time, as before.
-const MAX_NAMED = 64
+// there (~0.3-0.4 MB of the backend's memory for a search's statement), so the count is bounded: a text seen after
+// that runs unnamed, planned each time, as before. 13 kinds of search (typos, respellings, chosen facets, pages) use 18.
+const MAX_NAMED = 32
 const names = new Map<string, string>()
 
 /** The prepared statement's name for a text (the same text, the same name), or undefined once MAX_NAMED are given. */
