@@ -81,6 +81,16 @@ integrationRunner({
       expect(await sold()).toBe(2)
     })
 
+    it("holds once for one token tapped five times at the same instant", async () => {
+      const hold_token = `hold_${randomBytes(16).toString("hex")}`
+      const taps = await Promise.all(Array.from({ length: 5 }, () => hold({ hold_token })))
+      expect(taps.map((t) => t.status)).toEqual([200, 200, 200, 200, 200])
+      for (const t of taps)
+        expect(LiveHoldResponseSchema.parse(t.data).holds).toEqual([expect.objectContaining({ quantity: 1 })])
+      expect(await sold()).toBe(1)
+      expect(await claims()).toEqual([expect.objectContaining({ cart_id: hold_token, quantity: 1 })])
+    })
+
     it("counts a signed-in customer at the click: a second token of the same customer hears the limit", async () => {
       const email = "signed-in@example.cn"
       const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })

@@ -31,7 +31,7 @@ type ProductRow = {
   variant_title: string
 }
 
-const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
+export const list = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 
 /**
  * Takes units of session products for a cart in one transaction. The session product rows are locked (FOR UPDATE, in
@@ -101,14 +101,7 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
       const byShopper = Number(bought.find((b) => b.session_product_id === product.id)?.quantity ?? 0)
       const name = `${product.product_title} ${product.variant_title}`
       const limitLeft = Math.max(0, product.per_customer_limit - byShopper)
-      const limitMessage =
-        `${name}: limit ${product.per_customer_limit} per shopper in this live session` +
-        (byShopper
-          ? request.hold
-            ? `, you already have ${byShopper} held or bought`
-            : `, you already bought ${byShopper}`
-          : "") +
-        `. Lower the quantity to ${limitLeft} or remove it.`
+      const limitMessage = limitRefusal(name, product.per_customer_limit, byShopper, !!request.hold)
       const allowed = unitsAllowed({
         cap: product.stock_cap,
         sold: product.sold - already,
@@ -183,7 +176,13 @@ export async function claimUnits(sql: SqlManager, request: ClaimRequest): Promis
   return result
 }
 
-const soldOut = (name: string, left: number) =>
+/** The per-shopper limit's refusal: what the shopper has already (held or bought at a click) and what is left. */
+export const limitRefusal = (name: string, limit: number, byShopper: number, hold: boolean) =>
+  `${name}: limit ${limit} per shopper in this live session` +
+  (byShopper ? (hold ? `, you already have ${byShopper} held or bought` : `, you already bought ${byShopper}`) : "") +
+  `. Lower the quantity to ${Math.max(0, limit - byShopper)} or remove it.`
+
+export const soldOut = (name: string, left: number) =>
   left
     ? `${name}: only ${left} left at the live price. Lower the quantity to ${left}.`
     : `${name}: sold out in this live session. Remove it from your cart to check out.`

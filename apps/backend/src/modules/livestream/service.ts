@@ -11,8 +11,10 @@ import {
   releaseExpiredHolds,
   releaseOffers,
   type ClaimRequest,
+  type ClaimResult,
   type SqlManager,
 } from "./claims"
+import { holdAtOnce } from "./hold-at-once"
 import { clearShelvesAfter, writesOf } from "../../lib/livestream/shelf-cache"
 import { CartLink } from "./models/cart-link"
 import { CommissionEntry } from "./models/commission-entry"
@@ -93,9 +95,25 @@ export default class LivestreamModuleService extends MedusaService({
     return claimUnits(this.sql, request)
   }
 
-  /** The first click's claim: what is left up to the quantity asked, held for hold_minutes. */
-  holdUnits(request: Omit<ClaimRequest, "hold">) {
-    return claimUnits(this.sql, { ...request, hold: { seconds: this.holdSeconds } })
+  /**
+   * The first click's claim: what is left up to the quantity asked, held for hold_minutes. Each offer in one statement
+   * when it can (hold-at-once.ts), the rest in the claim's locking transaction.
+   */
+  async holdUnits(request: Omit<ClaimRequest, "hold">): Promise<ClaimResult> {
+    const result: ClaimResult = { granted: [], refused: [] }
+    const rest: ClaimRequest["items"] = []
+    for (const item of request.items) {
+      const once = await holdAtOnce(this.sql, request, item, this.holdSeconds)
+      if (!once) {
+        rest.push(item)
+        continue
+      }
+      result.granted.push(...once.granted)
+      result.refused.push(...once.refused)
+    }
+    if (!rest.length) return result
+    const claimed = await claimUnits(this.sql, { ...request, items: rest, hold: { seconds: this.holdSeconds } })
+    return { granted: [...result.granted, ...claimed.granted], refused: [...result.refused, ...claimed.refused] }
   }
 
   /** The first click's "sold out" read without the claim's lock, or null when the claim must run (claims.ts). */
