@@ -133,6 +133,10 @@ describe("livestream selling", () => {
     expect(await line.locator(".cart-line__each").innerText()).toBe("单价 ¥59.00")
     expect(await shopper.locator("main").getByTestId("cart-total").textContent()).toBe("¥59.00")
     expect(await cookie(shopperContext, "fs_cart")).toMatch(/^cart_/)
+    // The link opened once more now goes to the cart, which holds its unit: no second unit is kept from other viewers.
+    await shopper.goto(url(`/l/${code}`))
+    await shopper.waitForURL(/\/cart$/)
+    expect(await shopper.locator("main").getByTestId("cart-total").textContent()).toBe("¥59.00")
 
     // The click held the unit for this cart (库存预扣): the line counts down from the default 10 minutes, and ticks.
     const hold = line.getByTestId("live-hold")

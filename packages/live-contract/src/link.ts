@@ -69,8 +69,12 @@ const HoldTokenSchema = z
 /**
  * POST /store/live/links/:code/hold: the click that only holds (库存预扣), no cart. With the token of an earlier hold
  * the link's offers it still holds are answered as they are and the others held under it; without one, a new token.
+ * With the shopper's cart, offers that cart already holds are not held again (`in_cart` when that is all of them).
  */
-export const LinkHoldBodySchema = z.strictObject({ hold_token: HoldTokenSchema.optional() })
+export const LinkHoldBodySchema = z.strictObject({
+  hold_token: HoldTokenSchema.optional(),
+  cart_id: z.string().max(100).nullish(),
+})
 export type LinkHoldBody = z.infer<typeof LinkHoldBodySchema>
 
 /** POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart; a hold token's holds go into the cart. */
@@ -123,5 +127,7 @@ export const LiveHoldResponseSchema = z.object({
   session_id: z.string(),
   holds: z.array(LiveHoldSchema),
   now: z.string(),
+  /** Every offer of the link is held by the cart the click named (it was opened again after going on): see the cart. */
+  in_cart: z.boolean(),
 })
 export type LiveHoldResponse = z.infer<typeof LiveHoldResponseSchema>

@@ -117,9 +117,9 @@ integrationRunner({
       expect(bad.data.message).toMatch(/hold_token must be the token a hold answered \(hold_ and 32 hex digits\)/)
       const upper = await hold({ hold_token: `hold_${"A".repeat(32)}` })
       expect(upper.status).toBe(400)
-      const extra = await hold({ cart_id: "cart_1" })
+      const extra = await hold({ quantity: 3 })
       expect(extra.status).toBe(400)
-      expect(extra.data.message).toMatch(/cart_id/)
+      expect(extra.data.message).toMatch(/quantity/)
       const cart = await post(`/store/live/links/${fx.code}/cart`, { hold_token: "cart_01" })
       expect(cart.status).toBe(400)
       expect(await sold()).toBe(0)
@@ -161,6 +161,26 @@ integrationRunner({
       expect(reopened.status).toBe(200)
       expect(LiveCartResponseSchema.parse(reopened.data).cart_id).toBe(cart_id)
       expect(await sold()).toBe(1)
+    })
+
+    it("holds nothing more when the link is opened again from a cart that holds it, and says so", async () => {
+      const { hold_token } = await held()
+      const { cart_id, holds } = LiveCartResponseSchema.parse(
+        (await post(`/store/live/links/${fx.code}/cart`, { hold_token })).data,
+      )
+      const again = await held({ hold_token, cart_id })
+      expect(again).toMatchObject({ hold_token, in_cart: true, holds })
+      expect(await sold()).toBe(1)
+      expect((await claims()).map((c) => c.cart_id)).toEqual([cart_id])
+      // Without the cart (another browser), the same shopper's click is a new hold under the token.
+      expect(await held({ hold_token })).toMatchObject({
+        in_cart: false,
+        holds: [expect.objectContaining({ quantity: 1 })],
+      })
+      expect(await sold()).toBe(2)
+      // A cart that holds nothing (or is unknown) changes nothing.
+      expect(await held({ hold_token, cart_id: "cart_unknown" })).toMatchObject({ in_cart: false })
+      expect(await sold()).toBe(2)
     })
 
     it("gives the token's hold back for an offer the cart already has: the cart's own line stands", async () => {

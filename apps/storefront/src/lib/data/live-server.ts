@@ -36,10 +36,15 @@ export const getLiveHolds = async (holder: string) => reachable(fetchCartHolds(a
  * null or unknown) and makes no cart, so a flash sale's burst of clicks is answered at once. Throws StoreApiError 404 /
  * 410 / 409 `sold_out` / 400 `live_limit_reached` when the link cannot sell.
  */
-export async function holdLink(code: string, token: string | null, customerToken: string | null) {
+export async function holdLink(
+  code: string,
+  shopper: { token: string | null; cartId: string | null; customerToken: string | null },
+) {
+  const { token, cartId, customerToken } = shopper
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/hold`, {
     method: "POST",
-    body: token ? { hold_token: token } : {},
+    // With the cart, offers it already holds are not held a second time (`in_cart` when that is all of the link's).
+    body: { ...(token ? { hold_token: token } : {}), ...(cartId ? { cart_id: cartId } : {}) },
     // A signed-in shopper's account counts toward the per-shopper limit at the click (an expired token counts nothing).
     token: customerToken,
   })

@@ -14,18 +14,24 @@ type Wanted = { offer: LiveOffer; quantity: number }
  * holds once); the others are held now, what is left up to the quantity asked. No cart is read or made, so under a
  * burst a winning click costs one short locking transaction and a losing one, once the cap is reached, one read
  * without the lock (claims.ts refuseSoldOutHold). The limit counts the token and the signed-in customer here; the
- * checkout counts every key of the cart the holds move to.
+ * checkout counts every key of the cart the holds move to. Offers the shopper's cart (`cartId`) still holds are not
+ * held again either: a link opened again after going on to the cart must not keep a second unit from other viewers.
  */
 export async function holdOffers(
   req: MedusaStoreRequest,
   token: string | undefined,
+  cartId: string | null | undefined,
   wanted: Wanted[],
   sessionId: string,
 ): Promise<Omit<LiveHoldResponse, "session_id">> {
   const live = req.scope.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const hold_token = token ?? newHoldToken()
-  const before = token ? await live.runningHolds(token) : null
-  const held = before?.holds ?? []
+  const [before, inCart] = await Promise.all([
+    token ? live.runningHolds(token) : null,
+    cartId ? live.runningHolds(cartId) : null,
+  ])
+  const cartHeld = (inCart?.holds ?? []).filter((h) => wanted.some((w) => w.offer.id === h.session_product_id))
+  const held = [...(before?.holds ?? []), ...cartHeld]
   const missing = wanted.filter((w) => !held.some((h) => h.session_product_id === w.offer.id))
   if (missing.length) {
     const customer = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
@@ -46,11 +52,13 @@ export async function holdOffers(
     const claim = soldOut ?? (await live.holdUnits(request))
     if (missing.length === wanted.length && !claim.granted.length) refuseClick(claim, wanted.length, sessionId)
   }
-  const { holds, now } = before && !missing.length ? before : await live.runningHolds(hold_token)
   const offers = new Set(wanted.map((w) => w.offer.id))
+  const all = inCart !== null && offers.size > 0 && cartHeld.length === offers.size
+  const { holds, now } = all ? inCart! : before && !missing.length ? before : await live.runningHolds(hold_token)
   return {
     hold_token,
-    holds: holds.filter((h) => offers.has(h.session_product_id)).map(toLiveHold),
+    holds: (all ? cartHeld : holds.filter((h) => offers.has(h.session_product_id))).map(toLiveHold),
     now: new Date(now).toISOString(),
+    in_cart: all,
   }
 }

@@ -52,6 +52,7 @@ const held = {
   session_id: "lses_1",
   holds: [{ session_product_id: "lsp_1", variant_id: "v_1", quantity: 1, expires_at: "2026-12-06T06:10:00.000Z" }],
   now: "2026-12-06T06:00:00.000Z",
+  in_cart: false,
 }
 const context = (code: string, locale: string) => ({ params: Promise.resolve({ locale, code }) })
 const open = (code: string, locale = "zh-CN") =>
@@ -101,11 +102,26 @@ describe("/l/[code]", () => {
 
     it("sends the token it already has, so opening the link twice holds once", async () => {
       jar.hold = { token: TOKEN, maxAge: 600 }
-      jar.cart = "cart_old"
       expect((await open("Ab3dE9xK2m", "en")).headers.get("location")).toBe("/en/l/Ab3dE9xK2m/held")
       expect(calls).toEqual([
         { method: "POST", path: "/store/live/links/Ab3dE9xK2m/hold", body: { hold_token: TOKEN } },
       ])
+    })
+
+    it("sends the cart too, and goes to the cart when it already holds the whole link", async () => {
+      jar.hold = { token: TOKEN, maxAge: 600 }
+      jar.cart = "cart_old"
+      holdReply = Response.json({ ...held, in_cart: true })
+      expect((await open("Ab3dE9xK2m")).headers.get("location")).toBe("/cart")
+      expect(calls).toEqual([
+        {
+          method: "POST",
+          path: "/store/live/links/Ab3dE9xK2m/hold",
+          body: { hold_token: TOKEN, cart_id: "cart_old" },
+        },
+      ])
+      // The token and the cart are left as they were.
+      expect([jar.hold, jar.cart]).toEqual([{ token: TOKEN, maxAge: 600 }, "cart_old"])
     })
 
     it("holds as the signed-in customer, so the limit counts their account at the click", async () => {

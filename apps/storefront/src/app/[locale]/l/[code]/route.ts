@@ -1,6 +1,7 @@
 // A cart link, /l/<code> (the proxy serves it under every locale, `/` being Chinese). Opening it (GET) only holds the
 // link's units (库存预扣) under the shopper's hold token and shows them on /l/<code>/held with a countdown: no cart is
-// made at the click, so a flash sale's thousand clicks are answered at once. Going on from that page (POST) puts the
+// made at the click, so a flash sale's thousand clicks are answered at once (opened again once the shopper's cart
+// holds them, it goes to the cart). Going on from that page (POST) puts the
 // held units into the shopper's cart at the live price and sends them to the cart. Route handlers, not pages, because
 // both set cookies; when the link cannot sell, they hand over to a page that explains why (404 for an unknown code).
 import { hasLocale } from "next-intl"
@@ -54,8 +55,10 @@ export async function GET(_request: Request, context: Context): Promise<Response
   const { code, locale, path, valid } = await linkOf(context)
   if (!valid) return seeOther(`${path}/unavailable`, locale)
   try {
-    const [token, customerToken] = await Promise.all([getLiveHoldToken(), getCustomerToken()])
-    const held = await holdLink(code, token, customerToken)
+    const [token, cartId, customerToken] = await Promise.all([getLiveHoldToken(), getCartId(), getCustomerToken()])
+    const held = await holdLink(code, { token, cartId, customerToken })
+    // Opened again after going on: the cart already holds all of it, and shows it counting down.
+    if (held.in_cart) return seeOther("/cart", locale)
     await setLiveHoldToken(held.hold_token, holdSecondsLeft(held.holds, held.now))
     return seeOther(`${path}/held`, locale)
   } catch (error) {

@@ -14,7 +14,8 @@ export async function POST(req: MedusaStoreRequest<LinkHoldBody>, res: MedusaRes
   await orUnavailable(res, async () => {
     const { items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
-    const held = await holdOffers(req, req.validatedBody.hold_token, linkOffers(session, items), session.id)
+    const { hold_token, cart_id } = req.validatedBody
+    const held = await holdOffers(req, hold_token, cart_id, linkOffers(session, items), session.id)
     res.json({ ...held, session_id: session.id } satisfies LiveHoldResponse)
   })
 }
