@@ -22,7 +22,8 @@ export type ClaimResult = {
   /** Offers of a hold that got nothing, and why (at checkout these throw instead). */
   refused: { session_product_id: string; reason: "sold_out" | "limit_reached"; message: string }[]
 }
-type ProductRow = {
+/** An offer's row as a claim reads it under the lock (and hold-at-once.ts in its statement). */
+export type ProductRow = {
   id: string
   stock_cap: number
   per_customer_limit: number

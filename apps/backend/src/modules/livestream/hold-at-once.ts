@@ -1,12 +1,14 @@
-import { list, limitRefusal, soldOut, type ClaimRequest, type ClaimResult, type SqlManager } from "./claims"
+import {
+  list,
+  limitRefusal,
+  soldOut,
+  type ClaimRequest,
+  type ClaimResult,
+  type ProductRow,
+  type SqlManager,
+} from "./claims"
 
-type Row = {
-  id: string
-  stock_cap: number
-  per_customer_limit: number
-  sold: number
-  product_title: string
-  variant_title: string
+type Row = ProductRow & {
   bought: number
   take: number
   granted: number | null
