@@ -79,6 +79,11 @@ describe("toLiveShelfView", () => {
       ["lsp_3", 5900, 8900, true, 0],
     ])
   })
+
+  it("shows the shelf price as the price paid when the cooperative lowered it below the live price", () => {
+    const cheaper = { ...session, products: [{ ...product("lsp_1", 98), base_price_fen: 4500 }] }
+    expect(toLiveShelfView(cheaper).products.map((p) => [p.liveFen, p.baseFen])).toEqual([[4500, 4500]])
+  })
 })
 
 describe("liveLinkUrl", () => {

@@ -17,6 +17,7 @@ export type LiveProductView = {
   title: string
   variantTitle: string
   thumbnail: string | null
+  /** What a unit costs the shopper (payableFen): the live price, or the shelf price when that fell below it. */
   liveFen: number
   baseFen: number
   remaining: number
@@ -39,6 +40,13 @@ export type LiveShelfView = {
   products: LiveProductView[]
 }
 
+/**
+ * What one unit of a live offer costs the shopper: the live price, or the shelf price when the cooperative lowered it
+ * below (the backend's promotion then takes nothing off; ARCHITECTURE.md, "The live price follows the shelf").
+ */
+export const payableFen = (offer: { live_price_fen: number; base_price_fen: number }) =>
+  Math.min(offer.live_price_fen, offer.base_price_fen)
+
 export function toLiveShelfView(session: PublicSession): LiveShelfView {
   return {
     id: session.id,
@@ -55,7 +63,7 @@ export function toLiveShelfView(session: PublicSession): LiveShelfView {
       title: p.product_title,
       variantTitle: p.variant_title,
       thumbnail: p.thumbnail,
-      liveFen: p.live_price_fen,
+      liveFen: payableFen(p),
       baseFen: p.base_price_fen,
       remaining: p.remaining,
       limit: p.per_customer_limit,
@@ -157,7 +165,7 @@ export function toLinkHeldView(link: PublicCartLink, holds: readonly LiveHold[])
       missing.push({ id: offer.id, title: offer.product_title, variantTitle: offer.variant_title })
       continue
     }
-    const unitFen = Math.min(offer.live_price_fen, offer.base_price_fen)
+    const unitFen = payableFen(offer)
     held.push({
       id: offer.id,
       variantId: offer.variant_id,
