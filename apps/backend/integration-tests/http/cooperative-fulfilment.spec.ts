@@ -107,8 +107,9 @@ integrationRunner({
         fields: ["fulfillments.location_id", "fulfillments.metadata", "fulfillments.labels.tracking_number"],
         filters: { id: order.id },
       })
-      const rows = (fulfilled[0] as { fulfillments: { location_id: string; metadata: { carrier: string } }[] })
-        .fulfillments
+      const rows = (
+        fulfilled[0] as unknown as { fulfillments: { location_id: string; metadata: { carrier: string } }[] }
+      ).fulfillments
       expect(rows.map((f) => f.location_id).sort()).toEqual([locations.get("beima"), locations.get("yuanda")].sort())
       // Stored as the code; each reader prints the name in its own language.
       expect(rows.map((f) => f.metadata.carrier).sort()).toEqual(["sf", "zto"])

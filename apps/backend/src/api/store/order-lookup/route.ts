@@ -21,7 +21,8 @@ export async function POST(req: MedusaRequest<OrderLookupBody>, res: MedusaRespo
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "shipping_address.phone"],
-    filters: { display_id },
+    // The query types `medusa develop` generates call display_id a string; the column is the integer serial.
+    filters: { display_id } as unknown as { display_id: string },
   })
   const found = data[0] as { id: string; shipping_address?: { phone?: string | null } | null } | undefined
   const stored = normalizeMobile(found?.shipping_address?.phone)
