@@ -14,6 +14,7 @@ const LIVE_FEN = 7900
 const year = "from=2000-01-01&to=2099-12-31"
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -13,6 +13,7 @@ import { openLink, readyToPay } from "./live-checkout"
 type Answer = { status: number; data: { message?: string; type?: string; cart?: { id: string } } }
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

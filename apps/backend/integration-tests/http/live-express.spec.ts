@@ -13,6 +13,7 @@ const LIVE_FEN = 7900
 type Answer = { status: number; data: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -7,12 +7,14 @@ import type { Auth } from "./cooperative-helpers"
 import { seededLiveFixture, type LiveFixture } from "./live-fixture"
 import { openLink, pool, preparedLiveCart, readyToPay } from "./live-checkout"
 
-// The flash-sale guarantee: a cap of 40 morel packs, 80 shoppers (one pack each) press "pay" at the same moment.
-// (Twice as many shoppers as packs is what matters; 200/100 proved the same in 3 min of CI, this in about 1.)
-const SHOPPERS = 80
-const CAP = 40
+// The flash-sale guarantee: a cap of 20 morel packs, 40 shoppers (one pack each) press "pay" at the same moment.
+// (Twice as many shoppers as packs is what matters: 200/100 proved the same in 3 min of CI, 80/40 in 110 s, this in
+// about 55; admission at the click under 1,000 shoppers is live-holds.spec.ts's.)
+const SHOPPERS = 40
+const CAP = 20
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -12,6 +12,7 @@ import { openLink, readyToPay } from "./live-checkout"
 const LIMIT = 5
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

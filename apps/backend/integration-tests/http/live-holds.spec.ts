@@ -25,6 +25,7 @@ const HTTP_CAP = 30
 type Answer = { status: number; data: Record<string, unknown>; ms: number; sentAt: number; at: number }
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, dbConnection, getContainer }) => {
     let store: Auth
     let fx: LiveFixture

@@ -17,6 +17,7 @@ const answer = async (call: Promise<{ status: number; data: unknown }>): Promise
 }
 
 integrationRunner({
+  seeded: true,
   testSuite: ({ api, dbConnection, getContainer }) => {
     let store: Auth
     let fx: LiveFixture
