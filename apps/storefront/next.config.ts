@@ -42,7 +42,10 @@ export default function config(phase: string): NextConfig {
     turbopack: { root: repoRoot },
     // src/instrumentation-client.ts imports only zod's `config`; this makes the bundler take that one module instead
     // of zod's whole barrel (56 KB gzip on every page).
-    experimental: { optimizePackageImports: ["zod"] },
+    // The catalog pages Next renders for its cache stay in this process's memory, not in .next/ on disk: several
+    // servers (the e2e and bench stacks) start from one build against different backends, whose URLs and
+    // publishable key the cached HTML carries. A restarted server renders each page again on its first visit.
+    experimental: { optimizePackageImports: ["zod"], isrFlushToDisk: false },
     typedRoutes: true,
     poweredByHeader: false,
     headers: async () => [{ source: "/:path*", headers: securityHeaders }],

@@ -14,5 +14,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts"],
+    // next-intl's ESM build imports "next/server" without an extension, which Node's own resolver refuses; bundled by
+    // Vite it resolves as in Next (src/proxy.test.ts runs next-intl's middleware).
+    server: { deps: { inline: ["next-intl"] } },
   },
 })

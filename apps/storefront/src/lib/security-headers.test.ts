@@ -4,6 +4,7 @@ import {
   createNonce,
   hasLoopbackHost,
   imageRemotePatterns,
+  isCachedCatalogPath,
   staticSecurityHeaders,
 } from "./security-headers"
 
@@ -18,6 +19,21 @@ describe("contentSecurityPolicy", () => {
     const scripts = directives(contentSecurityPolicy(base)).get("script-src")
     expect(scripts).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'", ...STRIPE_JS])
     expect(scripts).not.toContain("'unsafe-inline'")
+  })
+
+  it("on a cached catalog page (no nonce), allows this origin's and inline scripts, and no other host's but Stripe's", () => {
+    const scripts = directives(contentSecurityPolicy({ ...base, nonce: null })).get("script-src")
+    expect(scripts).toEqual(["'self'", "'unsafe-inline'", ...STRIPE_JS])
+    // 'strict-dynamic' without a nonce would switch off 'self' and 'unsafe-inline', and with them every script.
+    expect(scripts).not.toContain("'strict-dynamic'")
+  })
+
+  it("keeps every other directive the same with or without a nonce", () => {
+    const withNonce = directives(contentSecurityPolicy(base))
+    const cached = directives(contentSecurityPolicy({ ...base, nonce: null }))
+    withNonce.delete("script-src")
+    cached.delete("script-src")
+    expect(cached).toEqual(withNonce)
   })
 
   it("adds eval in development only", () => {
@@ -50,6 +66,38 @@ describe("contentSecurityPolicy", () => {
   it("puts no nonce on styles, which would switch off the inline style attributes React renders", () => {
     expect(directives(contentSecurityPolicy(base)).get("style-src")).toEqual(["'self'", "'unsafe-inline'"])
   })
+})
+
+describe("isCachedCatalogPath", () => {
+  it.each([
+    "/",
+    "/en",
+    "/en/",
+    "/products",
+    "/en/products/",
+    "/products/changsheng-millet",
+    "/categories/mushrooms",
+    "/cooperatives",
+    "/en/cooperatives/beima",
+  ])("%s is a catalog page served from the cache", (path) => expect(isCachedCatalogPath(path)).toBe(true))
+
+  it.each([
+    "/cart",
+    "/en/checkout",
+    "/account",
+    "/search",
+    "/trace/C8KVWM731BT1XVX2",
+    "/l/ABC123",
+    "/order/lookup",
+    "/portal/cooperative",
+    "/portal/cooperative/products",
+    "/categories",
+    "/categories/mushrooms/_filtered",
+    "/products/changsheng-millet/reviews",
+    "/enx",
+    "/en/en/products",
+    "/zh-CN/products",
+  ])("%s is rendered per request, with a nonce", (path) => expect(isCachedCatalogPath(path)).toBe(false))
 })
 
 describe("createNonce", () => {

@@ -12,8 +12,12 @@ const STRIPE_IMAGES = ["https://*.stripe.com"]
 const DEV_SCRIPTS = ["'unsafe-eval'"]
 
 export type CspOptions = {
-  /** Fresh for every request, base64; Next puts it on its own scripts when it finds it in the request's CSP. */
-  nonce: string
+  /**
+   * Fresh for every request, base64; Next puts it on its own scripts when it finds it in the request's CSP. Null on
+   * the catalog pages Next serves whole from its cache (`isCachedCatalogPath`): their HTML was rendered once for
+   * everyone, so it carries no nonce, and the App Router's inline flight scripts are allowed as inline scripts.
+   */
+  nonce: string | null
   /** `next dev`: allows eval for React's debugging and refresh. */
   dev: boolean
   /** Where the browser (and product images) reach the Medusa backend: full URLs, only their origins are kept. */
@@ -25,9 +29,16 @@ export function contentSecurityPolicy({ nonce, dev, backendUrls }: CspOptions): 
   const backend = [...new Set(backendUrls.filter((url): url is string => !!url).map((url) => new URL(url).origin))]
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    // A CSP3 browser trusts the nonce'd scripts and what they load ('strict-dynamic': Next's chunks, Stripe.js
-    // added by loadStripe) and ignores the host list; an older one falls back to 'self' and Stripe's hosts.
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...STRIPE_SCRIPTS, ...(dev ? DEV_SCRIPTS : [])],
+    // With a nonce, a CSP3 browser trusts the nonce'd scripts and what they load ('strict-dynamic': Next's chunks,
+    // Stripe.js added by loadStripe) and ignores the host list; an older one falls back to 'self' and Stripe's hosts.
+    // Without one (a cached catalog page), scripts come from this origin or are inline: no other host's script runs.
+    [
+      "script-src",
+      "'self'",
+      ...(nonce === null ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, "'strict-dynamic'"]),
+      ...STRIPE_SCRIPTS,
+      ...(dev ? DEV_SCRIPTS : []),
+    ],
     // React renders style attributes (bars, galleries) that no nonce can cover; a nonce here would also switch
     // 'unsafe-inline' off. Styles cannot run code, scripts stay strict.
     ["style-src", "'self'", "'unsafe-inline'"],
@@ -42,6 +53,15 @@ export function contentSecurityPolicy({ nonce, dev, backendUrls }: CspOptions): 
   ]
   return directives.map((directive) => directive.join(" ")).join("; ")
 }
+
+// The catalog pages Next serves whole from its cache (`dynamic = "force-static"`, and the proxy's CSP without a
+// nonce): home, the listings, product pages and the cooperatives, in either language. A listing with a query (the
+// shopper's filters) is rendered per request by its `_filtered` twin, still under this policy. Nothing here reads a
+// cookie or a request header: the cart count and stock are the browser's own reads.
+const CACHED_CATALOG = /^(?:\/en)?(?:\/|\/products(?:\/[^/]+)?|\/categories\/[^/]+|\/cooperatives(?:\/[^/]+)?)\/?$/
+
+/** Whether a page path (as the browser asked for it) is one of the catalog pages served from Next's cache. */
+export const isCachedCatalogPath = (pathname: string) => pathname === "/en" || CACHED_CATALOG.test(pathname)
 
 /** A nonce of 128 random bits, base64 as CSP wants it. */
 export function createNonce(): string {

@@ -6,8 +6,12 @@ import { listProducts } from "@/lib/data/products"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { toImpactView } from "@/lib/view/impact"
 import { pickInSeason } from "@/lib/view/in-season"
-import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { CatalogUnavailable } from "@/modules/common/components/shop-unavailable"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
+
+// Served whole from Next's cache (src/lib/security-headers.ts, isCachedCatalogPath): rendered on its first visit,
+// then again when the backend's revalidate hook expires its tags or after its reads' 60 s.
+export const dynamic = "force-static"
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params)
@@ -20,7 +24,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       getPlatformImpact().catch(() => null),
     ]),
   )
-  if (data === UNAVAILABLE) return <ShopUnavailable />
+  if (data === UNAVAILABLE) return <CatalogUnavailable />
   const [products, categories, cooperatives, impact] = data
   return (
     <HomeTemplate

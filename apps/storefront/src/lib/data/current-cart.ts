@@ -1,5 +1,6 @@
 // Reads for pages and GET /api/cart: the shopper's open cart, from the httpOnly cart cookie.
 import "server-only"
+import { headers } from "next/headers"
 import { BackendUnavailableError } from "@/lib/medusa"
 import { getCartId } from "@/lib/session"
 import { toCartView, type CartView } from "@/lib/view/cart"
@@ -10,8 +11,13 @@ export async function getCurrentCart(): Promise<StoreCart | null> {
   return cartId ? retrieveCart(cartId) : null
 }
 
-/** The cart for the first render of a page; undefined when the backend is unreachable (the browser retries). */
+/**
+ * The cart for the first render of a page; undefined when the backend is unreachable or when the page is rendered
+ * once for Next's cache (a catalog page: that render has no request, so no headers or cookies at all): the browser
+ * then reads its own cart.
+ */
 export async function getInitialCartView(): Promise<CartView | null | undefined> {
+  if (!(await headers()).has("host")) return undefined
   try {
     const cart = await getCurrentCart()
     return cart ? toCartView(cart) : null

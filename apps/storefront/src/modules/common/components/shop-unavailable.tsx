@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl"
+import { BackendUnavailableError } from "@/lib/medusa"
 
 /** Shown while the backend is starting or unreachable, instead of an error page. */
 export function ShopUnavailable() {
@@ -13,4 +14,17 @@ export function ShopUnavailable() {
       </a>
     </section>
   )
+}
+
+/**
+ * What a catalog page that Next caches whole (`dynamic = "force-static"`) shows when the backend is unavailable. In a
+ * production build the render throws instead, so the notice is never cached for everyone: Next keeps serving the last
+ * good copy while it retries, or, on a page never rendered yet, the error page with its retry. `next dev` caches no
+ * page and shows the notice.
+ */
+export function CatalogUnavailable(): React.ReactNode {
+  if (process.env.NODE_ENV === "production") {
+    throw new BackendUnavailableError("the backend is unavailable; this catalog page is not cached")
+  }
+  return <ShopUnavailable />
 }

@@ -8,8 +8,12 @@ import { listProducts } from "@/lib/data/products"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
 import { applyListing, parseListingParams } from "@/lib/view/listing"
 import { certificationsByCooperative, originOptions } from "@/lib/view/listing-origin"
-import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
+import { CatalogUnavailable } from "@/modules/common/components/shop-unavailable"
 import { ListingTemplate } from "@/modules/listing/templates/listing-template"
+
+// Served whole from Next's cache (src/lib/security-headers.ts, isCachedCatalogPath): rendered on its first visit,
+// then again when the backend's revalidate hook expires its tags or after its reads' 60 s.
+export const dynamic = "force-static"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -31,12 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale, handle, categories, category } = await loadCategories(params)
-  if (!categories) return <ShopUnavailable />
+  if (!categories) return <CatalogUnavailable />
   if (!category) notFound()
   const data = await unlessUnavailable(
     Promise.all([listProducts(locale, { categoryId: category.id }), listCooperatives(locale).catch(() => [])]),
   )
-  if (data === UNAVAILABLE) return <ShopUnavailable />
+  if (data === UNAVAILABLE) return <CatalogUnavailable />
   const [products, cooperatives] = data
   const listing = parseListingParams(await searchParams)
   const certs = certificationsByCooperative(cooperatives)
