@@ -88,6 +88,9 @@ async function expectDrawerHolds(page: Page, own: string, other: string) {
   await drawer.waitFor({ state: "hidden" })
 }
 
+/** A listing filtered to ¥30–¥100 must have something to show, or the filter check proves nothing. */
+const expectedNonEmpty = (fen: number[]) => fen.some((price) => price >= 3_000 && price <= 10_000)
+
 describe("cached catalog pages", () => {
   let browser: Browser
   beforeAll(async () => {
@@ -161,6 +164,36 @@ describe("cached catalog pages", () => {
       await shopper.context.close()
     },
   )
+
+  it("still sort and filter a listing by its query, rendered per request, in the shopper's URL", async () => {
+    const { context, page } = await newShopper(browser)
+    /** The listing's product prices in fen, in the order shown. */
+    const prices = async () =>
+      (await page.locator("article.product-card .product-card__price").allInnerTexts()).map((text) => {
+        const match = text.match(/¥([\d,]+(?:\.\d+)?)/)
+        if (!match) throw new Error(`no price in "${text}"`)
+        return toFen(match[1]!.replaceAll(",", ""))
+      })
+    await page.goto(url("/products"))
+    const cached = await page.goto(url("/products"))
+    expect(cached?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/)
+    const all = await prices()
+    expect(all.length).toBeGreaterThan(3)
+    expect(expectedNonEmpty(all)).toBe(true)
+
+    for (const [query, expected] of [
+      ["sort=price_asc", [...all].sort((a, b) => a - b)],
+      ["sort=price_desc", [...all].sort((a, b) => b - a)],
+      ["min=30&max=100&sort=price_asc", all.filter((fen) => fen >= 3_000 && fen <= 10_000).sort((a, b) => a - b)],
+    ] as const) {
+      const response = await page.goto(url(`/products?${query}`))
+      // The twin is rendered for this request, not taken from the cache; the address bar keeps the shopper's URL.
+      expect(response?.headers()["x-nextjs-cache"], query).toBeUndefined()
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`/products?${query}`)
+      expect(await prices(), query).toEqual(expected)
+    }
+    await context.close()
+  })
 
   it("give each shopper their own cart count and drawer on the same cached pages", { timeout: 120_000 }, async () => {
     const a = await newShopper(browser)
