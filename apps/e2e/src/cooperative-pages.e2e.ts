@@ -53,13 +53,23 @@ describe("cooperative pages", () => {
     const response = await page.goto(url(`/trace/${code}`))
     expect(response?.status()).toBe(200)
     await expect(page.getByText(/^\d+ 户农户供货$/).isVisible()).resolves.toBe(true)
-    await expect(page.getByRole("img", { name: "本页二维码" }).locator("svg").count()).resolves.toBe(1)
+    // The page is cached for everyone: the QR code is a picture drawn for this host, the address completed here.
+    const qr = page.getByRole("img", { name: "本页二维码" })
+    await expect
+      .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 5_000 })
+      .toBe(true)
+    await page.getByText(url(`/trace/${code}`), { exact: true }).waitFor({ timeout: 5_000 })
     await page.goto(url(`/en/trace/${code}`))
     await expect(page.getByText(/^\d+ households$/).isVisible()).resolves.toBe(true)
+    await page.getByText(url(`/en/trace/${code}`), { exact: true }).waitFor({ timeout: 5_000 })
 
     const missing = await page.goto(url("/trace/0000000000000000"))
     expect(missing?.status()).toBe(404)
-    await expect(page.getByRole("heading", { name: "没有找到这个溯源码" }).isVisible()).resolves.toBe(true)
+    await page.getByRole("heading", { name: "没有找到这个溯源码" }).waitFor({ timeout: 5_000 })
+    // In English too: this page is rendered without request headers, so its locale must come from the path.
+    const missingEn = await page.goto(url("/en/trace/0000000000000000"))
+    expect(missingEn?.status()).toBe(404)
+    await page.getByRole("heading", { name: "We could not find this trace code" }).waitFor({ timeout: 5_000 })
     await context.close()
   })
 })

@@ -119,6 +119,7 @@ describe("security headers", () => {
       "/[locale]/cooperatives/[handle]",
       "/[locale]/products",
       "/[locale]/products/[handle]",
+      "/[locale]/trace/[code]",
     ])
     for (const route of cached) {
       for (const locale of ["", "/en"]) {

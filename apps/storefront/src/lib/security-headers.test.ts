@@ -79,6 +79,7 @@ describe("isCachedCatalogPath", () => {
     "/categories/mushrooms",
     "/cooperatives",
     "/en/cooperatives/beima",
+    "/trace/C8KVWM731BT1XVX2",
   ])("%s is a catalog page served from the cache", (path) => expect(isCachedCatalogPath(path)).toBe(true))
 
   it.each([
@@ -86,7 +87,7 @@ describe("isCachedCatalogPath", () => {
     "/en/checkout",
     "/account",
     "/search",
-    "/trace/C8KVWM731BT1XVX2",
+    "/trace",
     "/l/ABC123",
     "/order/lookup",
     "/portal/cooperative",

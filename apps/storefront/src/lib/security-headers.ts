@@ -55,10 +55,11 @@ export function contentSecurityPolicy({ nonce, dev, backendUrls }: CspOptions): 
 }
 
 // The catalog pages Next serves whole from its cache (`dynamic = "force-static"`, and the proxy's CSP without a
-// nonce): home, the listings, product pages and the cooperatives, in either language. A listing with a query (the
+// nonce): home, the listings, product pages, the cooperatives and the trace pages, in either language. A listing with a query (the
 // shopper's filters) is rendered per request by its `_filtered` twin, still under this policy. Nothing here reads a
 // cookie or a request header: the cart count and stock are the browser's own reads.
-const CACHED_CATALOG = /^(?:\/en)?(?:\/|\/products(?:\/[^/]+)?|\/categories\/[^/]+|\/cooperatives(?:\/[^/]+)?)\/?$/
+const CACHED_CATALOG =
+  /^(?:\/en)?(?:\/|\/products(?:\/[^/]+)?|\/categories\/[^/]+|\/cooperatives(?:\/[^/]+)?|\/trace\/[^/]+)\/?$/
 
 /** Whether a page path (as the browser asked for it) is one of the catalog pages served from Next's cache. */
 export const isCachedCatalogPath = (pathname: string) => pathname === "/en" || CACHED_CATALOG.test(pathname)

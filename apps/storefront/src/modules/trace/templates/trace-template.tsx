@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/i18n/routing"
 import type { TraceView } from "@/lib/view/trace"
 import { CertificationList } from "@/modules/cooperatives/components/certification-list"
 import { CertificateCard } from "../components/certificate-card"
 import { TraceQr } from "../components/trace-qr"
 
-export function TraceTemplate({ trace, pageUrl }: { trace: TraceView; pageUrl: string | null }) {
+export function TraceTemplate({ trace, locale }: { trace: TraceView; locale: Locale }) {
   const t = useTranslations("trace")
   const tc = useTranslations("certificates")
   const productName = trace.product ? [trace.product.title, trace.product.size].filter(Boolean).join(" · ") : null
@@ -53,7 +54,7 @@ export function TraceTemplate({ trace, pageUrl }: { trace: TraceView; pageUrl: s
           showScope
         />
       )}
-      {pageUrl && <TraceQr url={pageUrl} />}
+      <TraceQr code={trace.code} locale={locale} />
     </article>
   )
 }

@@ -1,15 +1,17 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { getPathname } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import type { Locale } from "@/i18n/routing"
 import { getTrace } from "@/lib/data/trace"
 import { UNAVAILABLE, unlessUnavailable } from "@/lib/medusa"
-import { requestOrigin } from "@/lib/request-origin"
-import { ShopUnavailable } from "@/modules/common/components/shop-unavailable"
 import type { TraceView } from "@/lib/view/trace"
+import { CatalogUnavailable } from "@/modules/common/components/shop-unavailable"
 import { TraceTemplate } from "@/modules/trace/templates/trace-template"
+
+// Served whole from Next's cache (src/lib/security-headers.ts, isCachedCatalogPath): rendered on its first visit,
+// then again when the backend's revalidate hook expires its tags or after its reads' 60 s.
+export const dynamic = "force-static"
 
 type Props = { params: Promise<{ locale: string; code: string }> }
 
@@ -31,9 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TracePage({ params }: Props) {
   const { locale, trace } = await loadTrace(params)
-  if (trace === UNAVAILABLE) return <ShopUnavailable />
+  if (trace === UNAVAILABLE) return <CatalogUnavailable />
   if (!trace) notFound()
-  const origin = await requestOrigin()
-  const pageUrl = origin ? `${origin}${getPathname({ href: `/trace/${trace.code}`, locale })}` : null
-  return <TraceTemplate trace={trace} pageUrl={pageUrl} />
+  return <TraceTemplate trace={trace} locale={locale} />
 }
