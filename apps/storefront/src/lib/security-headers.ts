@@ -1,7 +1,7 @@
-// The storefront's security headers, as pure functions so they can be tested apart from Next. The per-request
-// Content-Security-Policy is set by src/proxy.ts (it carries a fresh nonce); the headers that never change are set
-// by next.config.ts on every response, assets and API routes included. No "server-only" here: next.config.ts
-// imports this file.
+// The storefront's security headers, as pure functions so they can be tested apart from Next. The
+// Content-Security-Policy is set by src/proxy.ts (a fresh nonce per request, or none on the catalog pages served
+// from the cache); the headers that never change are set by next.config.ts on every response, assets and API routes
+// included. No "server-only" here: next.config.ts imports this file.
 
 // Stripe.js and the frames of its Payment Element (https://docs.stripe.com/security/guide#content-security-policy).
 const STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"]
