@@ -128,9 +128,12 @@ describe("settlement in Medusa Admin", () => {
     await page.getByLabel("银行流水号").fill(BANK_REFERENCE)
     await page.getByRole("button", { name: "标记为已付" }).click()
     const paid = page.getByTestId("statement-paid")
-    await paid.or(page.getByRole("alert").filter({ hasNotText: /bank_reference needs/ })).waitFor()
-    if (!(await paid.isVisible()))
-      throw new Error(`marking paid was refused: ${await page.getByRole("alert").innerText()}`)
+    // Wait for the statement paid, and only then read any refusal: waiting for "paid or an alert" could catch the first
+    // refusal before React had cleared it for the new submission, and then wait on an alert that had gone.
+    await paid.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      const alerts = await page.getByRole("alert").allInnerTexts()
+      throw new Error(`marking paid was refused: ${alerts.join(" / ") || "(no message shown)"}`, { cause: error })
+    })
     expect(await paid.innerText()).toContain(today)
     expect(await paid.innerText()).toContain(BANK_REFERENCE)
     await page.getByText("已付", { exact: true }).first().waitFor()
