@@ -106,6 +106,74 @@ integrationRunner({
       expect(await held(fx.offerId)).toBe(before)
     })
 
+    it("makes the cart the storefront's steps make: the same totals, tax lines and adjustments, a shipping promotion included", async () => {
+      // An automatic free-shipping promotion: it can only apply once a shipping method is in the cart, so it shows
+      // whether the express path brings promotions up to date after adding the method, as Medusa's own route does.
+      const promotions = getContainer().resolve(Modules.PROMOTION)
+      const [freeShipping] = await promotions.createPromotions([
+        {
+          code: "EXPRESS-FREE-SHIPPING",
+          type: "standard",
+          status: "active",
+          is_automatic: true,
+          application_method: { type: "percentage", target_type: "shipping_methods", allocation: "across", value: 100 },
+        },
+      ])
+      try {
+        const ready = await express(fx.code, shopper(6))
+        expect([ready.status, ready.data.message]).toEqual([200, undefined])
+
+        const { data: linked } = await api.post(`/store/live/links/${fx.code}/cart`, {}, store)
+        const cartId = linked.cart_id as string
+        await api.post(`/store/carts/${cartId}`, shopper(7), store)
+        const { data: listed } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+        for (const option of ready.data.shipping_option_ids as string[]) {
+          expect(listed.shipping_options.map((o: { id: string }) => o.id)).toContain(option)
+          await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option }, store)
+        }
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const cartOf = async (id: string) => {
+          const { data } = await query.graph({
+            entity: "cart",
+            fields: [
+              "total",
+              "subtotal",
+              "item_total",
+              "shipping_total",
+              "discount_total",
+              "tax_total",
+              "promotions.code",
+              "items.quantity",
+              "items.unit_price",
+              "items.adjustments.code",
+              "items.adjustments.amount",
+              "items.tax_lines.rate",
+              "shipping_methods.shipping_option_id",
+              "shipping_methods.amount",
+              "shipping_methods.adjustments.code",
+              "shipping_methods.adjustments.amount",
+              "shipping_methods.tax_lines.rate",
+            ],
+            filters: { id },
+          })
+          // Everything but the rows' own ids (Medusa's query adds them to every level).
+          return JSON.parse(JSON.stringify(data[0]), (key, value) => (key === "id" ? undefined : value))
+        }
+        const [viaExpress, viaSteps] = await Promise.all([cartOf(ready.data.cart_id), cartOf(cartId)])
+        expect(viaExpress.shipping_methods.length).toBeGreaterThan(0)
+        expect(viaExpress.shipping_methods[0].adjustments).toEqual([
+          expect.objectContaining({ code: "EXPRESS-FREE-SHIPPING" }),
+        ])
+        expect(Number(viaExpress.shipping_total)).toBe(0)
+        expect(Math.round(Number(viaExpress.total) * 100)).toBe(LIVE_FEN)
+        expect(viaExpress).toEqual(viaSteps)
+        expect(ready.data.total_fen).toBe(LIVE_FEN)
+      } finally {
+        await promotions.deletePromotions([freeShipping!.id])
+      }
+    })
+
     it("answers a sold-out link 409 at once, before any cart is created", async () => {
       const last = await liveFixture(getContainer(), {
         handle: "fresh-morels",

@@ -2,11 +2,11 @@ import type { LinkExpressBody, LiveExpressResponse } from "@fengshou/live-contra
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
-  addShippingMethodToCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { shipExpressCartWorkflow } from "../../../../../../workflows/livestream/shopper/ship-express-cart"
 import { chooseShipping, type CartShippingOption } from "./choose-shipping"
 
 type Payment = Omit<LiveExpressResponse, "cart_id" | "session_id" | "holds">
@@ -18,7 +18,8 @@ const toFen = (amount: unknown) => Math.round(Number(amount) * 100)
  * Takes a filled cart (its email and address came with its creation, in putInCart) to the point where the shopper
  * only pays: the Medusa workflows the storefront runs through its store routes (shipping options and methods,
  * payment collection, payment session), run here in one request without the HTTP, auth and response-shaping work of
- * each, and without a second whole-cart recalculation for the address.
+ * each, without a second whole-cart recalculation for the address, and with the shipping methods added by
+ * shipExpressCartWorkflow (the chosen options priced once, not three times as addShippingMethodToCartWorkflow does).
  */
 export async function readyToPay(scope: MedusaContainer, cartId: string, body: LinkExpressBody): Promise<Payment> {
   const providerId = await chooseProvider(scope, cartId, body.provider_id)
@@ -26,9 +27,7 @@ export async function readyToPay(scope: MedusaContainer, cartId: string, body: L
     input: { cart_id: cartId, is_return: false },
   })
   const shipping_option_ids = chooseShipping(options as CartShippingOption[], body.shipping_option_id)
-  await addShippingMethodToCartWorkflow(scope).run({
-    input: { cart_id: cartId, options: shipping_option_ids.map((id) => ({ id })) },
-  })
+  await shipExpressCartWorkflow(scope).run({ input: { cart_id: cartId, option_ids: shipping_option_ids } })
   const { result: collection } = await createPaymentCollectionForCartWorkflow(scope).run({
     input: { cart_id: cartId },
   })

@@ -1,0 +1,130 @@
+import type {
+  CartShippingMethodDTO,
+  CreateShippingMethodDTO,
+  ValidateFulfillmentDataContext,
+} from "@medusajs/framework/types"
+import { CartWorkflowEvents, MedusaError, PromotionActions } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addShippingMethodToCartStep,
+  emitEventStep,
+  listShippingOptionsForCartWithPricingWorkflow,
+  updateCartPromotionsWorkflow,
+  updateTaxLinesWorkflow,
+  useQueryGraphStep,
+  validateAndReturnShippingMethodsDataStep,
+  validateCartShippingOptionsPriceStep,
+  validateCartShippingOptionsStep,
+  validateCartStep,
+} from "@medusajs/medusa/core-flows"
+
+export type ShipExpressCartInput = { cart_id: string; option_ids: string[] }
+
+/** What a priced shipping option carries here (listShippingOptionsForCartWithPricingWorkflow's answer). */
+type PricedOption = {
+  id: string
+  name: string
+  provider_id: string
+  data?: Record<string, unknown> | null
+  stock_location?: Record<string, unknown> | null
+  calculated_price?: { calculated_amount?: unknown; is_calculated_price_tax_inclusive?: boolean } | null
+}
+type ExpressCart = {
+  id: string
+  completed_at?: Date | string | null
+  shipping_methods?: unknown[] | null
+  promotions?: ({ code?: string | null } | null)[] | null
+}
+
+// What validateCartStep reads, the promotion codes to keep, and what a fulfillment provider may look at.
+const CART_FIELDS = [
+  "id",
+  "completed_at",
+  "currency_code",
+  "region_id",
+  "sales_channel_id",
+  "email",
+  "promotions.code",
+  "shipping_methods.id",
+  "shipping_address.*",
+  "items.*",
+  "items.variant.*",
+]
+
+/**
+ * The express path's shipping, from Medusa's own steps and workflows: the chosen options priced once
+ * (`listShippingOptionsForCartWithPricingWorkflow`), validated as `addShippingMethodToCartWorkflow` validates them
+ * (offered to this cart, priced, the provider's data), added, then the cart's tax lines and promotions brought up to
+ * date and `cart.updated` emitted. It leaves out what that workflow's `refreshCartItemsWorkflow` repeats on a cart
+ * the express path has just created and priced: listing and pricing the same options a second time. The cart is new
+ * and its id not yet given to anyone, so no other request can change it meanwhile; a cart that already has a method
+ * is refused instead of being replaced.
+ */
+export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (input: ShipExpressCartInput) => {
+  const { data: cart } = useQueryGraphStep({
+    entity: "cart",
+    fields: CART_FIELDS,
+    filters: { id: input.cart_id },
+    options: { isList: false, throwIfKeyNotFound: true },
+  }).config({ name: "express-cart" })
+  validateCartStep({ cart })
+  const options = transform({ input, cart }, ({ input, cart }) => {
+    if ((cart as ExpressCart).shipping_methods?.length)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${input.cart_id} already has a shipping method.`)
+    return input.option_ids.map((id) => ({ id }))
+  })
+  const priced = listShippingOptionsForCartWithPricingWorkflow.runAsStep({
+    input: { cart_id: input.cart_id, options, is_return: false },
+  })
+  validateCartShippingOptionsStep({ option_ids: input.option_ids, prefetched_shipping_options: priced })
+  validateCartShippingOptionsPriceStep({ shippingOptions: priced })
+  const toValidate = transform({ input, priced, cart }, ({ input, priced, cart }) =>
+    input.option_ids.map((id) => {
+      const option = (priced as PricedOption[]).find((o) => o.id === id)!
+      return {
+        id,
+        provider_id: option.provider_id,
+        option_data: option.data ?? {},
+        method_data: {},
+        context: { ...cart, from_location: option.stock_location ?? {} } as unknown as ValidateFulfillmentDataContext,
+      }
+    }),
+  )
+  const validated = validateAndReturnShippingMethodsDataStep(toValidate)
+  const methods = transform({ input, priced, validated }, ({ input, priced, validated }) =>
+    // The cart module stores is_tax_inclusive, which CreateShippingMethodDTO does not list.
+    input.option_ids.map((id): CreateShippingMethodDTO & { is_tax_inclusive: boolean } => {
+      const option = (priced as PricedOption[]).find((o) => o.id === id)!
+      const price = option.calculated_price!
+      const data = (validated ?? []).find((v) => v?.[id])?.[id]
+      return {
+        cart_id: input.cart_id,
+        shipping_option_id: id,
+        name: option.name,
+        amount: price.calculated_amount as CreateShippingMethodDTO["amount"],
+        is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+        data: data ?? {},
+      }
+    }),
+  )
+  const created = addShippingMethodToCartStep({ shipping_methods: methods })
+  updateTaxLinesWorkflow.runAsStep({
+    input: transform({ input, created }, ({ input, created }) => ({
+      cart_id: input.cart_id,
+      shipping_methods: created as CartShippingMethodDTO[],
+    })),
+  })
+  const promo_codes = transform({ cart }, ({ cart }) =>
+    ((cart as ExpressCart).promotions ?? []).map((p) => p?.code).filter((c): c is string => !!c),
+  )
+  updateCartPromotionsWorkflow.runAsStep({
+    input: {
+      cart_id: input.cart_id,
+      promo_codes,
+      action: PromotionActions.REPLACE,
+      force_refresh_payment_collection: false,
+    },
+  })
+  emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
+  return new WorkflowResponse({ cart_id: input.cart_id, shipping_option_ids: input.option_ids })
+})
