@@ -17,19 +17,15 @@
 // Usage: npm run bench:live-click --workspace @fengshou/bench
 // (env: BENCH_CLICKS=300 BENCH_CONCURRENCY=20 BENCH_ROUNDS=10 BENCH_RUNS=3 BENCH_PORT=9740 BENCH_BASELINE=<rev>
 //  BENCH_KINDS=cart-sold-out,hold-sold-out,hold-win)
-import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, symlinkSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import pg from "pg"
-import type { TestDatabase } from "../apps/e2e/src/database"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import {
   BENCH_ADDRESS,
   BENCH_ADMIN,
   backendCall,
   type BackendStack,
+  baselineBackend,
+  benchDatabase,
   idleCpuRate,
   startBackend,
 } from "./livestream-stack"
@@ -47,46 +43,10 @@ for (const k of WANTED) if (!KINDS.includes(k)) throw new Error(`BENCH_KINDS: ${
 const WARMUP = 30
 // Units for the winning clicks of every run and round: each click is a new shopper taking one.
 const SPARE_CAP = 100_000
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
-
-/** A copy of apps/backend at `rev`, where Node finds this checkout's node_modules by walking up (as bench/search.ts). */
-function baselineBackend(rev: string): { label: string; dir: string } {
-  // A directory of a backend already copied (it must lie inside this checkout for Node to find node_modules).
-  if (existsSync(path.join(rev, "medusa-config.ts"))) return { label: path.relative(root, rev), dir: path.resolve(rev) }
-  const sha = execFileSync("git", ["-C", root, "rev-parse", "--short", rev], { encoding: "utf8" }).trim()
-  const base = path.join(root, "node_modules", ".cache", "bench-live-click", sha)
-  const dir = path.join(base, "apps/backend")
-  if (!existsSync(dir)) {
-    mkdirSync(base, { recursive: true })
-    const archive = execFileSync("git", ["-C", root, "archive", sha, "apps/backend"], { maxBuffer: 1 << 30 })
-    execFileSync("tar", ["-x", "-C", base], { input: archive })
-    symlinkSync(path.join(root, "apps/backend/node_modules"), path.join(dir, "node_modules"))
-  }
-  return { label: sha, dir }
-}
-
-/** A database of its own per backend (freshDatabase names one per bench process). */
-async function database(name: string): Promise<TestDatabase> {
-  const admin = () => new pg.Client({ host: "localhost", port: 5432, user: "postgres", database: "postgres" })
-  const c = admin()
-  await c.connect()
-  await c.query(`drop database if exists ${name} with (force)`)
-  await c.query(`create database ${name}`)
-  await c.end()
-  return {
-    url: `postgres://postgres@localhost:5432/${name}`,
-    drop: async () => {
-      const d = admin()
-      await d.connect()
-      await d.query(`drop database if exists ${name} with (force)`)
-      await d.end()
-    },
-  }
-}
 
 type Click = () => Promise<{ status: number; ms: number }>
 type Subject = { label: string; stack: BackendStack; clicks: Partial<Record<Kind, Click>> }
@@ -191,7 +151,7 @@ async function main() {
         port: p.port,
         admin: BENCH_ADMIN,
         backendDir: p.dir,
-        database: await database(`fengshou_bench_click_${process.pid}_${i}`),
+        database: await benchDatabase(`fengshou_bench_click_${process.pid}_${i}`),
       })
       const label = subjects.some((s) => s.label === p.label) ? `${p.label} (${i + 1})` : p.label
       subjects.push(await clickSubject(label, stack).catch(async (e) => (await stack.stop(), Promise.reject(e))))

@@ -3,13 +3,30 @@
 // read from /proc before and after (subscribers included: each run waits until the host's panel counts its orders
 // and the process is idle again), minus what the idle process burns over the same time. Median of BENCH_RUNS runs.
 // Usage: npm run bench:live-cpu --workspace @fengshou/bench   (env: BENCH_ORDERS=20 BENCH_RUNS=3 BENCH_PORT=9710)
+// BENCH_BASELINE=<git revision or backend directory>[,…] also runs those revisions' backends (copies of apps/backend,
+// each on its own port and database), taking turns with the working tree's within every run: before and after, side
+// by side on the same machine at the same moment.
 import { cpus, loadavg, totalmem } from "node:os"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { BENCH_ADMIN, backendCall, type BackendStack, idleCpuRate, startBackend } from "./livestream-stack"
+import {
+  BENCH_ADMIN,
+  backendCall,
+  type BackendStack,
+  baselineBackend,
+  benchDatabase,
+  idleCpuRate,
+  startBackend,
+} from "./livestream-stack"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const WARMUP = 3
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 0)
+const BASELINES = (process.env.BENCH_BASELINE ?? "").split(",").filter(Boolean)
+const PORT = Number(process.env.BENCH_PORT ?? 9710)
+// BENCH_PATHS=express (or standard): measure one path only, e.g. for a CPU profile of that path alone.
+const PATHS = (process.env.BENCH_PATHS ?? "standard,express").split(",").map((p) => p.trim()) as Path[]
+if (PATHS.some((p) => p !== "standard" && p !== "express")) throw new Error("BENCH_PATHS takes standard and/or express")
 const ADDRESS = {
   first_name: "王小明",
   last_name: "",
@@ -25,132 +42,156 @@ type Path = "standard" | "express"
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
+/** One backend under test: a live session selling through a link, and one order at a time on either path. */
+async function subject(label: string, stack: BackendStack) {
+  const call = backendCall(stack)
+  const host = (
+    await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
+  ).token as string
+  const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
+  const plan = { title: "羊肚菌 CPU bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
+  const { session } = await call("POST", "/host/sessions", plan, host)
+  const offer = {
+    variant_id: products[0].variants[0].id,
+    live_price_fen: 8500,
+    stock_cap: 5000,
+    per_customer_limit: 5,
+  }
+  const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
+  await call("POST", `/host/sessions/${session.id}/start`, {}, host)
+  const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
+  const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+
+  // CPU per request kind (sequential, so a request's CPU is its own plus any subscriber still running behind it).
+  const steps = new Map<string, number>()
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const c0 = stack.cpuSeconds()
+    try {
+      return await work()
+    } finally {
+      steps.set(name, (steps.get(name) ?? 0) + stack.cpuSeconds() - c0)
+    }
+  }
+  let shopper = 0
+  const order = async (path: Path) => {
+    const i = shopper++
+    // One email and mobile per shopper: the per-shopper limit counts both.
+    const email = `fan${i}@example.cn`
+    const shipping_address = { ...ADDRESS, phone: `137${String(i).padStart(8, "0")}` }
+    let cartId: string
+    if (path === "express") {
+      cartId = (
+        await step("express", () => call("POST", `/store/live/links/${link.code}/express`, { email, shipping_address }))
+      ).cart_id
+    } else {
+      // What the storefront sends today, step by step: the link's click only holds (app/[locale]/l/[code]/route.ts),
+      // 去结算 makes the cart from the hold, then the checkout (lib/data/cart.ts, shipping.ts, payment.ts).
+      const { hold_token } = await step("link hold", () => call("POST", `/store/live/links/${link.code}/hold`, {}))
+      cartId = (await step("link cart", () => call("POST", `/store/live/links/${link.code}/cart`, { hold_token })))
+        .cart_id
+      await step("email + address", () => call("POST", `/store/carts/${cartId}`, { email, shipping_address }))
+      const { shipping_options } = await step("shipping options", () =>
+        call("GET", `/store/shipping-options?cart_id=${cartId}`),
+      )
+      for (const o of shipping_options)
+        await step("shipping method", () =>
+          call("POST", `/store/carts/${cartId}/shipping-methods?fields=id`, { option_id: o.id }),
+        )
+      const { payment_collection } = await step("payment collection", () =>
+        call("POST", "/store/payment-collections", { cart_id: cartId }),
+      )
+      await step("payment session", () =>
+        call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+          provider_id: "pp_system_default",
+        }),
+      )
+    }
+    const done = await step(`complete (${path})`, () => call("POST", `/store/carts/${cartId}/complete`, {}))
+    if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 300))
+    // BENCH_GAP_MS: a pause after each order, so its subscribers finish before the next order's first request and
+    // the by-request table holds each request's own CPU (the rest of an order's is then its subscribers').
+    if (GAP_MS) await sleep(GAP_MS)
+  }
+  const panelOrders = async () =>
+    (await call("GET", `/host/sessions/${session.id}/stats`, undefined, host)).orders as number
+  /** Waits for the subscribers of the orders so far, then for the process to go quiet; returns its idle CPU rate. */
+  const settle = async () => {
+    for (let i = 0; i < 120 && (await panelOrders()) < shopper; i++) await sleep(500)
+    return idleCpuRate(stack, 0.05)
+  }
+
+  const results: Record<Path, { cpu: number[]; wall: number[] }> = {
+    standard: { cpu: [], wall: [] },
+    express: { cpu: [], wall: [] },
+  }
+  return { label, stack, order, settle, steps, results }
+}
+
 async function main() {
   const load = loadavg()
-  const stack = await startBackend({ port: Number(process.env.BENCH_PORT ?? 9710), admin: BENCH_ADMIN })
-  const call = backendCall(stack)
+  const plan = [
+    ...BASELINES.map((rev, i) => ({ ...baselineBackend(rev), port: PORT + 1 + i })),
+    { label: "working tree", dir: undefined, port: PORT },
+  ]
+  const subjects: Awaited<ReturnType<typeof subject>>[] = []
   try {
-    const host = (
-      await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
-    ).token as string
-    const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
-    const plan = { title: "羊肚菌 CPU bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
-    const { session } = await call("POST", "/host/sessions", plan, host)
-    const offer = {
-      variant_id: products[0].variants[0].id,
-      live_price_fen: 8500,
-      stock_cap: 5000,
-      per_customer_limit: 5,
+    for (const [i, p] of plan.entries()) {
+      const stack = await startBackend({
+        port: p.port,
+        admin: BENCH_ADMIN,
+        backendDir: p.dir,
+        database: plan.length > 1 ? await benchDatabase(`fengshou_bench_cpu_${process.pid}_${i}`) : undefined,
+      })
+      subjects.push(await subject(p.label, stack).catch(async (e) => (await stack.stop(), Promise.reject(e))))
     }
-    const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
-    await call("POST", `/host/sessions/${session.id}/start`, {}, host)
-    const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
-    const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
-
-    // CPU per request kind (sequential, so a request's CPU is its own plus any subscriber still running behind it).
-    const steps = new Map<string, number>()
-    const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-      const c0 = stack.cpuSeconds()
-      try {
-        return await work()
-      } finally {
-        steps.set(name, (steps.get(name) ?? 0) + stack.cpuSeconds() - c0)
-      }
-    }
-    let shopper = 0
-    const order = async (path: Path) => {
-      const i = shopper++
-      // One email and mobile per shopper: the per-shopper limit counts both.
-      const email = `fan${i}@example.cn`
-      const shipping_address = { ...ADDRESS, phone: `137${String(i).padStart(8, "0")}` }
-      let cartId: string
-      if (path === "express") {
-        cartId = (
-          await step("express", () =>
-            call("POST", `/store/live/links/${link.code}/express`, { email, shipping_address }),
-          )
-        ).cart_id
-      } else {
-        // What the storefront sends today, step by step: the link's click only holds (app/[locale]/l/[code]/route.ts),
-        // 去结算 makes the cart from the hold, then the checkout (lib/data/cart.ts, shipping.ts, payment.ts).
-        const { hold_token } = await step("link hold", () => call("POST", `/store/live/links/${link.code}/hold`, {}))
-        cartId = (await step("link cart", () => call("POST", `/store/live/links/${link.code}/cart`, { hold_token })))
-          .cart_id
-        await step("email + address", () => call("POST", `/store/carts/${cartId}`, { email, shipping_address }))
-        const { shipping_options } = await step("shipping options", () =>
-          call("GET", `/store/shipping-options?cart_id=${cartId}`),
-        )
-        for (const o of shipping_options)
-          await step("shipping method", () =>
-            call("POST", `/store/carts/${cartId}/shipping-methods?fields=id`, { option_id: o.id }),
-          )
-        const { payment_collection } = await step("payment collection", () =>
-          call("POST", "/store/payment-collections", { cart_id: cartId }),
-        )
-        await step("payment session", () =>
-          call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-            provider_id: "pp_system_default",
-          }),
-        )
-      }
-      const done = await step(`complete (${path})`, () => call("POST", `/store/carts/${cartId}/complete`, {}))
-      if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 300))
-    }
-    const panelOrders = async () =>
-      (await call("GET", `/host/sessions/${session.id}/stats`, undefined, host)).orders as number
-    /** Waits for the subscribers of the orders so far, then for the process to go quiet; returns its idle CPU rate. */
-    const settle = async (s: BackendStack) => {
-      for (let i = 0; i < 120 && (await panelOrders()) < shopper; i++) await sleep(500)
-      return idleCpuRate(s, 0.05)
-    }
-
-    for (const path of ["standard", "express"] as const) for (let i = 0; i < WARMUP; i++) await order(path)
-    steps.clear()
-    const results: Record<Path, { cpu: number[]; wall: number[] }> = {
-      standard: { cpu: [], wall: [] },
-      express: { cpu: [], wall: [] },
-    }
+    for (const s of subjects) for (const path of PATHS) for (let i = 0; i < WARMUP; i++) await s.order(path)
+    for (const s of subjects) s.steps.clear()
     for (let run = 0; run < RUNS; run++) {
-      for (const path of ["standard", "express"] as const) {
-        const idle = await settle(stack)
-        const c0 = stack.cpuSeconds()
-        const t0 = Date.now()
-        for (let i = 0; i < ORDERS; i++) await order(path)
-        const wall = (Date.now() - t0) / 1000
-        await settle(stack)
-        const elapsed = (Date.now() - t0) / 1000
-        const cpu = (stack.cpuSeconds() - c0 - idle * elapsed) / ORDERS
-        results[path].cpu.push(cpu)
-        results[path].wall.push(wall / ORDERS)
-        console.log(
-          `run ${run + 1} ${path}: ${cpu.toFixed(3)} CPU s/order, ${(wall / ORDERS).toFixed(2)} s/order wall (idle ${idle.toFixed(3)} CPU s/s)`,
-        )
+      for (const s of subjects) {
+        for (const path of PATHS) {
+          const idle = await s.settle()
+          const c0 = s.stack.cpuSeconds()
+          const t0 = Date.now()
+          for (let i = 0; i < ORDERS; i++) await s.order(path)
+          const wall = (Date.now() - t0) / 1000
+          await s.settle()
+          const elapsed = (Date.now() - t0) / 1000
+          const cpu = (s.stack.cpuSeconds() - c0 - idle * elapsed) / ORDERS
+          s.results[path].cpu.push(cpu)
+          s.results[path].wall.push(wall / ORDERS)
+          console.log(
+            `run ${run + 1} ${s.label}, ${path}: ${cpu.toFixed(3)} CPU s/order, ${(wall / ORDERS).toFixed(2)} s/order wall (idle ${idle.toFixed(3)} CPU s/s, load ${loadavg()[0]!.toFixed(1)})`,
+          )
+        }
       }
     }
 
     console.log(
-      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; load average before ${load.map((l) => l.toFixed(1)).join(" / ")}, after ${loadavg()
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 16)} UTC; load average before ${load.map((l) => l.toFixed(1)).join(" / ")}, after ${loadavg()
         .map((l) => l.toFixed(1))
         .join(" / ")}`,
     )
     console.log(
-      `medusa start, one process; ${ORDERS} sequential orders per run, ${RUNS} runs, ${WARMUP} warm-up orders per path`,
+      `medusa start, one process per backend; ${ORDERS} sequential orders per run, ${RUNS} runs, ${WARMUP} warm-up orders per path`,
     )
-    console.log(`| path | requests per order | CPU s per order (median; runs) | wall s per order (median) |`)
+    console.log(`| backend | path | requests per order | CPU s per order (median; runs) | wall s per order (median) |`)
     const requests: Record<Path, string> = { standard: "8 (9 with a second shipping profile)", express: "2" }
-    for (const path of ["standard", "express"] as const) {
-      const r = results[path]
-      console.log(
-        `| ${path} | ${requests[path]} | ${median(r.cpu).toFixed(2)} (${r.cpu.map((c) => c.toFixed(2)).join(", ")}) | ${median(r.wall).toFixed(2)} |`,
-      )
+    for (const s of subjects) {
+      for (const path of PATHS) {
+        const r = s.results[path]
+        console.log(
+          `| ${s.label} | ${path} | ${requests[path]} | ${median(r.cpu).toFixed(2)} (${r.cpu.map((c) => c.toFixed(2)).join(", ")}) | ${median(r.wall).toFixed(2)} |`,
+        )
+      }
     }
     const perOrder = ORDERS * RUNS
     console.log(
-      `\nCPU s per order by request (mean over the runs; what subscribers spend after a request is not in it):`,
+      `\nCPU s per order by request (mean over the runs; what subscribers spend after a request is not in it unless BENCH_GAP_MS):`,
     )
-    for (const [name, cpu] of steps) console.log(`| ${name} | ${(cpu / perOrder).toFixed(3)} |`)
+    for (const s of subjects)
+      for (const [name, cpu] of s.steps) console.log(`| ${s.label} | ${name} | ${(cpu / perOrder).toFixed(3)} |`)
   } finally {
-    await stack.stop()
+    await Promise.all(subjects.map((s) => s.stack.stop()))
   }
 }
 

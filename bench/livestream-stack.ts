@@ -3,18 +3,55 @@
 // live-scale.ts.
 import { execFileSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import pg from "pg"
 import { freshDatabase, type TestDatabase } from "../apps/e2e/src/database"
 import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { runToEnd, startProcess, stopProcess, waitForUrl } from "../apps/e2e/src/processes"
 
-const workingBackendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend")
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const workingBackendDir = path.join(root, "apps/backend")
 const require = createRequire(import.meta.url)
 const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100
+
+/** A copy of apps/backend at `rev`, where Node finds this checkout's node_modules by walking up (as bench/search.ts). */
+export function baselineBackend(rev: string): { label: string; dir: string } {
+  // A directory of a backend already copied (it must lie inside this checkout for Node to find node_modules).
+  if (existsSync(path.join(rev, "medusa-config.ts"))) return { label: path.relative(root, rev), dir: path.resolve(rev) }
+  const sha = execFileSync("git", ["-C", root, "rev-parse", "--short", rev], { encoding: "utf8" }).trim()
+  const base = path.join(root, "node_modules", ".cache", "bench-backend", sha)
+  const dir = path.join(base, "apps/backend")
+  if (!existsSync(dir)) {
+    mkdirSync(base, { recursive: true })
+    const archive = execFileSync("git", ["-C", root, "archive", sha, "apps/backend"], { maxBuffer: 1 << 30 })
+    execFileSync("tar", ["-x", "-C", base], { input: archive })
+    symlinkSync(path.join(root, "apps/backend/node_modules"), path.join(dir, "node_modules"))
+  }
+  return { label: sha, dir }
+}
+
+/** A database of its own per backend (freshDatabase names one per bench process). */
+export async function benchDatabase(name: string): Promise<TestDatabase> {
+  const admin = () => new pg.Client({ host: "localhost", port: 5432, user: "postgres", database: "postgres" })
+  const c = admin()
+  await c.connect()
+  await c.query(`drop database if exists ${name} with (force)`)
+  await c.query(`create database ${name}`)
+  await c.end()
+  return {
+    url: `postgres://postgres@localhost:5432/${name}`,
+    drop: async () => {
+      const d = admin()
+      await d.connect()
+      await d.query(`drop database if exists ${name} with (force)`)
+      await d.end()
+    },
+  }
+}
 
 /** The operator login the live benches make with `medusa user` (startBackend's `admin`). */
 export const BENCH_ADMIN = { email: "bench-admin@example.cn", password: "bench-admin-pass" }
