@@ -10,7 +10,7 @@ import {
   emitEventStep,
   listShippingOptionsForCartWithPricingWorkflow,
   updateCartPromotionsWorkflow,
-  updateTaxLinesWorkflow,
+  upsertTaxLinesWorkflow,
   useQueryGraphStep,
   validateAndReturnShippingMethodsDataStep,
   validateCartShippingOptionsPriceStep,
@@ -54,7 +54,7 @@ const CART_FIELDS = [
 /**
  * The express path's shipping, from Medusa's own steps and workflows: the chosen options priced once
  * (`listShippingOptionsForCartWithPricingWorkflow`), validated as `addShippingMethodToCartWorkflow` validates them
- * (offered to this cart, priced, the provider's data), added, then the cart's tax lines and promotions brought up to
+ * (offered to this cart, priced, the provider's data), added, their tax lines set and the cart's promotions brought up to
  * date and `cart.updated` emitted. It leaves out what that workflow's `refreshCartItemsWorkflow` repeats on a cart
  * the express path has just created and priced: listing and pricing the same options a second time. The cart is new
  * and its id not yet given to anyone, so no other request can change it meanwhile; a cart that already has a method
@@ -108,9 +108,11 @@ export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (inpu
     }),
   )
   const created = addShippingMethodToCartStep({ shipping_methods: methods })
-  updateTaxLinesWorkflow.runAsStep({
+  // Tax lines for the new methods only, as Medusa's refresh after adding a method does (the items' are already set).
+  upsertTaxLinesWorkflow.runAsStep({
     input: transform({ input, created }, ({ input, created }) => ({
       cart_id: input.cart_id,
+      items: [],
       shipping_methods: created as CartShippingMethodDTO[],
     })),
   })
