@@ -174,6 +174,27 @@ integrationRunner({
       }
     })
 
+    it("ships an express cart once: a cart that already has a shipping method is refused, its method kept", async () => {
+      const ready = await express(fx.code, shopper(8))
+      expect([ready.status, ready.data.message]).toEqual([200, undefined])
+      const cartId = ready.data.cart_id as string
+      const methods = async () =>
+        (await getContainer().resolve<ICartModuleService>(Modules.CART).listShippingMethods({ cart_id: cartId })).map(
+          (m) => m.shipping_option_id,
+        )
+      const before = await methods()
+      expect(before).toEqual(ready.data.shipping_option_ids)
+      // By its id through the app's workflow engine: importing the workflow here would register it a second time.
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      const { errors } = await engine.run("ship-express-cart", {
+        input: { cart_id: cartId, option_ids: ready.data.shipping_option_ids },
+        throwOnError: false,
+      })
+      const again = errors[0]?.error as Error | undefined
+      expect(again?.message).toBe(`Cart ${cartId} already has a shipping method.`)
+      expect(await methods()).toEqual(before)
+    })
+
     it("answers a sold-out link 409 at once, before any cart is created", async () => {
       const last = await liveFixture(getContainer(), {
         handle: "fresh-morels",
