@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { LinkToCartBodySchema, LiveHoldSchema } from "./link"
+import { CartLocaleSchema, LinkToCartBodySchema, LiveHoldSchema } from "./link"
 
 const MOBILE = /^1[3-9]\d{9}$/
 const PHONE_MESSAGE = "shipping_address.phone must be a mainland mobile number of 11 digits, such as 13800138000."
@@ -46,6 +46,8 @@ export const LinkExpressBodySchema = z.object({
   provider_id: z.string().min(1).optional(),
   /** The token of the shopper's hold at the click: its holds go into the new cart instead of holding again. */
   hold_token: LinkToCartBodySchema.shape.hold_token,
+  /** The cart's language (line titles are translated into it), e.g. en-US; Medusa's default when left out. */
+  locale: CartLocaleSchema.optional(),
 })
 export type LinkExpressBody = z.infer<typeof LinkExpressBodySchema>
 

@@ -77,13 +77,27 @@ export const LinkHoldBodySchema = z.strictObject({
 })
 export type LinkHoldBody = z.infer<typeof LinkHoldBodySchema>
 
+/**
+ * The language a new cart is kept in (Medusa's cart `locale`, BCP 47 such as zh-CN or en-US): line titles are
+ * translated into it when the cart is made, so the storefront need not update the cart (a whole-cart refresh) after.
+ */
+export const CartLocaleSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "locale must be a BCP 47 language tag such as zh-CN or en-US.")
+
 /** POST /store/live/links/:code/cart and POST /store/live/sessions/:id/cart; a hold token's holds go into the cart. */
-export const LinkToCartBodySchema = z.object({ cart_id: z.string().nullish(), hold_token: HoldTokenSchema.nullish() })
+export const LinkToCartBodySchema = z.object({
+  cart_id: z.string().nullish(),
+  hold_token: HoldTokenSchema.nullish(),
+  /** A new cart's language; a cart the shopper already has keeps its own. */
+  locale: CartLocaleSchema.optional(),
+})
 export type LinkToCartBody = z.infer<typeof LinkToCartBodySchema>
 export const SessionToCartBodySchema = z.object({
   cart_id: z.string().nullish(),
   session_product_id: z.string().min(1),
   quantity: z.number().int().min(1).max(99).default(1),
+  locale: CartLocaleSchema.optional(),
 })
 /**
  * A hold (库存预扣): units of a live offer taken from its cap for a cart at the shopper's first click (opening a link,

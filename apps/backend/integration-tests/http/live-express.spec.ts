@@ -195,6 +195,43 @@ integrationRunner({
       expect(await methods()).toEqual(before)
     })
 
+    it("makes a signed-in shopper's express cart theirs and in their language from the start", async () => {
+      const email = "express-signed-in@example.cn"
+      const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
+      const signedIn = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+      const { data: me } = await api.post(`/store/customers`, { email }, signedIn(reg.token))
+      const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+      const ready = (await attempt(
+        api.post(
+          `/store/live/links/${fx.code}/express`,
+          { ...shopper(6), email, locale: "en-US" },
+          signedIn(login.token),
+        ),
+      )) as Answer
+      expect([ready.status, ready.data.message]).toEqual([200, undefined])
+      const cart = await getContainer()
+        .resolve<ICartModuleService>(Modules.CART)
+        .retrieveCart(ready.data.cart_id, { relations: ["items"] })
+      expect(cart).toMatchObject({ customer_id: me.customer.id, locale: "en-US" })
+      expect(cart.items!.map((i) => i.product_title)).toEqual(["Fresh Morels"])
+      const [claim] = await live().listLiveClaims({ cart_id: ready.data.cart_id })
+      expect(claim!.shopper_keys).toContain(`customer:${me.customer.id}`)
+
+      const badLocale = await express(fx.code, { ...shopper(7), locale: "english" })
+      expect(badLocale.status).toBe(400)
+      expect(badLocale.data.message).toMatch(/locale must be a BCP 47 language tag/)
+    })
+
+    it("makes a link's new cart in the language asked for, so the storefront need not update it after", async () => {
+      const opened = (await attempt(
+        api.post(`/store/live/links/${fx.code}/cart`, { cart_id: null, locale: "en-US" }, store),
+      )) as Answer
+      expect([opened.status, opened.data.message]).toEqual([200, undefined])
+      const { data } = await api.get(`/store/carts/${opened.data.cart_id}?fields=locale,items.product_title`, store)
+      expect(data.cart.locale).toBe("en-US")
+      expect(data.cart.items.map((i: { product_title: string }) => i.product_title)).toEqual(["Fresh Morels"])
+    })
+
     it("answers a sold-out link 409 at once, before any cart is created", async () => {
       const last = await liveFixture(getContainer(), {
         handle: "fresh-morels",

@@ -31,7 +31,11 @@ export const storeLiveRoutes: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/live/links/:code/express",
-    middlewares: [validateAndTransformBody(LinkExpressBodySchema)],
+    // A signed-in customer's cart is made theirs, and their account counts toward the per-shopper limit.
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformBody(LinkExpressBodySchema),
+    ],
   },
   {
     method: ["POST"],

@@ -13,6 +13,7 @@ import type { LiveOffer } from "./read-offer"
 import { refuseClick } from "./refuse-click"
 
 type Wanted = { offer: LiveOffer; quantity: number }
+type NewCart = { locale?: string; email?: string; shipping_address?: CreateCartAddressDTO; customer_id?: string }
 
 /**
  * Puts live offers into the shopper's cart, or a new cart when theirs is gone or already completed, holding their
@@ -31,9 +32,10 @@ export async function putInCart(
   cartId: string | null | undefined,
   wanted: Wanted[],
   stamp: LiveStamp,
-  /** A new cart's email and address, when the shopper gave them with the click (the express path): they go into the
-   * same cart creation, and the hold already counts them toward the per-shopper limit. */
-  contact?: { email: string; shipping_address: CreateCartAddressDTO },
+  /** What a new cart is made with: its language (line titles are translated into it at creation) and, on the express
+   * path, the shopper's email, address and signed-in customer: they go into the same cart creation, and the hold
+   * already counts them toward the per-shopper limit. A cart the shopper already has keeps its own. */
+  newCart: NewCart = {},
   holdToken?: string | null,
 ): Promise<{ cart_id: string; holds: LiveHold[] }> {
   const carts = req.scope.resolve<ICartModuleService>(Modules.CART)
@@ -74,9 +76,9 @@ export async function putInCart(
   const keysOf = (id: string) =>
     shopperKeys({
       id,
-      email: usable ? usable.email : contact?.email,
-      customer_id: usable?.customer_id,
-      shipping_address: usable ? usable.shipping_address : contact?.shipping_address,
+      email: usable ? usable.email : newCart.email,
+      customer_id: usable ? usable.customer_id : newCart.customer_id,
+      shipping_address: usable ? usable.shipping_address : newCart.shipping_address,
     })
   const request = {
     cartId: holder,
@@ -110,7 +112,7 @@ export async function putInCart(
           items,
           promo_codes,
           metadata: stamp,
-          ...(contact ?? {}),
+          ...newCart,
           ...(salesChannel ? { sales_channel_id: salesChannel } : {}),
         },
       })

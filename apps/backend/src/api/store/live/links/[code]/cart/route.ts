@@ -16,14 +16,8 @@ export async function POST(req: MedusaStoreRequest<LinkToCartBody>, res: MedusaR
     assertSelling(session)
     const wanted = linkOffers(session, items)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }
-    const { cart_id, holds } = await putInCart(
-      req,
-      req.validatedBody.cart_id,
-      wanted,
-      stamp,
-      undefined,
-      req.validatedBody.hold_token,
-    )
-    res.json({ cart_id, session_id: session.id, holds } satisfies LiveCartResponse)
+    const { cart_id, hold_token, locale } = req.validatedBody
+    const { cart_id: id, holds } = await putInCart(req, cart_id, wanted, stamp, { locale }, hold_token)
+    res.json({ cart_id: id, session_id: session.id, holds } satisfies LiveCartResponse)
   })
 }

@@ -19,9 +19,12 @@ export async function POST(req: MedusaStoreRequest<LinkExpressBody>, res: Medusa
     const { link, items, session } = await readLink(req.scope, req.params.code!)
     assertSelling(session)
     const stamp = { live_session_id: session.id, host_id: session.host.id, live_link_id: link.id }
-    const { email, shipping_address, hold_token } = req.validatedBody
+    const { email, shipping_address, hold_token, locale } = req.validatedBody
     const offers = linkOffers(session, items)
-    const { cart_id, holds } = await putInCart(req, null, offers, stamp, { email, shipping_address }, hold_token)
+    // A signed-in shopper's cart is theirs from the start (no transfer after), and the limit counts their account.
+    const customer_id = req.auth_context?.actor_id || undefined
+    const newCart = { email, shipping_address, locale, customer_id }
+    const { cart_id, holds } = await putInCart(req, null, offers, stamp, newCart, hold_token)
     try {
       const payment = await readyToPay(req.scope, cart_id, req.validatedBody)
       res.json({ cart_id, session_id: session.id, holds, ...payment } satisfies LiveExpressResponse)

@@ -4,7 +4,7 @@ import { assertSelling, LiveUnavailableError, readSession, withdrawnOffer } from
 import { orUnavailable } from "../../../send-unavailable"
 import { putInCart } from "../../../put-in-cart"
 
-type Body = { cart_id?: string | null; session_product_id: string; quantity: number }
+type Body = { cart_id?: string | null; session_product_id: string; quantity: number; locale?: string }
 
 /** Adds one product from a session's shelf to the cart at its live price. */
 export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
@@ -23,6 +23,7 @@ export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
       req.validatedBody.cart_id,
       [{ offer, quantity: req.validatedBody.quantity }],
       stamp,
+      { locale: req.validatedBody.locale },
     )
     res.json({ cart_id, session_id: session.id, holds } satisfies LiveCartResponse)
   })
