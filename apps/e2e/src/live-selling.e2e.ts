@@ -3,8 +3,9 @@
 // its QR code). A shopper opens the link on their phone: the click holds the morels for them (库存预扣) with a
 // countdown from 10 minutes, before any cart exists; going on puts them in the cart at the live price under the
 // session's banner, still counting down, and they check out as a guest; the host's live panel, open all along, counts
-// the order without a reload. Set LIVE_SELLING_SCREENSHOTS=<dir> to keep 390 px screenshots of the held page and the
-// held cart in Chinese and English.
+// the order without a reload; a second shopper pays in one step from the held page (the express path). Set
+// LIVE_SELLING_SCREENSHOTS=<dir> to keep screenshots of the held page, its one-step form, the held cart and the checkout
+// the one step opens, at 390 px and 1280 px, in Chinese and English.
 import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium } from "./browser"
@@ -179,6 +180,50 @@ describe("livestream selling", () => {
     await host.getByText(/已售 1 · 剩余 99/).waitFor({ timeout: 5_000 })
     expect(await host.evaluate(() => (window as unknown as { panelMarker?: string }).panelMarker)).toBe("same page")
 
+    // A second shopper goes the one-step way: the address on the held page, then only the payment (the express path:
+    // cart, address, shipping and payment session in one backend request).
+    const { context: fastContext, page: fast } = await newShopper(browser)
+    await fast.goto(url(`/l/${code}`))
+    await fast.waitForURL(new RegExp(`/l/${code}/held$`))
+    const express = fast.locator(".live-express")
+    await express.getByRole("heading", { name: "一步下单：填地址，直接付款" }).waitFor()
+    await fillAddress(fast, { name: "李四", phone: "139 0000 2222" })
+    await screenshot(fast, "link-express-zh-390")
+    if (process.env.LIVE_SELLING_SCREENSHOTS) {
+      await fast.setViewportSize({ width: 1280, height: 900 })
+      await screenshot(fast, "link-express-zh-1280")
+      await fast.goto(url(`/en/l/${code}/held`))
+      await fast.getByRole("heading", { name: "One step: your address, then pay" }).waitFor()
+      await screenshot(fast, "link-express-en-1280")
+      await fast.setViewportSize(MOBILE.viewport)
+      await screenshot(fast, "link-express-en-390")
+      await fast.goto(url(`/l/${code}/held`))
+      await fillAddress(fast, { name: "李四", phone: "139 0000 2222" })
+    }
+    // Nothing is sent until the form is whole: a guest gives an e-mail for the confirmation.
+    await express.getByRole("button", { name: "去付款" }).click()
+    await express.getByText("有 1 项需要修改，请查看标出的字段。").waitFor()
+    expect(await express.getByText("请填写此项。").count()).toBe(1)
+    expect(await cookie(fastContext, "fs_cart")).toBeNull()
+    await express.getByLabel("电子邮箱").fill("fan2@example.cn")
+    await express.getByRole("button", { name: "去付款" }).click()
+    await fast.waitForURL(/\/checkout$/)
+    // Address and delivery are done; the live line still counts down, and only the payment is asked.
+    await fast.getByText(/李四 139\*{4}2222/).waitFor()
+    await ticking(fast.locator(".checkout__summary").getByTestId("live-hold"))
+      .filter({ hasText: /^直播价为你保留 \d:\d\d$/ })
+      .waitFor()
+    expect(await fast.getByRole("button", { name: "确认配送方式" }).count()).toBe(0)
+    const pay = fast.getByRole("button", { name: "提交订单并支付 ¥84.00" })
+    await pay.waitFor()
+    await screenshot(fast, "checkout-express-zh-390")
+    await pay.click()
+    await fast.waitForURL(/\/order\/[^/]+\/confirmed$/)
+    expect(await fast.getByTestId("order-number").textContent()).toMatch(/\d+/)
+    await host.getByTestId("live-orders").filter({ hasText: /^2$/ }).waitFor({ timeout: 15_000 })
+    expect(await host.getByTestId("live-gmv").textContent()).toBe("¥118.00")
+
+    await fastContext.close()
     await shopperContext.close()
     await hostContext.close()
   })

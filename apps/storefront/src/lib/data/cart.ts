@@ -6,6 +6,7 @@ import { cartLocale } from "@/i18n/cart-locale"
 import type { Locale } from "@/i18n/routing"
 import { StoreApiError, storeFetch } from "@/lib/store-fetch"
 import type { WireCart } from "@/lib/view/cart"
+import type { StartedPaymentSession } from "./payment"
 import { getCnyRegion } from "./regions"
 
 // Exactly what lib/view/cart.ts and checkout read.
@@ -34,11 +35,17 @@ const CART_FIELDS = [
   "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "payment_collection.id",
+  // A session already started for the cart's total (the live express path starts one) is paid as it is.
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payment_sessions.status",
+  "payment_collection.payment_sessions.amount",
+  "payment_collection.payment_sessions.data",
 ].join(",")
 
 export type StoreCart = WireCart & {
   region_id?: string | null
-  payment_collection?: { id: string } | null
+  payment_collection?: { id: string; payment_sessions?: StartedPaymentSession[] | null } | null
 }
 
 type CartResponse = { cart: StoreCart }

@@ -1,8 +1,10 @@
 // The server's side of the public livestream calls: the reads with the server's backend address, and the cart writes
 // (the cart id lives in the httpOnly cookie, so only the server may name it).
 import "server-only"
-import { LiveCartResponseSchema, LiveHoldResponseSchema } from "@fengshou/live-contract"
+import { LiveCartResponseSchema, LiveExpressResponseSchema, LiveHoldResponseSchema } from "@fengshou/live-contract"
+import { cartLocale } from "@/i18n/cart-locale"
 import type { Locale } from "@/i18n/routing"
+import type { MedusaAddressInput } from "@/lib/address/medusa-address"
 import { BackendUnavailableError, getBackendConfig, toMedusaLocale } from "@/lib/medusa"
 import { storeFetch } from "@/lib/store-fetch"
 import { fetchCartHolds, fetchLiveLink, fetchLiveSession } from "./live"
@@ -52,28 +54,62 @@ export async function holdLink(
 }
 
 /**
- * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable) at the
- * live price, taking over the holds of `holdToken` (the link's click). Throws StoreApiError 404 / 410 / 409 with the
- * contract's `code` when the link cannot sell.
+ * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable, in the
+ * shopper's language) at the live price, taking over the holds of `holdToken` (the link's click). Throws
+ * StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
  */
-export async function linkToCart(code: string, cartId: string | null, holdToken: string | null = null) {
+export async function linkToCart(code: string, cartId: string | null, holdToken: string | null, locale: Locale) {
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, {
     method: "POST",
     // The token's running holds become the cart's instead of holding the units a second time.
-    body: holdToken ? { cart_id: cartId, hold_token: holdToken } : { cart_id: cartId },
+    body: { cart_id: cartId, locale: cartLocale(locale), ...(holdToken ? { hold_token: holdToken } : {}) },
   })
   return LiveCartResponseSchema.parse(body)
 }
 
 export async function sessionProductToCart(
   sessionId: string,
-  input: { cartId: string | null; sessionProductId: string; quantity: number },
+  input: { cartId: string | null; sessionProductId: string; quantity: number; locale: Locale },
 ) {
   const body = await storeFetch<unknown>(`/store/live/sessions/${encodeURIComponent(sessionId)}/cart`, {
     method: "POST",
-    body: { cart_id: input.cartId, session_product_id: input.sessionProductId, quantity: input.quantity },
+    body: {
+      cart_id: input.cartId,
+      session_product_id: input.sessionProductId,
+      quantity: input.quantity,
+      locale: cartLocale(input.locale),
+    },
   })
   return LiveCartResponseSchema.parse(body)
+}
+
+/**
+ * The express path (#12 item 6): the link's items in a new cart, in the shopper's language and (signed in) their own,
+ * with the email, the address, the cheapest shipping and a payment session, in one request; the shopper then pays
+ * and completes as at any checkout. The holds of `holdToken` (the link's click) become the cart's. Throws
+ * StoreApiError 404 / 410 / 409 / 400 with the contract's `code` when the link cannot sell to this shopper.
+ */
+export async function expressLink(
+  code: string,
+  input: {
+    holdToken: string | null
+    email: string
+    address: MedusaAddressInput
+    locale: Locale
+    customerToken: string | null
+  },
+) {
+  const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/express`, {
+    method: "POST",
+    body: {
+      email: input.email,
+      shipping_address: input.address,
+      locale: cartLocale(input.locale),
+      ...(input.holdToken ? { hold_token: input.holdToken } : {}),
+    },
+    token: input.customerToken,
+  })
+  return LiveExpressResponseSchema.parse(body)
 }
 
 /** Drops the live prices and the session stamp from a cart whose session ended. */

@@ -1,4 +1,5 @@
 import "server-only"
+import { yuanToFen } from "@fengshou/relief-core"
 import { getEnv } from "@/env"
 import { storeFetch } from "@/lib/store-fetch"
 
@@ -19,15 +20,32 @@ export function stripePublishableKey(): string | null {
 }
 
 type CollectionResponse = { payment_collection: { id: string; payment_sessions?: PaymentSession[] | null } }
+/** A session as the cart read shows it (lib/data/cart.ts): its state and the amount it was started for. */
+export type StartedPaymentSession = PaymentSession & { status?: string | null; amount?: number | string | null }
 
 /**
  * Starts a payment for the cart's current total with one provider and returns its session (for Stripe, its
- * `data.client_secret` feeds the Payment Element). Medusa replaces any earlier session of the collection.
+ * `data.client_secret` feeds the Payment Element). Medusa replaces any earlier session of the collection. A pending
+ * session of that provider for exactly the cart's total (the live express path starts one; Medusa drops a cart's
+ * sessions whenever its total changes) is returned as it is, without starting another.
  */
 export async function initiatePaymentSession(
-  cart: { id: string; payment_collection?: { id: string } | null },
+  cart: {
+    id: string
+    total?: number | string | null
+    payment_collection?: { id: string; payment_sessions?: StartedPaymentSession[] | null } | null
+  },
   providerId: string,
 ): Promise<PaymentSession> {
+  const started = cart.payment_collection?.payment_sessions?.find(
+    (s) =>
+      s.provider_id === providerId &&
+      s.status === "pending" &&
+      cart.total != null &&
+      s.amount != null &&
+      yuanToFen(s.amount) === yuanToFen(cart.total),
+  )
+  if (started) return { id: started.id, provider_id: started.provider_id, data: started.data }
   const collectionId =
     cart.payment_collection?.id ??
     (await storeFetch<CollectionResponse>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } }))

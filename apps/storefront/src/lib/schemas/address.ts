@@ -41,6 +41,16 @@ export const checkoutAddressSchema = addressSchema.and(
 
 export type CheckoutAddressInput = z.infer<typeof checkoutAddressSchema>
 
+/** A live link's one-step checkout for a guest: the e-mail is asked, since the order is placed straight away. */
+export const expressAddressSchema = addressSchema.and(
+  z.object({
+    email: z.preprocess(
+      blankToUndefined,
+      z.email({ error: (issue) => (issue.input === undefined ? "required" : "emailInvalid") }),
+    ),
+  }),
+)
+
 export const ADDRESS_FIELDS = [
   "name",
   "phone",

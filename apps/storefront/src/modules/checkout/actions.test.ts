@@ -23,6 +23,7 @@ let stock: number
 let completion: Response
 let providers: string[]
 let cartCompleted: boolean
+let collection: Record<string, unknown> | null
 const SECRET = "pi_3Pabc_secret_Xyz"
 
 function backend() {
@@ -32,7 +33,9 @@ function backend() {
     const route = `${method} ${url.pathname}`
     calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined })
     if (route === "GET /store/carts/cart_1")
-      return Response.json({ cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null } })
+      return Response.json({
+        cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null, payment_collection: collection },
+      })
     if (route === "GET /store/shipping-options") return Response.json({ shipping_options: options })
     if (route === "GET /store/payment-providers")
       return Response.json({ payment_providers: providers.map((id) => ({ id })) })
@@ -66,6 +69,7 @@ describe("checkout actions", () => {
     stock = 10
     providers = ["pp_system_default"]
     cartCompleted = false
+    collection = null
     jar.cart = "cart_1"
     jar.lastOrder = null
     completion = Response.json({ type: "order", order: { id: "order_9", display_id: 9 } })
@@ -130,6 +134,34 @@ describe("checkout actions", () => {
       payment: { providerId: "pp_stripe_stripe", clientSecret: SECRET },
     })
     expect(calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_stripe_stripe" })
+  })
+
+  it("pays with a pending session already started for the cart's total (the live express path's), else starts one", async () => {
+    vi.stubEnv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Abc")
+    providers = ["pp_system_default", "pp_stripe_stripe"]
+    const started = { id: "ps_express", provider_id: "pp_stripe_stripe", status: "pending", amount: 97 }
+    const reused = { ...started, data: { id: "pi_express", client_secret: "pi_express_secret" } }
+    collection = { id: "pc_1", payment_sessions: [reused] }
+    const cartTotal = (total: number) => Object.assign(cart, { total })
+    cartTotal(97)
+    expect(await startPayment("pp_stripe_stripe")).toEqual({
+      ok: true,
+      payment: { providerId: "pp_stripe_stripe", clientSecret: "pi_express_secret" },
+    })
+    expect(writes()).toEqual([])
+    // Another provider, another total (the cart changed since), or a session no longer pending: a new session.
+    for (const [session, total, provider] of [
+      [reused, 97, "pp_system_default"],
+      [reused, 105, "pp_stripe_stripe"],
+      [{ ...reused, status: "error" }, 97, "pp_stripe_stripe"],
+    ] as const) {
+      calls = []
+      collection = { id: "pc_1", payment_sessions: [session] }
+      cartTotal(total)
+      expect(await startPayment(provider)).toMatchObject({ ok: true })
+      expect(writes()).toEqual(["/store/payment-collections/pc_1/payment-sessions"])
+    }
+    Reflect.deleteProperty(cart, "total")
   })
 
   it("starts no payment when an item sold out", async () => {

@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import { addLiveProductToCart, continueAtShelfPrice } from "./actions"
+import { addLiveProductToCart, continueAtShelfPrice, expressCheckout } from "./actions"
 
 vi.mock("next/server", () => ({ connection: async () => {} }))
-const jar = vi.hoisted(() => ({ cart: null as string | null }))
+const jar = vi.hoisted(() => ({
+  cart: null as string | null,
+  customer: null as string | null,
+  hold: null as string | null,
+}))
 vi.mock("@/lib/session", () => ({
   getCartId: async () => jar.cart,
   setCartId: async (id: string) => void (jar.cart = id),
-  getCustomerToken: async () => null,
+  getCustomerToken: async () => jar.customer,
+  getLiveHoldToken: async () => jar.hold,
 }))
 
 const liveCart = {
@@ -17,23 +22,59 @@ const liveCart = {
 }
 let calls: string[]
 let liveReply: Response
+let expressReply: Response
+let bodies: Record<string, unknown>
+let bearers: Record<string, string | null>
 
 function backend() {
   return vi.fn(async (input: string | URL, init?: RequestInit) => {
     const url = new URL(input)
-    calls.push(`${init?.method ?? "GET"} ${url.pathname}`)
+    const call = `${init?.method ?? "GET"} ${url.pathname}`
+    calls.push(call)
+    if (init?.body) bodies[call] = JSON.parse(String(init.body))
+    bearers[call] = new Headers(init?.headers).get("authorization")
     if (url.pathname.startsWith("/store/live/sessions/")) return liveReply.clone()
+    if (url.pathname.endsWith("/express")) return expressReply.clone()
+    if (url.pathname === "/store/customers/me")
+      return Response.json({ customer: { id: "cus_1", email: "li@example.cn", addresses: [] } })
+    if (url.pathname === "/store/carts/cart_other")
+      return Response.json({ cart: { ...liveCart, id: "cart_other", metadata: {} } })
     if (url.pathname.endsWith("/detach")) return Response.json({ cart_id: "cart_live" })
     if (url.pathname === "/store/carts/cart_live") return Response.json({ cart: liveCart })
     return Response.json({ type: "not_found", message: "Cart not found" }, { status: 404 })
   })
 }
 
+const EXPRESS_READY = {
+  cart_id: "cart_express",
+  session_id: "lses_1",
+  holds: [],
+  total_fen: 9700,
+  shipping_option_ids: ["so_std"],
+  payment_collection: { id: "pc_1", amount_fen: 9700, currency_code: "cny" },
+  payment_session: { id: "ps_1", provider_id: "pp_system_default", data: {} },
+}
+const ADDRESS = {
+  name: "张三",
+  phone: "138 0013 8000",
+  provinceCode: "23",
+  cityCode: "2312",
+  districtCode: "231223",
+  street: "兴东村 8 号",
+  postalCode: "",
+}
+const EXPRESS = "POST /store/live/links/Ab3dE9xK2m/express"
+
 describe("live cart actions", () => {
   beforeEach(() => {
     calls = []
+    bodies = {}
+    bearers = {}
     jar.cart = null
+    jar.customer = null
+    jar.hold = null
     liveReply = Response.json({ cart_id: "cart_live", session_id: "lses_1", holds: [] })
+    expressReply = Response.json(EXPRESS_READY)
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
     vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_0123456789")
     vi.stubGlobal("fetch", backend())
@@ -75,5 +116,63 @@ describe("live cart actions", () => {
     jar.cart = "cart_live"
     expect(await continueAtShelfPrice()).toMatchObject({ ok: true, cart: { id: "cart_live" } })
     expect(calls).toContain("POST /store/live/carts/cart_live/detach")
+  })
+
+  describe("the held page's one-step checkout", () => {
+    const target = { code: "Ab3dE9xK2m", locale: "en" } as const
+
+    it("sends a guest's held units, address and e-mail to the express path in one request and keeps the new cart", async () => {
+      jar.hold = `hold_${"a1".repeat(16)}`
+      expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({ ok: true })
+      expect(calls).toEqual([EXPRESS])
+      expect(bodies[EXPRESS]).toEqual({
+        email: "fan@example.cn",
+        shipping_address: expect.objectContaining({ phone: "13800138000", province: "黑龙江省", address_2: "青冈县" }),
+        locale: "en-US",
+        hold_token: jar.hold,
+      })
+      expect(bearers[EXPRESS]).toBeNull()
+      expect(jar.cart).toBe("cart_express")
+    })
+
+    it("uses a signed-in shopper's own e-mail and account", async () => {
+      jar.customer = "customer.jwt"
+      expect(await expressCheckout(target, ADDRESS)).toEqual({ ok: true })
+      expect(bodies[EXPRESS]).toMatchObject({ email: "li@example.cn" })
+      expect(bearers[EXPRESS]).toBe("Bearer customer.jwt")
+    })
+
+    it("asks a guest for the e-mail and a real district, and sends nothing until given", async () => {
+      expect(await expressCheckout(target, ADDRESS)).toEqual({
+        ok: false,
+        error: "invalid",
+        fieldErrors: { email: "required" },
+      })
+      expect(
+        await expressCheckout(target, { ...ADDRESS, districtCode: "231299", email: "fan@example.cn" }),
+      ).toMatchObject({ fieldErrors: { districtCode: "districtRequired" } })
+      expect(await expressCheckout({ code: "../cart", locale: "en" }, ADDRESS)).toEqual({ ok: false, error: "failed" })
+      expect(calls).toEqual([])
+    })
+
+    it("leaves a cart holding other items alone: those go on through the cart", async () => {
+      jar.cart = "cart_other"
+      expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({
+        ok: false,
+        error: "cartInUse",
+      })
+      expect(calls).not.toContain(EXPRESS)
+      expect(jar.cart).toBe("cart_other")
+    })
+
+    it.each([
+      [409, "sold_out", "sold_out"],
+      [400, "live_limit_reached", "limitReached"],
+      [410, "session_ended", "session_ended"],
+    ])("says why the backend refused (%i %s) and keeps no cart", async (status, code, error) => {
+      expressReply = Response.json({ type: "not_allowed", code, message: "refused" }, { status })
+      expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({ ok: false, error })
+      expect(jar.cart).toBeNull()
+    })
   })
 })

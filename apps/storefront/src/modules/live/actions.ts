@@ -5,11 +5,17 @@
 import { LIVE_UNAVAILABLE, type LiveUnavailable } from "@fengshou/live-contract"
 import { z } from "zod"
 import { routing } from "@/i18n/routing"
+import { toMedusaAddress } from "@/lib/address/medusa-address"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
 import { retrieveCart } from "@/lib/data/cart"
-import { detachLiveCart, sessionProductToCart } from "@/lib/data/live-server"
+import { getCurrentCustomer } from "@/lib/data/current-customer"
+import { detachLiveCart, expressLink, sessionProductToCart } from "@/lib/data/live-server"
+import { DIVISIONS } from "@/lib/divisions/data"
 import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
-import { getCartId } from "@/lib/session"
+import { shopperCartHasItems } from "@/lib/live/express"
+import { checkoutAddressSchema, expressAddressSchema } from "@/lib/schemas/address"
+import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
+import { getCartId, getCustomerToken, getLiveHoldToken, setCartId } from "@/lib/session"
 import { StoreApiError } from "@/lib/store-fetch"
 import { toCartView, type CartView } from "@/lib/view/cart"
 
@@ -39,7 +45,12 @@ export async function addLiveProductToCart(input: z.input<typeof addInput>): Pro
   const { sessionId, sessionProductId, quantity, locale } = parsed.data
   try {
     const previousId = await usableCartId(await getCartId())
-    const { cart_id } = await sessionProductToCart(sessionId, { cartId: previousId, sessionProductId, quantity })
+    const { cart_id } = await sessionProductToCart(sessionId, {
+      cartId: previousId,
+      sessionProductId,
+      quantity,
+      locale,
+    })
     const cart = await adoptCart(cart_id, previousId, locale)
     return { ok: true, cart: cart ? toCartView(cart) : null }
   } catch (error) {
@@ -57,5 +68,42 @@ export async function continueAtShelfPrice(): Promise<LiveCartResult> {
     return { ok: true, cart: cart ? toCartView(cart) : null }
   } catch (error) {
     return { ok: false, error: liveError(error, "continue at shelf price") }
+  }
+}
+
+export type ExpressError = LiveCartError | "invalid" | "cartInUse"
+export type ExpressResult = { ok: true } | { ok: false; error: ExpressError; fieldErrors?: Record<string, FieldError> }
+
+const expressTarget = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), locale: z.enum(routing.locales) })
+
+/**
+ * The held page's one-step checkout (the express path): the link's held units go into a new cart of the shopper's,
+ * with the address, the cheapest shipping and a payment session, in one backend request; the checkout page then
+ * only asks for the payment. Sold out, over the limit or ended answers here, with nothing half-made.
+ */
+export async function expressCheckout(
+  target: z.input<typeof expressTarget>,
+  values: Record<string, string>,
+): Promise<ExpressResult> {
+  const where = expressTarget.safeParse(target)
+  if (!where.success) return { ok: false, error: "failed" }
+  const { code, locale } = where.data
+  const current = await getCurrentCustomer()
+  const parsed = (current ? checkoutAddressSchema : expressAddressSchema).safeParse(values)
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: firstErrors(parsed.error.issues) }
+  const address = toMedusaAddress(parsed.data, DIVISIONS)
+  if (!address) return { ok: false, error: "invalid", fieldErrors: { districtCode: "districtRequired" } }
+  const email = current?.customer.email ?? parsed.data.email
+  if (!email) return { ok: false, error: "invalid", fieldErrors: { email: "required" } }
+  try {
+    // The new cart would take the place of one holding other items: those go on through the cart instead.
+    if (await shopperCartHasItems()) return { ok: false, error: "cartInUse" }
+    const [holdToken, customerToken] = await Promise.all([getLiveHoldToken(), getCustomerToken()])
+    const { cart_id } = await expressLink(code, { holdToken, email, address, locale, customerToken })
+    // Made in the shopper's language and (signed in) as theirs, so it needs no update: it only becomes their cart.
+    await setCartId(cart_id)
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, error: liveError(error, "express checkout") }
   }
 }

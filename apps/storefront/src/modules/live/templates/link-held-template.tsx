@@ -1,15 +1,28 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { getPathname, Link } from "@/i18n/navigation"
+import type { ExpressForm as ExpressFormProps } from "@/lib/live/express"
 import type { LinkHeldView } from "@/lib/view/live"
 import { formatFen } from "@/lib/view/money"
+import { ExpressForm } from "../components/express-form"
 import { HeldLines } from "../components/held-lines"
 
 /**
  * Where a cart link's click lands (库存预扣): what is held for the shopper at the live price, each line counting down,
  * and "check out", which puts the held units into their cart (a form posting to /l/<code>, so it works without
- * script). When nothing is held any more (the holds ended), the shopper may try the link again.
+ * script). Below it, for a shopper whose cart holds nothing else, the one-step checkout (`express`): the address
+ * here, then straight to the payment. When nothing is held any more (the holds ended), the shopper may try again.
  */
-export async function LinkHeldTemplate({ code, token, view }: { code: string; token: string; view: LinkHeldView }) {
+export async function LinkHeldTemplate({
+  code,
+  token,
+  view,
+  express,
+}: {
+  code: string
+  token: string
+  view: LinkHeldView
+  express: ExpressFormProps | null
+}) {
   const [t, locale] = await Promise.all([getTranslations("live.held"), getLocale()])
   const linkPath = getPathname({ href: `/l/${encodeURIComponent(code)}`, locale })
   const from = t("from", { title: view.sessionTitle, host: view.hostName })
@@ -59,6 +72,7 @@ export async function LinkHeldTemplate({ code, token, view }: { code: string; to
           {t("toShelf")}
         </Link>
       </div>
+      {express && <ExpressForm code={code} {...express} />}
     </section>
   )
 }

@@ -35,7 +35,11 @@ function backend() {
     const body = init?.body ? JSON.parse(String(init.body)) : undefined
     calls.push({ method, path: url.pathname, body })
     authorization.push(new Headers(init?.headers).get("authorization"))
-    if (url.pathname.endsWith("/cart") && url.pathname.startsWith("/store/live/links/")) return linkReply.clone()
+    if (url.pathname.endsWith("/cart") && url.pathname.startsWith("/store/live/links/")) {
+      // The backend makes a new cart in the language asked for.
+      if (!body?.cart_id && carts.cart_new && body?.locale) carts.cart_new.locale = body.locale
+      return linkReply.clone()
+    }
     if (url.pathname.endsWith("/hold") && url.pathname.startsWith("/store/live/links/")) return holdReply.clone()
     const cartId = url.pathname.split("/")[3] ?? ""
     const cart = carts[cartId]
@@ -161,7 +165,7 @@ describe("/l/[code]", () => {
       expect(calls[0]).toEqual({
         method: "POST",
         path: "/store/live/links/Ab3dE9xK2m/cart",
-        body: { cart_id: null, hold_token: TOKEN },
+        body: { cart_id: null, locale: "zh-CN", hold_token: TOKEN },
       })
       expect(jar.cart).toBe("cart_new")
     })
@@ -172,18 +176,28 @@ describe("/l/[code]", () => {
       expect((await checkOut("Ab3dE9xK2m")).headers.get("location")).toBe("/cart")
       expect(calls.find((c) => c.path.endsWith("/cart") && c.method === "POST")?.body).toEqual({
         cart_id: "cart_old",
+        locale: "zh-CN",
         hold_token: TOKEN,
       })
       expect(jar.cart).toBe("cart_old")
     })
 
-    it("gives a new cart the shopper's language and account, as add-to-cart does", async () => {
+    it("gives a new cart the shopper's language at its making and their account, as add-to-cart does", async () => {
       jar.cart = "cart_gone"
       jar.customer = "customer.jwt"
       const response = await checkOut("Ab3dE9xK2m", "en")
       expect(response.headers.get("location")).toBe("/en/cart")
-      expect(calls.find((c) => c.path.startsWith("/store/live/"))?.body).toEqual({ cart_id: null, hold_token: TOKEN })
+      expect(calls.find((c) => c.path.startsWith("/store/live/"))?.body).toEqual({
+        cart_id: null,
+        locale: "en-US",
+        hold_token: TOKEN,
+      })
       expect(carts.cart_new).toMatchObject({ customer_id: "cus_1", locale: "en-US" })
+      // Made in English, the cart needs no update after (each one is a whole-cart refresh in Medusa).
+      expect(calls.filter((c) => c.method === "POST").map((c) => c.path)).toEqual([
+        "/store/live/links/Ab3dE9xK2m/cart",
+        "/store/carts/cart_new/customer",
+      ])
     })
 
     it("moves nothing without the token (another site's form carries no cookie): the shopper opens the link", async () => {

@@ -74,7 +74,7 @@ export async function POST(_request: Request, context: Context): Promise<Respons
   if (!token) return seeOther(path, locale)
   try {
     const previousId = await usableCartId(await getCartId())
-    const { cart_id } = await linkToCart(code, previousId, token)
+    const { cart_id } = await linkToCart(code, previousId, token, locale)
     await adoptCart(cart_id, previousId, locale)
     return seeOther("/cart", locale)
   } catch (error) {
