@@ -152,33 +152,12 @@ export async function startBackend(opts: {
     await stop()
     throw error
   }
-  // Per process group: the cluster primary and its workers share one.
-  const group = (pid: number | undefined) =>
-    execFileSync("ps", ["-o", "pid=", "-g", String(pid)], { encoding: "utf8" })
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean)
   const rssMiB = () =>
     processes.reduce((sum, p) => {
       const out = execFileSync("ps", ["-o", "rss=", "-g", String(p.child.pid)], { encoding: "utf8" })
       return sum + out.split("\n").reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024
     }, 0)
-  const groupCpu = (pid: number | undefined) => {
-    let ticks = 0
-    for (const member of group(pid)) {
-      // Fields after the ")" closing the command name: utime and stime are the 12th and 13th (man 5 proc).
-      let stat: string
-      try {
-        stat = readFileSync(`/proc/${member}/stat`, "utf8")
-      } catch {
-        continue // exited between ps and the read
-      }
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      ticks += Number(fields[11]) + Number(fields[12])
-    }
-    return ticks / CLOCK_TICKS
-  }
-  const cpuByProcess = () => processes.map((p) => ({ name: p.name, cpu: groupCpu(p.child.pid) }))
+  const cpuByProcess = () => processes.map((p) => ({ name: p.name, cpu: groupCpuSeconds(p.child.pid) }))
   const cpuSeconds = () => cpuByProcess().reduce((s, p) => s + p.cpu, 0)
   return {
     url,
@@ -190,6 +169,30 @@ export async function startBackend(opts: {
     cpuByProcess,
     stop,
   }
+}
+
+/**
+ * CPU seconds (user + system) a process group has used so far, from /proc/<pid>/stat: a process started detached
+ * (startProcess) leads its own group, so Medusa's cluster workers or Next's are counted with it.
+ */
+export function groupCpuSeconds(pid: number | undefined): number {
+  const members = execFileSync("ps", ["-o", "pid=", "-g", String(pid)], { encoding: "utf8" })
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+  let ticks = 0
+  for (const member of members) {
+    // Fields after the ")" closing the command name: utime and stime are the 12th and 13th (man 5 proc).
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${member}/stat`, "utf8")
+    } catch {
+      continue // exited between ps and the read
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / CLOCK_TICKS
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes

@@ -1,9 +1,10 @@
 // Steps the shopper journeys share, written the way a person uses the shop: by visible labels and roles.
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { inject } from "vitest"
+import { MOBILE } from "./checkout-steps"
 import { E2E_DEMO_PASSWORD } from "./demo-password"
 
-export const MOBILE = { viewport: { width: 390, height: 844 }, locale: "zh-CN" }
+export { MOBILE, fillAddress, payForOrder, saveAddress, type AddressInput } from "./checkout-steps"
 
 export async function newShopper(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(MOBILE)
@@ -26,40 +27,6 @@ export async function openProduct(page: Page, handle: string) {
   await page.goto(url(`/products/${handle}`))
   // Stock arrives from the browser's own request; adding waits for it so "sold out" would be known.
   await page.getByText(/有货/).first().waitFor()
-}
-
-export type AddressInput = { name?: string; phone: string; street?: string }
-
-/** Fills the checkout address with a real place: 黑龙江省 → 绥化市 → 青冈县 (the millet co-op's county). */
-export async function fillAddress(page: Page, { name = "张三", phone, street = "昌盛镇兴东村 8 号" }: AddressInput) {
-  await page.getByLabel("收货人").fill(name)
-  await page.getByLabel("手机号码").fill(phone)
-  await choose(page, "省份", "黑龙江省")
-  await choose(page, "城市", "绥化市")
-  await choose(page, "区县", "青冈县")
-  await page.getByLabel("详细地址").fill(street)
-}
-
-/** Selects an option once the cascade has loaded it from /api/divisions. */
-async function choose(page: Page, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true })
-  await select.locator("option", { hasText: option }).waitFor({ state: "attached" })
-  await select.selectOption({ label: option })
-}
-
-export async function saveAddress(page: Page) {
-  await page.getByRole("button", { name: "保存并继续" }).click()
-  await page.getByRole("button", { name: "确认配送方式" }).waitFor()
-}
-
-/** With the address saved: confirm the preselected delivery options → pay with the system provider → confirmation. */
-export async function payForOrder(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "确认配送方式" }).click()
-  const pay = page.getByRole("button", { name: /提交订单并支付/ })
-  await pay.waitFor()
-  await pay.click()
-  await page.waitForURL(/\/order\/[^/]+\/confirmed$/)
-  return (await page.getByTestId("order-number").textContent())?.trim() ?? ""
 }
 
 /** The httpOnly cookies the storefront keeps (readable here, never by the page's scripts). */

@@ -32,6 +32,8 @@ export type Stack = {
   /** The stack's throwaway database, for journeys that read what the backend stored (e.g. a mailed reset link). */
   databaseUrl: string
   backendPid: number
+  /** `next start`'s, for benches that read its CPU (bench/live-journey.ts). */
+  storefrontPid: number
   stop: () => Promise<void>
 }
 
@@ -96,7 +98,15 @@ export async function startStack(opts: {
     await waitForUrl(`${backendUrl}/health`, backend, 180_000)
     await waitForUrl(storefrontUrl, storefront, 120_000)
     const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
-    return { backendUrl, storefrontUrl, publishableKey, databaseUrl: db.url, backendPid: backend.child.pid!, stop }
+    return {
+      backendUrl,
+      storefrontUrl,
+      publishableKey,
+      databaseUrl: db.url,
+      backendPid: backend.child.pid!,
+      storefrontPid: storefront.child.pid!,
+      stop,
+    }
   } catch (error) {
     await stop()
     throw error
