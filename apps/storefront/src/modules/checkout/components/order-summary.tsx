@@ -9,7 +9,11 @@ import { useLiveHolds } from "@/modules/cart/hooks/use-live-holds"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LiveHoldCountdown } from "@/modules/cart/components/live-hold-countdown"
 
-/** The live cart beside the steps. When its lines change (e.g. in the drawer), the steps are re-read from the server. */
+/**
+ * The live cart beside the steps. When its lines change (e.g. in the drawer), the steps are re-read from the server;
+ * not when the cart is gone (the order was placed and the page is on its way to the confirmation: a refresh then would
+ * render that page twice).
+ */
 export function OrderSummary() {
   const t = useTranslations("checkout")
   const router = useRouter()
@@ -20,11 +24,12 @@ export function OrderSummary() {
   const signature = cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(",") ?? ""
   const seen = useRef(signature)
 
+  const gone = cart === null
   useEffect(() => {
     if (seen.current === signature) return
     seen.current = signature
-    router.refresh()
-  }, [signature, router])
+    if (!gone) router.refresh()
+  }, [signature, gone, router])
 
   if (!cart) return null
   return (
