@@ -97,6 +97,8 @@ export async function expressLink(
     address: MedusaAddressInput
     locale: Locale
     customerToken: string | null
+    /** The payment provider to start a session with; the backend's choice when null. */
+    providerId: string | null
   },
 ) {
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/express`, {
@@ -106,6 +108,7 @@ export async function expressLink(
       shipping_address: input.address,
       locale: cartLocale(input.locale),
       ...(input.holdToken ? { hold_token: input.holdToken } : {}),
+      ...(input.providerId ? { provider_id: input.providerId } : {}),
     },
     token: input.customerToken,
   })

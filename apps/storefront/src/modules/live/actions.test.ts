@@ -25,6 +25,7 @@ let liveReply: Response
 let expressReply: Response
 let bodies: Record<string, unknown>
 let bearers: Record<string, string | null>
+let providers: string[]
 
 function backend() {
   return vi.fn(async (input: string | URL, init?: RequestInit) => {
@@ -35,6 +36,9 @@ function backend() {
     bearers[call] = new Headers(init?.headers).get("authorization")
     if (url.pathname.startsWith("/store/live/sessions/")) return liveReply.clone()
     if (url.pathname.endsWith("/express")) return expressReply.clone()
+    if (url.pathname === "/store/regions") return Response.json({ regions: [{ id: "reg_cn", currency_code: "cny" }] })
+    if (url.pathname === "/store/payment-providers")
+      return Response.json({ payment_providers: providers.map((id) => ({ id })) })
     if (url.pathname === "/store/customers/me")
       return Response.json({ customer: { id: "cus_1", email: "li@example.cn", addresses: [] } })
     if (url.pathname === "/store/carts/cart_other")
@@ -70,6 +74,7 @@ describe("live cart actions", () => {
     calls = []
     bodies = {}
     bearers = {}
+    providers = ["pp_system_default"]
     jar.cart = null
     jar.customer = null
     jar.hold = null
@@ -124,12 +129,13 @@ describe("live cart actions", () => {
     it("sends a guest's held units, address and e-mail to the express path in one request and keeps the new cart", async () => {
       jar.hold = `hold_${"a1".repeat(16)}`
       expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({ ok: true })
-      expect(calls).toEqual([EXPRESS])
+      expect(calls.filter((c) => c.startsWith("POST"))).toEqual([EXPRESS])
       expect(bodies[EXPRESS]).toEqual({
         email: "fan@example.cn",
         shipping_address: expect.objectContaining({ phone: "13800138000", province: "黑龙江省", address_2: "青冈县" }),
         locale: "en-US",
         hold_token: jar.hold,
+        provider_id: "pp_system_default",
       })
       expect(bearers[EXPRESS]).toBeNull()
       expect(jar.cart).toBe("cart_express")
@@ -140,6 +146,15 @@ describe("live cart actions", () => {
       expect(await expressCheckout(target, ADDRESS)).toEqual({ ok: true })
       expect(bodies[EXPRESS]).toMatchObject({ email: "li@example.cn" })
       expect(bearers[EXPRESS]).toBe("Bearer customer.jwt")
+    })
+
+    it("starts the payment with the provider the checkout opens with: Stripe when this storefront takes it", async () => {
+      providers = ["pp_system_default", "pp_stripe_stripe"]
+      expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({ ok: true })
+      expect(bodies[EXPRESS]).toMatchObject({ provider_id: "pp_system_default" })
+      vi.stubEnv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Abc")
+      expect(await expressCheckout(target, { ...ADDRESS, email: "fan@example.cn" })).toEqual({ ok: true })
+      expect(bodies[EXPRESS]).toMatchObject({ provider_id: "pp_stripe_stripe" })
     })
 
     it("asks a guest for the e-mail and a real district, and sends nothing until given", async () => {

@@ -10,12 +10,15 @@ import { toActionError, type ActionErrorKey } from "@/lib/action-error"
 import { retrieveCart } from "@/lib/data/cart"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { detachLiveCart, expressLink, sessionProductToCart } from "@/lib/data/live-server"
+import { listPaymentProviders, stripePublishableKey } from "@/lib/data/payment"
+import { getCnyRegion } from "@/lib/data/regions"
 import { DIVISIONS } from "@/lib/divisions/data"
 import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
 import { shopperCartHasItems } from "@/lib/live/express"
 import { checkoutAddressSchema, expressAddressSchema } from "@/lib/schemas/address"
 import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
 import { getCartId, getCustomerToken, getLiveHoldToken, setCartId } from "@/lib/session"
+import { defaultProvider, offeredProviders } from "@/modules/checkout/components/payment-kind"
 import { StoreApiError } from "@/lib/store-fetch"
 import { toCartView, type CartView } from "@/lib/view/cart"
 
@@ -71,6 +74,14 @@ export async function continueAtShelfPrice(): Promise<LiveCartResult> {
   }
 }
 
+/** The provider the checkout's payment step opens with, so it pays on the session the express path starts. */
+async function checkoutProvider(): Promise<string | null> {
+  const region = await getCnyRegion()
+  if (!region) return null
+  const providers = (await listPaymentProviders(region.id)).map((p) => p.id)
+  return defaultProvider(offeredProviders(providers, { stripeKey: stripePublishableKey() !== null })) || null
+}
+
 export type ExpressError = LiveCartError | "invalid" | "cartInUse"
 export type ExpressResult = { ok: true } | { ok: false; error: ExpressError; fieldErrors?: Record<string, FieldError> }
 
@@ -98,8 +109,12 @@ export async function expressCheckout(
   try {
     // The new cart would take the place of one holding other items: those go on through the cart instead.
     if (await shopperCartHasItems()) return { ok: false, error: "cartInUse" }
-    const [holdToken, customerToken] = await Promise.all([getLiveHoldToken(), getCustomerToken()])
-    const { cart_id } = await expressLink(code, { holdToken, email, address, locale, customerToken })
+    const [holdToken, customerToken, providerId] = await Promise.all([
+      getLiveHoldToken(),
+      getCustomerToken(),
+      checkoutProvider(),
+    ])
+    const { cart_id } = await expressLink(code, { holdToken, email, address, locale, customerToken, providerId })
     // Made in the shopper's language and (signed in) as theirs, so it needs no update: it only becomes their cart.
     await setCartId(cart_id)
     return { ok: true }
