@@ -81,14 +81,19 @@ async function subject(label: string, stack: BackendStack) {
     let cartId: string
     if (path === "express") {
       cartId = (
-        await step("express", () => call("POST", `/store/live/links/${link.code}/express`, { email, shipping_address }))
+        await step("express", () =>
+          call("POST", `/store/live/links/${link.code}/express`, { email, shipping_address, locale: "zh-CN" }),
+        )
       ).cart_id
     } else {
       // What the storefront sends today, step by step: the link's click only holds (app/[locale]/l/[code]/route.ts),
       // 去结算 makes the cart from the hold, then the checkout (lib/data/cart.ts, shipping.ts, payment.ts).
       const { hold_token } = await step("link hold", () => call("POST", `/store/live/links/${link.code}/hold`, {}))
-      cartId = (await step("link cart", () => call("POST", `/store/live/links/${link.code}/cart`, { hold_token })))
-        .cart_id
+      cartId = (
+        await step("link cart", () =>
+          call("POST", `/store/live/links/${link.code}/cart`, { hold_token, locale: "zh-CN" }),
+        )
+      ).cart_id
       await step("email + address", () => call("POST", `/store/carts/${cartId}`, { email, shipping_address }))
       const { shipping_options } = await step("shipping options", () =>
         call("GET", `/store/shipping-options?cart_id=${cartId}`),
