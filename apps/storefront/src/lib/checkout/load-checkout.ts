@@ -26,9 +26,11 @@ export type CheckoutProps = {
 export async function loadCheckout(): Promise<CheckoutProps | null> {
   const cart = await getCurrentCart()
   if (!cart?.items?.length || !cart.region_id) return null
+  // Delivery opens once the address is saved, and what it offers depends on it: without one, nothing is listed (each
+  // listing prices every option for the cart in Medusa).
   const [current, options, providers] = await Promise.all([
     getCurrentCustomer(),
-    listShippingOptions(cart.id),
+    cart.shipping_address?.address_1 ? listShippingOptions(cart.id) : [],
     listPaymentProviders(cart.region_id),
   ])
   const view = toCartView(cart)
