@@ -180,6 +180,18 @@ describe("live cart actions", () => {
       expect(jar.cart).toBe("cart_other")
     })
 
+    it("says the shop cannot be reached, rather than failing, when the backend is down", async () => {
+      jar.customer = "customer.jwt"
+      vi.stubGlobal(
+        "fetch",
+        vi.fn(async () => {
+          throw new TypeError("fetch failed")
+        }),
+      )
+      expect(await expressCheckout(target, ADDRESS)).toEqual({ ok: false, error: "unavailable" })
+      expect(jar.cart).toBeNull()
+    })
+
     it.each([
       [409, "sold_out", "sold_out"],
       [400, "live_limit_reached", "limitReached"],

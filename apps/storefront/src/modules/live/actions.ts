@@ -99,14 +99,14 @@ export async function expressCheckout(
   const where = expressTarget.safeParse(target)
   if (!where.success) return { ok: false, error: "failed" }
   const { code, locale } = where.data
-  const current = await getCurrentCustomer()
-  const parsed = (current ? checkoutAddressSchema : expressAddressSchema).safeParse(values)
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: firstErrors(parsed.error.issues) }
-  const address = toMedusaAddress(parsed.data, DIVISIONS)
-  if (!address) return { ok: false, error: "invalid", fieldErrors: { districtCode: "districtRequired" } }
-  const email = current?.customer.email ?? parsed.data.email
-  if (!email) return { ok: false, error: "invalid", fieldErrors: { email: "required" } }
   try {
+    const current = await getCurrentCustomer()
+    const parsed = (current ? checkoutAddressSchema : expressAddressSchema).safeParse(values)
+    if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: firstErrors(parsed.error.issues) }
+    const address = toMedusaAddress(parsed.data, DIVISIONS)
+    if (!address) return { ok: false, error: "invalid", fieldErrors: { districtCode: "districtRequired" } }
+    const email = current?.customer.email ?? parsed.data.email
+    if (!email) return { ok: false, error: "invalid", fieldErrors: { email: "required" } }
     // The new cart would take the place of one holding other items: those go on through the cart instead.
     if (await shopperCartHasItems()) return { ok: false, error: "cartInUse" }
     const [holdToken, customerToken, providerId] = await Promise.all([
