@@ -7,9 +7,9 @@
 // each on its own port and database), taking turns with the working tree's within every run: before and after, side
 // by side on the same machine at the same moment.
 import { cpus, loadavg, totalmem } from "node:os"
-import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import {
   BENCH_ADMIN,
+  morelLink,
   backendCall,
   type BackendStack,
   baselineBackend,
@@ -45,22 +45,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** One backend under test: a live session selling through a link, and one order at a time on either path. */
 async function subject(label: string, stack: BackendStack) {
   const call = backendCall(stack)
-  const host = (
-    await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
-  ).token as string
-  const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
-  const plan = { title: "羊肚菌 CPU bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
-  const { session } = await call("POST", "/host/sessions", plan, host)
-  const offer = {
-    variant_id: products[0].variants[0].id,
-    live_price_fen: 8500,
-    stock_cap: 5000,
-    per_customer_limit: 5,
-  }
-  const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
-  await call("POST", `/host/sessions/${session.id}/start`, {}, host)
-  const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
-  const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+  const { host, session, link } = await morelLink(call, { title: "羊肚菌 CPU bench", cap: 5000, limit: 5 })
 
   // CPU per request kind (sequential, so a request's CPU is its own plus any subscriber still running behind it).
   const steps = new Map<string, number>()

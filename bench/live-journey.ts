@@ -10,10 +10,9 @@
 import { cpus, loadavg, totalmem } from "node:os"
 import type { Browser, Page } from "playwright-core"
 import { findChromium, launchChromium, NO_BROWSER_MESSAGE } from "../apps/e2e/src/browser"
-import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
 import { fillAddress, MOBILE, payForOrder, saveAddress } from "../apps/e2e/src/checkout-steps"
 import { startStack } from "../apps/e2e/src/stack"
-import { backendCall, groupCpuSeconds, idleCpuRate } from "./livestream-stack"
+import { backendCall, groupCpuSeconds, idleCpuRate, morelLink } from "./livestream-stack"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 10)
 const WARMUP = 1
@@ -64,22 +63,7 @@ async function main() {
   }
   try {
     const call = backendCall({ url: stack.backendUrl, publishableKey: stack.publishableKey })
-    const host = (
-      await call("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
-    ).token as string
-    const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
-    const plan = { title: "羊肚菌 journey bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
-    const { session } = await call("POST", "/host/sessions", plan, host)
-    const offer = {
-      variant_id: products[0].variants[0].id,
-      live_price_fen: 8500,
-      stock_cap: 5000,
-      per_customer_limit: 5,
-    }
-    const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
-    await call("POST", `/host/sessions/${session.id}/start`, {}, host)
-    const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
-    const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+    const { host, session, link } = await morelLink(call, { title: "羊肚菌 journey bench", cap: 5000, limit: 5 })
     const panelOrders = async () =>
       (await call("GET", `/host/sessions/${session.id}/stats`, undefined, host)).orders as number
 

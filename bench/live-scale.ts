@@ -10,8 +10,7 @@
 //  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server)
 import { execFileSync } from "node:child_process"
 import { cpus, loadavg, totalmem } from "node:os"
-import { E2E_DEMO_PASSWORD } from "../apps/e2e/src/demo-password"
-import { BENCH_ADDRESS, BENCH_ADMIN, startBackend } from "./livestream-stack"
+import { BENCH_ADDRESS, BENCH_ADMIN, morelLink, startBackend } from "./livestream-stack"
 
 const SERVERS = (process.env.BENCH_SERVERS ?? "1,2").split(",").map(Number)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 1000)
@@ -78,22 +77,7 @@ async function burst(servers: number) {
     }
   })()
   try {
-    const host = (
-      await ok("POST", "/auth/host/emailpass", { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD })
-    ).token as string
-    const { products } = await ok("GET", "/store/products?handle=fresh-morels&fields=*variants")
-    const plan = { title: "羊肚菌 burst bench", platform: "douyin", scheduled_start_at: new Date().toISOString() }
-    const { session } = await ok("POST", "/host/sessions", plan, host)
-    const offer = {
-      variant_id: products[0].variants[0].id,
-      live_price_fen: 8500,
-      stock_cap: CAP,
-      per_customer_limit: 1,
-    }
-    const { session: withProduct } = await ok("POST", `/host/sessions/${session.id}/products`, offer, host)
-    await ok("POST", `/host/sessions/${session.id}/start`, {}, host)
-    const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
-    const { link } = await ok("POST", `/host/sessions/${session.id}/links`, { items }, host)
+    const { link, offerId } = await morelLink(ok, { title: "羊肚菌 burst bench", cap: CAP, limit: 1 })
 
     // 1. The burst of clicks, each only holding.
     const cpu0 = stack.cpuByProcess()
@@ -155,10 +139,7 @@ async function burst(servers: number) {
     const redisUsed = redisCommands() - redis0
     sampling = false
     await sampler
-    const [sold] = psql(
-      stack.databaseUrl,
-      `select sold from live_session_product where id = '${items[0]!.session_product_id}'`,
-    ).split("\n")
+    const [sold] = psql(stack.databaseUrl, `select sold from live_session_product where id = '${offerId}'`).split("\n")
     const peak = (xs: typeof samples, k: keyof (typeof samples)[number]) => Math.max(0, ...xs.map((s) => s[k]))
     const during = (from: number, to: number) => samples.slice(from, to)
     const burstS = during(0, samplesAfterBurst)

@@ -198,6 +198,33 @@ export function groupCpuSeconds(pid: number | undefined): number {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 type Json = any
 
+/**
+ * The demo host selling fresh morels at ¥85.00 through a one-pack cart link: signs in, plans a session, adds the offer
+ * with `cap` and the per-shopper `limit`, starts it and makes the link. `call` is backendCall's (or one like it).
+ */
+export async function morelLink(
+  call: (method: string, url: string, body?: unknown, token?: string) => Promise<Json>,
+  opts: { title: string; cap: number; limit: number },
+) {
+  const login = { email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD }
+  const host = (await call("POST", "/auth/host/emailpass", login)).token as string
+  const { products } = await call("GET", "/store/products?handle=fresh-morels&fields=*variants")
+  const plan = { title: opts.title, platform: "douyin", scheduled_start_at: new Date().toISOString() }
+  const { session } = await call("POST", "/host/sessions", plan, host)
+  const offer = {
+    variant_id: products[0].variants[0].id,
+    live_price_fen: 8500,
+    stock_cap: opts.cap,
+    per_customer_limit: opts.limit,
+  }
+  const { session: withProduct } = await call("POST", `/host/sessions/${session.id}/products`, offer, host)
+  await call("POST", `/host/sessions/${session.id}/start`, {}, host)
+  const items = [{ session_product_id: withProduct.products[0].id, quantity: 1 }]
+  const { link } = await call("POST", `/host/sessions/${session.id}/links`, { items }, host)
+  const offerId = withProduct.products[0].id as string
+  return { host, session: session as { id: string }, link: link as { code: string }, offerId }
+}
+
 /** JSON calls to the backend with its publishable key (and a bearer token when given); a 4xx or 5xx throws with the answer. */
 /**
  * The backend's idle CPU rate (CPU s per s) once it has gone quiet: sampled every 2 s until it is at most `quietBelow`
