@@ -20,6 +20,9 @@ export function CheckoutTemplate({
   const t = useTranslations("checkout")
   const addressDone = address.saved !== null
   const stripeKey = stripePublishableKey()
+  // The delivery step starts from what is offered: when the offer changes (listed once the address is saved, or
+  // another address offers other options), it starts again from the new one.
+  const offered = shipping.groups.map((g) => `${g.profileId}:${g.options.map((o) => o.id).join("|")}`).join(",")
   return (
     <div className="checkout">
       <h1>{t("title")}</h1>
@@ -33,7 +36,7 @@ export function CheckoutTemplate({
           </section>
           <section aria-labelledby="step-shipping" className="checkout-step">
             <h2 id="step-shipping">{t("stepShipping")}</h2>
-            <ShippingStep enabled={addressDone} {...shipping} />
+            <ShippingStep key={offered} enabled={addressDone} {...shipping} />
           </section>
           <section aria-labelledby="step-payment" className="checkout-step">
             <h2 id="step-payment">{t("stepPayment")}</h2>
