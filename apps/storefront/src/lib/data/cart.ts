@@ -35,7 +35,12 @@ const CART_FIELDS = [
   "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "payment_collection.id",
-  // A session already started for the cart's total (the live express path starts one) is paid as it is.
+].join(",")
+
+// The payment step's read adds the sessions started: one for the cart's total (the live express path starts one) is
+// paid as it is (initiatePaymentSession). Only that step reads them, so no other cart read carries them.
+const PAYMENT_FIELDS = [
+  CART_FIELDS,
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.provider_id",
   "payment_collection.payment_sessions.status",
@@ -53,15 +58,18 @@ const query = { fields: CART_FIELDS }
 const path = (cartId: string) => `/store/carts/${encodeURIComponent(cartId)}` as const
 
 /** The open cart with this id; null when it does not exist or has already become an order. */
-export async function retrieveCart(cartId: string): Promise<StoreCart | null> {
+export async function retrieveCart(cartId: string, fields: string = CART_FIELDS): Promise<StoreCart | null> {
   try {
-    const { cart } = await storeFetch<CartResponse>(path(cartId), { query })
+    const { cart } = await storeFetch<CartResponse>(path(cartId), { query: { fields } })
     return cart.completed_at ? null : cart
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
     throw error
   }
 }
+
+/** The open cart with the payment sessions already started, for the payment step. */
+export const retrieveCartForPayment = (cartId: string) => retrieveCart(cartId, PAYMENT_FIELDS)
 
 export async function createCart(locale: Locale, token?: string | null): Promise<StoreCart> {
   const region = await getCnyRegion()

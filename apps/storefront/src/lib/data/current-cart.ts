@@ -4,11 +4,17 @@ import { headers } from "next/headers"
 import { BackendUnavailableError } from "@/lib/medusa"
 import { getCartId } from "@/lib/session"
 import { toCartView, type CartView } from "@/lib/view/cart"
-import { retrieveCart, type StoreCart } from "./cart"
+import { retrieveCart, retrieveCartForPayment, type StoreCart } from "./cart"
 
 export async function getCurrentCart(): Promise<StoreCart | null> {
   const cartId = await getCartId()
   return cartId ? retrieveCart(cartId) : null
+}
+
+/** The shopper's open cart with the payment sessions already started (the payment step's read). */
+export async function getCurrentCartForPayment(): Promise<StoreCart | null> {
+  const cartId = await getCartId()
+  return cartId ? retrieveCartForPayment(cartId) : null
 }
 
 /**

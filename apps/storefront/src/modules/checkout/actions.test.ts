@@ -18,7 +18,7 @@ const options = [
   { id: "so_std", name: "快递", shipping_profile_id: "sp_default", amount: 8 },
   { id: "so_cold", name: "冷链", shipping_profile_id: "sp_cold", amount: 25 },
 ]
-let calls: { method: string; path: string; body: unknown }[]
+let calls: { method: string; path: string; body: unknown; fields?: string | null }[]
 let stock: number
 let completion: Response
 let providers: string[]
@@ -31,7 +31,8 @@ function backend() {
     const url = new URL(input)
     const method = init?.method ?? "GET"
     const route = `${method} ${url.pathname}`
-    calls.push({ method, path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined })
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined
+    calls.push({ method, path: url.pathname, body, fields: url.searchParams.get("fields") })
     if (route === "GET /store/carts/cart_1")
       return Response.json({
         cart: { ...cart, completed_at: cartCompleted ? "2026-11-22T10:00:00Z" : null, payment_collection: collection },
@@ -149,6 +150,10 @@ describe("checkout actions", () => {
       payment: { providerId: "pp_stripe_stripe", clientSecret: "pi_express_secret" },
     })
     expect(writes()).toEqual([])
+    // Only the payment step's cart read asks for the sessions started.
+    expect(calls.find((c) => c.path === "/store/carts/cart_1")?.fields).toContain(
+      "payment_collection.payment_sessions.status",
+    )
     // Another provider, another total (the cart changed since), or a session no longer pending: a new session.
     for (const [session, total, provider] of [
       [reused, 97, "pp_system_default"],

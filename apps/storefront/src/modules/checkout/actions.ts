@@ -6,7 +6,7 @@ import { toMedusaAddress } from "@/lib/address/medusa-address"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
 import { placeOrder, soldOutLines, type LiveRefusal, type SoldOutLine } from "@/lib/checkout/place-order"
 import { updateCart } from "@/lib/data/cart"
-import { getCurrentCart } from "@/lib/data/current-cart"
+import { getCurrentCart, getCurrentCartForPayment } from "@/lib/data/current-cart"
 import { completeCart } from "@/lib/data/orders"
 import { initiatePaymentSession, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment"
 import { addShippingMethod, listShippingOptions } from "@/lib/data/shipping"
@@ -68,7 +68,7 @@ export type StartPaymentResult = { ok: true; payment: PaymentStart } | Failure
 export async function startPayment(providerId: string): Promise<StartPaymentResult> {
   if (typeof providerId !== "string" || providerId.length > 100) return { ok: false, error: "invalid" }
   try {
-    const cart = await getCurrentCart()
+    const cart = await getCurrentCartForPayment()
     if (!cart?.region_id) return { ok: false, error: "noCart" }
     const providers = (await listPaymentProviders(cart.region_id)).map((p) => p.id)
     const offered = offeredProviders(providers, { stripeKey: stripePublishableKey() !== null })
