@@ -32,11 +32,13 @@ type Reply = { status?: number; body: unknown }
 let completeReply: Reply
 let stock: Record<string, number | null>
 let calls: string[]
+let completionFields: string | null
 
 function backend() {
   return vi.fn(async (input: string | URL, init?: RequestInit) => {
     const url = new URL(input)
     calls.push(`${init?.method ?? "GET"} ${url.pathname}`)
+    if (url.pathname.endsWith("/complete")) completionFields = url.searchParams.get("fields")
     if (url.pathname === "/store/products") {
       const variants = Object.entries(stock).map(([id, qty]) =>
         qty === null ? { id, manage_inventory: false } : { id, manage_inventory: true, inventory_quantity: qty },
@@ -50,6 +52,7 @@ function backend() {
 describe("placeOrder", () => {
   beforeEach(() => {
     calls = []
+    completionFields = null
     stock = { v_millet: 800, v_morel: 1100 }
     completeReply = { body: { type: "order", order: { id: "order_1", display_id: 7 } } }
     vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
@@ -64,6 +67,8 @@ describe("placeOrder", () => {
   it("checks stock, then completes the cart and returns the order number", async () => {
     expect(await placeOrder(cart)).toEqual({ ok: true, orderId: "order_1", displayId: 7 })
     expect(calls).toEqual(["GET /store/products", "POST /store/carts/cart_1/complete"])
+    // Only what it returns: the order with its totals is read by the confirmation page.
+    expect(completionFields).toBe("id,display_id")
   })
 
   it("stops before completing when an item sold out since it was added", async () => {

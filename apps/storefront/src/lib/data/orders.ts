@@ -27,14 +27,17 @@ const ORDER_FIELDS = [
 ].join(",")
 
 export type CompletionResponse =
-  | { type: "order"; order: WireOrder }
+  | { type: "order"; order: Pick<WireOrder, "id" | "display_id"> }
   | { type: "cart"; cart: WireCart; error?: { message?: string; name?: string; type?: string } }
 
-/** Turns the cart into an order. Medusa runs this as one workflow: on failure nothing is half-written. */
+/**
+ * Turns the cart into an order. Medusa runs this as one workflow: on failure nothing is half-written. The answer names
+ * the order only: the confirmation page reads it whole (with its totals, which Medusa computes on every such read).
+ */
 export async function completeCart(cartId: string): Promise<CompletionResponse> {
   return storeFetch<CompletionResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
     method: "POST",
-    query: { fields: ORDER_FIELDS },
+    query: { fields: "id,display_id" },
   })
 }
 
