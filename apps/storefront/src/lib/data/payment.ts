@@ -1,15 +1,22 @@
 import "server-only"
 import { yuanToFen } from "@fengshou/relief-core"
 import { getEnv } from "@/env"
+import { CACHE_TAGS } from "@/lib/cache-tags"
+import { storeGet } from "@/lib/medusa"
 import { storeFetch } from "@/lib/store-fetch"
 
 export type PaymentProvider = { id: string }
 export type PaymentSession = { id: string; provider_id: string; data: Record<string, unknown> | null }
 
-/** Providers enabled in the cart's region: pp_system_default today, pp_stripe_* once Stripe is configured. */
+/**
+ * Providers enabled in the cart's region: pp_system_default today, pp_stripe_* once Stripe is configured. The same for
+ * every shopper and changed only by an operator, so kept like the region itself (60 s): the checkout asked for them
+ * three or four times per order.
+ */
 export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
-  const { payment_providers } = await storeFetch<{ payment_providers: PaymentProvider[] }>("/store/payment-providers", {
+  const { payment_providers } = await storeGet<{ payment_providers: PaymentProvider[] }>("/store/payment-providers", {
     query: { region_id: regionId, fields: "id" },
+    tags: [CACHE_TAGS.regions],
   })
   return payment_providers
 }
