@@ -1,15 +1,20 @@
 // Reads for pages and GET /api/cart: the shopper's open cart, from the httpOnly cart cookie.
 import "server-only"
 import { headers } from "next/headers"
+import { cache } from "react"
 import { BackendUnavailableError } from "@/lib/medusa"
 import { getCartId } from "@/lib/session"
 import { toCartView, type CartView } from "@/lib/view/cart"
 import { retrieveCart, retrieveCartForPayment, type StoreCart } from "./cart"
 
-export async function getCurrentCart(): Promise<StoreCart | null> {
+/**
+ * The shopper's open cart, or null. Once per page render: the root layout (the header's cart) and the page (the
+ * checkout, the cart, the held page) share one read. Server actions and route handlers read afresh on every call.
+ */
+export const getCurrentCart = cache(async (): Promise<StoreCart | null> => {
   const cartId = await getCartId()
   return cartId ? retrieveCart(cartId) : null
-}
+})
 
 /** The shopper's open cart with the payment sessions already started (the payment step's read). */
 export async function getCurrentCartForPayment(): Promise<StoreCart | null> {

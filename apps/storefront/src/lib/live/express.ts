@@ -1,9 +1,8 @@
 // The held page's one-step checkout (#12 item 6, the express path): who may use it, and what its form starts from.
 import "server-only"
 import { toAddressFormValues, type AddressFormValues } from "@/lib/address/medusa-address"
-import { retrieveCart } from "@/lib/data/cart"
+import { getCurrentCart } from "@/lib/data/current-cart"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
-import { getCartId } from "@/lib/session"
 
 export type ExpressForm = {
   /** Guests give an e-mail for the confirmation; signed-in shoppers have theirs. */
@@ -17,9 +16,7 @@ export type ExpressForm = {
  * nothing else: one with other items goes on through the cart, which keeps them (the held page's first button).
  */
 export async function shopperCartHasItems(): Promise<boolean> {
-  const cartId = await getCartId()
-  const cart = cartId ? await retrieveCart(cartId) : null
-  return (cart?.items?.length ?? 0) > 0
+  return ((await getCurrentCart())?.items?.length ?? 0) > 0
 }
 
 /** The held page's express form, or null when the shopper's cart already holds other items. */
