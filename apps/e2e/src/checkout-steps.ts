@@ -29,10 +29,13 @@ export async function saveAddress(page: Page) {
   await page.getByRole("button", { name: "确认配送方式" }).waitFor()
 }
 
-/** With the address saved: confirm the preselected delivery options → pay with the system provider → confirmation. */
-export async function payForOrder(page: Page): Promise<string> {
+/**
+ * With the address saved: confirm the preselected delivery options → pay with the system provider → confirmation.
+ * `total`, when given: what the pay button must say it charges (delivery included) before it is pressed.
+ */
+export async function payForOrder(page: Page, { total }: { total?: string } = {}): Promise<string> {
   await page.getByRole("button", { name: "确认配送方式" }).click()
-  const pay = page.getByRole("button", { name: /提交订单并支付/ })
+  const pay = page.getByRole("button", { name: total ? `提交订单并支付 ${total}` : /提交订单并支付/ })
   await pay.waitFor()
   await pay.click()
   await page.waitForURL(/\/order\/[^/]+\/confirmed$/)

@@ -45,6 +45,8 @@ describe("loadCheckout", () => {
   it("lists the delivery for the saved address, done once each kind of goods has its method", async () => {
     state.cart = cart({ shipping_address: ADDRESS, shipping_methods: [{ shipping_option_id: "so_cold" }] })
     expect(await loadCheckout()).toMatchObject({
+      // The summary's, and the cart store's when it has not seen this cart (the one step's, made by a redirecting action)
+      cart: { id: "cart_1", lines: [{ id: "l1", quantity: 1 }] },
       address: { saved: { name: "李四" } },
       shipping: { groups: [{ profileId: "sp_cold" }], initial: { sp_cold: "so_cold" }, done: true },
     })

@@ -11,10 +11,12 @@ import { getCurrentCart } from "@/lib/data/current-cart"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { listPaymentProviders } from "@/lib/data/payment"
 import { listShippingOptions } from "@/lib/data/shipping"
-import { toCartView } from "@/lib/view/cart"
+import { toCartView, type CartView } from "@/lib/view/cart"
 import { coversEveryGroup, groupByProfile, initialSelection, type ShippingGroup } from "@/lib/view/shipping"
 
 export type CheckoutProps = {
+  /** The cart as this read found it, for the summary (and the tab's cart store, which may not have seen it yet). */
+  cart: CartView
   address: { saved: AddressView | null; defaults: AddressFormValues; savedAddresses: SavedAddressOption[] }
   customerEmail: string | null
   guestEmail: string
@@ -44,6 +46,7 @@ export async function loadCheckout(): Promise<CheckoutProps | null> {
     }
   })
   return {
+    cart: view,
     address: {
       saved: view.shippingAddress,
       // The cart's own address first, else the customer's first saved one, else an empty form.

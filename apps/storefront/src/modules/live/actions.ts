@@ -4,6 +4,7 @@
 // httpOnly cookie and answers with the cart as the UI shows it, or an error key.
 import { LIVE_UNAVAILABLE, type LiveUnavailable } from "@fengshou/live-contract"
 import { z } from "zod"
+import { redirect } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
 import { toMedusaAddress } from "@/lib/address/medusa-address"
 import { toActionError, type ActionErrorKey } from "@/lib/action-error"
@@ -83,7 +84,7 @@ async function checkoutProvider(): Promise<string | null> {
 }
 
 export type ExpressError = LiveCartError | "invalid" | "cartInUse"
-export type ExpressResult = { ok: true } | { ok: false; error: ExpressError; fieldErrors?: Record<string, FieldError> }
+export type ExpressResult = { ok: false; error: ExpressError; fieldErrors?: Record<string, FieldError> }
 
 const expressTarget = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), locale: z.enum(routing.locales) })
 
@@ -117,8 +118,10 @@ export async function expressCheckout(
     const { cart_id } = await expressLink(code, { holdToken, email, address, locale, customerToken, providerId })
     // Made in the shopper's language and (signed in) as theirs, so it needs no update: it only becomes their cart.
     await setCartId(cart_id)
-    return { ok: true }
   } catch (error) {
     return { ok: false, error: liveError(error, "express checkout") }
   }
+  // The checkout comes back in this action's answer, read with the new cart; without it, Next would render the held
+  // page again for the cookie just set, and the browser would then ask for the checkout.
+  return redirect({ href: "/checkout", locale })
 }

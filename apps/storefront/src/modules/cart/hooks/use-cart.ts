@@ -3,7 +3,7 @@
 // GET /api/cart, written through server actions: "add to cart" calls store.write itself, the cart's lines through
 // use-update-quantity.ts (in the drawer's own chunk), so a page loads only the writes it makes.
 import { useLocale } from "next-intl"
-import { createContext, createElement, use, useEffect, useState, useSyncExternalStore } from "react"
+import { createContext, createElement, use, useEffect, useLayoutEffect, useState, useSyncExternalStore } from "react"
 import type { ReactNode } from "react"
 import { cartLocale } from "@/i18n/cart-locale"
 import type { ActionErrorKey } from "@/lib/action-error"
@@ -67,6 +67,18 @@ export function useCartStore(): CartStore {
   const store = use(CartStoreContext)
   if (!store) throw new Error("useCartStore needs a CartStoreProvider")
   return store
+}
+
+/**
+ * A page that reads the cart on the server (the checkout) hands each read to the tab's store: the store may hold
+ * another cart or none (the held page's one step makes the cart in a server action that answers with the checkout
+ * itself), or an older read of it (a step just saved and refreshed the page). Before paint, so nothing shows the old
+ * cart, and before any component's effects, so none reads it again. A client re-render passes the same read, so only
+ * a new server render sets it.
+ */
+export function useServerCart(cart: CartView): void {
+  const store = useCartStore()
+  useLayoutEffect(() => store.set(cart), [store, cart])
 }
 
 /** The shopper's cart; `isPending` until it is first read (the server render could not reach the backend). */

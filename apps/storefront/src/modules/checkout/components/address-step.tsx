@@ -7,7 +7,6 @@ import type { AddressFormValues, AddressView, SavedAddressOption } from "@/lib/a
 import { checkoutAddressSchema } from "@/lib/schemas/address"
 import { maskMobile } from "@/lib/schemas/phone"
 import { TextField } from "@/modules/common/components/field"
-import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { useValidatedForm } from "@/modules/common/hooks/use-validated-form"
 import { saveCheckoutAddress } from "../actions"
 import { AddressFields } from "@/modules/common/components/address-fields"
@@ -27,14 +26,14 @@ export function AddressStep({ saved, defaults, savedAddresses, askEmail, default
   const t = useTranslations("checkout")
   const tError = useTranslations("fieldErrors")
   const router = useRouter()
-  const cart = useCartStore()
   const [editing, setEditing] = useState(saved === null)
   const [values, setValues] = useState({ key: "initial", defaults })
   const form = useValidatedForm({
     schema: checkoutAddressSchema,
     submit: saveCheckoutAddress,
-    // The page re-reads the steps; the cart store re-reads totals (shipping may have changed with the address).
-    onSuccess: () => (setEditing(false), router.refresh(), void cart.refresh()),
+    // The page reads the steps again, and the cart with them (its summary hands it to the cart store: shipping may
+    // have changed with the address).
+    onSuccess: () => (setEditing(false), router.refresh()),
   })
   const errorCount = Object.keys(form.fieldErrors).length
 

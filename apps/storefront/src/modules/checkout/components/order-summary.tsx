@@ -1,35 +1,40 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useEffect, useRef } from "react"
+import { useEffect } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
-import { useCart, useCartStore } from "@/modules/cart/hooks/use-cart"
+import type { CartView } from "@/lib/view/cart"
+import { useCart, useCartStore, useServerCart } from "@/modules/cart/hooks/use-cart"
 import { useLiveHolds } from "@/modules/cart/hooks/use-live-holds"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LiveHoldCountdown } from "@/modules/cart/components/live-hold-countdown"
 
+/** A cart's lines as the steps depend on them. */
+const linesKey = (cart: CartView) => `${cart.id}:${cart.lines.map((l) => `${l.id}:${l.quantity}`).join(",")}`
+
 /**
- * The live cart beside the steps. When its lines change (e.g. in the drawer), the steps are re-read from the server;
- * not when the cart is gone (the order was placed and the page is on its way to the confirmation: a refresh then would
- * render that page twice).
+ * The live cart beside the steps, from the page's own read of it (`pageCart`, also handed to the cart store). When its
+ * lines change after that read (e.g. in the drawer), the steps are read again from the server; not when the cart is
+ * gone (the order was placed and the page is on its way to the confirmation: a refresh then would render that page
+ * twice).
  */
-export function OrderSummary() {
+export function OrderSummary({ pageCart }: { pageCart: CartView }) {
   const t = useTranslations("checkout")
   const router = useRouter()
+  useServerCart(pageCart)
   const { cart } = useCart()
   const store = useCartStore()
   const live = useLiveHolds(cart)
   const onHoldEnded = () => (live.reload(), void store.refresh())
-  const signature = cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(",") ?? ""
-  const seen = useRef(signature)
 
-  const gone = cart === null
+  const signature = cart ? linesKey(cart) : ""
+  const pageLines = linesKey(pageCart)
   useEffect(() => {
-    if (seen.current === signature) return
-    seen.current = signature
-    if (!gone) router.refresh()
-  }, [signature, gone, router])
+    // The store's cart now, not this render's: a first render may show what the store held before the page's read.
+    const now = store.getSnapshot().cart
+    if (now && linesKey(now) !== pageLines) router.refresh()
+  }, [signature, pageLines, store, router])
 
   if (!cart) return null
   return (

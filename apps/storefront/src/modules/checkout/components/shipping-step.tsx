@@ -5,7 +5,6 @@ import { useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { formatFen } from "@/lib/view/money"
 import type { ShippingGroup, ShippingOptionView } from "@/lib/view/shipping"
-import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { saveShippingMethods } from "../actions"
 import { errorMessageKey } from "./error-keys"
 import { FormAlert } from "@/modules/common/components/form-alert"
@@ -18,7 +17,6 @@ const isColdChain = (group: ShippingGroup) => group.options.some((o) => o.code =
 export function ShippingStep({ enabled, done, groups, initial }: Props) {
   const t = useTranslations("checkout")
   const router = useRouter()
-  const cart = useCartStore()
   const [selection, setSelection] = useState(initial)
   const [editing, setEditing] = useState(!done)
   const [error, setError] = useState<string | null>(null)
@@ -51,9 +49,8 @@ export function ShippingStep({ enabled, done, groups, initial }: Props) {
       const result = await saveShippingMethods(Object.values(selection))
       if (!result.ok) return setError(t(errorMessageKey(result.error)))
       setEditing(false)
+      // Shipping now counts in the total the pay button shows: the page's new read of the cart brings it.
       router.refresh()
-      // Shipping now counts in the total the pay button shows.
-      await cart.refresh()
     })
   return (
     <form className="checkout-form" onSubmit={(event) => (event.preventDefault(), submit())}>

@@ -10,6 +10,7 @@ import { ShippingStep } from "../components/shipping-step"
 
 /** Three steps on one page; each opens once the one before is saved on the cart. `banner`: where the cart came from. */
 export function CheckoutTemplate({
+  cart,
   address,
   customerEmail,
   guestEmail,
@@ -47,7 +48,7 @@ export function CheckoutTemplate({
             />
           </section>
         </div>
-        <OrderSummary />
+        <OrderSummary pageCart={cart} />
       </div>
     </div>
   )

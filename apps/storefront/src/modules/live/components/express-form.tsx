@@ -1,11 +1,9 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
-import { useRouter } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { ExpressForm as ExpressFormProps } from "@/lib/live/express"
 import { checkoutAddressSchema, expressAddressSchema } from "@/lib/schemas/address"
-import { useCartStore } from "@/modules/cart/hooks/use-cart"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { TextField } from "@/modules/common/components/field"
 import { FormAlert } from "@/modules/common/components/form-alert"
@@ -26,13 +24,10 @@ export function ExpressForm({ code, askEmail, defaults }: ExpressFormProps & { c
   const tCheckout = useTranslations("checkout")
   const tError = useTranslations("fieldErrors")
   const locale = useLocale() as Locale
-  const router = useRouter()
-  const cart = useCartStore()
   const form = useValidatedForm({
     schema: askEmail ? expressAddressSchema : checkoutAddressSchema,
+    // On success the action answers with the checkout page itself (a redirect), read with the new cart.
     submit: (values) => expressCheckout({ code, locale }, values),
-    // The new cart is the shopper's now: the header and the checkout's summary read it before the page opens.
-    onSuccess: () => void cart.refresh().then(() => router.push("/checkout")),
   })
   const errorCount = Object.keys(form.fieldErrors).length
   const error = form.failure?.error
