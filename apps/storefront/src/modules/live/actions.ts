@@ -90,8 +90,9 @@ const expressTarget = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 /**
  * The held page's one-step checkout (the express path): the link's held units go into a new cart of the shopper's,
- * with the address, the cheapest shipping and a payment session, in one backend request; the checkout page then
- * only asks for the payment. Sold out, over the limit or ended answers here, with nothing half-made.
+ * with the address, the cheapest shipping and a payment session, in one backend request; the action then redirects to
+ * the checkout, which only asks for the payment. Sold out, over the limit or ended answers here, with nothing
+ * half-made.
  */
 export async function expressCheckout(
   target: z.input<typeof expressTarget>,
