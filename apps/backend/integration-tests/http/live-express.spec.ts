@@ -29,7 +29,7 @@ integrationRunner({
     })
 
     beforeAll(async () => {
-      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 10, limit: 2, livePriceFen: LIVE_FEN }))
+      ;({ store, fx } = await seededLiveFixture(getContainer(), { cap: 20, limit: 2, livePriceFen: LIVE_FEN }))
     })
 
     it("takes a guest from the link to an order in two requests, at the live price, stamped, shipped to the address", async () => {
@@ -230,6 +230,41 @@ integrationRunner({
       const { data } = await api.get(`/store/carts/${opened.data.cart_id}?fields=locale,items.product_title`, store)
       expect(data.cart.locale).toBe("en-US")
       expect(data.cart.items.map((i: { product_title: string }) => i.product_title)).toEqual(["Fresh Morels"])
+    })
+
+    it("makes a signed-in shopper's new link or shelf cart theirs, so the storefront need not transfer it", async () => {
+      const email = "link-signed-in@example.cn"
+      const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
+      const signedIn = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+      const { data: me } = await api.post(`/store/customers`, { email }, signedIn(reg.token))
+      const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+      const carts = getContainer().resolve<ICartModuleService>(Modules.CART)
+
+      const linked = (await attempt(
+        api.post(`/store/live/links/${fx.code}/cart`, { cart_id: null, locale: "en-US" }, signedIn(login.token)),
+      )) as Answer
+      expect([linked.status, linked.data.message]).toEqual([200, undefined])
+      expect(await carts.retrieveCart(linked.data.cart_id)).toMatchObject({ customer_id: me.customer.id, email })
+      const [claim] = await live().listLiveClaims({ cart_id: linked.data.cart_id })
+      expect(claim!.shopper_keys).toContain(`customer:${me.customer.id}`)
+
+      const shelf = (await attempt(
+        api.post(
+          `/store/live/sessions/${fx.sessionId}/cart`,
+          { cart_id: "cart_gone", session_product_id: fx.offerId, quantity: 1, locale: "zh-CN" },
+          signedIn(login.token),
+        ),
+      )) as Answer
+      expect([shelf.status, shelf.data.message]).toEqual([200, undefined])
+      expect(shelf.data.cart_id).not.toBe(linked.data.cart_id)
+      expect(await carts.retrieveCart(shelf.data.cart_id)).toMatchObject({ customer_id: me.customer.id, email })
+
+      // A guest's new cart has no owner; a token that is not one is answered as a guest's, not refused.
+      const guest = (await attempt(
+        api.post(`/store/live/links/${fx.code}/cart`, {}, signedIn("not-a-token")),
+      )) as Answer
+      expect([guest.status, guest.data.message]).toEqual([200, undefined])
+      expect((await carts.retrieveCart(guest.data.cart_id)).customer_id).toBeNull()
     })
 
     it("answers a sold-out link 409 at once, before any cart is created", async () => {

@@ -53,23 +53,33 @@ export async function holdLink(
   return LiveHoldResponseSchema.parse(body)
 }
 
+/** Whose cart the live items go into: the one in the cookie, else a new one in the shopper's language, theirs. */
+type ShopperCart = { cartId: string | null; locale: Locale; customerToken: string | null }
+
 /**
- * Puts a link's items into the cart `cartId` (or a new cart the backend makes when it is missing or unusable, in the
- * shopper's language) at the live price, taking over the holds of `holdToken` (the link's click). Throws
- * StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
+ * Puts a link's items into the cart `cartId` at the live price, or into a new cart the backend makes when that one is
+ * missing, completed or not in yuan (in the shopper's language and, signed in, their own, so it needs no update
+ * after), taking over the holds of `holdToken` (the link's click). The answer's `cart_id` differs from `cartId` when
+ * the cart is new. Throws StoreApiError 404 / 410 / 409 with the contract's `code` when the link cannot sell.
  */
-export async function linkToCart(code: string, cartId: string | null, holdToken: string | null, locale: Locale) {
+export async function linkToCart(code: string, holdToken: string | null, shopper: ShopperCart) {
   const body = await storeFetch<unknown>(`/store/live/links/${encodeURIComponent(code)}/cart`, {
     method: "POST",
     // The token's running holds become the cart's instead of holding the units a second time.
-    body: { cart_id: cartId, locale: cartLocale(locale), ...(holdToken ? { hold_token: holdToken } : {}) },
+    body: {
+      cart_id: shopper.cartId,
+      locale: cartLocale(shopper.locale),
+      ...(holdToken ? { hold_token: holdToken } : {}),
+    },
+    token: shopper.customerToken,
   })
   return LiveCartResponseSchema.parse(body)
 }
 
+/** One product of a session's shelf into the cart at its live price; a new cart as for `linkToCart`. */
 export async function sessionProductToCart(
   sessionId: string,
-  input: { cartId: string | null; sessionProductId: string; quantity: number; locale: Locale },
+  input: ShopperCart & { sessionProductId: string; quantity: number },
 ) {
   const body = await storeFetch<unknown>(`/store/live/sessions/${encodeURIComponent(sessionId)}/cart`, {
     method: "POST",
@@ -79,6 +89,7 @@ export async function sessionProductToCart(
       quantity: input.quantity,
       locale: cartLocale(input.locale),
     },
+    token: input.customerToken,
   })
   return LiveCartResponseSchema.parse(body)
 }

@@ -112,7 +112,31 @@ describe("live cart actions", () => {
       cart: { id: "cart_live", liveSessionId: "lses_1", lines: [{ totalFen: 11800, listTotalFen: 17800 }] },
     })
     expect(jar.cart).toBe("cart_live")
-    expect(calls[0]).toBe("POST /store/live/sessions/lses_1/cart")
+    // The backend made the cart in the shopper's language: only the answer's cart is read after.
+    expect(calls).toEqual(["POST /store/live/sessions/lses_1/cart", "GET /store/carts/cart_live"])
+    expect(bodies["POST /store/live/sessions/lses_1/cart"]).toEqual({
+      cart_id: null,
+      session_product_id: "lsp_1",
+      quantity: 2,
+      locale: "zh-CN",
+    })
+  })
+
+  it("sends the cookie's cart and the signed-in customer, so a new cart the backend makes is theirs", async () => {
+    jar.cart = "cart_paid"
+    jar.customer = "customer.jwt"
+    const result = await addLiveProductToCart({
+      sessionId: "lses_1",
+      sessionProductId: "lsp_1",
+      quantity: 1,
+      locale: "en",
+    })
+    expect(result).toMatchObject({ ok: true, cart: { id: "cart_live" } })
+    expect(bodies["POST /store/live/sessions/lses_1/cart"]).toMatchObject({ cart_id: "cart_paid", locale: "en-US" })
+    expect(bearers["POST /store/live/sessions/lses_1/cart"]).toBe("Bearer customer.jwt")
+    // No transfer or language update after: the backend answered a new cart made so.
+    expect(calls).toEqual(["POST /store/live/sessions/lses_1/cart", "GET /store/carts/cart_live"])
+    expect(jar.cart).toBe("cart_live")
   })
 
   it.each([

@@ -14,7 +14,6 @@ import { detachLiveCart, expressLink, sessionProductToCart } from "@/lib/data/li
 import { listPaymentProviders, stripePublishableKey } from "@/lib/data/payment"
 import { getCnyRegion } from "@/lib/data/regions"
 import { DIVISIONS } from "@/lib/divisions/data"
-import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
 import { shopperCartHasItems } from "@/lib/live/express"
 import { checkoutAddressSchema, expressAddressSchema } from "@/lib/schemas/address"
 import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
@@ -48,14 +47,17 @@ export async function addLiveProductToCart(input: z.input<typeof addInput>): Pro
   if (!parsed.success) return { ok: false, error: "failed" }
   const { sessionId, sessionProductId, quantity, locale } = parsed.data
   try {
-    const previousId = await usableCartId(await getCartId())
+    const [cartId, customerToken] = await Promise.all([getCartId(), getCustomerToken()])
     const { cart_id } = await sessionProductToCart(sessionId, {
-      cartId: previousId,
+      cartId,
+      locale,
+      customerToken,
       sessionProductId,
       quantity,
-      locale,
     })
-    const cart = await adoptCart(cart_id, previousId, locale)
+    // A new cart (the cookie's was gone or already paid) was made in the shopper's language and as theirs.
+    if (cart_id !== cartId) await setCartId(cart_id)
+    const cart = await retrieveCart(cart_id)
     return { ok: true, cart: cart ? toCartView(cart) : null }
   } catch (error) {
     return { ok: false, error: liveError(error, "add live product to cart") }

@@ -8,6 +8,9 @@ import {
 import { checkoutGateRoutes } from "../checkout-gate"
 import { hideLiveCodes, refuseLiveCodesByHand } from "./live-codes"
 
+/** The shopper's customer account when signed in (`req.auth_context.actor_id`); guests go on as guests. */
+const signedInOrGuest = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
 export const storeLiveRoutes: MiddlewareRoute[] = [
   ...checkoutGateRoutes,
   { method: ["POST"], matcher: "/store/carts", middlewares: [refuseLiveCodesByHand] },
@@ -18,28 +21,23 @@ export const storeLiveRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/live/links/:code/hold",
     // A signed-in customer's key joins the token's at the click, so the limit counts their other holds too.
-    middlewares: [
-      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformBody(LinkHoldBodySchema),
-    ],
+    middlewares: [signedInOrGuest, validateAndTransformBody(LinkHoldBodySchema)],
   },
   {
     method: ["POST"],
     matcher: "/store/live/links/:code/cart",
-    middlewares: [validateAndTransformBody(LinkToCartBodySchema)],
+    // A new cart is made the signed-in customer's, so the storefront need not read it and transfer it after.
+    middlewares: [signedInOrGuest, validateAndTransformBody(LinkToCartBodySchema)],
   },
   {
     method: ["POST"],
     matcher: "/store/live/links/:code/express",
     // A signed-in customer's cart is made theirs, and their account counts toward the per-shopper limit.
-    middlewares: [
-      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformBody(LinkExpressBodySchema),
-    ],
+    middlewares: [signedInOrGuest, validateAndTransformBody(LinkExpressBodySchema)],
   },
   {
     method: ["POST"],
     matcher: "/store/live/sessions/:id/cart",
-    middlewares: [validateAndTransformBody(SessionToCartBodySchema)],
+    middlewares: [signedInOrGuest, validateAndTransformBody(SessionToCartBodySchema)],
   },
 ]

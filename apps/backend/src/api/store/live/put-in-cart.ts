@@ -32,9 +32,9 @@ export async function putInCart(
   cartId: string | null | undefined,
   wanted: Wanted[],
   stamp: LiveStamp,
-  /** What a new cart is made with: its language (line titles are translated into it at creation) and, on the express
-   * path, the shopper's email, address and signed-in customer: they go into the same cart creation, and the hold
-   * already counts them toward the per-shopper limit. A cart the shopper already has keeps its own. */
+  /** What a new cart is made with: its language (line titles are translated into it at creation), the signed-in
+   * customer and, on the express path, the shopper's email and address: they go into the same cart creation, and the
+   * hold already counts them toward the per-shopper limit. A cart the shopper already has keeps its own. */
   newCart: NewCart = {},
   holdToken?: string | null,
 ): Promise<{ cart_id: string; holds: LiveHold[] }> {

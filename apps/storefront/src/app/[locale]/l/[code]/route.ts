@@ -8,9 +8,8 @@ import { hasLocale } from "next-intl"
 import { getPathname } from "@/i18n/navigation"
 import { routing, type Locale } from "@/i18n/routing"
 import { holdLink, linkToCart } from "@/lib/data/live-server"
-import { adoptCart, usableCartId } from "@/lib/live/adopt-cart"
 import { BackendUnavailableError } from "@/lib/medusa"
-import { getCartId, getCustomerToken, getLiveHoldToken, setLiveHoldToken } from "@/lib/session"
+import { getCartId, getCustomerToken, getLiveHoldToken, setCartId, setLiveHoldToken } from "@/lib/session"
 import { StoreApiError } from "@/lib/store-fetch"
 import { holdSecondsLeft } from "@/lib/view/live-hold"
 
@@ -73,9 +72,10 @@ export async function POST(_request: Request, context: Context): Promise<Respons
   const token = await getLiveHoldToken()
   if (!token) return seeOther(path, locale)
   try {
-    const previousId = await usableCartId(await getCartId())
-    const { cart_id } = await linkToCart(code, previousId, token, locale)
-    await adoptCart(cart_id, previousId, locale)
+    const [cartId, customerToken] = await Promise.all([getCartId(), getCustomerToken()])
+    const { cart_id } = await linkToCart(code, token, { cartId, locale, customerToken })
+    // A new cart (the cookie's was gone or already paid) was made in the shopper's language and as theirs.
+    if (cart_id !== cartId) await setCartId(cart_id)
     return seeOther("/cart", locale)
   } catch (error) {
     return unavailable(error, path, locale)

@@ -6,7 +6,10 @@ import { putInCart } from "../../../put-in-cart"
 
 type Body = { cart_id?: string | null; session_product_id: string; quantity: number; locale?: string }
 
-/** Adds one product from a session's shelf to the cart at its live price. */
+/**
+ * Adds one product from a session's shelf to the cart at its live price; a new cart is made in the language asked for
+ * and, signed in, as the customer's.
+ */
 export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
   await orUnavailable(res, async () => {
     const session = await readSession(req.scope, req.params.id!)
@@ -23,7 +26,7 @@ export async function POST(req: MedusaStoreRequest<Body>, res: MedusaResponse) {
       req.validatedBody.cart_id,
       [{ offer, quantity: req.validatedBody.quantity }],
       stamp,
-      { locale: req.validatedBody.locale },
+      { locale: req.validatedBody.locale, customer_id: req.auth_context?.actor_id || undefined },
     )
     res.json({ cart_id, session_id: session.id, holds } satisfies LiveCartResponse)
   })
