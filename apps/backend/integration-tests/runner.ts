@@ -6,7 +6,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { inject } from "vitest"
 import { seedDemoData } from "../src/scripts/seed/index"
-import { TemplateClaim } from "./seeded-template"
+import { dropDatabase, TemplateClaim } from "./seeded-template"
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 
@@ -24,13 +24,53 @@ const migrateDatabase = runnerSteps.migrateDatabase
 if (typeof migrateDatabase !== "function") throw new Error("@medusajs/test-utils no longer has use-db.migrateDatabase")
 runnerSteps.migrateDatabase = (...args) => (fromTemplate ? Promise.resolve() : migrateDatabase(...args))
 
+type Suite = Parameters<RunnerOptions["testSuite"]>[0]
+
+/** One topic's tests, written as a spec file's `testSuite` would be: its own `beforeAll` fixtures, then its tests. */
+export type Topic = { name: string; tests: (suite: Suite) => void }
+
+/** A topic of its own file (`*.topic.ts`), run by a spec with others under one boot: `integrationRunner({ topics })`. */
+export const topic = (name: string, tests: Topic["tests"]): Topic => ({ name, tests })
+
+/**
+ * Several topics under one Medusa boot (each file's boot is ~20 s of a worker's time, most of the suite's: module
+ * loading, the app's loaders, its database). Each topic starts from the database as the boot left it (a snapshot,
+ * `<db>-base`, restored before every topic but the first), so no topic sees another's fixtures or tests; its own
+ * `beforeAll` runs on that, then becomes the snapshot its tests are restored to, as in a file of its own. What is not
+ * in the database (the app's in-memory caches and counters) is shared, as between a file's tests.
+ */
+function topicsSuite(topics: Topic[]): RunnerOptions["testSuite"] {
+  return (suite) => {
+    const base = () => ({ templateName: `${suite.dbConfig.dbName}-base` })
+    let first = true
+    for (const { name, tests } of topics) {
+      describe(name, () => {
+        beforeAll(async () => {
+          if (first) await suite.dbUtils.snapshot(base())
+          else await suite.dbUtils.restore(base())
+          first = false
+        })
+        tests(suite)
+        // After the topic's own beforeAll (hooks run in the order defined): its fixtures are what each test starts from.
+        beforeAll(() => suite.dbUtils.snapshot())
+      })
+    }
+    afterAll(() => dropDatabase(base().templateName))
+  }
+}
+
 /**
  * Medusa's integration test runner. With `seeded`, the file's database starts as a copy of the run's demo seed
  * (./seeded-template.ts: made by the first file that asks, with this file's `env`), so the suite's own
  * `seedDemoData` finds everything there and only reads it back. For files whose tests begin from the demo data.
+ * With `topics` in place of `testSuite`, the topics' tests run under this one boot (`topicsSuite`).
  */
-export function integrationRunner(options: RunnerOptions & { seeded?: boolean }) {
-  const { seeded, ...runnerOptions } = options
+export function integrationRunner(
+  options: (RunnerOptions | (Omit<RunnerOptions, "testSuite"> & { topics: Topic[] })) & { seeded?: boolean },
+) {
+  const { seeded, ...rest } = options
+  const runnerOptions: RunnerOptions =
+    "topics" in rest ? { ...withoutTopics(rest), testSuite: topicsSuite(rest.topics) } : rest
   if (!seeded) return medusaIntegrationTestRunner(runnerOptions)
 
   const env = JSON.stringify(Object.entries(runnerOptions.env ?? {}).sort())
@@ -62,4 +102,9 @@ export function integrationRunner(options: RunnerOptions & { seeded?: boolean })
       runnerOptions.testSuite(suite)
     },
   })
+}
+
+function withoutTopics<T extends { topics: Topic[] }>(options: T): Omit<T, "topics"> {
+  const { topics: _, ...rest } = options
+  return rest
 }

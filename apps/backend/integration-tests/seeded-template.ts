@@ -92,3 +92,8 @@ export async function dropSeededTemplates(prefix: string) {
     for (const { datname } of rows) await c.query(`drop database if exists ${quote(datname)} with (force)`)
   }).catch((error) => console.warn(`[tests] could not drop the seeded templates: ${(error as Error).message}`))
 }
+
+/** Drops one database of this run's (a spec's topics' base snapshot, ./runner.ts). */
+export async function dropDatabase(name: string) {
+  await onServer((c) => c.query(`drop database if exists ${quote(name)} with (force)`))
+}

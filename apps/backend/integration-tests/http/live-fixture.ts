@@ -1,5 +1,5 @@
 // A started live session with one capped offer and a cart link, written straight through the modules (the host
-// console's own routes are tested in live-host.spec.ts); the offer's live price is a real Medusa promotion.
+// console's own routes are tested in live-host.topic.ts); the offer's live price is a real Medusa promotion.
 import { randomBytes } from "node:crypto"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"

@@ -9,7 +9,7 @@ import { openLink, pool, preparedLiveCart, readyToPay } from "./live-checkout"
 
 // The flash-sale guarantee: a cap of 20 morel packs, 40 shoppers (one pack each) press "pay" at the same moment.
 // (Twice as many shoppers as packs is what matters: 200/100 proved the same in 3 min of CI, 80/40 in 110 s, this in
-// about 55; admission at the click under 1,000 shoppers is live-holds.spec.ts's.)
+// about 55; admission at the click under 1,000 shoppers is live-holds.topic.ts's.)
 const SHOPPERS = 40
 const CAP = 20
 
