@@ -21,6 +21,14 @@ export default topic("live-express", ({ api, getContainer }) => {
   const cartCount = async () => (await getContainer().resolve<ICartModuleService>(Modules.CART).listCarts({})).length
   const express = (code: string, body: unknown) =>
     attempt(api.post(`/store/live/links/${code}/express`, body, store)) as Promise<Answer>
+  const signedIn = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+  /** A shopper with an account: the customer, and a fresh login's token. */
+  const registerShopper = async (email: string) => {
+    const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
+    const { data: me } = await api.post(`/store/customers`, { email }, signedIn(reg.token))
+    const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+    return { me, login }
+  }
   const shopper = (n: number) => ({
     email: `fan${n}@example.cn`,
     shipping_address: { ...SHIPPING_ADDRESS, phone: `+86 139-${String(n).padStart(4, "0")}-0000` },
@@ -195,10 +203,7 @@ export default topic("live-express", ({ api, getContainer }) => {
 
   it("makes a signed-in shopper's express cart theirs and in their language from the start", async () => {
     const email = "express-signed-in@example.cn"
-    const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
-    const signedIn = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
-    const { data: me } = await api.post(`/store/customers`, { email }, signedIn(reg.token))
-    const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+    const { me, login } = await registerShopper(email)
     const ready = (await attempt(
       api.post(
         `/store/live/links/${fx.code}/express`,
@@ -232,10 +237,7 @@ export default topic("live-express", ({ api, getContainer }) => {
 
   it("makes a signed-in shopper's new link or shelf cart theirs, so the storefront need not transfer it", async () => {
     const email = "link-signed-in@example.cn"
-    const { data: reg } = await api.post(`/auth/customer/emailpass/register`, { email, password: "shopper-pass-1" })
-    const signedIn = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
-    const { data: me } = await api.post(`/store/customers`, { email }, signedIn(reg.token))
-    const { data: login } = await api.post(`/auth/customer/emailpass`, { email, password: "shopper-pass-1" })
+    const { me, login } = await registerShopper(email)
     const carts = getContainer().resolve<ICartModuleService>(Modules.CART)
 
     const linked = (await attempt(
