@@ -33,6 +33,22 @@ export type Topic = { name: string; tests: (suite: Suite) => void }
 export const topic = (name: string, tests: Topic["tests"]): Topic => ({ name, tests })
 
 /**
+ * Medusa's snapshot ends the app's connections to the database and copies it at once, but a connection ended with
+ * pg_terminate_backend may still be closing: PostgreSQL then refuses the copy ("is being accessed by other users",
+ * seen once in a CI run). Tried again a few times, as Medusa's own restore does for its drop.
+ */
+async function untilUnused(step: () => Promise<void>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step()
+    } catch (error) {
+      if (attempt === 5 || !String((error as Error).message).includes("being accessed by other users")) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+    }
+  }
+}
+
+/**
  * Several topics under one Medusa boot (each file's boot is ~20 s of a worker's time, most of the suite's: module
  * loading, the app's loaders, its database). Each topic starts from the database as the boot left it (a snapshot,
  * `<db>-base`, restored before every topic but the first), so no topic sees another's fixtures or tests; its own
@@ -46,13 +62,13 @@ function topicsSuite(topics: Topic[]): RunnerOptions["testSuite"] {
     for (const { name, tests } of topics) {
       describe(name, () => {
         beforeAll(async () => {
-          if (first) await suite.dbUtils.snapshot(base())
-          else await suite.dbUtils.restore(base())
+          if (first) await untilUnused(() => suite.dbUtils.snapshot(base()))
+          else await untilUnused(() => suite.dbUtils.restore(base()))
           first = false
         })
         tests(suite)
         // After the topic's own beforeAll (hooks run in the order defined): its fixtures are what each test starts from.
-        beforeAll(() => suite.dbUtils.snapshot())
+        beforeAll(() => untilUnused(() => suite.dbUtils.snapshot()))
       })
     }
     afterAll(() => dropDatabase(base().templateName))
