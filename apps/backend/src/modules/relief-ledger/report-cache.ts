@@ -22,7 +22,8 @@ const COLUMNS = `seq, created_at, order_id, line_item_id, cooperative_id, divisi
  * to date means loading the rows after the last `seq` it holds. Sequence values of concurrent transactions can
  * commit out of order, so rows above the last contiguous seq are remembered and re-read until the gap below them
  * is filled or is old enough to be a rollback. A delete (the database lets only a workflow compensation remove rows)
- * sets a new relief_ledger_state.generation, and the copy starts over (TRUNCATE is refused).
+ * sets a new relief_ledger_state.generation, and the copy starts over (TRUNCATE is refused); so does a database or
+ * ledger table that is not the one the copy was loaded from.
  */
 export class LedgerReportCache {
   private columns = new LedgerColumns()
@@ -46,10 +47,14 @@ export class LedgerReportCache {
   }
 
   private async load(execute: Execute): Promise<void> {
-    const [state] = await execute<{ generation: string | null; max_seq: number | null }[]>(
-      `select (select generation from relief_ledger_state where id = 1) as generation, (select max(seq) from relief_ledger_entry where deleted_at is null) as max_seq`,
+    // The database's and the table's oids name this copy of the ledger: a database made again from a copy (a restored
+    // backup, a test's restore) has the same generation and reuses the seqs, so neither alone can tell.
+    const [state] = await execute<{ generation: string | null; max_seq: number | null; copy: string }[]>(
+      `select (select generation from relief_ledger_state where id = 1) as generation,
+        (select max(seq) from relief_ledger_entry where deleted_at is null) as max_seq,
+        (select oid from pg_database where datname = current_database()) || ':' || 'relief_ledger_entry'::regclass::oid as copy`,
     )
-    const generation = state?.generation ?? "none"
+    const generation = `${state?.copy}:${state?.generation ?? "none"}`
     // A table emptied with triggers off (as test runners do) shows as a max seq below what the copy holds.
     if (generation !== this.generation || Number(state?.max_seq ?? 0) < this.watermark) {
       this.columns = new LedgerColumns()
