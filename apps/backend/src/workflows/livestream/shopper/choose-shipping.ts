@@ -1,18 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** A shipping option as listShippingOptionsForCartWorkflow returns it (flat price in yuan as `amount`). */
-export type CartShippingOption = {
-  id: string
-  shipping_profile_id: string
-  amount?: unknown
-  insufficient_inventory?: boolean
-}
+/** A shipping option as listShippingOptionsForCartWithPricingWorkflow returns it (its price in yuan as `amount`). */
+export type CartShippingOption = { id: string; shipping_profile_id: string; amount?: unknown }
 
 /**
  * The shipping methods an express cart gets: one per shipping profile of its goods (快递 for ambient, 冷链 for
- * cold-chain; Medusa keeps one method per profile), the cheapest of each unless the shopper named one. An option
- * whose own stock location lacks the goods comes last, not never: Medusa sets `insufficient_inventory` per option's
- * location, while the cooperatives' stock sits at their own locations and completion reserves it there.
+ * cold-chain; Medusa keeps one method per profile), the cheapest of each unless the shopper named one. Options are
+ * offered by the platform's one location and priced by Medusa for this cart and address (ARCHITECTURE.md, shipping).
  */
 export function chooseShipping(options: readonly CartShippingOption[], wanted?: string): string[] {
   if (wanted && !options.some((o) => o.id === wanted)) {
@@ -21,18 +15,11 @@ export function chooseShipping(options: readonly CartShippingOption[], wanted?: 
       `shipping_option_id ${wanted} is not offered for this cart and address; leave it out to take the cheapest.`,
     )
   }
-  const rank = (o: CartShippingOption) => [
-    o.insufficient_inventory ? 1 : 0,
-    o.amount == null ? Infinity : Number(o.amount),
-  ]
-  const better = (a: CartShippingOption, b: CartShippingOption) => {
-    const [ra, rb] = [rank(a), rank(b)]
-    return ra[0]! < rb[0]! || (ra[0] === rb[0] && ra[1]! < rb[1]!)
-  }
+  const price = (o: CartShippingOption) => (o.amount == null ? Infinity : Number(o.amount))
   const chosen = new Map<string, CartShippingOption>()
   for (const option of options) {
     const best = chosen.get(option.shipping_profile_id)
-    if (!best || better(option, best)) chosen.set(option.shipping_profile_id, option)
+    if (!best || price(option) < price(best)) chosen.set(option.shipping_profile_id, option)
   }
   const named = options.find((o) => o.id === wanted)
   if (named) chosen.set(named.shipping_profile_id, named)
