@@ -6,7 +6,7 @@ vi.mock("@/lib/data/current-cart", () => ({ getCurrentCart: async () => state.ca
 vi.mock("@/lib/data/current-customer", () => ({ getCurrentCustomer: async () => null }))
 vi.mock("@/lib/data/payment", () => ({ listPaymentProviders: async () => [{ id: "pp_system_default" }] }))
 vi.mock("@/lib/data/shipping", () => ({
-  listShippingOptions: async () => {
+  shippingOffered: async () => {
     state.listings++
     return [{ id: "so_cold", name: "冷链", shipping_profile_id: "sp_cold", amount: 25 }]
   },

@@ -10,7 +10,7 @@ import {
 import { getCurrentCart } from "@/lib/data/current-cart"
 import { getCurrentCustomer } from "@/lib/data/current-customer"
 import { listPaymentProviders } from "@/lib/data/payment"
-import { listShippingOptions } from "@/lib/data/shipping"
+import { shippingOffered } from "@/lib/data/shipping"
 import { toCartView, type CartView } from "@/lib/view/cart"
 import { coversEveryGroup, groupByProfile, initialSelection, type ShippingGroup } from "@/lib/view/shipping"
 
@@ -29,10 +29,11 @@ export async function loadCheckout(): Promise<CheckoutProps | null> {
   const cart = await getCurrentCart()
   if (!cart?.items?.length || !cart.region_id) return null
   // Delivery opens once the address is saved, and what it offers depends on it: without one, nothing is listed (each
-  // listing prices every option for the cart in Medusa).
+  // listing prices every option for the cart in Medusa; one of the last minute for the same goods and address is
+  // used again).
   const [current, options, providers] = await Promise.all([
     getCurrentCustomer(),
-    cart.shipping_address?.address_1 ? listShippingOptions(cart.id) : [],
+    cart.shipping_address?.address_1 ? shippingOffered(cart) : [],
     listPaymentProviders(cart.region_id),
   ])
   const view = toCartView(cart)

@@ -116,6 +116,17 @@ describe("checkout actions", () => {
     expect(writes()).toEqual([])
   })
 
+  it("checks a delivery choice against the cart's listing of the last minute, not a new one", async () => {
+    expect(await saveShippingMethods(["so_cold", "so_std"])).toEqual({ ok: true })
+    calls = []
+    expect(await saveShippingMethods(["so_std", "so_cold"])).toEqual({ ok: true })
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "GET /store/carts/cart_1",
+      "POST /store/carts/cart_1/shipping-methods",
+      "POST /store/carts/cart_1/shipping-methods",
+    ])
+  })
+
   it("starts a payment only with a provider of the cart's region", async () => {
     expect(await startPayment("pp_stripe_stripe")).toEqual({ ok: false, error: "invalid" })
     expect(await startPayment("pp_system_default")).toEqual({

@@ -9,7 +9,7 @@ import { updateCart } from "@/lib/data/cart"
 import { getCurrentCart, getCurrentCartForPayment } from "@/lib/data/current-cart"
 import { completeCart } from "@/lib/data/orders"
 import { initiatePaymentSession, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment"
-import { addShippingMethod, listShippingOptions } from "@/lib/data/shipping"
+import { addShippingMethod, shippingOffered } from "@/lib/data/shipping"
 import { DIVISIONS } from "@/lib/divisions/data"
 import { checkoutAddressSchema } from "@/lib/schemas/address"
 import { firstErrors, type FieldError } from "@/lib/schemas/field-errors"
@@ -52,7 +52,7 @@ export async function saveShippingMethods(optionIds: string[]): Promise<StepResu
     const cart = await getCurrentCart()
     if (!cart) return { ok: false, error: "noCart" }
     // Only options the backend offers for this cart, exactly one per shipping profile.
-    const selection = selectionFor(groupByProfile(await listShippingOptions(cart.id)), ids.data)
+    const selection = selectionFor(groupByProfile(await shippingOffered(cart)), ids.data)
     if (!selection) return { ok: false, error: "invalid" }
     for (const optionId of selection) await addShippingMethod(cart.id, optionId)
     return { ok: true }
