@@ -20,7 +20,7 @@ import { startStack, type Stack } from "../apps/e2e/src/stack"
 
 type PageWeight = { path: string; js_gzip_kb: number; files: number }
 
-/** The demo seed's cooperative page and one of its lots' trace page, found the way a shopper and a clerk would. */
+/** The demo seed's cooperative page, one of its lots' trace page and the live pages, found as a shopper, clerk and host would. */
 async function seededPaths(stack: Stack): Promise<string[]> {
   const list = await (await fetch(`${stack.storefrontUrl}/cooperatives`)).text()
   const cooperative = /href="(\/cooperatives\/[a-z0-9-]+)"/.exec(list)?.[1]
@@ -35,7 +35,31 @@ async function seededPaths(stack: Stack): Promise<string[]> {
   const lots = await fetch(`${stack.backendUrl}/cooperative/lots`, { headers: { authorization: `Bearer ${token}` } })
   const lot = ((await lots.json()) as { lots: { trace_code: string }[] }).lots[0]
   if (!lot) throw new Error("the demo seed has no lots for 远达")
-  return [cooperative, `/trace/${lot.trace_code}`]
+  return [cooperative, `/trace/${lot.trace_code}`, ...(await livePaths(stack))]
+}
+
+/**
+ * The demo host's live shelf and its cart link, where a flash sale's shoppers land on their phones. Opening the link
+ * holds its units and lands on the held page (`/l/<code>/held`, the countdown), which is what is weighed for it.
+ */
+async function livePaths(stack: Stack): Promise<string[]> {
+  const auth = await fetch(`${stack.backendUrl}/auth/host/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "host@demo.fengshou.local", password: E2E_DEMO_PASSWORD }),
+  })
+  if (!auth.ok) throw new Error(`the demo host's login answered ${auth.status}`)
+  const headers = { authorization: `Bearer ${((await auth.json()) as { token: string }).token}` }
+  const { sessions } = (await (await fetch(`${stack.backendUrl}/host/sessions`, { headers })).json()) as {
+    sessions: { id: string; status: string }[]
+  }
+  const live = sessions.find((s) => s.status === "live")
+  if (!live) throw new Error("the demo host has no live session")
+  const { links } = (await (await fetch(`${stack.backendUrl}/host/sessions/${live.id}/links`, { headers })).json()) as {
+    links: { code: string }[]
+  }
+  if (!links[0]) throw new Error("the demo live session has no cart link")
+  return [`/live/${live.id}`, `/l/${links[0].code}`]
 }
 
 const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined
