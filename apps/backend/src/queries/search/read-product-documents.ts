@@ -49,13 +49,34 @@ async function readEnglish(query: Pick<RemoteQueryFunction, "graph">, ids: strin
   return new Map(rows.map((r) => [r.reference_id, r.translations ?? {}]))
 }
 
-/** Order lines per product: how many times it was bought (an order line counts once, whatever its quantity). */
+// Up to this many products (an event's reindex), each product's order lines are counted in the database; above it (a
+// seed or reindex page) they are read once for the whole page.
+const COUNT_EACH_UP_TO = 20
+
+/**
+ * Order lines per product: how many times it was bought (an order line counts once, whatever its quantity). An order
+ * and the stock change it makes each reindex the product, so reading every line of it there grew with its sales (a
+ * product sold 10,000 times read 10,000 lines twice per new order); those reindexes count instead.
+ */
 async function readSales(
   query: Pick<RemoteQueryFunction, "graph">,
   productIds: string[],
 ): Promise<Map<string, number>> {
+  if (productIds.length <= COUNT_EACH_UP_TO) {
+    const counts = await Promise.all(
+      productIds.map(async (id) => {
+        const { metadata } = await query.graph({
+          entity: "order_line_item",
+          fields: ["id"],
+          filters: { product_id: id },
+          pagination: { skip: 0, take: 1 },
+        })
+        return [id, metadata?.count ?? 0] as const
+      }),
+    )
+    return new Map(counts.filter(([, count]) => count > 0))
+  }
   const sales = new Map<string, number>()
-  if (!productIds.length) return sales
   const { data } = await query.graph({
     entity: "order_line_item",
     fields: ["product_id"],
