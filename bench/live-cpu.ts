@@ -6,7 +6,10 @@
 // BENCH_BASELINE=<git revision or backend directory>[,…] also runs those revisions' backends (copies of apps/backend,
 // each on its own port and database), taking turns with the working tree's within every run: before and after, side
 // by side on the same machine at the same moment.
+// BENCH_PAST_LINES=<n>: the fresh morels start with n past order lines (copies of a warm-up order's line, in no
+// order), as a product sold n times looks to whatever counts its sales (the search index's sales_count).
 import { cpus, loadavg, totalmem } from "node:os"
+import pg from "pg"
 import {
   BENCH_ADMIN,
   morelLink,
@@ -24,6 +27,7 @@ const WARMUP = 3
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 0)
 const BASELINES = (process.env.BENCH_BASELINE ?? "").split(",").filter(Boolean)
 const PORT = Number(process.env.BENCH_PORT ?? 9710)
+const PAST_LINES = Number(process.env.BENCH_PAST_LINES ?? 0)
 // BENCH_PATHS=express (or standard): measure one path only, e.g. for a CPU profile of that path alone.
 const PATHS = (process.env.BENCH_PATHS ?? "standard,express").split(",").map((p) => p.trim()) as Path[]
 if (PATHS.some((p) => p !== "standard" && p !== "express")) throw new Error("BENCH_PATHS takes standard and/or express")
@@ -117,6 +121,26 @@ async function subject(label: string, stack: BackendStack) {
   return { label, stack, order, settle, steps, results }
 }
 
+/** n copies of a fresh-morel order line with new ids, outside any order: the product's past sales, as counted. */
+async function addPastLines(databaseUrl: string, n: number) {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    const { rowCount } = await db.query(
+      `insert into order_line_item
+       select (jsonb_populate_record(null::order_line_item, to_jsonb(l) || jsonb_build_object('id', 'ordli_past_' || g))).*
+       from generate_series(1, $1::int) g,
+         (select l.* from order_line_item l join product p on p.id = l.product_id
+          where p.handle = 'fresh-morels' limit 1) l`,
+      [n],
+    )
+    if (rowCount !== n)
+      throw new Error(`BENCH_PAST_LINES: ${rowCount} of ${n} lines added (no fresh-morel line to copy?)`)
+  } finally {
+    await db.end()
+  }
+}
+
 async function main() {
   const load = loadavg()
   const plan = [
@@ -135,6 +159,7 @@ async function main() {
       subjects.push(await subject(p.label, stack).catch(async (e) => (await stack.stop(), Promise.reject(e))))
     }
     for (const s of subjects) for (const path of PATHS) for (let i = 0; i < WARMUP; i++) await s.order(path)
+    if (PAST_LINES) for (const s of subjects) await addPastLines(s.stack.databaseUrl, PAST_LINES)
     for (const s of subjects) s.steps.clear()
     for (let run = 0; run < RUNS; run++) {
       for (const s of subjects) {
