@@ -1,8 +1,9 @@
 // GET /store/search: facets, sorting, highlights, clear 400s, and the index following catalog and cooperative
 // edits within seconds (the acceptance: a title edited in the cooperative portal is found within 5 s).
 import { integrationRunner } from "../runner"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { SearchResponse } from "@fengshou/search-contract"
+import { affectedProductIds } from "../../src/queries/search/affected-products"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { setCooperativeStatusWorkflow } from "../../src/workflows/cooperative/set-cooperative-status"
 import { attempt, loginCooperative, placeOrder, type Auth } from "./cooperative-helpers"
@@ -130,9 +131,23 @@ integrationRunner({
       await within(5000, `q=${encodeURIComponent("椴蜜合作社")}`, (r) => handles(r).includes("linden-honey"))
     })
 
-    it("ranks by sales once an order is placed", async () => {
-      await placeOrder(api, store, regionId, ["linden-honey"])
+    it("ranks by sales once an order is placed, reindexing a stocked product once, through its stock change", async () => {
+      const order = await placeOrder(api, store, regionId, ["linden-honey"])
       await within(5000, "sort=sales", (r) => handles(r)[0] === "linden-honey")
+      // The order's own event leaves a product whose stock it reserved to that stock change's event, and takes the rest.
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const placed = { name: "order.placed", data: { id: order.id } }
+      expect(await affectedProductIds(placed, query)).toEqual([])
+      const products = container.resolve(Modules.PRODUCT)
+      const [honey] = await products.listProducts({ handle: "linden-honey" }, { relations: ["variants"] })
+      const variants = honey!.variants.map((v) => ({ id: v.id, manage_inventory: v.manage_inventory }))
+      try {
+        await products.upsertProductVariants(variants.map((v) => ({ id: v.id, manage_inventory: false })))
+        expect(await affectedProductIds(placed, query)).toEqual([honey!.id])
+      } finally {
+        await products.upsertProductVariants(variants)
+      }
     })
 
     it("marks a product out of stock when its cooperative sets the stock to zero", async () => {

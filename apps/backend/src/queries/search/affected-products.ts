@@ -84,8 +84,14 @@ export async function affectedProductIds(event: Event, query: Pick<RemoteQueryFu
         "variants",
         "product_id",
       ])
-    case "order":
-      return pluck(await graph("order", ["items.product_id"], eventIds), ["items", "product_id"])
+    case "order": {
+      // A line whose variant manages inventory reserved stock as the order was placed, and that stock change's event
+      // (released with this one, after the order is written) reindexes its product, sales included: only the others.
+      const orders = await graph("order", ["items.product_id", "items.variant.manage_inventory"], eventIds)
+      type Line = { product_id?: string | null; variant?: { manage_inventory?: boolean | null } | null }
+      const lines = orders.flatMap((o) => (o.items as Line[] | null | undefined) ?? [])
+      return [...new Set(lines.filter((l) => l.product_id && !l.variant?.manage_inventory).map((l) => l.product_id!))]
+    }
     default:
       return []
   }
