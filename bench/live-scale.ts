@@ -8,7 +8,11 @@
 // Usage: npm run bench:live-scale --workspace @fengshou/bench
 // (env: BENCH_SERVERS=1,2 BENCH_SHOPPERS=1000 BENCH_CAP=100 BENCH_SPREAD_S=10 BENCH_GO_ON_S=60 BENCH_PORT=9730
 //  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server)
-import { execFileSync } from "node:child_process"
+// Also printed: the claim answers by the second of the burst they started in, and this process's own event-loop delay
+// during the burst (what it adds to each answer it times).
+import { execFile, execFileSync } from "node:child_process"
+import { monitorEventLoopDelay } from "node:perf_hooks"
+import { promisify } from "node:util"
 import { cpus, loadavg, totalmem } from "node:os"
 import { BENCH_ADDRESS, BENCH_ADMIN, morelLink, startBackend } from "./livestream-stack"
 
@@ -32,6 +36,23 @@ const redis = (...args: string[]) => {
 const redisCommands = () => Number(/total_commands_processed:(\d+)/.exec(redis("info", "stats"))?.[1] ?? 0)
 const psql = (dbUrl: string, sql: string) =>
   execFileSync("psql", [dbUrl, "-At", "-c", sql], { encoding: "utf8" }).trim()
+// The sampler's psql runs beside the clicks: a synchronous one stopped this process's clock-keeping for as long as
+// psql took on the loaded machine, adding that to every answer in flight.
+const psqlAsync = async (dbUrl: string, sql: string) =>
+  (await promisify(execFile)("psql", [dbUrl, "-At", "-c", sql], { encoding: "utf8" })).stdout.trim()
+
+/** Claim answers by the second of the burst they started in: how many, how many held, p50 / p95 / max ms. */
+function bySecond(clicks: [number, number, number][]) {
+  const seconds = new Map<number, [number, number, number][]>()
+  for (const c of clicks) seconds.set(Math.floor(c[0] / 1000), [...(seconds.get(Math.floor(c[0] / 1000)) ?? []), c])
+  return [...seconds]
+    .sort((a, b) => a[0] - b[0])
+    .map(([second, cs]) => {
+      const ms = cs.map((c) => c[1])
+      const held = cs.filter((c) => c[2] === 200).length
+      return `${second}s: ${cs.length} (${held} held) ${pct(ms, 0.5)} / ${pct(ms, 0.95)} / ${Math.max(...ms)}`
+    })
+}
 
 async function burst(servers: number) {
   redis("flushdb")
@@ -67,10 +88,12 @@ async function burst(servers: number) {
   let sampling = true
   const sampler = (async () => {
     while (sampling) {
-      const row = psql(
-        stack.databaseUrl,
-        `select count(*), count(*) filter (where state = 'active'), count(*) filter (where wait_event_type = 'Lock')
+      const row = (
+        await psqlAsync(
+          stack.databaseUrl,
+          `select count(*), count(*) filter (where state = 'active'), count(*) filter (where wait_event_type = 'Lock')
          from pg_stat_activity where datname = '${dbName}'`,
+        )
       ).split("|")
       samples.push({ connections: Number(row[0]), active: Number(row[1]), lockWaits: Number(row[2]) })
       await sleep(500)
@@ -83,6 +106,9 @@ async function burst(servers: number) {
     const cpu0 = stack.cpuByProcess()
     const redis0 = redisCommands()
     const claim: number[] = []
+    const clicks: [number, number, number][] = []
+    const lag = monitorEventLoopDelay({ resolution: 10 })
+    lag.enable()
     const holders: string[] = []
     const answers = new Map<string, number>()
     const t0 = Date.now()
@@ -95,12 +121,14 @@ async function burst(servers: number) {
           json: {} as Json,
         }))
         claim.push(Date.now() - started)
+        clicks.push([started - t0, Date.now() - started, r.status])
         const key = `${r.status}${r.json?.code ? ` ${r.json.code}` : ""}`
         answers.set(key, (answers.get(key) ?? 0) + 1)
         if (r.status === 200 && r.json.holds?.length) holders.push(r.json.hold_token)
       }),
     )
     const burstSeconds = (Date.now() - t0) / 1000
+    lag.disable()
     const samplesAfterBurst = samples.length
     const cpu1 = stack.cpuByProcess()
 
@@ -149,6 +177,10 @@ async function burst(servers: number) {
       answers: [...answers].map(([k, v]) => `${v} × ${k}`).join(", "),
       claimP50: pct(claim, 0.5),
       claimP95: pct(claim, 0.95),
+      // This process's own event-loop delay during the clicks: what it adds to each answer it times.
+      benchLagP99: Math.round(lag.percentile(99) / 1e6),
+      benchLagMax: Math.round(lag.max / 1e6),
+      claimBySecond: bySecond(clicks),
       burstSeconds,
       holders: holders.length,
       orders: checkout.length,
@@ -195,11 +227,15 @@ async function main() {
     `${SHOPPERS} shoppers click (hold) within ${SPREAD_MS / 1000} s at cap ${CAP}; the holders go on (express with the token, then complete) within ${GO_ON_MS / 1000} s; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4} per server`,
   )
   console.log(
-    `| servers + worker | answers | claim p50 / p95 ms | orders (failed) | sold | express p50 / p95 ms | checkout p50 / p95 ms | journey p95 ms | orders/s | CPU s per order | CPU s per process, burst / paying | PostgreSQL (sampled) | Redis commands |`,
+    `| servers + worker | answers | claim p50 / p95 ms | bench's own delay p99 / max ms | orders (failed) | sold | express p50 / p95 ms | checkout p50 / p95 ms | journey p95 ms | orders/s | CPU s per order | CPU s per process, burst / paying | PostgreSQL (sampled) | Redis commands |`,
   )
   for (const r of results)
     console.log(
-      `| ${r.servers} + 1 | ${r.answers} | ${r.claimP50} / ${r.claimP95} | ${r.orders} (${r.failed}) | ${r.sold} | ${r.expressP50} / ${r.expressP95} | ${r.checkoutP50} / ${r.checkoutP95} | ${r.journeyP95} | ${r.ordersPerSecond.toFixed(2)} | ${r.cpuPerOrder.toFixed(2)} | ${r.perProcess.map((p) => `${p.name} ${p.burstCpu.toFixed(1)} / ${p.payCpu.toFixed(1)}`).join("; ")} | ${r.pg} | ${r.redisCommands} |`,
+      `| ${r.servers} + 1 | ${r.answers} | ${r.claimP50} / ${r.claimP95} | ${r.benchLagP99} / ${r.benchLagMax} | ${r.orders} (${r.failed}) | ${r.sold} | ${r.expressP50} / ${r.expressP95} | ${r.checkoutP50} / ${r.checkoutP95} | ${r.journeyP95} | ${r.ordersPerSecond.toFixed(2)} | ${r.cpuPerOrder.toFixed(2)} | ${r.perProcess.map((p) => `${p.name} ${p.burstCpu.toFixed(1)} / ${p.payCpu.toFixed(1)}`).join("; ")} | ${r.pg} | ${r.redisCommands} |`,
+    )
+  for (const r of results)
+    console.log(
+      `\n${r.servers} + 1, claim answers by second (clicks (held) p50 / p95 / max ms):\n${r.claimBySecond.join("\n")}`,
     )
 }
 
