@@ -54,9 +54,9 @@ async function readEnglish(query: Pick<RemoteQueryFunction, "graph">, ids: strin
 const COUNT_EACH_UP_TO = 20
 
 /**
- * Order lines per product: how many times it was bought (an order line counts once, whatever its quantity). An order
- * and the stock change it makes each reindex the product, so reading every line of it there grew with its sales (a
- * product sold 10,000 times read 10,000 lines twice per new order); those reindexes count instead.
+ * Order lines per product: how many times it was bought (an order line counts once, whatever its quantity). Every
+ * order reindexes its products (affected-products.ts), so reading all of a product's lines there grew with its sales
+ * (a product sold 10,000 times read 10,000 lines per new order); those reindexes count them instead.
  */
 async function readSales(
   query: Pick<RemoteQueryFunction, "graph">,
