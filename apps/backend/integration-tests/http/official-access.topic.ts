@@ -5,19 +5,20 @@ import { OfficialMeResponseSchema, ReliefSummarySchema } from "@fengshou/store-c
 import { topic } from "../runner"
 import { seedDemoData } from "../../src/scripts/seed/index"
 import { adminLogin, attempt, type Auth, bearer, loginCooperative } from "./cooperative-helpers"
-import { HEILONGJIANG, loginOfficial, QINGGANG, WENDENG, writeReliefLedger, YEAR_2026 } from "./official-helpers"
+import {
+  HEILONGJIANG,
+  loginOfficial,
+  NO_STATUS,
+  QINGGANG,
+  status,
+  WENDENG,
+  writeReliefLedger,
+  YEAR_2026,
+} from "./official-helpers"
 
 // Who may read which region: an official reads their scope and regions inside it, nothing else, whatever the query
 // says; other logins and no login get 401. Figures are worked out by hand from official-helpers.ts's ledger.
 const staticDir = mkdtempSync(path.join(tmpdir(), "fengshou-static-"))
-const status = (households: number, persons: number, income: number, perHousehold: number, perPerson: number) => ({
-  households_benefited: households,
-  persons_benefited: persons,
-  household_income_fen: income,
-  avg_income_per_household_fen: perHousehold,
-  avg_income_per_person_fen: perPerson,
-})
-const NONE = status(0, 0, 0, 0, 0)
 const COUNTY = {
   orders: 2,
   sales_fen: 11172,
@@ -45,7 +46,7 @@ const MULING = {
   collective_income_fen: 0,
   avg_income_per_household_fen: 680,
   avg_income_per_person_fen: 340,
-  by_status: { registered_poor: status(1, 2, 680, 680, 340), monitored: NONE },
+  by_status: { registered_poor: status(1, 2, 680, 680, 340), monitored: NO_STATUS },
 }
 const PROVINCE = {
   orders: 3,
@@ -73,7 +74,7 @@ const WENDENG_TOTALS = {
   collective_income_fen: 0,
   avg_income_per_household_fen: 3000,
   avg_income_per_person_fen: 600,
-  by_status: { registered_poor: status(1, 5, 3000, 3000, 600), monitored: NONE },
+  by_status: { registered_poor: status(1, 5, 3000, 3000, 600), monitored: NO_STATUS },
 }
 
 export default topic("official-access", ({ api, getContainer }) => {

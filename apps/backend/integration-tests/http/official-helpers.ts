@@ -190,3 +190,19 @@ export async function writeReliefLedger(container: MedusaContainer) {
 }
 
 export const YEAR_2026 = "from=2026-01-01&to=2026-12-31"
+
+/** One household status's figures in a report: households, persons, income and the two averages, as rounded. */
+export const status = (
+  households: number,
+  persons: number,
+  income: number,
+  perHousehold: number,
+  perPerson: number,
+) => ({
+  households_benefited: households,
+  persons_benefited: persons,
+  household_income_fen: income,
+  avg_income_per_household_fen: perHousehold,
+  avg_income_per_person_fen: perPerson,
+})
+export const NO_STATUS = status(0, 0, 0, 0, 0)

@@ -13,7 +13,7 @@ import {
 } from "@fengshou/relief-core"
 import type { NewLedgerEntry } from "@fengshou/relief-core"
 import type ReliefLedgerModuleService from "../../src/modules/relief-ledger/service"
-import { lineEntries, type Line } from "./official-helpers"
+import { lineEntries, NO_STATUS, status, type Line } from "./official-helpers"
 
 // The ledger's report (summarize: a column copy brought up to date from the table) must equal relief-core's
 // foldReport over the same entries, for every grouping,
@@ -216,14 +216,6 @@ export default topic("relief-summary", ({ getContainer, dbUtils }) => {
     ].flatMap((l) => lineEntries(l, "coop_tubaoying"))
     await ledger().appendEntries(entries)
 
-    const status = (households: number, persons: number, income: number, perHousehold: number, perPerson: number) => ({
-      households_benefited: households,
-      persons_benefited: persons,
-      household_income_fen: income,
-      avg_income_per_household_fen: perHousehold,
-      avg_income_per_person_fen: perPerson,
-    })
-    const none = status(0, 0, 0, 0, 0)
     const summer = await ledger().summarize({
       from: "2026-07-01",
       to: "2026-08-31",
@@ -232,7 +224,7 @@ export default topic("relief-summary", ({ getContainer, dbUtils }) => {
     })
     expect(summer.rows.map((r) => [r.key, r.households_benefited, r.persons_benefited, r.by_status])).toEqual([
       ["2026-07", 2, 6, { registered_poor: status(1, 2, 1000, 1000, 500), monitored: status(1, 4, 1000, 1000, 250) }],
-      ["2026-08", 1, 4, { registered_poor: none, monitored: status(1, 4, 1000, 1000, 250) }],
+      ["2026-08", 1, 4, { registered_poor: NO_STATUS, monitored: status(1, 4, 1000, 1000, 250) }],
     ])
     expect(summer.totals).toEqual(
       expect.objectContaining({
@@ -249,7 +241,7 @@ export default topic("relief-summary", ({ getContainer, dbUtils }) => {
       region: village,
       group_by: "channel",
     })
-    expect(july.totals.by_status).toEqual({ registered_poor: status(2, 5, 2000, 1000, 400), monitored: none })
+    expect(july.totals.by_status).toEqual({ registered_poor: status(2, 5, 2000, 1000, 400), monitored: NO_STATUS })
     for (const report of [summer, july])
       for (const figures of [report.totals, ...report.rows]) expectStatusesSumTo(figures)
   })
