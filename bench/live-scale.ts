@@ -7,9 +7,10 @@
 // PostgreSQL connections and lock waits, Redis commands, sampled.
 // Usage: npm run bench:live-scale --workspace @fengshou/bench
 // (env: BENCH_SERVERS=1,2 BENCH_SHOPPERS=1000 BENCH_CAP=100 BENCH_SPREAD_S=10 BENCH_GO_ON_S=60 BENCH_PORT=9730
-//  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server; BENCH_COLD=1)
-// Also printed: the claim answers by the second of the burst they started in, and this process's own event-loop delay
-// during the burst (what it adds to each answer it times).
+//  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server;
+//  BENCH_WARMUP=20 orders per server before the burst; BENCH_COLD=1: no warm-up, no wait for quiet)
+// Also printed: the claim answers by the second of the burst they started in, this process's own event-loop delay
+// during the burst (what it adds to each answer it times), and the holders' answers by 10 s of the paying minute.
 import { execFile, execFileSync } from "node:child_process"
 import { monitorEventLoopDelay } from "node:perf_hooks"
 import { promisify } from "node:util"
@@ -23,10 +24,12 @@ const SPREAD_MS = Number(process.env.BENCH_SPREAD_S ?? 10) * 1000
 // The holders do not all pay at the click's second: they read the page, then go on within this many seconds.
 const GO_ON_MS = Number(process.env.BENCH_GO_ON_S ?? 60) * 1000
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/10"
-// The burst waits for the stack to go quiet: a fresh database's worker first works through the demo seed's events
-// (~400 queued in Redis by the migration, the search index filled at start), seconds of CPU on a 2-core machine.
-// BENCH_COLD=1 clicks at once, as before 2026-12-07.
+// A shop's servers at a flash sale have been up and selling: before the burst each server takes BENCH_WARMUP live
+// orders (a holder's whole path on a link of its own, one at a time), then the stack is left to go quiet (a fresh
+// database's worker first works through the demo seed's events, ~400 queued in Redis by the migration, seconds of CPU
+// on a 2-core machine). BENCH_COLD=1 does neither and clicks at once, as every run before 2026-12-07 22:00 did.
 const COLD = process.env.BENCH_COLD === "1"
+const WARMUP = COLD ? 0 : Number(process.env.BENCH_WARMUP ?? 20)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 type Json = any
 
@@ -44,6 +47,19 @@ const psql = (dbUrl: string, sql: string) =>
 // psql took on the loaded machine, adding that to every answer in flight.
 const psqlAsync = async (dbUrl: string, sql: string) =>
   (await promisify(execFile)("psql", [dbUrl, "-At", "-c", sql], { encoding: "utf8" })).stdout.trim()
+
+/** The holders' express and checkout answers by the 10 s of the paying minute they started in (p50 / max ms each). */
+function byTenSeconds(paid: [number, number, number][]) {
+  const windows = new Map<number, [number, number, number][]>()
+  for (const p of paid) windows.set(Math.floor(p[0] / 10_000), [...(windows.get(Math.floor(p[0] / 10_000)) ?? []), p])
+  return [...windows]
+    .sort((a, b) => a[0] - b[0])
+    .map(([w, ps]) => {
+      const express = ps.map((p) => p[1])
+      const checkout = ps.map((p) => p[2])
+      return `${w * 10}–${w * 10 + 10} s: ${ps.length} orders, express ${pct(express, 0.5)} / ${Math.max(...express)}, checkout ${pct(checkout, 0.5)} / ${Math.max(...checkout)}`
+    })
+}
 
 /** Claim answers by the second of the burst they started in: how many, how many held, p50 / p95 / max ms. */
 function bySecond(clicks: [number, number, number][]) {
@@ -104,6 +120,29 @@ async function burst(servers: number) {
     }
   })()
   try {
+    // A holder's path after the click: the express request with the hold token makes the cart, then the completion.
+    const goOn = async (code: string, holdToken: string, who: string, phone: string) => {
+      const started = Date.now()
+      const { cart_id: cartId } = await ok("POST", `/store/live/links/${code}/express`, {
+        email: `${who}@example.cn`,
+        shipping_address: { ...BENCH_ADDRESS, phone },
+        hold_token: holdToken,
+      })
+      const pay = Date.now()
+      const done = await ok("POST", `/store/carts/${cartId}/complete`, {})
+      if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
+      return { express: pay - started, checkout: Date.now() - pay }
+    }
+    const warmupOrders = WARMUP * servers
+    const warmFrom = Date.now()
+    if (warmupOrders) {
+      const warm = await morelLink(ok, { title: "羊肚菌 warm-up", cap: warmupOrders, limit: 1 })
+      for (let i = 0; i < warmupOrders; i++) {
+        const held = await ok("POST", `/store/live/links/${warm.link.code}/hold`, {})
+        await goOn(warm.link.code, held.hold_token, `warm${i}`, `135${String(i).padStart(8, "0")}`)
+      }
+    }
+    const warmupSeconds = (Date.now() - warmFrom) / 1000
     const { link, offerId } = await morelLink(ok, { title: "羊肚菌 burst bench", cap: CAP, limit: 1 })
     const quietFrom = Date.now()
     const idleRate = COLD ? null : await idleCpuRate(stack, 0.05)
@@ -146,22 +185,17 @@ async function burst(servers: number) {
     let failed = 0
     const t1 = Date.now()
     let lastDone = t1
+    const paid: [number, number, number][] = []
     await Promise.all(
       holders.map(async (holdToken, i) => {
         await sleep((i * GO_ON_MS) / holders.length)
         const started = Date.now()
         try {
-          const { cart_id: cartId } = await ok("POST", `/store/live/links/${link.code}/express`, {
-            email: `fan${i}@example.cn`,
-            shipping_address: { ...BENCH_ADDRESS, phone: `136${String(i).padStart(8, "0")}` },
-            hold_token: holdToken,
-          })
-          const pay = Date.now()
-          express.push(pay - started)
-          const done = await ok("POST", `/store/carts/${cartId}/complete`, {})
-          if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
-          checkout.push(Date.now() - pay)
+          const took = await goOn(link.code, holdToken, `fan${i}`, `136${String(i).padStart(8, "0")}`)
+          express.push(took.express)
+          checkout.push(took.checkout)
           journey.push(Date.now() - started)
+          paid.push([started - t1, took.express, took.checkout])
           lastDone = Date.now()
         } catch (error) {
           failed++
@@ -181,7 +215,10 @@ async function burst(servers: number) {
     const payS = during(samplesAfterBurst, samples.length)
     return {
       servers,
-      // How long the burst waited for the stack to go quiet, and the CPU rate it then burned idle (null: BENCH_COLD).
+      // The warm-up's orders and time; how long the burst then waited for the stack to go quiet, and the CPU rate it
+      // then burned idle (null: BENCH_COLD).
+      warmupOrders,
+      warmupSeconds,
       waitedSeconds,
       idleRate,
       answers: [...answers].map(([k, v]) => `${v} × ${k}`).join(", "),
@@ -191,6 +228,7 @@ async function burst(servers: number) {
       benchLagP99: Math.round(lag.percentile(99) / 1e6),
       benchLagMax: Math.round(lag.max / 1e6),
       claimBySecond: bySecond(clicks),
+      paidByTenSeconds: byTenSeconds(paid),
       burstSeconds,
       holders: holders.length,
       orders: checkout.length,
@@ -245,7 +283,7 @@ async function main() {
     )
   for (const r of results)
     console.log(
-      `\n${r.servers} + 1, ${r.idleRate === null ? "clicked at once (BENCH_COLD=1)" : `clicked once quiet (waited ${r.waitedSeconds.toFixed(1)} s, then ${r.idleRate.toFixed(3)} CPU s/s idle)`}; claim answers by second (clicks (held) p50 / p95 / max ms):\n${r.claimBySecond.join("\n")}`,
+      `\n${r.servers} + 1, ${r.idleRate === null ? "clicked at once (BENCH_COLD=1)" : `${r.warmupOrders} warm-up orders (${r.warmupSeconds.toFixed(0)} s), then quiet (waited ${r.waitedSeconds.toFixed(1)} s, then ${r.idleRate.toFixed(3)} CPU s/s idle)`}; claim answers by second (clicks (held) p50 / p95 / max ms):\n${r.claimBySecond.join("\n")}\nthe holders by 10 s of the paying minute (p50 / max ms):\n${r.paidByTenSeconds.join("\n")}`,
     )
 }
 
