@@ -48,30 +48,32 @@ const psql = (dbUrl: string, sql: string) =>
 const psqlAsync = async (dbUrl: string, sql: string) =>
   (await promisify(execFile)("psql", [dbUrl, "-At", "-c", sql], { encoding: "utf8" })).stdout.trim()
 
+/** Rows whose first field is a start time in ms, grouped by window of `ms`, earliest first: [window index, rows]. */
+function byWindow<T extends [number, ...number[]]>(rows: T[], ms: number): [number, T[]][] {
+  const windows = new Map<number, T[]>()
+  for (const row of rows) {
+    const w = Math.floor(row[0] / ms)
+    windows.set(w, [...(windows.get(w) ?? []), row])
+  }
+  return [...windows].sort((a, b) => a[0] - b[0])
+}
+
 /** The holders' express and checkout answers by the 10 s of the paying minute they started in (p50 / max ms each). */
 function byTenSeconds(paid: [number, number, number][]) {
-  const windows = new Map<number, [number, number, number][]>()
-  for (const p of paid) windows.set(Math.floor(p[0] / 10_000), [...(windows.get(Math.floor(p[0] / 10_000)) ?? []), p])
-  return [...windows]
-    .sort((a, b) => a[0] - b[0])
-    .map(([w, ps]) => {
-      const express = ps.map((p) => p[1])
-      const checkout = ps.map((p) => p[2])
-      return `${w * 10}–${w * 10 + 10} s: ${ps.length} orders, express ${pct(express, 0.5)} / ${Math.max(...express)}, checkout ${pct(checkout, 0.5)} / ${Math.max(...checkout)}`
-    })
+  return byWindow(paid, 10_000).map(([w, ps]) => {
+    const express = ps.map((p) => p[1])
+    const checkout = ps.map((p) => p[2])
+    return `${w * 10}–${w * 10 + 10} s: ${ps.length} orders, express ${pct(express, 0.5)} / ${Math.max(...express)}, checkout ${pct(checkout, 0.5)} / ${Math.max(...checkout)}`
+  })
 }
 
 /** Claim answers by the second of the burst they started in: how many, how many held, p50 / p95 / max ms. */
 function bySecond(clicks: [number, number, number][]) {
-  const seconds = new Map<number, [number, number, number][]>()
-  for (const c of clicks) seconds.set(Math.floor(c[0] / 1000), [...(seconds.get(Math.floor(c[0] / 1000)) ?? []), c])
-  return [...seconds]
-    .sort((a, b) => a[0] - b[0])
-    .map(([second, cs]) => {
-      const ms = cs.map((c) => c[1])
-      const held = cs.filter((c) => c[2] === 200).length
-      return `${second}s: ${cs.length} (${held} held) ${pct(ms, 0.5)} / ${pct(ms, 0.95)} / ${Math.max(...ms)}`
-    })
+  return byWindow(clicks, 1000).map(([second, cs]) => {
+    const ms = cs.map((c) => c[1])
+    const held = cs.filter((c) => c[2] === 200).length
+    return `${second}s: ${cs.length} (${held} held) ${pct(ms, 0.5)} / ${pct(ms, 0.95)} / ${Math.max(...ms)}`
+  })
 }
 
 async function burst(servers: number) {
