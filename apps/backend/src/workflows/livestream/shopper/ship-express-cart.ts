@@ -4,7 +4,7 @@ import type {
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
 import { CartWorkflowEvents, MedusaError, PromotionActions } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   addShippingMethodToCartStep,
   emitEventStep,
@@ -18,6 +18,7 @@ import {
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
 import { chooseShipping, type CartShippingOption } from "./choose-shipping"
+import { shippingMovesPromotionsStep } from "./steps/shipping-moves-promotions"
 
 /** `shipping_option_id`: the shopper's choice for its profile; the cheapest is taken for every other. */
 export type ShipExpressCartInput = { cart_id: string; shipping_option_id?: string }
@@ -57,7 +58,9 @@ const CART_FIELDS = [
  * The express path's shipping, from Medusa's own steps and workflows: the options offered to the cart listed and
  * priced once (`listShippingOptionsForCartWithPricingWorkflow`), one chosen per shipping profile (chooseShipping),
  * validated as `addShippingMethodToCartWorkflow` validates them (offered to this cart, priced, the provider's data),
- * added, their tax lines set and the cart's promotions brought up to date and `cart.updated` emitted. It leaves out
+ * added, their tax lines set, the cart's promotions brought up to date if a shipping method can move them (an
+ * automatic promotion exists, or a code's promotion is not items-only: shippingMovesPromotionsStep; a live link's
+ * codes are items-only, and the cart's creation priced them) and `cart.updated` emitted. It leaves out
  * what the store routes' way repeats on a cart the express path has just created and priced: a listing to choose
  * from, then the chosen options listed and priced again by that workflow and again by its `refreshCartItemsWorkflow`.
  * The cart is new and its id not yet given to anyone, so no other request can change it meanwhile; a cart that
@@ -128,13 +131,17 @@ export const shipExpressCartWorkflow = createWorkflow("ship-express-cart", (inpu
   const promo_codes = transform({ cart }, ({ cart }) =>
     ((cart as ExpressCart).promotions ?? []).map((p) => p?.code).filter((c): c is string => !!c),
   )
-  updateCartPromotionsWorkflow.runAsStep({
-    input: {
-      cart_id: input.cart_id,
-      promo_codes,
-      action: PromotionActions.REPLACE,
-      force_refresh_payment_collection: false,
-    },
+  // The cart was priced with its codes a moment ago; only a promotion a shipping method can move needs a second pass.
+  const moved = shippingMovesPromotionsStep({ promo_codes })
+  when("shipping-moved-promotions", { moved }, ({ moved }) => moved).then(() => {
+    updateCartPromotionsWorkflow.runAsStep({
+      input: {
+        cart_id: input.cart_id,
+        promo_codes,
+        action: PromotionActions.REPLACE,
+        force_refresh_payment_collection: false,
+      },
+    })
   })
   emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
   return new WorkflowResponse({ cart_id: input.cart_id, shipping_option_ids: option_ids })
