@@ -8,6 +8,8 @@
 // by side on the same machine at the same moment.
 // BENCH_PAST_LINES=<n>: the fresh morels start with n past order lines (copies of a warm-up order's line, in no
 // order), as a product sold n times looks to whatever counts its sales (the search index's sales_count).
+// BENCH_COMPLETE_FIELDS=id,display_id: the completion's answer as the storefront asks for it; empty: Medusa's default
+// answer, the whole order with its totals (what every entry before 2026-12-08 measured).
 import { cpus, loadavg, totalmem } from "node:os"
 import pg from "pg"
 import {
@@ -17,6 +19,7 @@ import {
   type BackendStack,
   baselineBackend,
   benchDatabase,
+  completePath,
   idleCpuRate,
   startBackend,
 } from "./livestream-stack"
@@ -100,7 +103,7 @@ async function subject(label: string, stack: BackendStack) {
         }),
       )
     }
-    const done = await step(`complete (${path})`, () => call("POST", `/store/carts/${cartId}/complete`, {}))
+    const done = await step(`complete (${path})`, () => call("POST", completePath(cartId), {}))
     if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 300))
     // BENCH_GAP_MS: a pause after each order, so its subscribers finish before the next order's first request and
     // the by-request table holds each request's own CPU (the rest of an order's is then its subscribers').

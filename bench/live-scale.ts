@@ -8,14 +8,15 @@
 // Usage: npm run bench:live-scale --workspace @fengshou/bench
 // (env: BENCH_SERVERS=1,2 BENCH_SHOPPERS=1000 BENCH_CAP=100 BENCH_SPREAD_S=10 BENCH_GO_ON_S=60 BENCH_PORT=9730
 //  BENCH_REDIS_URL=redis://127.0.0.1:6379/10, flushed before each N; CHECKOUT_CONCURRENCY=4 per server;
-//  BENCH_WARMUP=20 orders per server before the burst; BENCH_COLD=1: no warm-up, no wait for quiet)
+//  BENCH_WARMUP=20 orders per server before the burst; BENCH_COLD=1: no warm-up, no wait for quiet;
+//  BENCH_COMPLETE_FIELDS=id,display_id, the completion's answer as the storefront asks, empty: Medusa's whole order)
 // Also printed: the claim answers by the second of the burst they started in, this process's own event-loop delay
 // during the burst (what it adds to each answer it times), and the holders' answers by 10 s of the paying minute.
 import { execFile, execFileSync } from "node:child_process"
 import { monitorEventLoopDelay } from "node:perf_hooks"
 import { promisify } from "node:util"
 import { cpus, loadavg, totalmem } from "node:os"
-import { BENCH_ADDRESS, BENCH_ADMIN, idleCpuRate, morelLink, startBackend } from "./livestream-stack"
+import { BENCH_ADDRESS, BENCH_ADMIN, completePath, idleCpuRate, morelLink, startBackend } from "./livestream-stack"
 
 const SERVERS = (process.env.BENCH_SERVERS ?? "1,2").split(",").map(Number)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 1000)
@@ -131,7 +132,7 @@ async function burst(servers: number) {
         hold_token: holdToken,
       })
       const pay = Date.now()
-      const done = await ok("POST", `/store/carts/${cartId}/complete`, {})
+      const done = await ok("POST", completePath(cartId), {})
       if (done.type !== "order") throw new Error(JSON.stringify(done).slice(0, 200))
       return { express: pay - started, checkout: Date.now() - pay }
     }

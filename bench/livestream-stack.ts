@@ -67,6 +67,16 @@ export const BENCH_ADDRESS = {
   country_code: "cn",
 }
 
+/**
+ * The cart completion as the storefront asks for it (`completeCart`, apps/storefront/src/lib/data/orders.ts): the
+ * answer names the order only, and the confirmation page reads the order apart. `BENCH_COMPLETE_FIELDS=` (empty) asks
+ * for Medusa's default answer, the whole order with its totals, as the CPU benches did before 2026-12-08.
+ */
+export function completePath(cartId: string): string {
+  const fields = process.env.BENCH_COMPLETE_FIELDS ?? "id,display_id"
+  return `/store/carts/${cartId}/complete${fields ? `?fields=${fields}` : ""}`
+}
+
 export type BackendStack = {
   url: string
   /** Every process that serves the store API (one unless `servers`), for a client that spreads its requests. */
