@@ -202,6 +202,18 @@ async function main() {
         )
       }
     }
+    if (subjects.length > 1) {
+      // Each run's pair ran a minute apart at most: its ratio cancels the machine's drift over the whole bench.
+      const tree = subjects.at(-1)!
+      console.log(`\nThe working tree's CPU per order over each baseline's, run by run:`)
+      for (const s of subjects.slice(0, -1))
+        for (const path of PATHS) {
+          const ratios = tree.results[path].cpu.map((c, i) => c / s.results[path].cpu[i]!)
+          console.log(
+            `| ${path} | over ${s.label} | median ${median(ratios).toFixed(3)} | ${ratios.map((r) => r.toFixed(2)).join(", ")} |`,
+          )
+        }
+    }
     const perOrder = ORDERS * RUNS
     console.log(
       `\nCPU s per order by request (mean over the runs; what subscribers spend after a request is not in it unless BENCH_GAP_MS):`,
