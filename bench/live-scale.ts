@@ -16,7 +16,15 @@ import { execFile, execFileSync } from "node:child_process"
 import { monitorEventLoopDelay } from "node:perf_hooks"
 import { promisify } from "node:util"
 import { cpus, loadavg, totalmem } from "node:os"
-import { BENCH_ADDRESS, BENCH_ADMIN, completePath, idleCpuRate, morelLink, startBackend } from "./livestream-stack"
+import {
+  BENCH_ADDRESS,
+  BENCH_ADMIN,
+  baselineBackend,
+  completePath,
+  idleCpuRate,
+  morelLink,
+  startBackend,
+} from "./livestream-stack"
 
 const SERVERS = (process.env.BENCH_SERVERS ?? "1,2").split(",").map(Number)
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 1000)
@@ -31,6 +39,9 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/10"
 // on a 2-core machine). BENCH_COLD=1 does neither and clicks at once, as every run before 2026-12-07 22:00 did.
 const COLD = process.env.BENCH_COLD === "1"
 const WARMUP = COLD ? 0 : Number(process.env.BENCH_WARMUP ?? 20)
+// BENCH_BACKEND=<git revision or backend directory>: that backend instead of the working tree's (a copy, as
+// bench:live-cpu's baselines), to run an older one in turns with this one on a machine whose speed drifts.
+const BACKEND = process.env.BENCH_BACKEND ? baselineBackend(process.env.BENCH_BACKEND) : undefined
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 type Json = any
 
@@ -81,6 +92,7 @@ async function burst(servers: number) {
   redis("flushdb")
   const stack = await startBackend({
     port: Number(process.env.BENCH_PORT ?? 9730),
+    backendDir: BACKEND?.dir,
     servers,
     redisUrl: REDIS_URL,
     admin: BENCH_ADMIN,
@@ -275,7 +287,7 @@ async function main() {
       .join(" / ")}`,
   )
   console.log(
-    `${SHOPPERS} shoppers click (hold) within ${SPREAD_MS / 1000} s at cap ${CAP}; the holders go on (express with the token, then complete) within ${GO_ON_MS / 1000} s; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4} per server`,
+    `${SHOPPERS} shoppers click (hold) within ${SPREAD_MS / 1000} s at cap ${CAP}; the holders go on (express with the token, then complete) within ${GO_ON_MS / 1000} s; CHECKOUT_CONCURRENCY=${process.env.CHECKOUT_CONCURRENCY ?? 4} per server; backend: ${BACKEND?.label ?? "the working tree"}`,
   )
   console.log(
     `| servers + worker | answers | claim p50 / p95 ms | bench's own delay p99 / max ms | orders (failed) | sold | express p50 / p95 ms | checkout p50 / p95 ms | journey p95 ms | orders/s | CPU s per order | CPU s per process, burst / paying | PostgreSQL (sampled) | Redis commands |`,
