@@ -5,7 +5,9 @@
 // in their parent too) and counts whatever else the process did meanwhile, so read it with one order at a time
 // (BENCH_GAP_MS) and, for the order.placed subscribers, which Medusa runs all at once, WORKFLOW_CPU_SERIAL=<ids>
 // (comma-separated workflow ids run one after another). The JSON also holds every start and end with its CPU
-// reading and clock time, to read one order's timeline.
+// reading and clock time, to read one order's timeline, and per step ("<workflow id> :: <step id> :: invoke" or
+// "compensate") its runs and CPU from the handler's call to its answer (a nested workflow's steps count under its own
+// id; steps run in parallel count each other's CPU too).
 /* global process, setInterval */
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -17,7 +19,7 @@ const isServer = process.argv.some((a) => a.endsWith(path.join("cli", "cli.js"))
 if (out && isServer) {
   // The backend's own copy of Medusa's orchestration (CommonJS), so the class patched is the one its workflows use.
   const require = createRequire(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/backend/"))
-  const { LocalWorkflow } = require("@medusajs/orchestration")
+  const { LocalWorkflow, WorkflowManager } = require("@medusajs/orchestration")
   const serial = new Set((process.env.WORKFLOW_CPU_SERIAL ?? "").split(",").filter(Boolean))
   const totals = {}
   const events = []
@@ -39,6 +41,24 @@ if (out && isServer) {
       t.cpu_us += c1 - c0
     }
   }
+  const steps = {}
+  const buildHandlers = WorkflowManager.buildHandlers
+  WorkflowManager.buildHandlers = function (handlers) {
+    const build = buildHandlers.call(this, handlers)
+    return (container, context) => {
+      const handle = build(container, context)
+      return async (actionId, handlerType, payload, transaction, ...rest) => {
+        const c0 = cpu()
+        try {
+          return await handle(actionId, handlerType, payload, transaction, ...rest)
+        } finally {
+          const t = (steps[`${transaction?.modelId} :: ${actionId} :: ${handlerType}`] ??= { runs: 0, cpu_us: 0 })
+          t.runs++
+          t.cpu_us += cpu() - c0
+        }
+      }
+    }
+  }
   let queue = Promise.resolve()
   LocalWorkflow.prototype.run = async function (...args) {
     if (!serial.has(this.workflowId)) return timed.apply(this, args)
@@ -52,5 +72,8 @@ if (out && isServer) {
       done()
     }
   }
-  setInterval(() => writeFileSync(`${out}-${process.pid}.json`, JSON.stringify({ totals, events })), 2000).unref()
+  setInterval(
+    () => writeFileSync(`${out}-${process.pid}.json`, JSON.stringify({ totals, steps, events })),
+    2000,
+  ).unref()
 }
